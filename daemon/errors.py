@@ -1,0 +1,39 @@
+"""One error tree, split by what fixes it. Library errors are translated at the edge."""
+
+from __future__ import annotations
+
+
+class FollowupdError(Exception):
+    """Base of every error followupd raises on purpose."""
+
+
+class ConfigError(FollowupdError):
+    """The config is wrong: the user must edit it. Exit, do not restart in a loop."""
+
+
+class AuthError(FollowupdError):
+    """Login failed or a token was revoked: the user must re-authorise the account."""
+
+
+class TransientError(FollowupdError):
+    """A network or server hiccup: back off and try again later."""
+
+
+class RateLimited(TransientError):
+    """The provider asked us to slow down."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class CursorExpired(FollowupdError):
+    """The stored sync cursor is no longer valid: do a full resync."""
+
+
+class MessageError(FollowupdError):
+    """One message could not be read: skip it, log it, go on."""
+
+
+class MailboxError(FollowupdError):
+    """The mailbox itself cannot be reached or written (missing folder, no permission)."""

@@ -1,0 +1,57 @@
+"""The port every mailbox connector implements. The core never imports a connector."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """A message's bytes as the mailbox holds them, with where it was found."""
+
+    folder: str
+    ref: str  # the connector's stable id for this message within the folder
+    data: bytes
+    sent_folder: bool = False  # found in the user's Sent folder
+    thread_hint: str | None = None  # a provider's own thread id, where it has one
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a sync found since the cursor it was given."""
+
+    new: list[RawMessage]
+    cursor: str | None  # opaque; hand it back next time
+    gone: list[tuple[str, str]] = field(default_factory=list)  # (folder, ref) no longer present
+    restarted: bool = False  # the old cursor was no longer valid: forget what was cached
+
+
+class MailSource(Protocol):
+    """A mailbox followupd reads and writes drafts into. It never changes or deletes mail."""
+
+    account: str
+
+    def changes(self, cursor: str | None, known: Callable[[str, str], bool]) -> Changes:
+        """Messages added since `cursor`; `known(folder, ref)` says which are cached already."""
+        ...
+
+    def fetch(self, folder: str, ref: str) -> bytes:
+        """The full bytes of one message (to attach it to a draft)."""
+        ...
+
+    def find_draft(self, message_id: str) -> str | None:
+        """Where a draft with this Message-ID lies in the Drafts folder, or None."""
+        ...
+
+    def write_draft(self, raw: bytes, message_id: str, thread_hint: str | None) -> str:
+        """Store a draft (flagged as a draft) and return where it went."""
+        ...
+
+    def close(self) -> None:
+        """Release connections; a closed source may be opened again by its factory."""
+        ...
+
+
+Known = Callable[[str, str], bool]

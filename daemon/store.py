@@ -1,0 +1,189 @@
+"""SQLite state: sync cursors, parsed messages, follow-ups and the drafts ledger.
+
+WAL mode with a busy timeout, the schema versioned by `PRAGMA user_version` and migrated in
+order. A draft is written exactly once: record the intent, write it, mark it written; after a
+crash between the two, the next run finds the draft by its Message-ID instead of writing again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from daemon.errors import ConfigError
+from daemon.model import Address, AttachmentInfo, Attendee, CalendarEvent, Followup, Message
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE cursors (account TEXT PRIMARY KEY, cursor TEXT, updated_at TEXT NOT NULL);
+    CREATE TABLE messages (
+        account TEXT NOT NULL, folder TEXT NOT NULL, ref TEXT NOT NULL,
+        message_id TEXT NOT NULL, parsed TEXT NOT NULL,
+        PRIMARY KEY (account, folder, ref));
+    CREATE INDEX messages_by_id ON messages (account, message_id);
+    CREATE TABLE unreadable (
+        account TEXT NOT NULL, folder TEXT NOT NULL, ref TEXT NOT NULL, reason TEXT NOT NULL,
+        PRIMARY KEY (account, folder, ref));
+    CREATE TABLE followups (
+        id TEXT PRIMARY KEY, account TEXT NOT NULL, kind TEXT NOT NULL, thread_id TEXT NOT NULL,
+        recipient TEXT NOT NULL, due_at TEXT NOT NULL, state TEXT NOT NULL, reason TEXT NOT NULL,
+        dismissed INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL);
+    CREATE TABLE drafts (
+        followup_id TEXT PRIMARY KEY, account TEXT NOT NULL, message_id TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('intent', 'written')),
+        location TEXT, updated_at TEXT NOT NULL);
+    """,
+)
+
+
+class Store:
+    """The state database. One per config; safe to open from one process at a time."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=10, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigError(f"cannot open the state database {path}: {exc}") from None
+        self._db.execute("PRAGMA busy_timeout = 10000")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._migrate(path)
+
+    def _migrate(self, path: Path) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise ConfigError(f"{path} was written by a newer followupd (schema {version})")
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in filter(str.strip, script.split(";")):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- sync state --------------------------------------------------------------------------
+
+    def cursor(self, account: str) -> str | None:
+        row = self._db.execute("SELECT cursor FROM cursors WHERE account = ?", (account,)).fetchone()
+        return row[0] if row else None
+
+    def known_refs(self, account: str) -> set[tuple[str, str]]:
+        """Every (folder, ref) already parsed or found unreadable for this account."""
+        rows = self._db.execute(
+            "SELECT folder, ref FROM messages WHERE account = ? UNION "
+            "SELECT folder, ref FROM unreadable WHERE account = ?", (account, account))
+        return {(r[0], r[1]) for r in rows}
+
+    def save_sync(self, account: str, cursor: str | None, messages: list[Message],
+                  unreadable: list[tuple[str, str, str]], gone: list[tuple[str, str]],
+                  restarted: bool, now: datetime) -> None:
+        """Record one sync's results and its cursor together, so a crash loses neither."""
+        with self.transaction() as db:
+            if restarted:
+                db.execute("DELETE FROM messages WHERE account = ?", (account,))
+                db.execute("DELETE FROM unreadable WHERE account = ?", (account,))
+            db.executemany(
+                "INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?)",
+                [(account, m.folder, m.ref, m.message_id, json.dumps(message_to_json(m)))
+                 for m in messages])
+            db.executemany("INSERT OR REPLACE INTO unreadable VALUES (?, ?, ?, ?)",
+                           [(account, f, r, why) for f, r, why in unreadable])
+            db.executemany("DELETE FROM messages WHERE account = ? AND folder = ? AND ref = ?",
+                           [(account, f, r) for f, r in gone])
+            db.execute("INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
+                       (account, cursor, now.isoformat()))
+
+    def messages(self, account: str) -> list[Message]:
+        rows = self._db.execute("SELECT parsed FROM messages WHERE account = ?", (account,))
+        return [message_from_json(json.loads(r[0])) for r in rows]
+
+    # --- follow-ups --------------------------------------------------------------------------
+
+    def save_followups(self, account: str, followups: list[Followup], now: datetime) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT INTO followups (id, account, kind, thread_id, recipient, due_at, state,"
+                " reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                " SET due_at = excluded.due_at, state = excluded.state, reason = excluded.reason,"
+                " updated_at = excluded.updated_at",
+                [(f.id, account, f.kind, f.thread_id, f.to.email, f.due_at.isoformat(), f.state,
+                  f.reason, now.isoformat()) for f in followups])
+
+    def dismissed(self) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT id FROM followups WHERE dismissed = 1")}
+
+    def dismiss(self, followup_id: str) -> bool:
+        with self.transaction() as db:
+            cur = db.execute("UPDATE followups SET dismissed = 1 WHERE id = ?", (followup_id,))
+        return cur.rowcount == 1
+
+    # --- the drafts ledger -------------------------------------------------------------------
+
+    def draft(self, followup_id: str) -> tuple[str, str, str | None] | None:
+        """(state, message_id, location) of a follow-up's draft, or None if never attempted."""
+        row = self._db.execute("SELECT state, message_id, location FROM drafts WHERE followup_id = ?",
+                               (followup_id,)).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def draft_intent(self, account: str, followup_id: str, message_id: str, now: datetime) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO drafts VALUES (?, ?, ?, 'intent', NULL, ?)",
+                       (followup_id, account, message_id, now.isoformat()))
+
+    def draft_written(self, followup_id: str, location: str, now: datetime) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE drafts SET state = 'written', location = ?, updated_at = ?"
+                       " WHERE followup_id = ?", (location, now.isoformat(), followup_id))
+
+
+# --- (de)serialising parsed messages ---------------------------------------------------------
+
+def message_to_json(m: Message) -> dict[str, Any]:
+    data = asdict(m)
+    data["date"] = m.date.isoformat()
+    for ev in data["events"]:
+        ev["start"] = ev["start"].isoformat()
+        ev["end"] = ev["end"].isoformat() if ev["end"] else None
+    return data
+
+
+def message_from_json(d: dict[str, Any]) -> Message:
+    def addrs(values: list[dict[str, Any]]) -> tuple[Address, ...]:
+        return tuple(Address(**v) for v in values)
+
+    def event(e: dict[str, Any]) -> CalendarEvent:
+        return CalendarEvent(
+            uid=e["uid"], sequence=e["sequence"], method=e["method"], status=e["status"],
+            start=datetime.fromisoformat(e["start"]),
+            end=datetime.fromisoformat(e["end"]) if e["end"] else None,
+            summary=e["summary"],
+            organizer=Attendee(**e["organizer"]) if e["organizer"] else None,
+            attendees=tuple(Attendee(**a) for a in e["attendees"]), recurring=e["recurring"])
+
+    return Message(
+        account=d["account"], folder=d["folder"], ref=d["ref"], message_id=d["message_id"],
+        subject=d["subject"], date=datetime.fromisoformat(d["date"]),
+        sender=Address(**d["sender"]) if d["sender"] else None,
+        to=addrs(d["to"]), cc=addrs(d["cc"]), reply_to=addrs(d["reply_to"]),
+        in_reply_to=d["in_reply_to"], references=tuple(d["references"]), text=d["text"],
+        events=tuple(event(e) for e in d["events"]),
+        attachments=tuple(AttachmentInfo(**a) for a in d["attachments"]),
+        automated=d["automated"], thread_hint=d["thread_hint"])
