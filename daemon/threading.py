@@ -1,0 +1,108 @@
+"""Group messages into threads the way real mail links them (JWZ, simplified).
+
+Parents come from References and In-Reply-To; a missing parent still joins its children; a
+cycle is broken instead of followed; the subject joins a reply only when it has no headers to go
+by. A provider's own thread id (Gmail's threadId) wins over all of that when present.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from daemon.model import Message, Thread
+
+_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|wg|fw|fwd|tr|r)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+
+def base_subject(subject: str) -> str:
+    """The subject without reply/forward prefixes, lower-cased and with spaces folded."""
+    return " ".join(_PREFIX.sub("", subject).split()).lower()
+
+
+def is_reply_subject(subject: str) -> bool:
+    return bool(_PREFIX.match(subject))
+
+
+def thread_messages(messages: Iterable[Message]) -> list[Thread]:
+    """Threads, each oldest message first, ordered by their first message's date."""
+    by_id: dict[str, Message] = {}
+    for msg in sorted(messages, key=lambda m: (m.date, m.folder, m.ref)):
+        kept = by_id.get(msg.message_id)
+        # the same message in two folders (Sent and INBOX): keep one copy
+        if kept is None:
+            by_id[msg.message_id] = msg
+
+    hinted: dict[str, list[Message]] = defaultdict(list)
+    unhinted: list[Message] = []
+    for msg in by_id.values():
+        (hinted[msg.thread_hint] if msg.thread_hint else unhinted).append(msg)
+
+    groups = [list(g) for g in hinted.values()] + _link(unhinted)
+    threads = [
+        Thread(id=ordered[0].message_id, messages=tuple(ordered))
+        for ordered in (sorted(g, key=lambda m: (m.date, m.message_id)) for g in groups)
+    ]
+    return sorted(threads, key=lambda t: (t.messages[0].date, t.id))
+
+
+def _link(messages: list[Message]) -> list[list[Message]]:
+    parent: dict[str, str] = {}
+    present = {m.message_id for m in messages}
+
+    def root_of(node: str) -> str:
+        seen = set()
+        while node in parent and node not in seen:
+            seen.add(node)
+            node = parent[node]
+        return node
+
+    def attach(child: str, to: str) -> None:
+        # never make a cycle, never re-parent a node that already has one
+        if child == to or child in parent or root_of(to) == child:
+            return
+        parent[child] = to
+
+    for msg in messages:
+        chain = list(msg.references)
+        if msg.in_reply_to and (not chain or chain[-1] != msg.in_reply_to):
+            chain.append(msg.in_reply_to)
+        for older, newer in zip(chain, chain[1:]):
+            attach(newer, older)
+        if chain:
+            attach(msg.message_id, chain[-1])
+
+    groups: dict[str, list[Message]] = defaultdict(list)
+    for msg in messages:
+        groups[root_of(msg.message_id)].append(msg)
+
+    # Last resort: a "Re:" message with no usable headers joins the thread with its subject,
+    # if that thread shares a participant with it.
+    linked = {r: g for r, g in groups.items() if len(g) > 1 or r not in present or _has_refs(g[0])}
+    by_subject: dict[str, str] = {}
+    for root, group in sorted(linked.items(), key=lambda kv: min(m.date for m in kv[1])):
+        by_subject.setdefault(base_subject(group[0].subject), root)
+    for root, group in list(groups.items()):
+        if root in linked:
+            continue
+        msg = group[0]
+        target = by_subject.get(base_subject(msg.subject))
+        if (target and target != root and is_reply_subject(msg.subject)
+                and _participants(groups[target]) & _participants(group)):
+            groups[target].extend(group)
+            del groups[root]
+    return list(groups.values())
+
+
+def _has_refs(msg: Message) -> bool:
+    return bool(msg.references or msg.in_reply_to)
+
+
+def _participants(group: list[Message]) -> set[str]:
+    out: set[str] = set()
+    for msg in group:
+        if msg.sender:
+            out.add(msg.sender.email)
+        out.update(a.email for a in msg.recipients())
+    return out
