@@ -1,0 +1,163 @@
+"""Who is who: the user, automated senders, the humans at a company, and the company's name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from daemon.model import Address, Message, Thread
+
+# Scheduler, ATS and notification services: they write on a company's behalf, nobody to thank.
+SERVICE_DOMAINS = frozenset({
+    "calendly.com", "greenhouse.io", "greenhouse-mail.io", "us.greenhouse-mail.io", "lever.co",
+    "hire.lever.co", "ashbyhq.com", "myworkday.com", "workday.com", "goodtime.io",
+    "personio.de", "personio.com", "jobs.personio.de", "smartrecruiters.com", "icims.com",
+    "jobvite.com", "teamtailor.com", "teamtailor-mail.com", "workable.com", "workablemail.com",
+    "bamboohr.com", "successfactors.com", "taleo.net", "recruitee.com", "breezy.hr",
+    "jazzhr.com", "paradox.ai", "linkedin.com", "indeed.com", "glassdoor.com", "zoom.us",
+    "calendar.google.com", "doodle.com", "cronofy.com", "modernloop.io", "gem.com",
+})
+_AUTOMATED_LOCAL = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|notify|mailer-daemon|postmaster|"
+    r"bounces?|calendar-notification|invitations?|auto[-_.]?(reply|confirm)|alerts?|"
+    r"news(letter)?|updates?|digest|billing|receipts?|orders?|estatements?|notices?)([-+.].*)?$"
+)
+# Personal mail providers: an address there says nothing about an employer. RFC 2606's example
+# domains are reserved for documentation, where they stand for personal addresses.
+PERSONAL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
+    "protonmail.com", "pm.me", "fastmail.com", "hey.com", "gmx.de", "gmx.net", "gmx.com",
+    "web.de", "t-online.de", "posteo.de", "mailbox.org", "bigpond.com", "optusnet.com.au",
+    "yandex.ru", "mail.ru", "qq.com", "163.com", "example.com", "example.net", "example.org",
+})
+_ORG_NOISE = re.compile(
+    r"\s*(\bvia\b.*|\b(recruiting|recruitment|careers?|talent( acquisition)?( team)?|"
+    r"people team|hiring team|jobs|hr)\b.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The user's own addresses."""
+
+    emails: frozenset[str]
+
+    def is_me(self, address: Address | str | None) -> bool:
+        if address is None:
+            return False
+        value = address if isinstance(address, str) else address.email
+        return value.lower() in self.emails
+
+    def sent_by_me(self, msg: Message) -> bool:
+        return self.is_me(msg.sender)
+
+
+def domain_of(address: str) -> str:
+    return address.rsplit("@", 1)[-1].lower()
+
+
+def is_service_domain(domain: str) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in SERVICE_DOMAINS)
+
+
+def is_automated_address(address: str) -> bool:
+    """No-reply, ATS, scheduler and notification addresses: never a person to write to."""
+    local, _, domain = address.lower().partition("@")
+    return bool(_AUTOMATED_LOCAL.match(local)) or is_service_domain(domain)
+
+
+def is_personal_domain(domain: str) -> bool:
+    return domain in PERSONAL_DOMAINS
+
+
+def org_label(domain: str) -> str:
+    """The name-bearing label of a domain: 'tidewater' for careers.tidewater.com.au."""
+    parts = domain.lower().split(".")
+    # drop the public suffix: one label, or two for co.uk / com.au style suffixes
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in {"co", "com", "org", "net", "ac", "gov"}:
+        parts = parts[:-2]
+    else:
+        parts = parts[:-1]
+    return parts[-1] if parts else domain
+
+
+def first_name(address: Address) -> str | None:
+    """A name to greet someone by: the display name's first word, else from first.last@."""
+    if address.name:
+        name = address.name.strip().strip('"')
+        if "," in name:  # "Lund, Henrik"
+            name = name.split(",", 1)[1]
+        word = name.split()[0] if name.split() else ""
+        if word and word[0].isalpha() and not is_automated_address(address.email):
+            return word
+    local = address.email.split("@", 1)[0]
+    parts = re.split(r"[._-]", local)
+    if len(parts) >= 2 and parts[0].isalpha() and len(parts[0]) > 1:
+        return parts[0].capitalize()
+    return None
+
+
+def full_name(address: Address) -> str | None:
+    if address.name and not is_automated_address(address.email):
+        return address.name.strip().strip('"')
+    local = address.email.split("@", 1)[0]
+    parts = [p for p in re.split(r"[._-]", local) if p.isalpha()]
+    if len(parts) >= 2:
+        return " ".join(p.capitalize() for p in parts)
+    return None
+
+
+def company_name(thread: Thread, me: Identity, domains: Iterable[str]) -> str | None:
+    """The company a thread is with: its name as written in the thread, else from the domain."""
+    counts = Counter(d for d in domains if not is_personal_domain(d) and not is_service_domain(d))
+    text = "\n".join([m.subject for m in thread.messages] + [m.text for m in thread.messages]
+                     + [a.name or "" for m in thread.messages for a in _everyone(m)])
+    for domain, _ in counts.most_common():
+        found = _name_in_text(org_label(domain), text)
+        if found:
+            return found
+    # an ATS or scheduler writing for the company names it in the display name
+    for msg in thread.messages:
+        if msg.sender and not me.is_me(msg.sender) and is_automated_address(msg.sender.email):
+            name = _ORG_NOISE.sub("", msg.sender.name or "").strip()
+            if name and not is_service_domain(domain_of(msg.sender.email)) or (
+                    name and name.lower() not in {"calendly", "greenhouse", "workday", "goodtime"}):
+                return name or None
+    if counts:
+        label = org_label(counts.most_common(1)[0][0])
+        return " ".join(w.capitalize() for w in re.split(r"[-_]", label))
+    return None
+
+
+def _everyone(msg: Message) -> tuple[Address, ...]:
+    return ((msg.sender,) if msg.sender else ()) + msg.recipients() + msg.reply_to
+
+
+_CAPS = re.compile(r"[A-ZÄÖÜ][\w’'.]*(?:(?:\s+|\s*[&·-]\s*)(?:[A-ZÄÖÜ&][\w’'.]*|and|und))*")
+
+
+def _name_in_text(label: str, text: str) -> str | None:
+    """The capitalised phrase whose letters spell the domain's label ('Harbor & Pine')."""
+    want = re.sub(r"[^a-z0-9]", "", label)
+    if len(want) < 3:
+        return None
+    best: str | None = None
+    for m in _CAPS.finditer(text):
+        words = re.split(r"(\s+|\s*[&·-]\s*)", m.group(0))
+        # try every run of words inside the capitalised phrase
+        tokens = [w for w in words if w.strip()]
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(len(tokens), i + 5) + 1):
+                run = tokens[i:j]
+                letters = re.sub(r"[^a-z0-9]", "", "".join(
+                    "and" if t.strip() == "&" else t for t in run).lower())
+                if letters == want or (letters.startswith(want) and j - i > 1 and
+                                       letters[len(want):].isalpha() and best is None):
+                    phrase = " ".join(t.strip() for t in run).replace(" & ", " & ")
+                    phrase = re.sub(r"\s+", " ", phrase).strip(" .·-")
+                    if letters == want:
+                        return phrase
+                    best = phrase
+    return best
