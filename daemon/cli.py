@@ -1,0 +1,148 @@
+"""The `followupd` command. Wires connectors to the core from the config; the only place that
+prints to stdout."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+import structlog
+
+from daemon import __version__, logs
+from daemon.config import Account, Config, load_config
+from daemon.errors import AuthError, ConfigError, FollowupdError, MailboxError
+from daemon.report import report_json, report_text
+from daemon.scan import scan
+from daemon.source import MailSource
+from daemon.store import Store
+
+log = structlog.get_logger(__name__)
+
+
+def open_source(account: Account, cfg: Config) -> MailSource:
+    """The connector for one account, its own keys checked against the config."""
+    if account.type == "maildir":
+        from connectors.maildir import open_maildir
+
+        return open_maildir(account, cfg)
+    raise ConfigError(f"{cfg.path}: account '{account.name}' has type '{account.type}', "
+                      "which this version cannot read yet (maildir works)")
+
+
+def parse_now(value: str | None) -> datetime:
+    if value is None:
+        return datetime.now().astimezone()
+    try:
+        now = datetime.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--now: not an ISO 8601 time: {value!r}") from None
+    if now.tzinfo is None:
+        raise ConfigError(f"--now: give a UTC offset, e.g. {value}-05:00")
+    return now
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    cfg = load_config(Path(args.config))
+    now = parse_now(args.now)
+    sources = [open_source(a, cfg) for a in cfg.accounts]
+    store = Store(cfg.state_path)
+    try:
+        results = scan(sources, store, cfg, now, dry_run=args.dry_run)
+    finally:
+        store.close()
+        for s in sources:
+            s.close()
+    tz = cfg.user.tz
+    if args.json:
+        json.dump(report_json(results, now, tz), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(report_text(results, now, tz, args.dry_run))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    sample = resources.files("daemon") / "sample"
+    work = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="followupd-demo-"))
+    with resources.as_file(sample) as src:
+        shutil.copytree(src, work, dirs_exist_ok=True)
+    now_text = (work / "NOW").read_text().strip()
+    cfg = load_config(work / "config.toml")
+    now = parse_now(now_text)
+    sources = [open_source(a, cfg) for a in cfg.accounts]
+    store = Store(cfg.state_path)
+    try:
+        results = scan(sources, store, cfg, now, dry_run=False)
+    finally:
+        store.close()
+    out = sys.stdout
+    out.write(f"Demo: a sample mailbox copied to {work}, scanned as if it were {now_text}.\n\n")
+    out.write(report_text(results, now, cfg.user.tz, dry_run=False))
+    drafts = [d for r in results for d in r.drafts]
+    out.write(f"\n{len(drafts)} drafts written to {work / 'mailbox' / '.Drafts' / 'cur'}\n")
+    if drafts:
+        first = drafts[0]
+        head, _, _ = first.raw.partition(b"\r\n\r\n")
+        out.write("\nThe first one, as your mail client will show it:\n\n")
+        for line in head.decode("utf-8", "replace").split("\r\n"):
+            if line.split(":", 1)[0] in ("From", "To", "Subject", "In-Reply-To", "References",
+                                         "Message-ID"):
+                out.write(f"  {line}\n")
+        out.write("\n" + "\n".join("  " + ln for ln in first.body.splitlines()) + "\n")
+        out.write(f"\n  attached: {', '.join(a.filename or a.content_type for a in first.attachments)}\n")
+    out.write(f"\nRun it again on your own mail: followupd scan --config {work / 'config.toml'} "
+              f"--now {now_text} --dry-run\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="followupd",
+        description="Watches your Sent and Inbox for job-search follow-ups you owe (thank-yous "
+                    "after meetings, chasing promised callbacks) and writes drafts for you to "
+                    "review. It never sends mail on your behalf.")
+    p.add_argument("--version", action="version", version=f"followupd {__version__}")
+    p.add_argument("--debug", action="store_true", help="verbose logs, addresses not redacted")
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("scan", help="sync, find what is owed, write drafts; print a report")
+    s.add_argument("--config", required=True, help="the TOML config file")
+    s.add_argument("--now", help="the clock for this run, ISO 8601 with offset (default: now)")
+    s.add_argument("--dry-run", action="store_true",
+                   help="plan and report the drafts but write nothing to the mailbox")
+    s.add_argument("--json", action="store_true",
+                   help="print one JSON document (contracts/scan-report.schema.json)")
+    s.set_defaults(func=cmd_scan)
+    d = sub.add_parser("demo", help="scan a bundled sample mailbox and show the drafts")
+    d.add_argument("--dir", help="copy the sample here instead of a new temporary folder")
+    d.set_defaults(func=cmd_demo)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logs.configure(debug=args.debug)
+    try:
+        code: int = args.func(args)
+        return code
+    except ConfigError as exc:
+        print(f"followupd: config error: {exc}", file=sys.stderr)
+        return 2
+    except AuthError as exc:
+        print(f"followupd: authorisation needed: {exc}", file=sys.stderr)
+        return 3
+    except MailboxError as exc:
+        print(f"followupd: mailbox error: {exc}", file=sys.stderr)
+        return 4
+    except FollowupdError as exc:
+        print(f"followupd: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

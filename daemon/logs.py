@@ -1,0 +1,40 @@
+"""structlog set-up: JSON lines on stderr when not on a terminal, readable on one. Never bodies."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from typing import Any
+
+import structlog
+
+_EMAIL = re.compile(r"([\w.+-])[\w.+-]*@([\w-]+(\.[\w-]+)+)")
+
+
+def _redact(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
+    for key, value in event.items():
+        if isinstance(value, str) and key != "event":
+            event[key] = _EMAIL.sub(r"\1***@\2", value)
+    return event
+
+
+def configure(debug: bool = False) -> None:
+    """Log to stderr; addresses are redacted unless debugging."""
+    processors: list[Any] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+    ]
+    if not debug:
+        processors.append(_redact)
+    if sys.stderr.isatty():
+        processors.append(structlog.dev.ConsoleRenderer())
+    else:
+        processors.append(structlog.processors.JSONRenderer())
+    structlog.configure(
+        processors=processors,
+        wrapper_class=structlog.make_filtering_bound_logger(logging.DEBUG if debug else logging.INFO),
+        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        cache_logger_on_first_use=False,
+    )

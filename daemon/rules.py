@@ -1,0 +1,139 @@
+"""The rules: facts and a clock in, follow-ups out. Pure: no I/O, time only from `now`."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from daemon.config import Rules
+from daemon.infer.dates import add_business_days
+from daemon.infer.people import Identity, domain_of, is_automated_address
+from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
+
+_THANKS = re.compile(r"\b(thank(s|ing| you)?|grateful|appreciate[ds]?|danke|vielen dank)\b",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    """Every message, for the questions rules ask across threads (was she thanked elsewhere?)."""
+
+    messages: tuple[Message, ...]
+
+    @classmethod
+    def of(cls, threads: list[Thread]) -> Mailbox:
+        return cls(tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date)))
+
+
+def followup_id(kind: str, thread_id: str, to: str, anchor: str) -> str:
+    """A stable id: the same follow-up gets the same id on every scan."""
+    digest = hashlib.sha256(f"{kind}|{thread_id}|{to.lower()}|{anchor}".encode()).hexdigest()
+    return f"{kind}-{digest[:16]}"
+
+
+def decide(facts: list[ThreadFacts], mailbox: Mailbox, me: Identity, rules: Rules, tz: tzinfo,
+           now: datetime) -> list[Followup]:
+    """Every thank-you and callback follow-up the facts call for, in its state at `now`."""
+    out: list[Followup] = []
+    for f in facts:
+        if not f.job_related:
+            continue
+        for meeting in f.meetings:
+            out += _thank_yous(f, meeting, mailbox, me, rules, now)
+        out += _callbacks(f, mailbox, me, rules, tz, now)
+    return out
+
+
+def _thank_yous(f: ThreadFacts, meeting: Meeting, mailbox: Mailbox, me: Identity, rules: Rules,
+                now: datetime) -> list[Followup]:
+    if meeting.status not in ("done", "scheduled"):
+        return []
+    end = meeting.end or meeting.start + timedelta(minutes=rules.meeting_default_minutes)
+    due_at = end + timedelta(hours=rules.thank_you_draft_after_hours)
+    overdue_at = end + timedelta(hours=rules.thank_you_within_hours)
+    out = []
+    for person in meeting.attendees:
+        if me.is_me(person) or is_automated_address(person.email):
+            continue
+        thanks = _thanked(person, meeting.start, mailbox, me, now)
+        when = meeting.start.isoformat()
+        if thanks is not None:
+            state, reason = "satisfied", f"thanked on {thanks.date.isoformat()}"
+        else:
+            state = _state(now, due_at, overdue_at, rules)
+            reason = (f"{meeting.source} meeting {when} with {person.name or person.email}; "
+                      f"no thank-you sent since it began")
+        out.append(Followup(
+            id=followup_id("thank_you", f.thread.id, person.email, meeting.uid or when),
+            kind="thank_you", thread_id=f.thread.id, to=person, due_at=due_at,
+            overdue_at=overdue_at, state=state, reason=reason,
+            satisfied_by=thanks.message_id if thanks else None, meeting=meeting))
+    return out
+
+
+def _thanked(person: Address, since: datetime, mailbox: Mailbox, me: Identity,
+             now: datetime) -> Message | None:
+    """The user's first message to this person, sent after the meeting began, that thanks them."""
+    for msg in mailbox.messages:
+        if (since <= msg.date <= now and me.sent_by_me(msg)
+                and any(a.email == person.email for a in msg.recipients())
+                and _THANKS.search(msg.text)):
+            return msg
+    return None
+
+
+def _callbacks(f: ThreadFacts, mailbox: Mailbox, me: Identity, rules: Rules, tz: tzinfo,
+               now: datetime) -> list[Followup]:
+    latest: dict[str, Promise] = {}
+    for p in sorted(f.promises, key=lambda p: p.made_at):
+        latest[p.made_by.email] = p  # a newer promise by the same person replaces the older
+    out = []
+    closing = next((m for m in f.thread.messages if m.message_id == f.closed_by), None)
+    for p in latest.values():
+        last_day = date.fromisoformat(p.last_day)
+        due_day = add_business_days(last_day, rules.callback_grace_business_days)
+        due_at = datetime.combine(due_day, time(23, 59, 59), tz)
+        window_end = datetime.combine(last_day, time(23, 59, 59), tz)
+        answer = _word_since(p, min(now, due_at), window_end, mailbox, me, now)
+        if closing is not None and closing.date > p.made_at:
+            state, reason, by = "satisfied", "a rejection or offer ended it", closing.message_id
+        elif answer is not None:
+            state, by = "satisfied", answer.message_id
+            reason = ("you followed up after the window" if me.sent_by_me(answer)
+                      else f"{domain_of(p.made_by.email)} wrote on {answer.date.isoformat()}")
+        else:
+            state, by = _state(now, due_at, None, rules), None
+            reason = (f"{p.made_by.name or p.made_by.email} promised news by {p.last_day}: "
+                      f"'{p.text}'; nothing from {domain_of(p.made_by.email)} since")
+        out.append(Followup(
+            id=followup_id("callback", f.thread.id, p.made_by.email, p.message_id),
+            kind="callback", thread_id=f.thread.id, to=p.made_by, due_at=due_at,
+            overdue_at=None, state=state, reason=reason, satisfied_by=by, promise=p))
+    return out
+
+
+def _word_since(p: Promise, until: datetime, window_end: datetime, mailbox: Mailbox,
+                me: Identity, now: datetime) -> Message | None:
+    """A message from the company after the promise, or the user's own chase after the window."""
+    company = domain_of(p.made_by.email)
+    for msg in mailbox.messages:
+        if msg.date <= p.made_at or msg.date > now:
+            continue
+        if me.sent_by_me(msg):
+            if msg.date > window_end and any(domain_of(a.email) == company for a in msg.recipients()):
+                return msg
+        elif msg.sender and domain_of(msg.sender.email) == company and msg.date <= until:
+            return msg
+    return None
+
+
+def _state(now: datetime, due_at: datetime, overdue_at: datetime | None, rules: Rules) -> str:
+    if now < due_at:
+        return "scheduled"
+    if now - due_at > timedelta(days=rules.stale_after_days):
+        return "stale"
+    if overdue_at is not None and now >= overdue_at:
+        return "overdue"
+    return "due"
