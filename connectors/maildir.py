@@ -1,0 +1,395 @@
+"""A `MailSource` over a local Maildir++ tree (as kept by Dovecot, Courier, mbsync, offlineimap).
+
+Layout: the INBOX is `root/{cur,new}`; every other folder is `root/.Name/{cur,new}`, nested
+names joined with dots (`.Work.Projects`). A message's `ref` is its file name's unique part
+(before the `:2,` info suffix), so a MUA renaming a file to change its flags, or moving it
+from new/ to cur/, does not make it a new message.
+
+Reading never creates, renames or deletes anything. Writing a draft only ever adds a file to
+the drafts folder, the Maildir way: into tmp/, fsync, then a hard link into cur/.
+"""
+
+from __future__ import annotations
+
+import errno
+import itertools
+import os
+import re
+import socket
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import structlog
+
+from daemon.config import Account, Config, account_option, reject_unknown_options
+from daemon.errors import ConfigError, MailboxError, MessageError
+from daemon.source import Changes, RawMessage
+
+log = structlog.get_logger(__name__)
+
+INBOX = "INBOX"
+DEFAULT_SENT_FOLDERS = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent")
+# Folders whose mail is not the user's live correspondence. "drafts" is listed too so that a
+# MUA's own Drafts folder is not read as mail when the config points drafts elsewhere.
+_SKIPPED = frozenset({"drafts", "trash", "junk", "spam", "deleted items", "deleted messages"})
+_SUBDIRS = ("cur", "new")
+_DRAFT_INFO = ":2,D"  # Maildir info suffix: version 2 flags, D = Draft
+_HEADER_CAP = 1 << 20  # a header block longer than this is not worth reading for a Message-ID
+_NAME_ATTEMPTS = 3
+_BLANK_LINE = re.compile(rb"\n\r?\n")  # ends a header block, LF or CRLF
+# Shared by every instance: two sources on one root in one process must not pick the same name.
+_counter = itertools.count(1)
+# errnos meaning "this filesystem cannot hard-link", where rename is the only way left.
+_NO_LINK = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.ENOSYS})
+
+
+class MaildirSource:
+    """Reads a Maildir++ tree and writes drafts into its drafts folder."""
+
+    def __init__(
+        self,
+        account: str,
+        root: Path,
+        sent_folders: tuple[str, ...] = DEFAULT_SENT_FOLDERS,
+        drafts_folder: str = "Drafts",
+    ) -> None:
+        """Open the Maildir at `root`; raise `MailboxError` if it is not a directory."""
+        self.account = account
+        # absolute so a location string stays valid whatever the daemon's working directory
+        self.root = Path(os.path.abspath(Path(root).expanduser()))
+        self.sent_folders = tuple(sent_folders)
+        self.drafts_folder = drafts_folder
+        if not drafts_folder or drafts_folder.startswith(".") or _is_inbox(drafts_folder):
+            raise ConfigError(
+                f"Invalid drafts folder {drafts_folder!r}: name a folder such as Drafts"
+            )
+        if "/" in drafts_folder or "\0" in drafts_folder:
+            raise ConfigError(f"Invalid drafts folder {drafts_folder!r}: use dots to nest, not '/'")
+        self._sent = frozenset(name.casefold() for name in sent_folders)
+        self._skip = _SKIPPED | {_normalise(drafts_folder)}
+        self._check_root()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def changes(self, cursor: str | None, known: Callable[[str, str], bool]) -> Changes:
+        """Every message not yet `known`, in folder then file name order.
+
+        A Maildir has no change log, so every call lists every folder: the cursor is ignored
+        and `known` does the filtering, before any file is opened.
+        """
+        self._check_root()
+        new: list[RawMessage] = []
+        listed = 0
+        for folder, directory in self._read_folders():
+            sent = folder.casefold() in self._sent
+            for ref, path in self._list_messages(directory):
+                listed += 1
+                if known(folder, ref):
+                    continue
+                try:
+                    data = path.read_bytes()
+                except FileNotFoundError:
+                    # a MUA moved or flagged it since the listing; the next sync sees it again
+                    log.info("maildir_message_vanished", folder=folder, ref=ref)
+                    continue
+                except OSError as exc:
+                    log.warning(
+                        "maildir_message_unreadable", folder=folder, ref=ref, error=exc.strerror
+                    )
+                    continue
+                new.append(RawMessage(folder=folder, ref=ref, data=data, sent_folder=sent))
+        log.debug("maildir_scanned", account=self.account, listed=listed, new=len(new))
+        return Changes(new=new, cursor="maildir")
+
+    def fetch(self, folder: str, ref: str) -> bytes:
+        """The bytes of message `ref` in `folder`; `MessageError` if it is not there."""
+        self._check_root()
+        if not _safe_name(folder) or not _safe_name(ref) or ref.startswith("."):
+            raise MessageError(f"Invalid Maildir message reference {folder!r}/{ref!r}")
+        directory = self._folder_dir(folder)
+        # two tries: a MUA may rename the file (flag change) between finding and reading it
+        for _ in range(2):
+            path = _locate(directory, ref)
+            if path is None:
+                break
+            try:
+                return path.read_bytes()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise MessageError(f"Cannot read message {path}: {exc.strerror}") from exc
+        raise MessageError(f"Message {ref} not found in folder {folder} ({directory})")
+
+    # -- drafts --------------------------------------------------------------------------------
+
+    def find_draft(self, message_id: str) -> str | None:
+        """The location of the draft whose Message-ID is `message_id`, or None."""
+        self._check_root()
+        wanted = message_id.strip().encode("utf-8", "surrogateescape")
+        drafts = self._drafts_dir()
+        for sub in _SUBDIRS:
+            for name in sorted(_message_names(drafts / sub)):
+                path = drafts / sub / name
+                try:
+                    block = _read_header_block(path)
+                except OSError:
+                    continue  # vanished or unreadable: it is not the draft we can vouch for
+                found = _header_value(block, b"message-id")
+                if found is not None and found.strip() == wanted:
+                    return _location(path)
+        return None
+
+    def write_draft(self, raw: bytes, message_id: str, thread_hint: str | None) -> str:
+        """Add `raw` to the drafts folder's cur/ with the Draft flag; return its location.
+
+        `thread_hint` is unused: a Maildir has no thread ids. `raw` must carry `message_id` in
+        its Message-ID header, else `find_draft` could never find it again and every sync would
+        add another copy.
+        """
+        self._check_root()
+        found = _header_value(_header_block(raw), b"message-id")
+        if found is None or found.strip() != message_id.strip().encode("utf-8", "surrogateescape"):
+            raise ValueError("draft's Message-ID header does not match message_id")
+        drafts = self._drafts_dir()
+        self._ensure_folder(drafts)
+        for _ in range(_NAME_ATTEMPTS):
+            name = _unique_name(len(raw))
+            tmp = drafts / "tmp" / name
+            final = drafts / "cur" / (name + _DRAFT_INFO)
+            if _deliver(raw, tmp, final):
+                log.info(
+                    "maildir_draft_written", account=self.account, name=final.name, size=len(raw)
+                )
+                return _location(final)
+            log.warning("maildir_draft_name_collision", account=self.account, name=name)
+        raise MailboxError(f"Could not find a free file name for a draft in {drafts}")
+
+    def close(self) -> None:
+        """Nothing to release: every call opens and closes its own files."""
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _check_root(self) -> None:
+        # checked on every call too: the root may sit on a disk that has been unmounted since
+        if not self.root.is_dir():
+            what = "is not a directory" if self.root.exists() else "not found"
+            raise MailboxError(
+                f"Maildir {what}: {self.root} (check [[accounts]].path in the config)"
+            )
+
+    def _folder_dir(self, folder: str) -> Path:
+        return self.root if _is_inbox(folder) else self.root / ("." + folder)
+
+    def _drafts_dir(self) -> Path:
+        return self._folder_dir(self.drafts_folder)
+
+    def _read_folders(self) -> list[tuple[str, Path]]:
+        """(name, directory) of every folder to read: INBOX first, then by name."""
+        folders: list[tuple[str, Path]] = []
+        try:
+            with os.scandir(self.root) as entries:
+                for entry in entries:
+                    name = entry.name[1:]
+                    if not entry.name.startswith(".") or not name or not entry.is_dir():
+                        continue
+                    # `.INBOX` would shadow the real INBOX (the root) under the same name
+                    if _is_inbox(name) or self._skipped(name):
+                        continue
+                    folders.append((name, Path(entry.path)))
+        except OSError as exc:
+            raise MailboxError(f"Cannot list Maildir {self.root}: {exc.strerror}") from exc
+        folders.sort()
+        return [(INBOX, self.root), *folders]
+
+    def _skipped(self, folder: str) -> bool:
+        # "Trash.2024" lies inside Trash: skip it along with its parent
+        parts = _normalise(folder).split(".")
+        return any(".".join(parts[: i + 1]) in self._skip for i in range(len(parts)))
+
+    def _list_messages(self, directory: Path) -> list[tuple[str, Path]]:
+        """(ref, path) of the messages in cur/ and new/, by file name, one per ref."""
+        by_ref: dict[str, tuple[str, Path]] = {}
+        for sub in _SUBDIRS:
+            for name in _message_names(directory / sub):
+                # a file seen in both (moved from new/ to cur/ mid-listing) counts once
+                by_ref.setdefault(_unique_part(name), (name, directory / sub / name))
+        return [(ref, path) for ref, (_, path) in sorted(by_ref.items(), key=lambda i: i[1][0])]
+
+    def _ensure_folder(self, directory: Path) -> None:
+        """Create a Maildir++ folder's dirs and `maildirfolder` marker where they are missing."""
+        try:
+            for path in (directory, *(directory / sub for sub in ("cur", "new", "tmp"))):
+                # mkdir, not makedirs: never create the root itself (an unmounted disk's mount point)
+                try:
+                    path.mkdir(mode=0o700)
+                except FileExistsError:
+                    pass
+            # O_CREAT without O_TRUNC: an existing marker is left exactly as it is
+            os.close(os.open(directory / "maildirfolder", os.O_WRONLY | os.O_CREAT, 0o600))
+        except OSError as exc:
+            raise MailboxError(f"Cannot create drafts folder {directory}: {exc.strerror}") from exc
+
+
+def _deliver(raw: bytes, tmp: Path, final: Path) -> bool:
+    """Write `raw` to `tmp`, fsync, link it to `final`. False if either name is taken."""
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise MailboxError(f"Cannot write draft {tmp}: {exc.strerror}") from exc
+    try:
+        try:
+            view = memoryview(raw)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if not _link_no_replace(tmp, final):
+            return False
+        _fsync_dir(final.parent)
+        return True
+    except OSError as exc:
+        raise MailboxError(f"Cannot write draft {final}: {exc.strerror}") from exc
+    finally:
+        # after a link, tmp is a second name for the draft; otherwise it is a leftover
+        try:
+            tmp.unlink()
+        except OSError:
+            pass  # a stray file in tmp/ is harmless: Maildir readers never look there
+
+
+def _link_no_replace(src: Path, dst: Path) -> bool:
+    """Give `src` the name `dst` without ever replacing a file there. False if `dst` exists."""
+    try:
+        os.link(src, dst)
+        return True
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in _NO_LINK:
+            raise
+    # No hard links here (some FUSE and FAT mounts). rename() would replace an existing file,
+    # so check first; the window is tiny and our names are unique per host, pid and counter.
+    if os.path.lexists(dst):
+        return False
+    os.rename(src, dst)
+    return True
+
+
+def _fsync_dir(directory: Path) -> None:
+    # makes the new directory entry durable; some filesystems refuse, which we can live with
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _unique_name(size: int) -> str:
+    """A Maildir file name no other writer picks: time, pid, per-process counter, host, size."""
+    now = time.time_ns()
+    # '/' and ':' cannot appear in a Maildir name part; escape them as the Maildir spec says
+    host = socket.gethostname().replace("/", r"\057").replace(":", r"\072")
+    seconds, micros = divmod(now // 1000, 1_000_000)
+    return f"{seconds}.M{micros}P{os.getpid()}Q{next(_counter)}.{host},S={size}"
+
+
+def _message_names(directory: Path) -> Iterator[str]:
+    """Names of the message files in one of cur/ or new/; nothing if it does not exist."""
+    try:
+        with os.scandir(directory) as entries:
+            names = [e.name for e in entries if not e.name.startswith(".") and e.is_file()]
+    except (FileNotFoundError, NotADirectoryError):
+        return  # git keeps no empty dirs, and a fresh folder may lack new/ or cur/
+    except OSError as exc:
+        raise MailboxError(f"Cannot list Maildir folder {directory}: {exc.strerror}") from exc
+    yield from names
+
+
+def _locate(directory: Path, ref: str) -> Path | None:
+    """The file in cur/ or new/ whose unique part is `ref`."""
+    for sub in ("new", "cur"):  # new/ first: there the name usually is the ref itself
+        for name in _message_names(directory / sub):
+            if _unique_part(name) == ref:
+                return directory / sub / name
+    return None
+
+
+def _unique_part(name: str) -> str:
+    """The part of a Maildir file name that survives flag changes (before ':2,')."""
+    return name.split(":", 1)[0]
+
+
+def _read_header_block(path: Path) -> bytes:
+    """The header lines of a message file, read no further than the first blank line."""
+    lines: list[bytes] = []
+    total = 0
+    with path.open("rb") as f:
+        while total < _HEADER_CAP:
+            line = f.readline(_HEADER_CAP - total)
+            if not line or line in (b"\n", b"\r\n"):
+                break
+            lines.append(line)
+            total += len(line)
+    return b"".join(lines)
+
+
+def _header_block(raw: bytes) -> bytes:
+    """The header lines of a message held in memory (up to its first blank line)."""
+    if raw.startswith((b"\n", b"\r\n")):
+        return b""  # a blank first line: no headers at all
+    end = _BLANK_LINE.search(raw)
+    return raw[: end.start() + 1] if end else raw
+
+
+def _header_value(block: bytes, name: bytes) -> bytes | None:
+    """The unfolded value of the first header called `name` (lower case), or None."""
+    current: list[bytes] | None = None
+    for line in block.splitlines():
+        if line[:1] in (b" ", b"\t"):
+            if current is not None:
+                current.append(line)  # continuation of the header we are collecting
+            continue
+        if current is not None:
+            break
+        key, colon, value = line.partition(b":")
+        if colon and key.strip().lower() == name:
+            current = [value]
+    return b"".join(current) if current is not None else None
+
+
+def _location(path: Path) -> str:
+    return f"maildir:{path}"
+
+
+def _is_inbox(folder: str) -> bool:
+    return folder.casefold() == INBOX.casefold()
+
+
+def _normalise(folder: str) -> str:
+    """Lower case, without the `INBOX.` prefix some servers put before every folder."""
+    name = folder.casefold()
+    return name.removeprefix("inbox.")
+
+
+def _safe_name(name: str) -> bool:
+    # a folder or ref must not climb out of the Maildir
+    return bool(name) and "/" not in name and "\0" not in name and name not in (".", "..")
+
+
+def open_maildir(account: Account, cfg: Config) -> MaildirSource:
+    """A `MaildirSource` from an `[[accounts]]` table of type "maildir"."""
+    where = str(cfg.path)
+    reject_unknown_options(account, {"path", "sent_folders", "drafts_folder"}, where)
+    path = account_option(account, "path", str, where, required=True)
+    sent = account_option(account, "sent_folders", list, where, default=list(DEFAULT_SENT_FOLDERS))
+    drafts = account_option(account, "drafts_folder", str, where, default="Drafts")
+    return MaildirSource(account.name, cfg.resolve(path), tuple(str(s) for s in sent), drafts)
