@@ -1,0 +1,56 @@
+"""Shared fixtures: where shared/ is, and a case mailbox copied somewhere writable."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FOLLOWUPD_SHARED", ROOT.parent / "shared"))
+CASES = SHARED / "contracts" / "cases"
+
+
+def case_dirs() -> list[Path]:
+    """Every labelled case; none found is an error, not a skip."""
+    found = sorted(p.parent for p in CASES.glob("*/case.json"))
+    if not found:
+        raise RuntimeError(f"no labelled cases under {CASES}: is shared/ beside the checkout?")
+    return found
+
+
+def copy_tree(src: Path, dst: Path) -> Path:
+    """Copy a read-only tree and make the copy writable."""
+    shutil.copytree(src, dst)
+    for path in [dst, *dst.rglob("*")]:
+        path.chmod(path.stat().st_mode | stat.S_IWUSR)
+    return dst
+
+
+def write_config(case: dict[str, Any], mailbox: Path, work: Path, extra: str = "") -> Path:
+    user = case["user"]
+    text = (
+        "[user]\n"
+        f"name = {json.dumps(user['name'])}\n"
+        f"emails = {json.dumps(user['emails'])}\n"
+        f"phone = {json.dumps(user.get('phone', ''))}\n"
+        f"timezone = {json.dumps(user['timezone'])}\n\n"
+        "[[accounts]]\nname = \"local\"\ntype = \"maildir\"\n"
+        f"path = {json.dumps(str(mailbox))}\n\n"
+        f"[state]\npath = {json.dumps(str(work / 'state.sqlite3'))}\n" + extra
+    )
+    cfg = work / "config.toml"
+    cfg.write_text(text)
+    return cfg
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not SHARED.is_dir():
+        raise RuntimeError(f"shared/ not found at {SHARED}")
+    return SHARED
