@@ -11,6 +11,7 @@ the drafts folder, the Maildir way: into tmp/, fsync, then a hard link into cur/
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import itertools
 import os
@@ -220,11 +221,9 @@ class MaildirSource:
         """Create a Maildir++ folder's dirs and `maildirfolder` marker where they are missing."""
         try:
             for path in (directory, *(directory / sub for sub in ("cur", "new", "tmp"))):
-                # mkdir, not makedirs: never create the root itself (an unmounted disk's mount point)
-                try:
+                # mkdir, not makedirs: never create the root (an unmounted disk's mount point)
+                with contextlib.suppress(FileExistsError):
                     path.mkdir(mode=0o700)
-                except FileExistsError:
-                    pass
             # O_CREAT without O_TRUNC: an existing marker is left exactly as it is
             os.close(os.open(directory / "maildirfolder", os.O_WRONLY | os.O_CREAT, 0o600))
         except OSError as exc:
@@ -255,10 +254,9 @@ def _deliver(raw: bytes, tmp: Path, final: Path) -> bool:
         raise MailboxError(f"Cannot write draft {final}: {exc.strerror}") from exc
     finally:
         # after a link, tmp is a second name for the draft; otherwise it is a leftover
-        try:
+        # a stray file in tmp/ is harmless: Maildir readers never look there
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass  # a stray file in tmp/ is harmless: Maildir readers never look there
 
 
 def _link_no_replace(src: Path, dst: Path) -> bool:

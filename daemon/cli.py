@@ -31,8 +31,10 @@ def open_source(account: Account, cfg: Config) -> MailSource:
         from connectors.maildir import open_maildir
 
         return open_maildir(account, cfg)
-    raise ConfigError(f"{cfg.path}: account '{account.name}' has type '{account.type}', "
-                      "which this version cannot read yet (maildir works)")
+    raise ConfigError(
+        f"{cfg.path}: account '{account.name}' has type '{account.type}', "
+        "which this version cannot read yet (maildir works)"
+    )
 
 
 def parse_now(value: str | None) -> datetime:
@@ -91,13 +93,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
         head, _, _ = first.raw.partition(b"\r\n\r\n")
         out.write("\nThe first one, as your mail client will show it:\n\n")
         for line in head.decode("utf-8", "replace").split("\r\n"):
-            if line.split(":", 1)[0] in ("From", "To", "Subject", "In-Reply-To", "References",
-                                         "Message-ID"):
+            if line.split(":", 1)[0] in (
+                "From",
+                "To",
+                "Subject",
+                "In-Reply-To",
+                "References",
+                "Message-ID",
+            ):
                 out.write(f"  {line}\n")
         out.write("\n" + "\n".join("  " + ln for ln in first.body.splitlines()) + "\n")
-        out.write(f"\n  attached: {', '.join(a.filename or a.content_type for a in first.attachments)}\n")
-    out.write(f"\nRun it again on your own mail: followupd scan --config {work / 'config.toml'} "
-              f"--now {now_text} --dry-run\n")
+        out.write(
+            f"\n  attached: {', '.join(a.filename or a.content_type for a in first.attachments)}\n"
+        )
+    out.write(
+        f"\nRun it again on your own mail: followupd scan --config {work / 'config.toml'} "
+        f"--now {now_text} --dry-run\n"
+    )
     return 0
 
 
@@ -105,18 +117,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="followupd",
         description="Watches your Sent and Inbox for job-search follow-ups you owe (thank-yous "
-                    "after meetings, chasing promised callbacks) and writes drafts for you to "
-                    "review. It never sends mail on your behalf.")
+        "after meetings, chasing promised callbacks) and writes drafts for you to "
+        "review. It never sends mail on your behalf.",
+    )
     p.add_argument("--version", action="version", version=f"followupd {__version__}")
     p.add_argument("--debug", action="store_true", help="verbose logs, addresses not redacted")
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("scan", help="sync, find what is owed, write drafts; print a report")
     s.add_argument("--config", required=True, help="the TOML config file")
     s.add_argument("--now", help="the clock for this run, ISO 8601 with offset (default: now)")
-    s.add_argument("--dry-run", action="store_true",
-                   help="plan and report the drafts but write nothing to the mailbox")
-    s.add_argument("--json", action="store_true",
-                   help="print one JSON document (contracts/scan-report.schema.json)")
+    s.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="plan and report the drafts but write nothing to the mailbox",
+    )
+    s.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON document (contracts/scan-report.schema.json)",
+    )
     s.set_defaults(func=cmd_scan)
     d = sub.add_parser("demo", help="scan a bundled sample mailbox and show the drafts")
     d.add_argument("--dir", help="copy the sample here instead of a new temporary folder")

@@ -104,7 +104,9 @@ def load_config(path: Path) -> Config:
         rules=_dataclass(Rules, _table(raw, "rules", where), "rules.", where),
         profile=_profile(_table(raw, "profile", where), where),
     )
-    return Config(cfg.path, cfg.user, cfg.accounts, cfg.resolve(state_value), cfg.rules, cfg.profile)
+    return Config(
+        cfg.path, cfg.user, cfg.accounts, cfg.resolve(state_value), cfg.rules, cfg.profile
+    )
 
 
 def _table(raw: dict[str, Any], key: str, where: str, required: bool = False) -> dict[str, Any]:
@@ -133,8 +135,15 @@ def _no_unknown(table: dict[str, Any], allowed: set[str], prefix: str, where: st
             raise ConfigError(f"{where}: unknown key '{prefix}{key}'")
 
 
-def _typed(table: dict[str, Any], key: str, kind: type | tuple[type, ...], prefix: str, where: str,
-           default: Any = None, required: bool = False) -> Any:
+def _typed(
+    table: dict[str, Any],
+    key: str,
+    kind: type | tuple[type, ...],
+    prefix: str,
+    where: str,
+    default: Any = None,
+    required: bool = False,
+) -> Any:
     if key not in table:
         if required:
             raise ConfigError(f"{where}: missing key '{prefix}{key}'")
@@ -156,8 +165,10 @@ def _user(table: dict[str, Any], where: str) -> User:
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"{where}: 'user.timezone' is not a known time zone: {tz!r}"
-                          " (use a name like 'America/Chicago')") from None
+        raise ConfigError(
+            f"{where}: 'user.timezone' is not a known time zone: {tz!r}"
+            " (use a name like 'America/Chicago')"
+        ) from None
     return User(
         name=_typed(table, "name", str, "user.", where, required=True),
         emails=tuple(e.strip().lower() for e in emails),
@@ -171,8 +182,9 @@ def _account(table: dict[str, Any], index: int, where: str) -> Account:
     prefix = f"accounts[{index}]."
     kind = _typed(table, "type", str, prefix, where, required=True)
     if kind not in ACCOUNT_TYPES:
-        raise ConfigError(f"{where}: '{prefix}type' must be one of {', '.join(ACCOUNT_TYPES)}, "
-                          f"got {kind!r}")
+        raise ConfigError(
+            f"{where}: '{prefix}type' must be one of {', '.join(ACCOUNT_TYPES)}, got {kind!r}"
+        )
     name = _typed(table, "name", str, prefix, where, default=f"{kind}{index}")
     options = {k: v for k, v in table.items() if k not in ("name", "type")}
     return Account(name=name, type=kind, options=options)
@@ -197,11 +209,19 @@ def _profile(table: dict[str, Any], where: str) -> Profile:
     reasons = _typed(table, "reasons", list, "profile.", where, default=[])
     if not all(isinstance(r, str) for r in reasons):
         raise ConfigError(f"{where}: 'profile.reasons' must be a list of strings")
-    return Profile(tuple(reasons), _typed(table, "recent_update", str, "profile.", where, default=""))
+    return Profile(
+        tuple(reasons), _typed(table, "recent_update", str, "profile.", where, default="")
+    )
 
 
-def account_option(account: Account, key: str, kind: type | tuple[type, ...], where: str,
-                   default: Any = None, required: bool = False) -> Any:
+def account_option(
+    account: Account,
+    key: str,
+    kind: type | tuple[type, ...],
+    where: str,
+    default: Any = None,
+    required: bool = False,
+) -> Any:
     """One of an account's own keys, type-checked; connectors use this to read their options."""
     idx = f"accounts[{account.name}]."
     return _typed(account.options, key, kind, idx, where, default=default, required=required)

@@ -10,8 +10,9 @@ import email
 import email.policy
 import hashlib
 import re
-from datetime import date, datetime, timezone, tzinfo
-from email.message import EmailMessage, Message as StdMessage
+from datetime import UTC, date, datetime, tzinfo
+from email.message import EmailMessage
+from email.message import Message as StdMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
@@ -35,8 +36,15 @@ _QUOTE_START = re.compile(
 )
 
 
-def parse_message(data: bytes, *, account: str, folder: str, ref: str,
-                  default_tz: tzinfo, thread_hint: str | None = None) -> Message:
+def parse_message(
+    data: bytes,
+    *,
+    account: str,
+    folder: str,
+    ref: str,
+    default_tz: tzinfo,
+    thread_hint: str | None = None,
+) -> Message:
     """Parse one RFC 5322 message. Raises MessageError when nothing usable can be read."""
     try:
         msg = email.message_from_bytes(data, policy=email.policy.default)
@@ -124,7 +132,7 @@ def _message_date(msg: EmailMessage) -> datetime | None:
         except (TypeError, ValueError, IndexError):
             continue
         if when.tzinfo is None:
-            when = when.replace(tzinfo=timezone.utc)
+            when = when.replace(tzinfo=UTC)
         return when
     return None
 
@@ -140,8 +148,9 @@ def _is_automated(msg: EmailMessage) -> bool:
     )
 
 
-def _walk(msg: EmailMessage, default_tz: tzinfo) -> tuple[str, tuple[CalendarEvent, ...],
-                                                          tuple[AttachmentInfo, ...]]:
+def _walk(
+    msg: EmailMessage, default_tz: tzinfo
+) -> tuple[str, tuple[CalendarEvent, ...], tuple[AttachmentInfo, ...]]:
     plain: list[str] = []
     html: list[str] = []
     events: dict[tuple[str, int, str], CalendarEvent] = {}

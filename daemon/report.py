@@ -24,8 +24,13 @@ def report_json(results: list[AccountResult], now: datetime, tz: tzinfo) -> dict
         threads += [_thread(f, tz) for f in r.facts if f.job_related]
         followups += [_followup(f, tz) for f in _ordered(r.followups)]
         drafts += [_draft(d, r.locations.get(d.followup_id)) for d in r.drafts]
-    return {"version": 1, "now": now.astimezone(tz).isoformat(), "threads": threads,
-            "followups": followups, "drafts": drafts}
+    return {
+        "version": 1,
+        "now": now.astimezone(tz).isoformat(),
+        "threads": threads,
+        "followups": followups,
+        "drafts": drafts,
+    }
 
 
 def _ordered(followups: list[Followup]) -> list[Followup]:
@@ -39,51 +44,89 @@ def _thread(f: ThreadFacts, tz: tzinfo) -> dict[str, Any]:
         "subject": f.thread.subject,
         "category": f.category,
         "company": f.company,
-        "counterparts": [{"email": c.email, "name": c.name, "role": c.role} for c in f.counterparts],
-        "meetings": [{"start": _ts(m.start, tz), "end": _ts(m.end, tz), "status": m.status,
-                      "attendees": [a.email for a in m.attendees], "source": m.source}
-                     for m in f.meetings],
-        "promises": [{"from": p.made_by.email, "due": _ts(p.due, tz), "text": p.text,
-                      "message_id": p.message_id} for p in f.promises],
+        "counterparts": [
+            {"email": c.email, "name": c.name, "role": c.role} for c in f.counterparts
+        ],
+        "meetings": [
+            {
+                "start": _ts(m.start, tz),
+                "end": _ts(m.end, tz),
+                "status": m.status,
+                "attendees": [a.email for a in m.attendees],
+                "source": m.source,
+            }
+            for m in f.meetings
+        ],
+        "promises": [
+            {
+                "from": p.made_by.email,
+                "due": _ts(p.due, tz),
+                "text": p.text,
+                "message_id": p.message_id,
+            }
+            for p in f.promises
+        ],
         "evidence": list(f.evidence),
     }
 
 
 def _followup(f: Followup, tz: tzinfo) -> dict[str, Any]:
-    return {"id": f.id, "kind": f.kind, "thread": f.thread_id, "to": f.to.email,
-            "due_at": _ts(f.due_at, tz), "overdue_at": _ts(f.overdue_at, tz), "state": f.state,
-            "reason": f.reason, "satisfied_by": f.satisfied_by}
+    return {
+        "id": f.id,
+        "kind": f.kind,
+        "thread": f.thread_id,
+        "to": f.to.email,
+        "due_at": _ts(f.due_at, tz),
+        "overdue_at": _ts(f.overdue_at, tz),
+        "state": f.state,
+        "reason": f.reason,
+        "satisfied_by": f.satisfied_by,
+    }
 
 
 def _draft(d: Draft, location: str | None) -> dict[str, Any]:
-    return {"followup": d.followup_id, "kind": d.kind, "thread": d.thread_id, "to": [d.to.email],
-            "subject": d.subject, "message_id": d.message_id, "in_reply_to": d.in_reply_to,
-            "references": list(d.references),
-            "attachments": [{"content_type": a.content_type, "filename": a.filename}
-                            for a in d.attachments],
-            "location": location,
-            "lint": [{"code": x.code, "message": x.message} for x in d.lint]}
+    return {
+        "followup": d.followup_id,
+        "kind": d.kind,
+        "thread": d.thread_id,
+        "to": [d.to.email],
+        "subject": d.subject,
+        "message_id": d.message_id,
+        "in_reply_to": d.in_reply_to,
+        "references": list(d.references),
+        "attachments": [
+            {"content_type": a.content_type, "filename": a.filename} for a in d.attachments
+        ],
+        "location": location,
+        "lint": [{"code": x.code, "message": x.message} for x in d.lint],
+    }
 
 
 def report_text(results: list[AccountResult], now: datetime, tz: tzinfo, dry_run: bool) -> str:
     """What a person reads: each follow-up that matters, why, and where its draft went."""
-    lines = [f"followupd scan at {now.astimezone(tz):%a %d %b %Y %H:%M %Z}"
-             + (" (dry run: nothing written)" if dry_run else "")]
+    lines = [
+        f"followupd scan at {now.astimezone(tz):%a %d %b %Y %H:%M %Z}"
+        + (" (dry run: nothing written)" if dry_run else "")
+    ]
     for r in results:
         job = [f for f in r.facts if f.job_related]
-        lines.append(f"\nAccount {r.account}: {len(job)} job-search threads"
-                     + (f", {r.skipped_messages} unreadable messages skipped"
-                        if r.skipped_messages else ""))
+        lines.append(
+            f"\nAccount {r.account}: {len(job)} job-search threads"
+            + (f", {r.skipped_messages} unreadable messages skipped" if r.skipped_messages else "")
+        )
         subjects = {f.thread.id: f.thread.subject for f in r.facts}
         drafts = {d.followup_id: d for d in r.drafts}
-        shown = [f for f in _ordered(r.followups) if f.state in ("overdue", "due", "scheduled",
-                                                                  "stale")]
+        shown = [
+            f for f in _ordered(r.followups) if f.state in ("overdue", "due", "scheduled", "stale")
+        ]
         if not shown:
             lines.append("  Nothing owed.")
         for f in shown:
             label = f.kind.replace("_", "-")
-            lines.append(f"  [{f.state.upper():9}] {label} to {f.to.email}, due "
-                         f"{f.due_at.astimezone(tz):%a %d %b %H:%M}")
+            lines.append(
+                f"  [{f.state.upper():9}] {label} to {f.to.email}, due "
+                f"{f.due_at.astimezone(tz):%a %d %b %H:%M}"
+            )
             lines.append(f"              thread: {subjects.get(f.thread_id, f.thread_id)[:70]}")
             lines.append(f"              why: {f.reason[:160]}")
             d = drafts.get(f.id)

@@ -12,8 +12,9 @@ from daemon.infer.dates import add_business_days
 from daemon.infer.people import Identity, domain_of, is_automated_address
 from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
 
-_THANKS = re.compile(r"\b(thank(s|ing| you)?|grateful|appreciate[ds]?|danke|vielen dank)\b",
-                     re.IGNORECASE)
+_THANKS = re.compile(
+    r"\b(thank(s|ing| you)?|grateful|appreciate[ds]?|danke|vielen dank)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,14 @@ def followup_id(kind: str, thread_id: str, to: str, anchor: str) -> str:
     return f"{kind}-{digest[:16]}"
 
 
-def decide(facts: list[ThreadFacts], mailbox: Mailbox, me: Identity, rules: Rules, tz: tzinfo,
-           now: datetime) -> list[Followup]:
+def decide(
+    facts: list[ThreadFacts],
+    mailbox: Mailbox,
+    me: Identity,
+    rules: Rules,
+    tz: tzinfo,
+    now: datetime,
+) -> list[Followup]:
     """Every thank-you and callback follow-up the facts call for, in its state at `now`."""
     out: list[Followup] = []
     for f in facts:
@@ -46,8 +53,9 @@ def decide(facts: list[ThreadFacts], mailbox: Mailbox, me: Identity, rules: Rule
     return out
 
 
-def _thank_yous(f: ThreadFacts, meeting: Meeting, mailbox: Mailbox, me: Identity, rules: Rules,
-                now: datetime) -> list[Followup]:
+def _thank_yous(
+    f: ThreadFacts, meeting: Meeting, mailbox: Mailbox, me: Identity, rules: Rules, now: datetime
+) -> list[Followup]:
     if meeting.status not in ("done", "scheduled"):
         return []
     end = meeting.end or meeting.start + timedelta(minutes=rules.meeting_default_minutes)
@@ -63,29 +71,45 @@ def _thank_yous(f: ThreadFacts, meeting: Meeting, mailbox: Mailbox, me: Identity
             state, reason = "satisfied", f"thanked on {thanks.date.isoformat()}"
         else:
             state = _state(now, due_at, overdue_at, rules)
-            reason = (f"{meeting.source} meeting {when} with {person.name or person.email}; "
-                      f"no thank-you sent since it began")
-        out.append(Followup(
-            id=followup_id("thank_you", f.thread.id, person.email, meeting.uid or when),
-            kind="thank_you", thread_id=f.thread.id, to=person, due_at=due_at,
-            overdue_at=overdue_at, state=state, reason=reason,
-            satisfied_by=thanks.message_id if thanks else None, meeting=meeting))
+            reason = (
+                f"{meeting.source} meeting {when} with {person.name or person.email}; "
+                f"no thank-you sent since it began"
+            )
+        out.append(
+            Followup(
+                id=followup_id("thank_you", f.thread.id, person.email, meeting.uid or when),
+                kind="thank_you",
+                thread_id=f.thread.id,
+                to=person,
+                due_at=due_at,
+                overdue_at=overdue_at,
+                state=state,
+                reason=reason,
+                satisfied_by=thanks.message_id if thanks else None,
+                meeting=meeting,
+            )
+        )
     return out
 
 
-def _thanked(person: Address, since: datetime, mailbox: Mailbox, me: Identity,
-             now: datetime) -> Message | None:
+def _thanked(
+    person: Address, since: datetime, mailbox: Mailbox, me: Identity, now: datetime
+) -> Message | None:
     """The user's first message to this person, sent after the meeting began, that thanks them."""
     for msg in mailbox.messages:
-        if (since <= msg.date <= now and me.sent_by_me(msg)
-                and any(a.email == person.email for a in msg.recipients())
-                and _THANKS.search(msg.text)):
+        if (
+            since <= msg.date <= now
+            and me.sent_by_me(msg)
+            and any(a.email == person.email for a in msg.recipients())
+            and _THANKS.search(msg.text)
+        ):
             return msg
     return None
 
 
-def _callbacks(f: ThreadFacts, mailbox: Mailbox, me: Identity, rules: Rules, tz: tzinfo,
-               now: datetime) -> list[Followup]:
+def _callbacks(
+    f: ThreadFacts, mailbox: Mailbox, me: Identity, rules: Rules, tz: tzinfo, now: datetime
+) -> list[Followup]:
     latest: dict[str, Promise] = {}
     for p in sorted(f.promises, key=lambda p: p.made_at):
         latest[p.made_by.email] = p  # a newer promise by the same person replaces the older
@@ -101,28 +125,46 @@ def _callbacks(f: ThreadFacts, mailbox: Mailbox, me: Identity, rules: Rules, tz:
             state, reason, by = "satisfied", "a rejection or offer ended it", closing.message_id
         elif answer is not None:
             state, by = "satisfied", answer.message_id
-            reason = ("you followed up after the window" if me.sent_by_me(answer)
-                      else f"{domain_of(p.made_by.email)} wrote on {answer.date.isoformat()}")
+            reason = (
+                "you followed up after the window"
+                if me.sent_by_me(answer)
+                else f"{domain_of(p.made_by.email)} wrote on {answer.date.isoformat()}"
+            )
         else:
             state, by = _state(now, due_at, None, rules), None
-            reason = (f"{p.made_by.name or p.made_by.email} promised news by {p.last_day}: "
-                      f"'{p.text}'; nothing from {domain_of(p.made_by.email)} since")
-        out.append(Followup(
-            id=followup_id("callback", f.thread.id, p.made_by.email, p.message_id),
-            kind="callback", thread_id=f.thread.id, to=p.made_by, due_at=due_at,
-            overdue_at=None, state=state, reason=reason, satisfied_by=by, promise=p))
+            reason = (
+                f"{p.made_by.name or p.made_by.email} promised news by {p.last_day}: "
+                f"'{p.text}'; nothing from {domain_of(p.made_by.email)} since"
+            )
+        out.append(
+            Followup(
+                id=followup_id("callback", f.thread.id, p.made_by.email, p.message_id),
+                kind="callback",
+                thread_id=f.thread.id,
+                to=p.made_by,
+                due_at=due_at,
+                overdue_at=None,
+                state=state,
+                reason=reason,
+                satisfied_by=by,
+                promise=p,
+            )
+        )
     return out
 
 
-def _word_since(p: Promise, until: datetime, window_end: datetime, mailbox: Mailbox,
-                me: Identity, now: datetime) -> Message | None:
+def _word_since(
+    p: Promise, until: datetime, window_end: datetime, mailbox: Mailbox, me: Identity, now: datetime
+) -> Message | None:
     """A message from the company after the promise, or the user's own chase after the window."""
     company = domain_of(p.made_by.email)
     for msg in mailbox.messages:
         if msg.date <= p.made_at or msg.date > now:
             continue
         if me.sent_by_me(msg):
-            if msg.date > window_end and any(domain_of(a.email) == company for a in msg.recipients()):
+            if msg.date > window_end and any(
+                domain_of(a.email) == company for a in msg.recipients()
+            ):
                 return msg
         elif msg.sender and domain_of(msg.sender.email) == company and msg.date <= until:
             return msg

@@ -48,16 +48,31 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
     unreadable: list[tuple[str, str, str]] = []
     for raw in changes.new:
         try:
-            parsed.append(parse_message(raw.data, account=account, folder=raw.folder, ref=raw.ref,
-                                        default_tz=cfg.user.tz, thread_hint=raw.thread_hint))
+            parsed.append(
+                parse_message(
+                    raw.data,
+                    account=account,
+                    folder=raw.folder,
+                    ref=raw.ref,
+                    default_tz=cfg.user.tz,
+                    thread_hint=raw.thread_hint,
+                )
+            )
         except MessageError as exc:
-            log.warning("message_skipped", account=account, folder=raw.folder, ref=raw.ref,
-                        reason=str(exc))
+            log.warning(
+                "message_skipped", account=account, folder=raw.folder, ref=raw.ref, reason=str(exc)
+            )
             unreadable.append((raw.folder, raw.ref, str(exc)))
-    store.save_sync(account, changes.cursor, parsed, unreadable, changes.gone, changes.restarted,
-                    now)
-    log.info("synced", account=account, new=len(parsed), unreadable=len(unreadable),
-             restarted=changes.restarted)
+    store.save_sync(
+        account, changes.cursor, parsed, unreadable, changes.gone, changes.restarted, now
+    )
+    log.info(
+        "synced",
+        account=account,
+        new=len(parsed),
+        unreadable=len(unreadable),
+        restarted=changes.restarted,
+    )
     return len(unreadable)
 
 
@@ -80,11 +95,20 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         if done is not None and done[0] == "written":
             continue  # written before; if the user deleted it, that was their answer
         try:
-            draft = compose(f, by_thread[f.thread_id], cfg.user, cfg.profile, me, tz, now,
-                            lambda m: source.fetch(m.folder, m.ref))
+            draft = compose(
+                f,
+                by_thread[f.thread_id],
+                cfg.user,
+                cfg.profile,
+                me,
+                tz,
+                now,
+                lambda m: source.fetch(m.folder, m.ref),
+            )
         except MessageError as exc:
-            log.warning("draft_not_composed", account=source.account, followup=f.id,
-                        reason=str(exc))
+            log.warning(
+                "draft_not_composed", account=source.account, followup=f.id, reason=str(exc)
+            )
             continue
         result.drafts.append(draft)
     return result
@@ -105,8 +129,12 @@ def apply(source: MailSource, store: Store, result: AccountResult, now: datetime
         location = source.write_draft(draft.raw, draft.message_id, _thread_hint(result, draft))
         store.draft_written(draft.followup_id, location, now)
         result.locations[draft.followup_id] = location
-        log.info("draft_written", account=source.account, thread=draft.thread_id,
-                 followup=draft.followup_id)
+        log.info(
+            "draft_written",
+            account=source.account,
+            thread=draft.thread_id,
+            followup=draft.followup_id,
+        )
 
 
 def _thread_hint(result: AccountResult, draft: Draft) -> str | None:
@@ -120,8 +148,9 @@ def _dismissed(f: Followup) -> Followup:
     return replace(f, state="dismissed", reason="dismissed by you")
 
 
-def scan(sources: list[MailSource], store: Store, cfg: Config, now: datetime,
-         dry_run: bool) -> list[AccountResult]:
+def scan(
+    sources: list[MailSource], store: Store, cfg: Config, now: datetime, dry_run: bool
+) -> list[AccountResult]:
     """Sync, decide and (unless dry) write drafts for every account."""
     results = []
     for source in sources:

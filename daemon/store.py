@@ -82,19 +82,30 @@ class Store:
     # --- sync state --------------------------------------------------------------------------
 
     def cursor(self, account: str) -> str | None:
-        row = self._db.execute("SELECT cursor FROM cursors WHERE account = ?", (account,)).fetchone()
+        row = self._db.execute(
+            "SELECT cursor FROM cursors WHERE account = ?", (account,)
+        ).fetchone()
         return row[0] if row else None
 
     def known_refs(self, account: str) -> set[tuple[str, str]]:
         """Every (folder, ref) already parsed or found unreadable for this account."""
         rows = self._db.execute(
             "SELECT folder, ref FROM messages WHERE account = ? UNION "
-            "SELECT folder, ref FROM unreadable WHERE account = ?", (account, account))
+            "SELECT folder, ref FROM unreadable WHERE account = ?",
+            (account, account),
+        )
         return {(r[0], r[1]) for r in rows}
 
-    def save_sync(self, account: str, cursor: str | None, messages: list[Message],
-                  unreadable: list[tuple[str, str, str]], gone: list[tuple[str, str]],
-                  restarted: bool, now: datetime) -> None:
+    def save_sync(
+        self,
+        account: str,
+        cursor: str | None,
+        messages: list[Message],
+        unreadable: list[tuple[str, str, str]],
+        gone: list[tuple[str, str]],
+        restarted: bool,
+        now: datetime,
+    ) -> None:
         """Record one sync's results and its cursor together, so a crash loses neither."""
         with self.transaction() as db:
             if restarted:
@@ -102,14 +113,23 @@ class Store:
                 db.execute("DELETE FROM unreadable WHERE account = ?", (account,))
             db.executemany(
                 "INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?)",
-                [(account, m.folder, m.ref, m.message_id, json.dumps(message_to_json(m)))
-                 for m in messages])
-            db.executemany("INSERT OR REPLACE INTO unreadable VALUES (?, ?, ?, ?)",
-                           [(account, f, r, why) for f, r, why in unreadable])
-            db.executemany("DELETE FROM messages WHERE account = ? AND folder = ? AND ref = ?",
-                           [(account, f, r) for f, r in gone])
-            db.execute("INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
-                       (account, cursor, now.isoformat()))
+                [
+                    (account, m.folder, m.ref, m.message_id, json.dumps(message_to_json(m)))
+                    for m in messages
+                ],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO unreadable VALUES (?, ?, ?, ?)",
+                [(account, f, r, why) for f, r, why in unreadable],
+            )
+            db.executemany(
+                "DELETE FROM messages WHERE account = ? AND folder = ? AND ref = ?",
+                [(account, f, r) for f, r in gone],
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
+                (account, cursor, now.isoformat()),
+            )
 
     def messages(self, account: str) -> list[Message]:
         rows = self._db.execute("SELECT parsed FROM messages WHERE account = ?", (account,))
@@ -124,8 +144,21 @@ class Store:
                 " reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
                 " SET due_at = excluded.due_at, state = excluded.state, reason = excluded.reason,"
                 " updated_at = excluded.updated_at",
-                [(f.id, account, f.kind, f.thread_id, f.to.email, f.due_at.isoformat(), f.state,
-                  f.reason, now.isoformat()) for f in followups])
+                [
+                    (
+                        f.id,
+                        account,
+                        f.kind,
+                        f.thread_id,
+                        f.to.email,
+                        f.due_at.isoformat(),
+                        f.state,
+                        f.reason,
+                        now.isoformat(),
+                    )
+                    for f in followups
+                ],
+            )
 
     def dismissed(self) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT id FROM followups WHERE dismissed = 1")}
@@ -139,22 +172,29 @@ class Store:
 
     def draft(self, followup_id: str) -> tuple[str, str, str | None] | None:
         """(state, message_id, location) of a follow-up's draft, or None if never attempted."""
-        row = self._db.execute("SELECT state, message_id, location FROM drafts WHERE followup_id = ?",
-                               (followup_id,)).fetchone()
+        row = self._db.execute(
+            "SELECT state, message_id, location FROM drafts WHERE followup_id = ?", (followup_id,)
+        ).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
     def draft_intent(self, account: str, followup_id: str, message_id: str, now: datetime) -> None:
         with self.transaction() as db:
-            db.execute("INSERT OR IGNORE INTO drafts VALUES (?, ?, ?, 'intent', NULL, ?)",
-                       (followup_id, account, message_id, now.isoformat()))
+            db.execute(
+                "INSERT OR IGNORE INTO drafts VALUES (?, ?, ?, 'intent', NULL, ?)",
+                (followup_id, account, message_id, now.isoformat()),
+            )
 
     def draft_written(self, followup_id: str, location: str, now: datetime) -> None:
         with self.transaction() as db:
-            db.execute("UPDATE drafts SET state = 'written', location = ?, updated_at = ?"
-                       " WHERE followup_id = ?", (location, now.isoformat(), followup_id))
+            db.execute(
+                "UPDATE drafts SET state = 'written', location = ?, updated_at = ?"
+                " WHERE followup_id = ?",
+                (location, now.isoformat(), followup_id),
+            )
 
 
 # --- (de)serialising parsed messages ---------------------------------------------------------
+
 
 def message_to_json(m: Message) -> dict[str, Any]:
     data = asdict(m)
@@ -171,19 +211,34 @@ def message_from_json(d: dict[str, Any]) -> Message:
 
     def event(e: dict[str, Any]) -> CalendarEvent:
         return CalendarEvent(
-            uid=e["uid"], sequence=e["sequence"], method=e["method"], status=e["status"],
+            uid=e["uid"],
+            sequence=e["sequence"],
+            method=e["method"],
+            status=e["status"],
             start=datetime.fromisoformat(e["start"]),
             end=datetime.fromisoformat(e["end"]) if e["end"] else None,
             summary=e["summary"],
             organizer=Attendee(**e["organizer"]) if e["organizer"] else None,
-            attendees=tuple(Attendee(**a) for a in e["attendees"]), recurring=e["recurring"])
+            attendees=tuple(Attendee(**a) for a in e["attendees"]),
+            recurring=e["recurring"],
+        )
 
     return Message(
-        account=d["account"], folder=d["folder"], ref=d["ref"], message_id=d["message_id"],
-        subject=d["subject"], date=datetime.fromisoformat(d["date"]),
+        account=d["account"],
+        folder=d["folder"],
+        ref=d["ref"],
+        message_id=d["message_id"],
+        subject=d["subject"],
+        date=datetime.fromisoformat(d["date"]),
         sender=Address(**d["sender"]) if d["sender"] else None,
-        to=addrs(d["to"]), cc=addrs(d["cc"]), reply_to=addrs(d["reply_to"]),
-        in_reply_to=d["in_reply_to"], references=tuple(d["references"]), text=d["text"],
+        to=addrs(d["to"]),
+        cc=addrs(d["cc"]),
+        reply_to=addrs(d["reply_to"]),
+        in_reply_to=d["in_reply_to"],
+        references=tuple(d["references"]),
+        text=d["text"],
         events=tuple(event(e) for e in d["events"]),
         attachments=tuple(AttachmentInfo(**a) for a in d["attachments"]),
-        automated=d["automated"], thread_hint=d["thread_hint"])
+        automated=d["automated"],
+        thread_hint=d["thread_hint"],
+    )

@@ -68,7 +68,7 @@ def _link(messages: list[Message]) -> list[list[Message]]:
         chain = list(msg.references)
         if msg.in_reply_to and (not chain or chain[-1] != msg.in_reply_to):
             chain.append(msg.in_reply_to)
-        for older, newer in zip(chain, chain[1:]):
+        for older, newer in zip(chain, chain[1:], strict=False):
             attach(newer, older)
         if chain:
             attach(msg.message_id, chain[-1])
@@ -88,8 +88,12 @@ def _link(messages: list[Message]) -> list[list[Message]]:
             continue
         msg = group[0]
         target = by_subject.get(base_subject(msg.subject))
-        if (target and target != root and is_reply_subject(msg.subject)
-                and _participants(groups[target]) & _participants(group)):
+        if (
+            target
+            and target != root
+            and is_reply_subject(msg.subject)
+            and _participants(groups[target]) & _participants(group)
+        ):
             groups[target].extend(group)
             del groups[root]
     return list(groups.values())

@@ -40,7 +40,7 @@ def write_config(case: dict[str, Any], mailbox: Path, work: Path, extra: str = "
         f"emails = {json.dumps(user['emails'])}\n"
         f"phone = {json.dumps(user.get('phone', ''))}\n"
         f"timezone = {json.dumps(user['timezone'])}\n\n"
-        "[[accounts]]\nname = \"local\"\ntype = \"maildir\"\n"
+        '[[accounts]]\nname = "local"\ntype = "maildir"\n'
         f"path = {json.dumps(str(mailbox))}\n\n"
         f"[state]\npath = {json.dumps(str(work / 'state.sqlite3'))}\n" + extra
     )

@@ -36,36 +36,48 @@ def parse(data: bytes) -> object:
 
 
 def test_broken_mime_is_salvaged() -> None:
-    data = (b"From: A <a@x.example>\r\nTo: jordan.lee@example.net\r\nSubject: broken\r\n"
-            b"Date: Mon, 02 Mar 2026 10:00:00 -0600\r\nMessage-ID: <b@x>\r\n"
-            b"Content-Type: multipart/mixed; boundary=\"nope\"\r\n\r\nno boundary ever\r\n")
+    data = (
+        b"From: A <a@x.example>\r\nTo: jordan.lee@example.net\r\nSubject: broken\r\n"
+        b"Date: Mon, 02 Mar 2026 10:00:00 -0600\r\nMessage-ID: <b@x>\r\n"
+        b'Content-Type: multipart/mixed; boundary="nope"\r\n\r\nno boundary ever\r\n'
+    )
     msg = parse(data)
     assert msg.message_id == "<b@x>"  # type: ignore[attr-defined]
 
 
 def test_an_unknown_charset_still_gives_text() -> None:
-    data = (b"From: a@x.example\r\nSubject: s\r\nDate: Mon, 02 Mar 2026 10:00:00 -0600\r\n"
-            b"Content-Type: text/plain; charset=x-martian\r\n\r\nI'll get back to you by Friday.\r\n")
+    data = (
+        b"From: a@x.example\r\nSubject: s\r\nDate: Mon, 02 Mar 2026 10:00:00 -0600\r\n"
+        b"Content-Type: text/plain; charset=x-martian\r\n\r\nI'll get back to you by Friday.\r\n"
+    )
     assert "get back to you" in parse(data).text  # type: ignore[attr-defined]
 
 
 def test_no_date_falls_back_to_received_or_is_refused() -> None:
-    with_received = (b"Received: from x by y; Tue, 03 Mar 2026 09:00:00 -0600\r\n"
-                     b"From: a@x.example\r\nSubject: s\r\n\r\nhello\r\n")
+    with_received = (
+        b"Received: from x by y; Tue, 03 Mar 2026 09:00:00 -0600\r\n"
+        b"From: a@x.example\r\nSubject: s\r\n\r\nhello\r\n"
+    )
     assert parse(with_received).date.day == 3  # type: ignore[attr-defined]
     with pytest.raises(MessageError, match="Date"):
         parse(b"From: a@x.example\r\nSubject: s\r\n\r\nhello\r\n")
 
 
-@pytest.mark.parametrize(("dtstart", "expected"), [
-    # a zone that does not exist, and a floating time: read in the user's zone
-    ("DTSTART;TZID=Nowhere/Atlantis:20260310T100000", 1),
-    ("DTSTART:20260310T100000", 1),
-    ("DTSTART;TZID=America/Chicago:2026031", 0),  # a broken value: no event, no crash
-])
+@pytest.mark.parametrize(
+    ("dtstart", "expected"),
+    [
+        # a zone that does not exist, and a floating time: read in the user's zone
+        ("DTSTART;TZID=Nowhere/Atlantis:20260310T100000", 1),
+        ("DTSTART:20260310T100000", 1),
+        ("DTSTART;TZID=America/Chicago:2026031", 0),  # a broken value: no event, no crash
+    ],
+)
 def test_an_invite_with_a_bogus_zone_does_not_crash(dtstart: str, expected: int) -> None:
-    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:x1\r\n" + dtstart +
-           "\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    ics = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:x1\r\n"
+        + dtstart
+        + "\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
     events = parse_calendar(ics, TZ)
     assert len(events) == expected
     for e in events:
@@ -81,8 +93,9 @@ def _message(subject: str, body: str = "hello", attach: bytes | None = None) -> 
     msg["Message-ID"] = f"<{abs(hash(subject))}@acme.example>"
     msg.set_content(body)
     if attach is not None:
-        msg.add_attachment(attach, maintype="application", subtype="octet-stream",
-                           filename="big.bin")
+        msg.add_attachment(
+            attach, maintype="application", subtype="octet-stream", filename="big.bin"
+        )
     return msg.as_bytes()
 
 
@@ -92,23 +105,47 @@ def test_a_scan_over_bad_messages_logs_them_and_exits_zero(tmp_path: Path) -> No
     (inbox / "1.a:2,S").write_bytes(b"From: a@x.example\r\nSubject: no date\r\n\r\nhi\r\n")
     (inbox / "2.b:2,S").write_bytes(_message("big one", attach=b"\0" * (20 * 1024 * 1024)))
     (inbox / "3.c:2,S").write_bytes(b"\xff\xfe garbage \x00\x01" * 100)
-    (inbox / "4.d:2,S").write_bytes(_message("Interview next steps",
-                                             "I'll get back to you by Friday, March 6."))
+    (inbox / "4.d:2,S").write_bytes(
+        _message("Interview next steps", "I'll get back to you by Friday, March 6.")
+    )
     (tmp_path / "config.toml").write_text(CONFIG)
-    proc = subprocess.run([sys.executable, "-m", "daemon.cli", "scan", "--config",
-                           str(tmp_path / "config.toml"), "--now", "2026-03-12T09:00:00-05:00",
-                           "--json"], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "daemon.cli",
+            "scan",
+            "--config",
+            str(tmp_path / "config.toml"),
+            "--now",
+            "2026-03-12T09:00:00-05:00",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert '"message_skipped"' in proc.stderr and "1.a" in proc.stderr
     assert '"callback"' in proc.stdout  # the good message still counted
 
 
 def _corpus_files() -> list[Path]:
-    folders = ["mailparser_mails", "flanker_messages", "cpython_test_email",
-               "spamassassin_sample", "enron_interview_subset"]
-    files = [p for f in folders for p in sorted((CORPORA / f).rglob("*"))
-             if p.is_file() and p.suffix not in (".md", ".csv", ".txt.license") and
-             p.name not in ("README.md", "LICENSE.txt", "index.csv")]
+    folders = [
+        "mailparser_mails",
+        "flanker_messages",
+        "cpython_test_email",
+        "spamassassin_sample",
+        "enron_interview_subset",
+    ]
+    files = [
+        p
+        for f in folders
+        for p in sorted((CORPORA / f).rglob("*"))
+        if p.is_file()
+        and p.suffix not in (".md", ".csv", ".txt.license")
+        and p.name not in ("README.md", "LICENSE.txt", "index.csv")
+    ]
     if len(files) < 2000:
         raise RuntimeError(f"expected the shared corpora under {CORPORA}, found {len(files)} files")
     return files
@@ -149,8 +186,12 @@ def test_skipped_message_log_carries_ids_not_bodies(tmp_path: Path) -> None:
     (tmp_path / "config.toml").write_text(CONFIG)
     cfg = load_config(tmp_path / "config.toml")
     with capture_logs() as logs:
-        sync(MaildirSource("local", tmp_path / "mailbox"), Store(cfg.state_path), cfg,
-             __import__("datetime").datetime.now().astimezone())
+        sync(
+            MaildirSource("local", tmp_path / "mailbox"),
+            Store(cfg.state_path),
+            cfg,
+            __import__("datetime").datetime.now().astimezone(),
+        )
     skipped = [e for e in logs if e["event"] == "message_skipped"]
     assert skipped and skipped[0]["ref"] == "9.z"
     assert "salary" not in repr(logs)

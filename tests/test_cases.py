@@ -26,8 +26,17 @@ SCHEMA = json.loads((SHARED / "contracts" / "scan-report.schema.json").read_text
 
 
 def run_scan(cfg: Path, now: str, dry: bool) -> dict[str, Any]:
-    argv = [sys.executable, "-m", "daemon.cli", "scan", "--config", str(cfg), "--now", now,
-            "--json"] + (["--dry-run"] if dry else [])
+    argv = [
+        sys.executable,
+        "-m",
+        "daemon.cli",
+        "scan",
+        "--config",
+        str(cfg),
+        "--now",
+        now,
+        "--json",
+    ] + (["--dry-run"] if dry else [])
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
     report: dict[str, Any] = json.loads(proc.stdout)
@@ -59,8 +68,9 @@ def case(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[dict[str, Any]
 
 
 def roots(case: dict[str, Any]) -> dict[str, str]:
-    return {m.strip(): t["message_ids"][0].strip() for t in case["threads"]
-            for m in t["message_ids"]}
+    return {
+        m.strip(): t["message_ids"][0].strip() for t in case["threads"] for m in t["message_ids"]
+    }
 
 
 def test_dry_run_matches_the_labels(case: tuple[dict[str, Any], Path, Path]) -> None:
@@ -70,8 +80,11 @@ def test_dry_run_matches_the_labels(case: tuple[dict[str, Any], Path, Path]) -> 
     root_of = roots(data)
     thread_root = {t["id"]: root_of.get(t["message_ids"][0]) for t in report["threads"]}
     due = [f for f in report["followups"] if f["state"] in DUE]
-    got = {(f["kind"], thread_root.get(f["thread"]), f["to"].lower())
-           for f in due if f["kind"] in SCORED}
+    got = {
+        (f["kind"], thread_root.get(f["thread"]), f["to"].lower())
+        for f in due
+        if f["kind"] in SCORED
+    }
     want = {(a["kind"], a["thread"], a["to"].lower()) for a in data["expected_actions"]}
     assert want - got == set(), "expected follow-ups missing"
     assert got - want == set(), "follow-ups due that the labels say are not (the list is complete)"
@@ -97,11 +110,17 @@ def test_drafts_are_threaded_and_written_once(case: tuple[dict[str, Any], Path, 
         assert str(d["Subject"]).startswith("Re: ") and not str(d["Subject"]).startswith("Re: Re:")
         assert "=?" not in str(d["In-Reply-To"]) + str(d["References"])
         attached = [p for p in d.walk() if p.get_content_type() == "message/rfc822"]
-        assert len(attached) == 1 and attached[0]["Content-Transfer-Encoding"] in (None, "7bit", "8bit")
+        assert len(attached) == 1 and attached[0]["Content-Transfer-Encoding"] in (
+            None,
+            "7bit",
+            "8bit",
+        )
     for action in data["expected_actions"]:
         ids = {m for m, r in root_of.items() if r == action["thread"]}
-        assert any(recipients(d) == [action["to"].lower()] and str(d["In-Reply-To"]).strip() in ids
-                   for d in drafts), action
+        assert any(
+            recipients(d) == [action["to"].lower()] and str(d["In-Reply-To"]).strip() in ids
+            for d in drafts
+        ), action
     # nothing of the user's was changed
     for path, content in before.items():
         assert path.read_bytes() == content
@@ -119,10 +138,21 @@ def test_the_contract_scorer_agrees(tmp_path: Path) -> None:
     """shared/contracts/score.py, the judge of a build, run on our command."""
     cmd = f"{sys.executable} -m daemon.cli"
     proc = subprocess.run(
-        [sys.executable, str(SHARED / "contracts" / "score.py"), "--followupd", cmd,
-         str(SHARED / "contracts" / "cases")], capture_output=True, text=True, timeout=900)
+        [
+            sys.executable,
+            str(SHARED / "contracts" / "score.py"),
+            "--followupd",
+            cmd,
+            str(SHARED / "contracts" / "cases"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert proc.returncode == 0, proc.stderr
     total = proc.stdout.strip().splitlines()[-1]
-    assert total == ("TOTAL precision=1.000 recall=1.000 forbidden_hits=0 drafts_ok="
-                     + total.split("drafts_ok=")[1].split()[0]
-                     + " drafts_bad=0 drafts_missing=0 dupes=0 errors=0"), proc.stdout
+    assert total == (
+        "TOTAL precision=1.000 recall=1.000 forbidden_hits=0 drafts_ok="
+        + total.split("drafts_ok=")[1].split()[0]
+        + " drafts_bad=0 drafts_missing=0 dupes=0 errors=0"
+    ), proc.stdout

@@ -40,17 +40,23 @@ def test_the_example_config_is_accepted() -> None:
     assert cfg.rules.meeting_default_minutes == 60
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    ('[user]\nname = "x"\nemails = ["a@b.c"]\ntimezone = "UTC"\nnickname = "j"\n', "user.nickname"),
-    (GOOD + "\n[rules]\nstale_after_days = \"two weeks\"\n", "rules.stale_after_days"),
-    (GOOD + "\n[rules]\nstale_after_days = true\n", "rules.stale_after_days"),
-    (GOOD + "\n[rules]\ngrace = 3\n", "rules.grace"),
-    (GOOD.replace("America/Chicago", "Mars/Olympus"), "user.timezone"),
-    (GOOD.replace('type = "maildir"', 'type = "pop3"'), "type"),
-    (GOOD.replace('emails = ["jordan.lee@example.net"]', 'emails = "jordan"'), "user.emails"),
-    ("[user\nname=", "not valid TOML"),
-    (GOOD.split("[[accounts]]")[0], "no [[accounts]]"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            '[user]\nname = "x"\nemails = ["a@b.c"]\ntimezone = "UTC"\nnickname = "j"\n',
+            "user.nickname",
+        ),
+        (GOOD + '\n[rules]\nstale_after_days = "two weeks"\n', "rules.stale_after_days"),
+        (GOOD + "\n[rules]\nstale_after_days = true\n", "rules.stale_after_days"),
+        (GOOD + "\n[rules]\ngrace = 3\n", "rules.grace"),
+        (GOOD.replace("America/Chicago", "Mars/Olympus"), "user.timezone"),
+        (GOOD.replace('type = "maildir"', 'type = "pop3"'), "type"),
+        (GOOD.replace('emails = ["jordan.lee@example.net"]', 'emails = "jordan"'), "user.emails"),
+        ("[user\nname=", "not valid TOML"),
+        (GOOD.split("[[accounts]]")[0], "no [[accounts]]"),
+    ],
+)
 def test_mistakes_are_refused_by_name(tmp_path: Path, change: str, message: str) -> None:
     path = tmp_path / "config.toml"
     path.write_text(change)
@@ -62,8 +68,12 @@ def test_mistakes_are_refused_by_name(tmp_path: Path, change: str, message: str)
 def test_scan_exits_non_zero_with_one_line_for_a_bad_config(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text(GOOD + "\n[rules]\nthank_you_within = 24\n")
-    proc = subprocess.run([sys.executable, "-m", "daemon.cli", "scan", "--config", str(path),
-                           "--json"], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "daemon.cli", "scan", "--config", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
@@ -74,14 +84,22 @@ def test_an_unknown_maildir_key_is_refused(tmp_path: Path) -> None:
     (tmp_path / "mailbox").mkdir()
     path = tmp_path / "config.toml"
     path.write_text(GOOD + 'folder = "INBOX"\n')
-    proc = subprocess.run([sys.executable, "-m", "daemon.cli", "scan", "--config", str(path)],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "daemon.cli", "scan", "--config", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2 and "folder" in proc.stderr
 
 
 def test_a_missing_mailbox_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text(GOOD)
-    proc = subprocess.run([sys.executable, "-m", "daemon.cli", "scan", "--config", str(path)],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "daemon.cli", "scan", "--config", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 4 and "mailbox" in proc.stderr.lower()

@@ -18,27 +18,40 @@ from daemon.model import Address, Followup, Meeting, Message, Thread, ThreadFact
 from daemon.parse import parse_message
 
 TZ = zoneinfo.ZoneInfo("Europe/Berlin")
-USER = User(name="Jana Köhler", emails=("jana@example.org",), timezone="Europe/Berlin",
-            phone="+49 30 5550 0000")
+USER = User(
+    name="Jana Köhler",
+    emails=("jana@example.org",),
+    timezone="Europe/Berlin",
+    phone="+49 30 5550 0000",
+)
 ME = Identity(frozenset(USER.emails))
 LONG_ID = "<" + "x" * 120 + ".umlaut-free.part@mail.very-long-domain-name.example>"
 NOW = datetime(2026, 3, 31, 9, 30, tzinfo=TZ)
 
 
-@pytest.mark.parametrize(("subject", "expected"), [
-    ("Interview", "Re: Interview"),
-    ("Re: Interview", "Re: Interview"),
-    ("RE: AW: Re: Interview", "Re: Interview"),
-    ("Fwd: Re: Portfolio", "Re: Portfolio"),
-    ("Einladung: Präsentation", "Re: Einladung: Präsentation"),
-])
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Interview", "Re: Interview"),
+        ("Re: Interview", "Re: Interview"),
+        ("RE: AW: Re: Interview", "Re: Interview"),
+        ("Fwd: Re: Portfolio", "Re: Portfolio"),
+        ("Einladung: Präsentation", "Re: Einladung: Präsentation"),
+    ],
+)
 def test_reply_subject_does_not_stack_prefixes(subject: str, expected: str) -> None:
     assert reply_subject(subject) == expected
 
 
-def _raw(msg_id: str, subject: str, body: str, refs: str = "", resume: bool = False,
-         sender: str = "Felix Braun <felix.braun@fernweh.example>",
-         to: str = "Jana Köhler <jana@example.org>") -> bytes:
+def _raw(
+    msg_id: str,
+    subject: str,
+    body: str,
+    refs: str = "",
+    resume: bool = False,
+    sender: str = "Felix Braun <felix.braun@fernweh.example>",
+    to: str = "Jana Köhler <jana@example.org>",
+) -> bytes:
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = sender, to, subject
     msg["Date"] = "Wed, 18 Mar 2026 09:00:00 +0100"
@@ -48,42 +61,74 @@ def _raw(msg_id: str, subject: str, body: str, refs: str = "", resume: bool = Fa
         msg["In-Reply-To"] = refs.split()[-1]
     msg.set_content(body)
     if resume:
-        msg.add_attachment(b"%PDF-1.4 cv", maintype="application", subtype="pdf",
-                           filename="Jana_Köhler_CV.pdf")
+        msg.add_attachment(
+            b"%PDF-1.4 cv", maintype="application", subtype="pdf", filename="Jana_Köhler_CV.pdf"
+        )
     return msg.as_bytes(policy=email.policy.SMTP)
 
 
 def _facts(raws: list[bytes]) -> tuple[ThreadFacts, dict[str, bytes]]:
-    msgs = [parse_message(r, account="a", folder="INBOX", ref=str(i), default_tz=TZ)
-            for i, r in enumerate(raws)]
+    msgs = [
+        parse_message(r, account="a", folder="INBOX", ref=str(i), default_tz=TZ)
+        for i, r in enumerate(raws)
+    ]
     thread = Thread(msgs[0].message_id, tuple(msgs))
-    return (ThreadFacts(thread, True, "interview", "Fernweh Mobility", ()),
-            {m.ref: r for m, r in zip(msgs, raws)})
+    return (
+        ThreadFacts(thread, True, "interview", "Fernweh Mobility", ()),
+        {m.ref: r for m, r in zip(msgs, raws, strict=True)},
+    )
 
 
 def _followup(thread_id: str) -> Followup:
     start = datetime(2026, 3, 18, 14, tzinfo=TZ)
-    meeting = Meeting(thread_id, start, start + timedelta(minutes=90), "done",
-                      (Address("felix.braun@fernweh.example", "Felix Braun"),), "ics", "")
-    return Followup("thank_you-1", "thank_you", thread_id,
-                    Address("felix.braun@fernweh.example", "Felix Braun"),
-                    start + timedelta(hours=3, minutes=30), start + timedelta(hours=25),
-                    "due", "test", meeting=meeting)
+    meeting = Meeting(
+        thread_id,
+        start,
+        start + timedelta(minutes=90),
+        "done",
+        (Address("felix.braun@fernweh.example", "Felix Braun"),),
+        "ics",
+        "",
+    )
+    return Followup(
+        "thank_you-1",
+        "thank_you",
+        thread_id,
+        Address("felix.braun@fernweh.example", "Felix Braun"),
+        start + timedelta(hours=3, minutes=30),
+        start + timedelta(hours=25),
+        "due",
+        "test",
+        meeting=meeting,
+    )
 
 
 def test_threading_headers_are_never_encoded_and_the_parent_is_attached() -> None:
-    first = _raw("<a1@fernweh.example>", "Präsentation – Termin", "Hallo Jana, bis Mittwoch!",
-                 resume=True, sender="Jana Köhler <jana@example.org>",
-                 to="Felix Braun <felix.braun@fernweh.example>")
-    parent = _raw(LONG_ID, "Re: Präsentation – Termin", "Schön, dass es klappt. Grüße",
-                  refs="<a1@fernweh.example>")
+    first = _raw(
+        "<a1@fernweh.example>",
+        "Präsentation – Termin",
+        "Hallo Jana, bis Mittwoch!",
+        resume=True,
+        sender="Jana Köhler <jana@example.org>",
+        to="Felix Braun <felix.braun@fernweh.example>",
+    )
+    parent = _raw(
+        LONG_ID,
+        "Re: Präsentation – Termin",
+        "Schön, dass es klappt. Grüße",
+        refs="<a1@fernweh.example>",
+    )
     facts, raws = _facts([first, parent])
-    draft = compose(_followup(facts.thread.id), facts, USER, Profile(), ME, TZ, NOW,
-                    lambda m: raws[m.ref])
+    draft = compose(
+        _followup(facts.thread.id), facts, USER, Profile(), ME, TZ, NOW, lambda m: raws[m.ref]
+    )
     head = draft.raw.split(b"\r\n\r\n", 1)[0].decode()
     unfolded = head.replace("\r\n ", " ")
-    threading = [ln for ln in unfolded.split("\r\n")
-                 if ln.lower().startswith(("in-reply-to:", "references:", "message-id:"))]
+    threading = [
+        ln
+        for ln in unfolded.split("\r\n")
+        if ln.lower().startswith(("in-reply-to:", "references:", "message-id:"))
+    ]
     assert len(threading) == 3 and not any("=?" in ln for ln in threading)
     parsed = email.message_from_bytes(draft.raw, policy=email.policy.default)
     assert str(parsed["In-Reply-To"]) == LONG_ID
@@ -100,46 +145,90 @@ def test_threading_headers_are_never_encoded_and_the_parent_is_attached() -> Non
 
 def test_the_same_followup_gets_the_same_message_id() -> None:
     facts, raws = _facts([_raw("<p@fernweh.example>", "Interview", "See you")])
-    one = compose(_followup(facts.thread.id), facts, USER, Profile(), ME, TZ, NOW,
-                  lambda m: raws[m.ref])
-    two = compose(_followup(facts.thread.id), facts, USER, Profile(), ME, TZ,
-                  NOW + timedelta(hours=5), lambda m: raws[m.ref])
+    one = compose(
+        _followup(facts.thread.id), facts, USER, Profile(), ME, TZ, NOW, lambda m: raws[m.ref]
+    )
+    two = compose(
+        _followup(facts.thread.id),
+        facts,
+        USER,
+        Profile(),
+        ME,
+        TZ,
+        NOW + timedelta(hours=5),
+        lambda m: raws[m.ref],
+    )
     assert one.message_id == two.message_id
 
 
 def test_profile_reasons_fill_the_slot() -> None:
     facts, raws = _facts([_raw("<p@fernweh.example>", "Interview", "See you")])
-    draft = compose(_followup(facts.thread.id), facts, USER,
-                    Profile(("five years of B2B design", "shipped a dispatch app"), ""), ME, TZ,
-                    NOW, lambda m: raws[m.ref])
+    draft = compose(
+        _followup(facts.thread.id),
+        facts,
+        USER,
+        Profile(("five years of B2B design", "shipped a dispatch app"), ""),
+        ME,
+        TZ,
+        NOW,
+        lambda m: raws[m.ref],
+    )
     assert "- five years of B2B design" in draft.body
     assert [x.code for x in draft.lint] == []
 
 
 SIGNED = "\n\nBest regards,\nJana Köhler\n+49 30 5550 0000\njana@example.org\n"
-BODY = ("Dear Felix,\n\nThank you for the time today. " + "I enjoyed it very much. " * 8 + SIGNED)
+BODY = "Dear Felix,\n\nThank you for the time today. " + "I enjoyed it very much. " * 8 + SIGNED
 
 
-@pytest.mark.parametrize(("body", "to", "signature", "codes"), [
-    (BODY, ("felix.braun@x.example",), SIGNED, []),
-    (BODY.replace("Dear Felix", "Dear Sally"), ("felix.braun@x.example",), SIGNED,
-     ["greeting_name"]),
-    (BODY, ("felix.braun@x.example", "mei.lin@x.example"), SIGNED, ["several_recipients"]),
-    ("Dear Felix,\n\nCan you call me back?" + SIGNED, ("felix.braun@x.example",), SIGNED,
-     ["asks_callback", "too_short"]),
-    (BODY.replace("today.", "today. [add: a reason]"), ("felix.braun@x.example",), SIGNED,
-     ["unfilled_slot"]),
-    (BODY, ("felix.braun@x.example",), "Jana", ["missing_contact"]),
-    (BODY.replace("today.", "today. I am disappointed I still haven't heard."),
-     ("felix.braun@x.example",), SIGNED, ["negative_tone"]),
-    (BODY.replace("today.", "today. I sent flowers."), ("felix.braun@x.example",), SIGNED,
-     ["gift"]),
-    (BODY.replace("I enjoyed it very much. ", "I enjoyed it very much. " * 40, 1),
-     ("felix.braun@x.example",), SIGNED, ["too_long"]),
-])
+@pytest.mark.parametrize(
+    ("body", "to", "signature", "codes"),
+    [
+        (BODY, ("felix.braun@x.example",), SIGNED, []),
+        (
+            BODY.replace("Dear Felix", "Dear Sally"),
+            ("felix.braun@x.example",),
+            SIGNED,
+            ["greeting_name"],
+        ),
+        (BODY, ("felix.braun@x.example", "mei.lin@x.example"), SIGNED, ["several_recipients"]),
+        (
+            "Dear Felix,\n\nCan you call me back?" + SIGNED,
+            ("felix.braun@x.example",),
+            SIGNED,
+            ["asks_callback", "too_short"],
+        ),
+        (
+            BODY.replace("today.", "today. [add: a reason]"),
+            ("felix.braun@x.example",),
+            SIGNED,
+            ["unfilled_slot"],
+        ),
+        (BODY, ("felix.braun@x.example",), "Jana", ["missing_contact"]),
+        (
+            BODY.replace("today.", "today. I am disappointed I still haven't heard."),
+            ("felix.braun@x.example",),
+            SIGNED,
+            ["negative_tone"],
+        ),
+        (
+            BODY.replace("today.", "today. I sent flowers."),
+            ("felix.braun@x.example",),
+            SIGNED,
+            ["gift"],
+        ),
+        (
+            BODY.replace("I enjoyed it very much. ", "I enjoyed it very much. " * 40, 1),
+            ("felix.braun@x.example",),
+            SIGNED,
+            ["too_long"],
+        ),
+    ],
+)
 def test_lint(body: str, to: tuple[str, ...], signature: str, codes: list[str]) -> None:
-    found = lint_draft(body, tuple(Address(a, "Felix Braun" if "felix" in a else None) for a in to),
-                       signature)
+    found = lint_draft(
+        body, tuple(Address(a, "Felix Braun" if "felix" in a else None) for a in to), signature
+    )
     assert [f.code for f in found] == codes
 
 

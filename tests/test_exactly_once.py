@@ -41,7 +41,8 @@ def drafts(mailbox: Path) -> list[Path]:
 
 
 def test_a_crash_between_write_and_ledger_does_not_duplicate(
-        setup: tuple[Path, Path, datetime]) -> None:
+    setup: tuple[Path, Path, datetime],
+) -> None:
     cfg_path, mailbox, now = setup
     cfg = load_config(cfg_path)
     store = Store(cfg.state_path)

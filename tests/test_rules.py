@@ -19,16 +19,29 @@ START = datetime(2026, 3, 5, 13, 0, tzinfo=TZ)  # a Thursday
 
 
 def msg(mid: str, when: datetime, sender: Address, to: Address, text: str) -> Message:
-    return Message(account="a", folder="INBOX", ref=mid, message_id=mid, subject="s", date=when,
-                   sender=sender, to=(to,), text=text)
+    return Message(
+        account="a",
+        folder="INBOX",
+        ref=mid,
+        message_id=mid,
+        subject="s",
+        date=when,
+        sender=sender,
+        to=(to,),
+        text=text,
+    )
 
 
 ME_ADDR = Address("ruby@example.com", "Ruby")
 ROOT = msg("<root@acme>", START - timedelta(days=7), DANA, ME_ADDR, "Interview?")
 
 
-def facts(meetings: tuple[Meeting, ...] = (), promises: tuple[Promise, ...] = (),
-          extra: tuple[Message, ...] = (), closed_by: str | None = None) -> ThreadFacts:
+def facts(
+    meetings: tuple[Meeting, ...] = (),
+    promises: tuple[Promise, ...] = (),
+    extra: tuple[Message, ...] = (),
+    closed_by: str | None = None,
+) -> ThreadFacts:
     thread = Thread(ROOT.message_id, (ROOT,) + extra)
     return ThreadFacts(thread, True, "interview", "Acme", (), meetings, promises, closed_by)
 
@@ -38,18 +51,22 @@ def run(f: ThreadFacts, now: datetime, others: tuple[Message, ...] = ()) -> list
     return decide([f], Mailbox.of(threads), ME, Rules(), TZ, now)
 
 
-def meeting(status: str = "done", end: datetime | None = None,
-            people: tuple[Address, ...] = (DANA,)) -> Meeting:
+def meeting(
+    status: str = "done", end: datetime | None = None, people: tuple[Address, ...] = (DANA,)
+) -> Meeting:
     return Meeting(ROOT.message_id, START, end, status, people, "ics", "invite")
 
 
-@pytest.mark.parametrize(("hours_after_start", "state"), [
-    (-1, "scheduled"),         # before the meeting
-    (2.5, "scheduled"),        # ends 14:00 (60 min default), draft from 16:00
-    (3.5, "due"),
-    (25.5, "overdue"),         # 24 h after the end
-    (24 * 15 + 4, "stale"),    # more than 14 days after it fell due
-])
+@pytest.mark.parametrize(
+    ("hours_after_start", "state"),
+    [
+        (-1, "scheduled"),  # before the meeting
+        (2.5, "scheduled"),  # ends 14:00 (60 min default), draft from 16:00
+        (3.5, "due"),
+        (25.5, "overdue"),  # 24 h after the end
+        (24 * 15 + 4, "stale"),  # more than 14 days after it fell due
+    ],
+)
 def test_thank_you_states(hours_after_start: float, state: str) -> None:
     now = START + timedelta(hours=hours_after_start)
     [f] = run(facts((meeting("done" if hours_after_start > 0 else "scheduled"),)), now)
@@ -90,20 +107,29 @@ def test_automated_attendees_and_the_user_are_never_owed() -> None:
 
 
 def promise(last_day: str, said: datetime) -> Promise:
-    return Promise(ROOT.message_id, DANA, "<p@acme>", said, last_day,
-                   datetime.fromisoformat(last_day + "T23:59:59").replace(tzinfo=TZ),
-                   "I'll let you know by Friday.")
+    return Promise(
+        ROOT.message_id,
+        DANA,
+        "<p@acme>",
+        said,
+        last_day,
+        datetime.fromisoformat(last_day + "T23:59:59").replace(tzinfo=TZ),
+        "I'll let you know by Friday.",
+    )
 
 
 SAID = datetime(2026, 3, 4, 9, 30, tzinfo=TZ)  # Wednesday; "by Friday" = Fri 6 March
 
 
-@pytest.mark.parametrize(("now", "state"), [
-    (datetime(2026, 3, 9, 9, 15, tzinfo=TZ), "scheduled"),   # Monday: grace runs to Tuesday
-    (datetime(2026, 3, 10, 23, 0, tzinfo=TZ), "scheduled"),
-    (datetime(2026, 3, 11, 0, 30, tzinfo=TZ), "due"),         # after two business days
-    (datetime(2026, 3, 26, 0, 30, tzinfo=TZ), "stale"),
-])
+@pytest.mark.parametrize(
+    ("now", "state"),
+    [
+        (datetime(2026, 3, 9, 9, 15, tzinfo=TZ), "scheduled"),  # Monday: grace runs to Tuesday
+        (datetime(2026, 3, 10, 23, 0, tzinfo=TZ), "scheduled"),
+        (datetime(2026, 3, 11, 0, 30, tzinfo=TZ), "due"),  # after two business days
+        (datetime(2026, 3, 26, 0, 30, tzinfo=TZ), "stale"),
+    ],
+)
 def test_callback_grace_counts_business_days(now: datetime, state: str) -> None:
     [f] = run(facts(promises=(promise("2026-03-06", SAID),)), now)
     assert (f.kind, f.state) == ("callback", state)
@@ -113,8 +139,11 @@ def test_callback_grace_counts_business_days(now: datetime, state: str) -> None:
 def test_word_from_the_company_keeps_the_promise() -> None:
     other = Address("mia.chen@acme.example", "Mia")
     word = msg("<w@acme>", datetime(2026, 3, 9, 10, tzinfo=TZ), other, ME_ADDR, "Update soon")
-    [f] = run(facts(promises=(promise("2026-03-06", SAID),)),
-              datetime(2026, 3, 12, tzinfo=TZ), others=(word,))
+    [f] = run(
+        facts(promises=(promise("2026-03-06", SAID),)),
+        datetime(2026, 3, 12, tzinfo=TZ),
+        others=(word,),
+    )
     assert (f.state, f.satisfied_by) == ("satisfied", "<w@acme>")
 
 
@@ -130,8 +159,10 @@ def test_the_users_own_chase_counts_only_after_the_window() -> None:
 
 def test_a_rejection_ends_the_callback_but_not_an_owed_thank_you() -> None:
     rejection = msg("<r@acme>", START + timedelta(days=1), DANA, ME_ADDR, "other candidates")
-    found = run(facts((meeting(),), (promise("2026-03-10", SAID),), (rejection,), "<r@acme>"),
-                datetime(2026, 3, 16, tzinfo=TZ))
+    found = run(
+        facts((meeting(),), (promise("2026-03-10", SAID),), (rejection,), "<r@acme>"),
+        datetime(2026, 3, 16, tzinfo=TZ),
+    )
     states = {f.kind: f.state for f in found}
     assert states == {"thank_you": "overdue", "callback": "satisfied"}
 

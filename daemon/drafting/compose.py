@@ -19,8 +19,9 @@ from daemon.infer.people import Identity
 from daemon.model import AttachmentInfo, Draft, Followup, Message, ThreadFacts
 
 _PREFIX = re.compile(r"^\s*((re|aw|sv|antw|wg|fw|fwd)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_RESUME = re.compile(r"(r[ée]sum[ée]|(^|[^a-z])cv([^a-z]|$)|lebenslauf|cover[ _-]?letter|anschreiben)",
-                     re.IGNORECASE)
+_RESUME = re.compile(
+    r"(r[ée]sum[ée]|(^|[^a-z])cv([^a-z]|$)|lebenslauf|cover[ _-]?letter|anschreiben)", re.IGNORECASE
+)
 # Generated with long lines allowed, so Message-IDs are never folded into encoded-words (a
 # CPython pitfall with the default 78-column policy); RFC 5322's hard limit is 998.
 POLICY = email.policy.SMTP.clone(max_line_length=998)
@@ -41,10 +42,13 @@ def parent_for(f: Followup, facts: ThreadFacts) -> Message:
         for msg in messages:
             if msg.message_id == f.promise.message_id:
                 return msg
-    involved = [m for m in messages
-                if f.to.email in {a.email for a in ((m.sender,) if m.sender else ()) + m.recipients()
-                                  + m.reply_to}
-                or any(f.to.email == a.email for ev in m.events for a in ev.attendees)]
+    involved = [
+        m
+        for m in messages
+        if f.to.email
+        in {a.email for a in ((m.sender,) if m.sender else ()) + m.recipients() + m.reply_to}
+        or any(f.to.email == a.email for ev in m.events for a in ev.attendees)
+    ]
     return (involved or list(messages))[-1]
 
 
@@ -53,8 +57,16 @@ def draft_message_id(f: Followup, me: Identity) -> str:
     return f"<followupd.{f.id}@{domain}>"
 
 
-def compose(f: Followup, facts: ThreadFacts, user: User, profile: Profile, me: Identity,
-            tz: tzinfo, now: datetime, fetch: Fetch) -> Draft:
+def compose(
+    f: Followup,
+    facts: ThreadFacts,
+    user: User,
+    profile: Profile,
+    me: Identity,
+    tz: tzinfo,
+    now: datetime,
+    fetch: Fetch,
+) -> Draft:
     """The draft for one follow-up, with its raw bytes and lint findings."""
     parent = parent_for(f, facts)
     sender_email = next((a.email for a in parent.recipients() if me.is_me(a)), user.emails[0])
@@ -63,7 +75,7 @@ def compose(f: Followup, facts: ThreadFacts, user: User, profile: Profile, me: I
     references = list(parent.references) or ([parent.in_reply_to] if parent.in_reply_to else [])
     references = [r for r in references if r != parent.message_id] + [parent.message_id]
     if len(references) > MAX_REFERENCES:  # RFC 5322 3.6.4 lets us keep the first and the latest
-        references = references[:1] + references[-(MAX_REFERENCES - 1):]
+        references = references[:1] + references[-(MAX_REFERENCES - 1) :]
     message_id = draft_message_id(f, me)
 
     msg = EmailMessage(policy=POLICY)
@@ -82,25 +94,34 @@ def compose(f: Followup, facts: ThreadFacts, user: User, profile: Profile, me: I
     if resume is not None:
         data, info = resume
         maintype, _, subtype = info.content_type.partition("/")
-        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream",
-                           filename=info.filename)
+        msg.add_attachment(
+            data, maintype=maintype, subtype=subtype or "octet-stream", filename=info.filename
+        )
         attachments.append(info)
     raw = msg.as_bytes(policy=POLICY)
     _check_threading_headers(raw)
     return Draft(
-        followup_id=f.id, kind=f.kind, thread_id=f.thread_id, to=f.to,
-        subject=str(msg["Subject"]), message_id=message_id, in_reply_to=parent.message_id,
-        references=tuple(references), attachments=tuple(attachments), body=body,
-        lint=lint_draft(body, (f.to,), signature(user, sender_email)), raw=raw)
+        followup_id=f.id,
+        kind=f.kind,
+        thread_id=f.thread_id,
+        to=f.to,
+        subject=str(msg["Subject"]),
+        message_id=message_id,
+        in_reply_to=parent.message_id,
+        references=tuple(references),
+        attachments=tuple(attachments),
+        body=body,
+        lint=lint_draft(body, (f.to,), signature(user, sender_email)),
+        raw=raw,
+    )
 
 
 def _attach_parent(msg: EmailMessage, parent: Message, fetch: Fetch) -> AttachmentInfo:
     """The prior email, as message/rfc822 (RFC 2046 5.2: never base64)."""
     original = email.message_from_bytes(fetch(parent), policy=email.policy.default)
     msg.add_attachment(original, cte="8bit" if not _is_ascii(original) else "7bit")
-    part = msg.get_payload()[-1]
-    assert isinstance(part, EmailMessage)
-    return AttachmentInfo(None, part.get_content_type())
+    parts = list(msg.iter_attachments())
+    return AttachmentInfo(None, parts[-1].get_content_type())
 
 
 def _is_ascii(message: email.message.Message) -> bool:
@@ -133,5 +154,8 @@ def _attachment_bytes(raw: bytes, filename: str) -> bytes | None:
 def _check_threading_headers(raw: bytes) -> None:
     head = raw.split(b"\r\n\r\n", 1)[0].replace(b"\r\n ", b" ").replace(b"\r\n\t", b" ")
     for line in head.split(b"\r\n"):
-        if line.lower().startswith((b"in-reply-to:", b"references:", b"message-id:")) and b"=?" in line:
+        if (
+            line.lower().startswith((b"in-reply-to:", b"references:", b"message-id:"))
+            and b"=?" in line
+        ):
             raise MessageError("threading header was encoded; refusing to write a broken draft")

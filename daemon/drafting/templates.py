@@ -30,8 +30,15 @@ def signature(user: User, sender_email: str) -> str:
     return "\n".join(lines)
 
 
-def thank_you_body(f: Followup, company: str | None, user: User, profile: Profile,
-                   sender_email: str, tz: tzinfo, now: datetime) -> str:
+def thank_you_body(
+    f: Followup,
+    company: str | None,
+    user: User,
+    profile: Profile,
+    sender_email: str,
+    tz: tzinfo,
+    now: datetime,
+) -> str:
     meeting = f.meeting
     when = _day_phrase(meeting.start, tz, now) if meeting else "recently"
     with_whom = company or "your team"
@@ -51,12 +58,20 @@ def thank_you_body(f: Followup, company: str | None, user: User, profile: Profil
     return "\n\n".join(parts) + "\n"
 
 
-def callback_body(f: Followup, company: str | None, user: User, profile: Profile,
-                  sender_email: str, tz: tzinfo, now: datetime) -> str:
+def callback_body(
+    f: Followup,
+    company: str | None,
+    user: User,
+    profile: Profile,
+    sender_email: str,
+    tz: tzinfo,
+    now: datetime,
+) -> str:
     promise = f.promise
     promised = _weekday_date(date.fromisoformat(promise.last_day)) if promise else "recently"
     update = profile.recent_update or (
-        "[add: a recent update worth sharing, such as a finished course, a project or a result]")
+        "[add: a recent update worth sharing, such as a finished course, a project or a result]"
+    )
     next_try = _weekday_date(add_business_days(now.astimezone(tz).date(), 5))
     where = f" at {company}" if company else ""
     parts = [

@@ -16,17 +16,20 @@ _JOB = re.compile(
     r"(job|role|position) (offer|opening|posting)|offer letter|"
     r"open (role|position)|positions?|roles?|shortlist|onsite|take-home|bewerbung|"
     r"next steps|headcount|req(uisition)?\s?#?\d+)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Networking: introductions, advice chats, alumni.
 _NETWORKING = re.compile(
     r"\b(intro(duction|duce|ducing)?|connecting you|alum(ni|nus|na)?|informational|"
     r"career (change|switch|move)|made the switch|moving (from|into) \w+|mentor(ing)?|"
     r"pick your brain|network(ing)?)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Phrases where a job word means something else.
 _FALSE_FRIENDS = re.compile(
     r"parent[\s\-–]+teacher\s+interviews?|job (no\.?|number|#)\s*\d+|print job|cron job",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _REJECTION = re.compile(
     r"(move|moving|go|going|proceed|proceeding|continue|continuing) forward with (other|another)"
     r" candidate|decided to (go|continue|proceed|move forward) with (other|another|a)\b[^.]{0,40}"
@@ -34,11 +37,13 @@ _REJECTION = re.compile(
     r"(position|role) has (now )?been filled|regret to inform|not (been )?selected|"
     r"unfortunately[^.]{0,80}\b(not|no longer)\b[^.]{0,40}(progress|proceed|move forward|"
     r"considered)|absage|leider[^.]{0,80}nicht",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _OFFER = re.compile(
     r"pleased to (offer|extend)|(extend|make) (you )?an offer|offer letter|"
     r"(we'd|we would) like to offer you|formal offer",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,21 @@ from datetime import datetime, tzinfo
 
 from daemon.infer.classify import closing_message, job_signals
 from daemon.infer.meetings import calendar_meetings, text_meetings
-from daemon.infer.people import (Identity, company_name, domain_of, is_automated_address,
-                                 is_personal_domain, is_service_domain)
+from daemon.infer.people import (
+    Identity,
+    company_name,
+    domain_of,
+    is_automated_address,
+    is_personal_domain,
+    is_service_domain,
+)
 from daemon.infer.promises import find_promises
 from daemon.model import Address, Counterpart, Meeting, Message, Thread, ThreadFacts
 
 
-
-def infer_facts(threads: list[Thread], me: Identity, tz: tzinfo, now: datetime) -> list[ThreadFacts]:
+def infer_facts(
+    threads: list[Thread], me: Identity, tz: tzinfo, now: datetime
+) -> list[ThreadFacts]:
     """Facts for every thread; non-job threads get no meetings or promises."""
     calendar = calendar_meetings(threads, me, now)
     # a company the job search is with makes its other threads (an invite in German, a
@@ -24,23 +31,38 @@ def infer_facts(threads: list[Thread], me: Identity, tz: tzinfo, now: datetime) 
         domains = _company_domains(_people(t, me))
         if job_signals(t).job_related and (domains or _via_service(t)):
             job_domains.update(domains)
-    return [_thread_facts(t, me, tz, now, calendar.meetings.get(t.id, []), calendar.instants,
-                          job_domains) for t in threads]
+    return [
+        _thread_facts(
+            t, me, tz, now, calendar.meetings.get(t.id, []), calendar.instants, job_domains
+        )
+        for t in threads
+    ]
 
 
 def _company_domains(people: list[tuple[Address, bool]]) -> list[str]:
-    return [domain_of(a.email) for a, automated in people
-            if not automated and not is_personal_domain(domain_of(a.email))]
+    return [
+        domain_of(a.email)
+        for a, automated in people
+        if not automated and not is_personal_domain(domain_of(a.email))
+    ]
 
 
 def _via_service(thread: Thread) -> bool:
-    return any(m.sender is not None and is_service_domain(domain_of(m.sender.email))
-               for m in thread.messages)
+    return any(
+        m.sender is not None and is_service_domain(domain_of(m.sender.email))
+        for m in thread.messages
+    )
 
 
-def _thread_facts(thread: Thread, me: Identity, tz: tzinfo, now: datetime,
-                  invites: list[Meeting], instants: frozenset[datetime],
-                  job_domains: set[str]) -> ThreadFacts:
+def _thread_facts(
+    thread: Thread,
+    me: Identity,
+    tz: tzinfo,
+    now: datetime,
+    invites: list[Meeting],
+    instants: frozenset[datetime],
+    job_domains: set[str],
+) -> ThreadFacts:
     verdict = job_signals(thread)
     people = _people(thread, me)
     company_domains = _company_domains(people)
@@ -56,15 +78,22 @@ def _thread_facts(thread: Thread, me: Identity, tz: tzinfo, now: datetime,
     if job_related:
         meetings = invites + text_meetings(thread, me, tz, now, instants)
         promises = find_promises(thread, me, tz)
-        from_company = [m for m in thread.messages
-                        if m.sender and domain_of(m.sender.email) in company_domains]
+        from_company = [
+            m for m in thread.messages if m.sender and domain_of(m.sender.email) in company_domains
+        ]
         closed = closing_message(thread, from_company)
-        evidence += [m.evidence for m in meetings] + [f"{p.message_id}: '{p.text}'" for p in promises]
+        evidence += [m.evidence for m in meetings] + [
+            f"{p.message_id}: '{p.text}'" for p in promises
+        ]
     attendees = {a.email for m in meetings for a in m.attendees}
     counterparts = tuple(
-        Counterpart(a.email, a.name, "automated" if automated else (
-            "interviewer" if a.email in attendees else None))
-        for a, automated in people)
+        Counterpart(
+            a.email,
+            a.name,
+            "automated" if automated else ("interviewer" if a.email in attendees else None),
+        )
+        for a, automated in people
+    )
     return ThreadFacts(
         thread=thread,
         job_related=job_related,
@@ -101,8 +130,13 @@ def _addresses(msg: Message) -> list[Address]:
     return out
 
 
-def _category(thread: Thread, job_related: bool, networking: bool, meetings: list[Meeting],
-              closed: tuple[str, str] | None) -> str:
+def _category(
+    thread: Thread,
+    job_related: bool,
+    networking: bool,
+    meetings: list[Meeting],
+    closed: tuple[str, str] | None,
+) -> str:
     if not job_related:
         return "other"
     if closed:

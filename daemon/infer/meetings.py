@@ -21,24 +21,33 @@ _ACCEPT = re.compile(
     r"\b(works|work for me|suits|is fine|sounds (good|great|perfect)|confirmed|i've booked|"
     r"i have booked|booked|see you( then| there)?|i'll call you|i will call you|"
     r"on my calendar|you're on|look(ing)? forward to (speaking|meeting|seeing|talking)|"
-    r"perfect|great|wonderful|lovely)\b", re.IGNORECASE)
+    r"perfect|great|wonderful|lovely)\b",
+    re.IGNORECASE,
+)
 _CANCEL = re.compile(r"\b(cancel(l?ed|l?ing)?|call off|called off)\b", re.IGNORECASE)
-_MOVE = re.compile(r"\b(move|moving|reschedul\w*|postpone\w*|push (it|our|the) back)\b",
-                   re.IGNORECASE)
-_NOT_JOINING = re.compile(r"\b(i won't|i will not|i'm not going to|i can't) (be )?(join|on|in|attend)",
-                          re.IGNORECASE)
+_MOVE = re.compile(
+    r"\b(move|moving|reschedul\w*|postpone\w*|push (it|our|the) back)\b", re.IGNORECASE
+)
+_NOT_JOINING = re.compile(
+    r"\b(i won't|i will not|i'm not going to|i can't) (be )?(join|on|in|attend)", re.IGNORECASE
+)
 _NAME = r"([A-ZÄÖÜ][\w’'-]+(?:\s+[A-ZÄÖÜ][\w’'-]+){0,2})"
 _WITH_NAME = [
-    re.compile(r"\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)"
-               r"|joined by|you and)\s+" + _NAME),
-    re.compile(_NAME + r"(?:,[^,.]{0,80},)?\s+(?:would like to|wants to|will|is going to)\s+"
-               r"(?:meet|interview|speak|talk|chat|call)"),
+    re.compile(
+        r"\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)"
+        r"|joined by|you and)\s+" + _NAME
+    ),
+    re.compile(
+        _NAME + r"(?:,[^,.]{0,80},)?\s+(?:would like to|wants to|will|is going to)\s+"
+        r"(?:meet|interview|speak|talk|chat|call)"
+    ),
 ]
 _WITH_ME = re.compile(r"\b(with me|and me|and I|meet me|myself and)\b")
 _SENTENCE_END = re.compile(r"(?<!\.m)[.!?](?=\s|$)|\n\s*\n")
 _SCHEDULER_PERSON = re.compile(
     r"^\s*(?:interviewers?|host|with|panel(?:ists?)?|organi[sz]er)\s*:?\s*(.+)$",
-    re.IGNORECASE | re.MULTILINE)
+    re.IGNORECASE | re.MULTILINE,
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -69,15 +78,36 @@ def calendar_meetings(threads: list[Thread], me: Identity, now: datetime) -> Cal
         people = _invite_people(current, me)
         for old, old_msg, _ in found[:-1]:
             if old.start != current.start:
-                by_thread[owner].append(Meeting(
-                    owner, old.start, old.end, "moved", people, "ics",
-                    f"{old_msg.message_id}: invite for {old.start.isoformat()}, later moved", uid))
-        status = "cancelled" if current.status == "CANCELLED" else (
-            "done" if current.start <= now else "scheduled")
-        by_thread[owner].append(Meeting(
-            owner, current.start, current.end, status, people, "ics",
-            f"{msg.message_id}: {current.method or 'invite'} '{current.summary}' "
-            f"(SEQUENCE {current.sequence})", uid))
+                by_thread[owner].append(
+                    Meeting(
+                        owner,
+                        old.start,
+                        old.end,
+                        "moved",
+                        people,
+                        "ics",
+                        f"{old_msg.message_id}: invite for {old.start.isoformat()}, later moved",
+                        uid,
+                    )
+                )
+        status = (
+            "cancelled"
+            if current.status == "CANCELLED"
+            else ("done" if current.start <= now else "scheduled")
+        )
+        by_thread[owner].append(
+            Meeting(
+                owner,
+                current.start,
+                current.end,
+                status,
+                people,
+                "ics",
+                f"{msg.message_id}: {current.method or 'invite'} '{current.summary}' "
+                f"(SEQUENCE {current.sequence})",
+                uid,
+            )
+        )
     # versions of one moment dedupe, so merged times compare as instants
     return CalendarIndex(dict(by_thread), frozenset(instants))
 
@@ -94,21 +124,27 @@ def _invite_people(ev: CalendarEvent, me: Identity) -> tuple[Address, ...]:
 
 
 def _is_person(a: Attendee, me: Identity) -> bool:
-    return (a.cutype in ("INDIVIDUAL", "UNKNOWN") and not me.is_me(a.email)
-            and not is_automated_address(a.email))
+    return (
+        a.cutype in ("INDIVIDUAL", "UNKNOWN")
+        and not me.is_me(a.email)
+        and not is_automated_address(a.email)
+    )
 
 
-def text_meetings(thread: Thread, me: Identity, tz: tzinfo, now: datetime,
-                  calendar_instants: frozenset[datetime]) -> list[Meeting]:
+def text_meetings(
+    thread: Thread, me: Identity, tz: tzinfo, now: datetime, calendar_instants: frozenset[datetime]
+) -> list[Meeting]:
     """Meetings agreed in plain words (or confirmed by a scheduler without an invite)."""
     agreed: list[tuple[TimeMention, Message, str]] = []
     messages = [m for m in thread.messages if not m.automated]
     for i, msg in enumerate(messages):
         for mention in find_times(msg.text, msg.date, tz):
             sentence = _sentence(msg.text, mention.span)
-            if _ACCEPT.search(sentence) and not sentence.rstrip().endswith("?"):
-                agreed.append((mention, msg, sentence))
-            elif _accepted_later(messages, i, me, tz):
+            if (
+                _ACCEPT.search(sentence)
+                and not sentence.rstrip().endswith("?")
+                or _accepted_later(messages, i, me, tz)
+            ):
                 agreed.append((mention, msg, sentence))
     agreed += _scheduler_confirmations(thread, me, tz)
 
@@ -116,7 +152,11 @@ def text_meetings(thread: Thread, me: Identity, tz: tzinfo, now: datetime,
     for mention, msg, sentence in sorted(agreed, key=lambda a: a[1].date):
         if mention.start in calendar_instants or mention.start in meetings:
             continue
-        end = mention.end or _end_elsewhere(thread, mention, tz) or _stated_length(thread, msg, mention)
+        end = (
+            mention.end
+            or _end_elsewhere(thread, mention, tz)
+            or _stated_length(thread, msg, mention)
+        )
         later = [m for m in thread.messages if msg.date < m.date < mention.start]
         status = "done" if mention.start <= now else "scheduled"
         if any(_CANCEL.search(m.text) for m in later if not me.sent_by_me(m)):
@@ -124,16 +164,27 @@ def text_meetings(thread: Thread, me: Identity, tz: tzinfo, now: datetime,
         elif any(_MOVE.search(m.text) for m in later):
             status = "moved"
         meetings[mention.start] = Meeting(
-            thread.id, mention.start, end, status, _attendees(thread, msg, mention, me),
+            thread.id,
+            mention.start,
+            end,
+            status,
+            _attendees(thread, msg, mention, me),
             "scheduler" if is_automated_address(msg.sender.email if msg.sender else "") else "text",
-            f"{msg.message_id}: '{sentence.strip()[:160]}'")
+            f"{msg.message_id}: '{sentence.strip()[:160]}'",
+        )
     # a meeting moved in words: the earlier time was moved only if a later one was agreed
     moved = [m for m in meetings.values() if m.status == "moved"]
     for m in moved:
         if not any(o.start > m.start and o.status != "moved" for o in meetings.values()):
-            meetings[m.start] = Meeting(m.thread_id, m.start, m.end,
-                                        "done" if m.start <= now else "scheduled",
-                                        m.attendees, m.source, m.evidence)
+            meetings[m.start] = Meeting(
+                m.thread_id,
+                m.start,
+                m.end,
+                "done" if m.start <= now else "scheduled",
+                m.attendees,
+                m.source,
+                m.evidence,
+            )
     return sorted(meetings.values(), key=lambda m: m.start)
 
 
@@ -142,13 +193,13 @@ def _sentence(text: str, span: tuple[int, int]) -> str:
     for m in _SENTENCE_END.finditer(text, 0, span[0]):
         start = m.end()
     end_match = _SENTENCE_END.search(text, span[1])
-    return text[start: end_match.end() if end_match else len(text)]
+    return text[start : end_match.end() if end_match else len(text)]
 
 
 def _accepted_later(messages: list[Message], index: int, me: Identity, tz: tzinfo) -> bool:
     """A proposal the other side answered with a plain yes ('Sounds great, see you then!')."""
     proposer_is_me = me.sent_by_me(messages[index])
-    for reply in messages[index + 1:]:
+    for reply in messages[index + 1 :]:
         if me.sent_by_me(reply) == proposer_is_me:
             continue
         return bool(_ACCEPT.search(reply.text)) and not find_times(reply.text, reply.date, tz)
@@ -172,8 +223,9 @@ def _stated_length(thread: Thread, msg: Message, mention: TimeMention) -> dateti
     return None
 
 
-def _attendees(thread: Thread, accepted_in: Message, mention: TimeMention,
-               me: Identity) -> tuple[Address, ...]:
+def _attendees(
+    thread: Thread, accepted_in: Message, mention: TimeMention, me: Identity
+) -> tuple[Address, ...]:
     if accepted_in.sender and is_automated_address(accepted_in.sender.email):
         listed = scheduler_people(accepted_in, me)
         return listed or tuple(a for a in accepted_in.reply_to if not is_automated_address(a.email))
@@ -196,7 +248,9 @@ def _attendees(thread: Thread, accepted_in: Message, mention: TimeMention,
     if people:
         return tuple(people)
     if me.sent_by_me(accepted_in):
-        others = [a for a in accepted_in.to if not me.is_me(a) and not is_automated_address(a.email)]
+        others = [
+            a for a in accepted_in.to if not me.is_me(a) and not is_automated_address(a.email)
+        ]
     elif accepted_in.sender and not is_automated_address(accepted_in.sender.email):
         others = [accepted_in.sender]
     else:
@@ -235,8 +289,9 @@ def _lookup(name: str, directory: dict[str, Address]) -> Address | None:
     return None
 
 
-def _scheduler_confirmations(thread: Thread, me: Identity,
-                             tz: tzinfo) -> list[tuple[TimeMention, Message, str]]:
+def _scheduler_confirmations(
+    thread: Thread, me: Identity, tz: tzinfo
+) -> list[tuple[TimeMention, Message, str]]:
     """A scheduler's confirmation with no invite attached: its time, as a confirmed meeting."""
     out: list[tuple[TimeMention, Message, str]] = []
     for msg in thread.messages:

@@ -10,15 +10,46 @@ from dataclasses import dataclass
 from daemon.model import Address, Message, Thread
 
 # Scheduler, ATS and notification services: they write on a company's behalf, nobody to thank.
-SERVICE_DOMAINS = frozenset({
-    "calendly.com", "greenhouse.io", "greenhouse-mail.io", "us.greenhouse-mail.io", "lever.co",
-    "hire.lever.co", "ashbyhq.com", "myworkday.com", "workday.com", "goodtime.io",
-    "personio.de", "personio.com", "jobs.personio.de", "smartrecruiters.com", "icims.com",
-    "jobvite.com", "teamtailor.com", "teamtailor-mail.com", "workable.com", "workablemail.com",
-    "bamboohr.com", "successfactors.com", "taleo.net", "recruitee.com", "breezy.hr",
-    "jazzhr.com", "paradox.ai", "linkedin.com", "indeed.com", "glassdoor.com", "zoom.us",
-    "calendar.google.com", "doodle.com", "cronofy.com", "modernloop.io", "gem.com",
-})
+SERVICE_DOMAINS = frozenset(
+    {
+        "calendly.com",
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "us.greenhouse-mail.io",
+        "lever.co",
+        "hire.lever.co",
+        "ashbyhq.com",
+        "myworkday.com",
+        "workday.com",
+        "goodtime.io",
+        "personio.de",
+        "personio.com",
+        "jobs.personio.de",
+        "smartrecruiters.com",
+        "icims.com",
+        "jobvite.com",
+        "teamtailor.com",
+        "teamtailor-mail.com",
+        "workable.com",
+        "workablemail.com",
+        "bamboohr.com",
+        "successfactors.com",
+        "taleo.net",
+        "recruitee.com",
+        "breezy.hr",
+        "jazzhr.com",
+        "paradox.ai",
+        "linkedin.com",
+        "indeed.com",
+        "glassdoor.com",
+        "zoom.us",
+        "calendar.google.com",
+        "doodle.com",
+        "cronofy.com",
+        "modernloop.io",
+        "gem.com",
+    }
+)
 _AUTOMATED_LOCAL = re.compile(
     r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|notify|mailer-daemon|postmaster|"
     r"bounces?|calendar-notification|invitations?|auto[-_.]?(reply|confirm)|alerts?|"
@@ -26,16 +57,48 @@ _AUTOMATED_LOCAL = re.compile(
 )
 # Personal mail providers: an address there says nothing about an employer. RFC 2606's example
 # domains are reserved for documentation, where they stand for personal addresses.
-PERSONAL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
-    "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
-    "protonmail.com", "pm.me", "fastmail.com", "hey.com", "gmx.de", "gmx.net", "gmx.com",
-    "web.de", "t-online.de", "posteo.de", "mailbox.org", "bigpond.com", "optusnet.com.au",
-    "yandex.ru", "mail.ru", "qq.com", "163.com", "example.com", "example.net", "example.org",
-})
+PERSONAL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "fastmail.com",
+        "hey.com",
+        "gmx.de",
+        "gmx.net",
+        "gmx.com",
+        "web.de",
+        "t-online.de",
+        "posteo.de",
+        "mailbox.org",
+        "bigpond.com",
+        "optusnet.com.au",
+        "yandex.ru",
+        "mail.ru",
+        "qq.com",
+        "163.com",
+        "example.com",
+        "example.net",
+        "example.org",
+    }
+)
 _ORG_NOISE = re.compile(
     r"\s*(\bvia\b.*|\b(recruiting|recruitment|careers?|talent( acquisition)?( team)?|"
-    r"people team|hiring team|jobs|hr)\b.*)$", re.IGNORECASE)
+    r"people team|hiring team|jobs|hr)\b.*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -76,7 +139,11 @@ def org_label(domain: str) -> str:
     """The name-bearing label of a domain: 'tidewater' for careers.tidewater.com.au."""
     parts = domain.lower().split(".")
     # drop the public suffix: one label, or two for co.uk / com.au style suffixes
-    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in {"co", "com", "org", "net", "ac", "gov"}:
+    if (
+        len(parts) >= 3
+        and len(parts[-1]) == 2
+        and parts[-2] in {"co", "com", "org", "net", "ac", "gov"}
+    ):
         parts = parts[:-2]
     else:
         parts = parts[:-1]
@@ -112,8 +179,11 @@ def full_name(address: Address) -> str | None:
 def company_name(thread: Thread, me: Identity, domains: Iterable[str]) -> str | None:
     """The company a thread is with: its name as written in the thread, else from the domain."""
     counts = Counter(d for d in domains if not is_personal_domain(d) and not is_service_domain(d))
-    text = "\n".join([m.subject for m in thread.messages] + [m.text for m in thread.messages]
-                     + [a.name or "" for m in thread.messages for a in _everyone(m)])
+    text = "\n".join(
+        [m.subject for m in thread.messages]
+        + [m.text for m in thread.messages]
+        + [a.name or "" for m in thread.messages for a in _everyone(m)]
+    )
     for domain, _ in counts.most_common():
         found = _name_in_text(org_label(domain), text)
         if found:
@@ -122,8 +192,11 @@ def company_name(thread: Thread, me: Identity, domains: Iterable[str]) -> str | 
     for msg in thread.messages:
         if msg.sender and not me.is_me(msg.sender) and is_automated_address(msg.sender.email):
             name = _ORG_NOISE.sub("", msg.sender.name or "").strip()
-            if name and not is_service_domain(domain_of(msg.sender.email)) or (
-                    name and name.lower() not in {"calendly", "greenhouse", "workday", "goodtime"}):
+            if (
+                name
+                and not is_service_domain(domain_of(msg.sender.email))
+                or (name and name.lower() not in {"calendly", "greenhouse", "workday", "goodtime"})
+            ):
                 return name or None
     if counts:
         label = org_label(counts.most_common(1)[0][0])
@@ -151,10 +224,15 @@ def _name_in_text(label: str, text: str) -> str | None:
         for i in range(len(tokens)):
             for j in range(i + 1, min(len(tokens), i + 5) + 1):
                 run = tokens[i:j]
-                letters = re.sub(r"[^a-z0-9]", "", "".join(
-                    "and" if t.strip() == "&" else t for t in run).lower())
-                if letters == want or (letters.startswith(want) and j - i > 1 and
-                                       letters[len(want):].isalpha() and best is None):
+                letters = re.sub(
+                    r"[^a-z0-9]", "", "".join("and" if t.strip() == "&" else t for t in run).lower()
+                )
+                if letters == want or (
+                    letters.startswith(want)
+                    and j - i > 1
+                    and letters[len(want) :].isalpha()
+                    and best is None
+                ):
                     phrase = " ".join(t.strip() for t in run).replace(" & ", " & ")
                     phrase = re.sub(r"\s+", " ", phrase).strip(" .·-")
                     if letters == want:

@@ -19,7 +19,8 @@ _COMMIT = re.compile(
     r"share (?:an? |our )?(?:update|next steps|feedback|decision)|circle back|"
     r"call you (?:back|with)|be back)"
     r"|\byou(?:'ll| will| should) hear (?:back )?from (?:us|me)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
@@ -39,23 +40,29 @@ def find_promises(thread: Thread, me: Identity, tz: tzinfo) -> list[Promise]:
             window = _window_for(find_windows(sentence, local_day), commit.start())
             if window is None or window.last_day < local_day:
                 continue
-            out.append(Promise(
-                thread_id=thread.id,
-                made_by=msg.sender,
-                message_id=msg.message_id,
-                made_at=msg.date,
-                last_day=window.last_day.isoformat(),
-                due=datetime.combine(window.last_day, time(23, 59, 59), tz),
-                text=" ".join(sentence.split()),
-            ))
+            out.append(
+                Promise(
+                    thread_id=thread.id,
+                    made_by=msg.sender,
+                    message_id=msg.message_id,
+                    made_at=msg.date,
+                    last_day=window.last_day.isoformat(),
+                    due=datetime.combine(window.last_day, time(23, 59, 59), tz),
+                    text=" ".join(sentence.split()),
+                )
+            )
     return out
 
 
 def _may_promise(msg: Message, me: Identity) -> bool:
     sender = msg.sender
-    return (sender is not None and not me.sent_by_me(msg) and not msg.automated
-            and not is_automated_address(sender.email)
-            and not is_personal_domain(domain_of(sender.email)))
+    return (
+        sender is not None
+        and not me.sent_by_me(msg)
+        and not msg.automated
+        and not is_automated_address(sender.email)
+        and not is_personal_domain(domain_of(sender.email))
+    )
 
 
 def _sentences(text: str) -> list[str]:
