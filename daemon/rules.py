@@ -12,8 +12,12 @@ from daemon.infer.dates import add_business_days
 from daemon.infer.people import Identity, domain_of, is_automated_address
 from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
 
+# Thanks in any wording: "thank you", "I appreciated", "great speaking with you today".
 _THANKS = re.compile(
-    r"\b(thank(s|ing| you)?|grateful|appreciate[ds]?|danke|vielen dank)\b", re.IGNORECASE
+    r"\b(thank(s|ing| you)?|grateful|appreciat(e|ed|es|ing)|danke|vielen dank|"
+    r"(great|lovely|nice|good|a pleasure|wonderful) (to )?(speak|talk|meet|chat|connect)(ing)?"
+    r"( with)? you|enjoyed (our|the|speaking|talking|meeting|chatting|hearing|learning))\b",
+    re.IGNORECASE,
 )
 
 

@@ -16,19 +16,65 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 T = TypeVar("T")
 
 MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
     # German, as a bonus: only the names that differ from English.
-    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
-    "oktober": 10, "dezember": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
 }
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-    "fri": 4, "sat": 5, "sun": 6,
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
     "sonntag": 6,
 }
 # Short forms that are also ordinary English words ("sat", "may", "wed", "sun"): only taken when
@@ -36,13 +82,37 @@ WEEKDAYS: dict[str, int] = {
 _NEEDS_CAPITAL = frozenset({"mon", "wed", "sat", "sun", "mar", "may", "mai", "march"})
 
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60,
-    "ninety": 90, "couple": 2, "couple of": 2, "few": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "couple": 2,
+    "couple of": 2,
+    "few": 3,
 }
-NUMBER = "(?:" + "|".join(
-    sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r"|\d{1,3})"
+NUMBER = (
+    "(?:"
+    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    + r"|\d{1,3})"
+)
 
 
 def number_value(word: str) -> int:
@@ -64,8 +134,13 @@ WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})\b{_ABBR_DOT}"
 
 # Words that may stand between a day and its clock time ("Thursday 2/26 at 2:00",
 # "Date: ...\nTime: 10:00") without making them two separate things.
-GLUE_WORDS = frozenset(re.findall(r"\w+", """at from between on um time date when start starting
-    starts begins around about by or and to until till in the morning afternoon evening night"""))
+GLUE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """at from between on um time date when start starting
+    starts begins around about by or and to until till in the morning afternoon evening night""",
+    )
+)
 PART_OF_DAY_RE = re.compile(r"\b(?:(?P<pm>tonight|evening|night|afternoon)|morning)\b", re.I)
 # Text that is never a date or time: links and mail addresses carry digits that look like both.
 _SKIP_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -87,23 +162,30 @@ _ZONE_ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys(("ET", "EST", "EDT"), "America/New_York"),
     **dict.fromkeys(("MT", "MST", "MDT"), "America/Denver"),
     **dict.fromkeys(("PT", "PST", "PDT"), "America/Los_Angeles"),
-    **dict.fromkeys(("AKST", "AKDT"), "America/Anchorage"), "HST": "Pacific/Honolulu",
-    **dict.fromkeys(("GMT", "UTC"), "UTC"), "BST": "Europe/London",
+    **dict.fromkeys(("AKST", "AKDT"), "America/Anchorage"),
+    "HST": "Pacific/Honolulu",
+    **dict.fromkeys(("GMT", "UTC"), "UTC"),
+    "BST": "Europe/London",
     **dict.fromkeys(("WET", "WEST"), "Europe/Lisbon"),
     **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
     **dict.fromkeys(("EET", "EEST"), "Europe/Athens"),
     **dict.fromkeys(("AEDT", "AEST"), "Australia/Sydney"),
-    **dict.fromkeys(("ACDT", "ACST"), "Australia/Adelaide"), "AWST": "Australia/Perth",
+    **dict.fromkeys(("ACDT", "ACST"), "Australia/Adelaide"),
+    "AWST": "Australia/Perth",
     **dict.fromkeys(("NZDT", "NZST"), "Pacific/Auckland"),
-    "JST": "Asia/Tokyo", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong",
+    "JST": "Asia/Tokyo",
+    "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
 }
 # Spoken zone names; the more specific phrase comes first ("Central European" before "Central").
 _ZONE_PHRASES: list[tuple[str, str]] = [
     (r"central european (?:summer |standard )?time", "Europe/Berlin"),
     (r"(?:berlin|german|germany|frankfurt|munich) time", "Europe/Berlin"),
     (r"(?:british summer|greenwich mean|uk|london) time", "Europe/London"),
-    (r"australian eastern (?:daylight |standard )?time|(?:sydney|melbourne) time",
-     "Australia/Sydney"),
+    (
+        r"australian eastern (?:daylight |standard )?time|(?:sydney|melbourne) time",
+        "Australia/Sydney",
+    ),
     (r"(?:australian western (?:standard )?|perth )time", "Australia/Perth"),
     (r"(?:central(?: standard| daylight)?|chicago)(?: time)?", "America/Chicago"),
     (r"(?:eastern(?: standard| daylight)?|new york)(?: time)?", "America/New_York"),
@@ -111,15 +193,16 @@ _ZONE_PHRASES: list[tuple[str, str]] = [
     (r"pacific(?: standard| daylight)?(?: time)?", "America/Los_Angeles"),
     (r"coordinated universal time", "UTC"),
 ]
-_PHRASE_RE = re.compile(
-    "|".join(f"(?P<z{i}>{p})" for i, (p, _) in enumerate(_ZONE_PHRASES)), re.I)
+_PHRASE_RE = re.compile("|".join(f"(?P<z{i}>{p})" for i, (p, _) in enumerate(_ZONE_PHRASES)), re.I)
 _ABBR_RE = re.compile(r"\b[A-Za-z]{2,4}\b")
 _OFFSET_RE = re.compile(
-    r"\b(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>1[0-4]|0?\d)(?::?(?P<m>[0-5]\d))?(?!\d)")
+    r"\b(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>1[0-4]|0?\d)(?::?(?P<m>[0-5]\d))?(?!\d)"
+)
 _IANA_RE = re.compile(r"\b[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z_\-]+){1,2}\b")
 # A bare zone word right after a clock time; "Uhr" is German filler ("14:00 Uhr").
 _TAIL_WORD_RE = re.compile(
-    rf"{_OFFSET_RE.pattern}|{_PHRASE_RE.pattern}|\b[A-Z]{{2,4}}\b|(?i:Uhr)\b", re.I)
+    rf"{_OFFSET_RE.pattern}|{_PHRASE_RE.pattern}|\b[A-Z]{{2,4}}\b|(?i:Uhr)\b", re.I
+)
 
 
 def _zone(name: str) -> tzinfo | None:
@@ -178,7 +261,7 @@ def zone_after(text: str, pos: int, looks_like_clock: re.Pattern[str]) -> tuple[
             j += 1
         if text.startswith("(", j):
             close = text.find(")", j, j + 80)
-            inner = text[j + 1:close] if close > 0 else ""
+            inner = text[j + 1 : close] if close > 0 else ""
             if not inner or "\n" in inner or looks_like_clock.search(_OFFSET_RE.sub(" ", inner)):
                 break
             if not finds.add(inner, bare=False):
@@ -206,23 +289,34 @@ class DayExpr:
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?![\d:]))?"
 _DATE_RES: list[re.Pattern[str]] = [
     re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]){_YEAR}", re.I),
-    re.compile(rf"(?<![\d:./-])(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?"
-               rf"{MONTH}{_YEAR}", re.I),
+    re.compile(
+        rf"(?<![\d:./-])(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?"
+        rf"{MONTH}{_YEAR}",
+        re.I,
+    ),
     # US month/day; "2/3 of the team" is a fraction, not a date.
-    re.compile(r"(?<![\w/.:-])(?P<m>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>(?:19|20)?\d{2}))?"
-               r"(?![\w/]|[.,]\d|\s+of\b)"),
+    re.compile(
+        r"(?<![\w/.:-])(?P<m>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>(?:19|20)?\d{2}))?"
+        r"(?![\w/]|[.,]\d|\s+of\b)"
+    ),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
 ]
 _WEEKDAY_RE = re.compile(rf"\b(?:next\s+|this\s+)?{WEEKDAY}", re.I)
-_RELATIVE_RE = re.compile(r"\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow"
-                          r"|tmrw|this\s+(?:morning|afternoon|evening))\b", re.I)
+_RELATIVE_RE = re.compile(
+    r"\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow"
+    r"|tmrw|this\s+(?:morning|afternoon|evening))\b",
+    re.I,
+)
 # "Wednesday next week", "next week on Tuesday", "Monday of this week": the week is named.
 _WEEK_BEFORE_RE = re.compile(r"\b(?P<which>next|this)\s+week(?:\s+on)?[\s,]*\Z", re.I)
 _WEEK_AFTER_RE = re.compile(r"[\s,]*(?:of\s+)?(?P<which>next|this)\s+week\b", re.I)
 # "the 20th" alone is too often something else ("the 3rd round"): it needs a word before it.
-_ORDINAL_RE = re.compile(rf"\b(?:on|by|before|until|till|for|week\s+of|{WEEKDAY}),?\s+"
-                         r"(?P<x>(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b)", re.I)
+_ORDINAL_RE = re.compile(
+    rf"\b(?:on|by|before|until|till|for|week\s+of|{WEEKDAY}),?\s+"
+    r"(?P<x>(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b)",
+    re.I,
+)
 _JOIN_RE = re.compile(r"\s*,?\s*(?P<paren>\(\s*)?")
 _CLOSE_RE = re.compile(r"\s*\)")
 
@@ -230,6 +324,7 @@ _CLOSE_RE = re.compile(r"\s*\)")
 def infer_year(month: int, day: int, ref: date, weekday: int | None = None) -> date | None:
     """The date month/day nearest on or after ref, looking at most ~10 months ahead (else this
     year's, already past); a weekday named with it picks between adjacent years if one fits."""
+
     def make(year: int) -> date | None:
         try:
             return date(year, month, day)
@@ -244,8 +339,11 @@ def infer_year(month: int, day: int, ref: date, weekday: int | None = None) -> d
     else:
         pick = this
     if pick is not None and weekday is not None and pick.weekday() != weekday:
-        fits = [c for y in (ref.year - 1, ref.year, ref.year + 1)
-                if (c := make(y)) is not None and c.weekday() == weekday]
+        fits = [
+            c
+            for y in (ref.year - 1, ref.year, ref.year + 1)
+            if (c := make(y)) is not None and c.weekday() == weekday
+        ]
         if fits:
             pick = min(fits, key=lambda c: abs((c - ref).days))
     return pick
@@ -314,6 +412,7 @@ def scan_days(text: str, ref: date, skip: list[tuple[int, int]]) -> list[DayExpr
     A weekday directly followed by a date ("Friday, March 6", "Wednesday (4 March)") is one
     expression and the date decides; a bare weekday is the next such day strictly after ref.
     """
+
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in skip)
 

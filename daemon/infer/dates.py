@@ -14,8 +14,14 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from daemon.infer import _date_words as lex
 
-__all__ = ["TimeMention", "Window", "add_business_days", "duration_minutes", "find_times",
-           "find_windows"]
+__all__ = [
+    "TimeMention",
+    "Window",
+    "add_business_days",
+    "duration_minutes",
+    "find_times",
+    "find_windows",
+]
 
 
 @dataclass(frozen=True)
@@ -41,20 +47,23 @@ class Window:
 # --- clock times ------------------------------------------------------------------------------
 def _time(n: str) -> str:
     # "2:00 PM", "8 a.m.", "9a"; "8.30pm" takes a dot only before am/pm (checked in _parts).
-    return (rf"(?P<t{n}>(?P<h{n}>\d{{1,2}})(?:[:.](?P<m{n}>[0-5]\d))?"
-            rf"(?P<a{n}>\s?(?:[ap]\.m\b\.?|[ap]m\b)|[ap]\b)?|(?P<w{n}>noon|midday|midnight))")
+    return (
+        rf"(?P<t{n}>(?P<h{n}>\d{{1,2}})(?:[:.](?P<m{n}>[0-5]\d))?"
+        rf"(?P<a{n}>\s?(?:[ap]\.m\b\.?|[ap]m\b)|[ap]\b)?|(?P<w{n}>noon|midday|midnight))"
+    )
 
 
 _CLOCK_RE = re.compile(
     rf"(?<![\w/.$£€+#-])(?<!\d:){_time('1')}"
     rf"(?P<range>(?:\s*[-–—]\s*|\s+(?:to|until|till|and)\s+){_time('2')})?(?![\w:/]|\.\d)",
-    re.I)
+    re.I,
+)
 # Bare hours ("at 4") only count after one of these words; "4" alone is just a number.
 _AT_RE = re.compile(r"(?:\b(?:at|from|between|around|um)|@)\s*\Z", re.I)
 _BETWEEN_RE = re.compile(r"\bbetween\s*\Z", re.I)
 _QUANTITY_RE = re.compile(
-    r"\s*(?:%|(?:percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|of)\b)",
-    re.I)
+    r"\s*(?:%|(?:percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|of)\b)", re.I
+)
 _WORD_TIMES = {"noon": 12, "midday": 12, "midnight": 0}
 
 
@@ -96,18 +105,27 @@ def _clock(text: str, m: re.Match[str]) -> _Clock | None:
         return None
     second, end = (_parts(m, "2") if m["range"] else None), m.end()
     counted = m["range"] and _QUANTITY_RE.match(text, end)
-    if m["range"] and (second is None or counted or (
+    if m["range"] and (
+        second is None
+        or counted
+        or (
             m["range"].strip().lower() == "and"
-            and not _BETWEEN_RE.search(text, max(0, m.start() - 12), m.start()))):
+            and not _BETWEEN_RE.search(text, max(0, m.start() - 12), m.start())
+        )
+    ):
         second, end = None, m.end("t1")  # "10am to 12 people": only the first half is a time
     specific = any(m[g] for g in ("m1", "a1", "w1")) or (
-        second is not None and any(m[g] for g in ("m2", "a2", "w2")))
+        second is not None and any(m[g] for g in ("m2", "a2", "w2"))
+    )
     if not specific and counted:  # "from 10 to 15 people"
         return None
     if not specific:  # bare hours: "at 4", "from 9 to 5"
         lead = _AT_RE.search(text, max(0, m.start() - 12), m.start())
-        if lead is None or _QUANTITY_RE.match(text, end) or (
-                second is not None and lead[0].strip().lower() not in ("from", "between")):
+        if (
+            lead is None
+            or _QUANTITY_RE.match(text, end)
+            or (second is not None and lead[0].strip().lower() not in ("from", "between"))
+        ):
             return None
     h1, m1, a1, lit1 = first
     if second is None:
@@ -153,6 +171,7 @@ def _part_of_day(c: _Clock, context: str) -> _Clock:
 
     def moved(t: tuple[int, int]) -> tuple[int, int]:
         return (t[0] + shift) % 24, t[1]
+
     return replace(c, begin=moved(c.begin), finish=c.finish and moved(c.finish))
 
 
@@ -181,9 +200,9 @@ def _pair_cost(gap: str, day_first: bool) -> float | None:
 def _gap(text: str, a: int, b: int, clocks: list[_Clock], starts: list[int]) -> str:
     # Other clock times between a day and this one are other renderings, not separators.
     parts, pos = [], a
-    for c in clocks[bisect_left(starts, a):bisect_left(starts, b)]:
+    for c in clocks[bisect_left(starts, a) : bisect_left(starts, b)]:
         if c.end <= b:
-            parts.append(text[pos:c.start])
+            parts.append(text[pos : c.start])
             pos = c.end
     return "".join(parts) + text[pos:b]
 
@@ -200,8 +219,11 @@ def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention
     skip = lex.skip_spans(text)
     days = lex.scan_days(text, ref.date(), skip)
     clocks = _clocks(text, skip)
-    starts, day_starts, day_ends = [c.start for c in clocks], [d.start for d in days], [
-        d.end for d in days]  # days do not overlap, so both lists are sorted
+    starts, day_starts, day_ends = (
+        [c.start for c in clocks],
+        [d.start for d in days],
+        [d.end for d in days],
+    )  # days do not overlap, so both lists are sorted
     out: list[TimeMention] = []
     for c in clocks:
         options: list[tuple[float, lex.DayExpr]] = []
@@ -217,7 +239,7 @@ def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention
             continue
         day = min(options, key=lambda o: o[0])[1]
         span = (min(day.start, c.start), max(day.end, c.end))
-        c = _part_of_day(c, text[span[0]:span[1]])
+        c = _part_of_day(c, text[span[0] : span[1]])
         tz = c.zone or default_tz
         start = datetime(day.day.year, day.day.month, day.day.day, *c.begin, tzinfo=tz)
         end = None
@@ -225,7 +247,7 @@ def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention
             end = datetime(day.day.year, day.day.month, day.day.day, *c.finish, tzinfo=tz)
             if end < start:  # "11 pm – 1 am" ends the next day
                 end = datetime.combine(day.day + timedelta(days=1), end.time(), tzinfo=tz)
-        out.append(TimeMention(start, end, text[span[0]:span[1]], span))
+        out.append(TimeMention(start, end, text[span[0] : span[1]], span))
     return out
 
 
@@ -244,7 +266,9 @@ _Span = tuple[date, date]
 _EOD = r"(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
 _TRIGGER_RE = re.compile(
     rf"(?:\b(?P<trig>by|on|before|until|till|no\s+later\s+than|due(?:\s+(?:by|on))?)\s+)?"
-    rf"(?:(?:the\s+)?(?P<eod>{_EOD})[\s,]+(?:on\s+)?)?(?:(?:next|this|the\s+coming)\s+)?\Z", re.I)
+    rf"(?:(?:the\s+)?(?P<eod>{_EOD})[\s,]+(?:on\s+)?)?(?:(?:next|this|the\s+coming)\s+)?\Z",
+    re.I,
+)
 _WEEK_OF_RE = re.compile(r"\b(?:the\s+)?week\s+of\s+\Z", re.I)
 _LATEST_RE = re.compile(r"\s+at\s+the\s+latest\b", re.I)
 
@@ -258,6 +282,7 @@ def _next_week(first: int, last: int) -> Callable[[re.Match[str], date], _Span]:
     def days(m: re.Match[str], ref: date) -> _Span:
         monday = lex.monday(ref) + timedelta(days=7)
         return monday + timedelta(days=first), monday + timedelta(days=last)
+
     return days
 
 
@@ -280,8 +305,14 @@ def _month_part(m: re.Match[str], ref: date) -> _Span | None:
         return None
     last = lex.month_end(anchor.year, month)
     part = re.sub(r"^the |[\s-]+", " ", m["part"].lower()).strip()
-    lo, hi = {"mid": (13, 17), "middle of": (13, 17), "early": (1, 10), "beginning of": (1, 10),
-              "start of": (1, 10), "late": (21, last.day)}.get(part, (last.day, last.day))
+    lo, hi = {
+        "mid": (13, 17),
+        "middle of": (13, 17),
+        "early": (1, 10),
+        "beginning of": (1, 10),
+        "start of": (1, 10),
+        "late": (21, last.day),
+    }.get(part, (last.day, last.day))
     if m["by"] and lo == hi:  # "by the end of March" is a deadline, from tomorrow on
         return min(ref + timedelta(days=1), last), last
     return date(anchor.year, month, lo), date(anchor.year, month, hi)
@@ -292,6 +323,7 @@ def _month_end_of(offset: int) -> Callable[[re.Match[str], date], _Span]:
         y, mo = divmod(ref.month - 1 + offset, 12)
         last = lex.month_end(ref.year + y, mo + 1)
         return (min(ref + timedelta(days=1), last) if m["by"] else last), last
+
     return days
 
 
@@ -302,30 +334,54 @@ def _next_month(m: re.Match[str], ref: date) -> _Span:
 
 _N = rf"(?P<n>{lex.NUMBER})"
 _PERIODS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Span | None]]] = [
-    (re.compile(p, re.I), f) for p, f in [
-        (r"\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:next|the\s+following|the\s+coming)\s+week"
-         r"|later?\s+next\s+week)\b", _next_week(3, 4)),
+    (re.compile(p, re.I), f)
+    for p, f in [
+        (
+            r"\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:next|the\s+following|the\s+coming)\s+week"
+            r"|later?\s+next\s+week)\b",
+            _next_week(3, 4),
+        ),
         (r"\blater?\s+this\s+week\b", _later_this_week),
-        (r"\b(?:early\s+next\s+week|(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week)\b",
-         _next_week(0, 2)),
+        (
+            r"\b(?:early\s+next\s+week|(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week)\b",
+            _next_week(0, 2),
+        ),
         (r"\b(?:mid-?\s*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week)\b", _next_week(1, 3)),
         (r"\b(?:the\s+)?(?:next|following|coming)\s+week\b", _next_week(0, 4)),
-        (r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|current\s+)?week\b|\bthis\s+week"
-         r"\b|\beow\b", lambda m, ref: lex.this_week(ref)),
-        (r"\b(?:(?:in|over|within)\s+)?(?:the\s+)?(?:next|coming)\s+few\s+days\b"
-         r"|\bin\s+a\s+few\s+days\b|\bin\s+the\s+coming\s+days\b",
-         lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=3))),
-        (r"\b(?:in|over|within)\s+(?:the\s+next\s+|a\s+)?(?:couple\s+(?:of\s+)?days|day\s+or\s+two)"
-         r"\b", lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=2))),
-        (r"\b(?:in|within)\s+a\s+week\s+or\s+two\b|\b(?:in|over|within)\s+(?:the\s+next\s+|a\s+)?"
-         r"couple\s+(?:of\s+)?weeks\b",
-         lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=14))),
-        (rf"\b(?:within(?:\s+the\s+next)?|(?:in|over|during)\s+the\s+(?:next|coming)|in)"
-         rf"\s+{_N}\s+(?P<unit>(?:business|working)\s+days?|days?|weeks?|hours?)\b", _within),
-        (rf"\b(?P<by>by\s+)?(?P<part>mid-?\s*|middle\s+of\s+|early\s+|late\s+"
-         rf"|(?:the\s+)?(?:beginning|start|end)\s+of\s+){lex.MONTH}", _month_part),
-        (r"\b(?P<by>by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|eom)\b",
-         _month_end_of(0)),
+        (
+            r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|current\s+)?week\b|\bthis\s+week"
+            r"\b|\beow\b",
+            lambda m, ref: lex.this_week(ref),
+        ),
+        (
+            r"\b(?:(?:in|over|within)\s+)?(?:the\s+)?(?:next|coming)\s+few\s+days\b"
+            r"|\bin\s+a\s+few\s+days\b|\bin\s+the\s+coming\s+days\b",
+            lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=3)),
+        ),
+        (
+            r"\b(?:in|over|within)\s+(?:the\s+next\s+|a\s+)?(?:couple\s+(?:of\s+)?days|day\s+or\s+two)"
+            r"\b",
+            lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=2)),
+        ),
+        (
+            r"\b(?:in|within)\s+a\s+week\s+or\s+two\b|\b(?:in|over|within)\s+(?:the\s+next\s+|a\s+)?"
+            r"couple\s+(?:of\s+)?weeks\b",
+            lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=14)),
+        ),
+        (
+            rf"\b(?:within(?:\s+the\s+next)?|(?:in|over|during)\s+the\s+(?:next|coming)|in)"
+            rf"\s+{_N}\s+(?P<unit>(?:business|working)\s+days?|days?|weeks?|hours?)\b",
+            _within,
+        ),
+        (
+            rf"\b(?P<by>by\s+)?(?P<part>mid-?\s*|middle\s+of\s+|early\s+|late\s+"
+            rf"|(?:the\s+)?(?:beginning|start|end)\s+of\s+){lex.MONTH}",
+            _month_part,
+        ),
+        (
+            r"\b(?P<by>by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|eom)\b",
+            _month_end_of(0),
+        ),
         (r"\b(?P<by>by\s+)?(?:the\s+)?end\s+of\s+next\s+month\b", _month_end_of(1)),
         (r"\bnext\s+month\b", _next_month),
         (rf"\b(?:by\s+)?(?:the\s+)?{_EOD}\b", lambda m, ref: (ref, ref)),
@@ -339,8 +395,12 @@ def _deadline(text: str, d: lex.DayExpr, ref: date) -> Window | None:
     if week_of is not None and d.kind in ("date", "ordinal"):
         # A Sunday opens the week in US calendars: "the week of Sunday the 6th" is Mon 7th-Fri.
         monday = lex.monday(d.day + timedelta(days=d.day.weekday() == 6))
-        return Window(monday, monday + timedelta(days=4), text[week_of.start():d.end],
-                      (week_of.start(), d.end))
+        return Window(
+            monday,
+            monday + timedelta(days=4),
+            text[week_of.start() : d.end],
+            (week_of.start(), d.end),
+        )
     t = _TRIGGER_RE.search(text, max(0, d.start - 60), d.start)
     if t is None or not (t["trig"] or t["eod"]):
         return None
@@ -349,7 +409,7 @@ def _deadline(text: str, d: lex.DayExpr, ref: date) -> Window | None:
         last -= timedelta(days=1)
     first = min(ref + timedelta(days=1), last)
     end = m.end() if (m := _LATEST_RE.match(text, d.end)) else d.end
-    return Window(first, last, text[t.start():end], (t.start(), end))
+    return Window(first, last, text[t.start() : end], (t.start(), end))
 
 
 def find_windows(text: str, ref: date) -> list[Window]:
@@ -365,8 +425,8 @@ def find_windows(text: str, ref: date) -> list[Window]:
     for d in lex.scan_days(text, ref, skip):
         if (w := _deadline(text, d, ref)) is not None:
             found.append(w)
-        elif d.kind == "relative" or "week" in text[d.start:d.end].lower():
-            found.append(Window(d.day, d.day, text[d.start:d.end], (d.start, d.end)))
+        elif d.kind == "relative" or "week" in text[d.start : d.end].lower():
+            found.append(Window(d.day, d.day, text[d.start : d.end], (d.start, d.end)))
     for rx, reading in _PERIODS:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in skip):
@@ -380,7 +440,9 @@ def find_windows(text: str, ref: date) -> list[Window]:
 _DURATION_RE = re.compile(
     rf"(?<![\w.])(?:(?P<half>half[\s-](?:an\s+)?hour)|(?P<num>\d{{1,3}}(?:\.\d+)?|{lex.NUMBER})"
     r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?)\b(?P<and_half>\s+and\s+a\s+half)?"
-    r"(?:,?\s*(?:and\s+)?(?P<extra>\d{1,2})[\s-]*(?:minutes?|mins?)\b)?)", re.I)
+    r"(?:,?\s*(?:and\s+)?(?P<extra>\d{1,2})[\s-]*(?:minutes?|mins?)\b)?)",
+    re.I,
+)
 
 
 def duration_minutes(text: str) -> int | None:

@@ -24,9 +24,17 @@ _ACCEPT = re.compile(
     r"perfect|great|wonderful|lovely)\b",
     re.IGNORECASE,
 )
-_CANCEL = re.compile(r"\b(cancel(l?ed|l?ing)?|call off|called off)\b", re.IGNORECASE)
+# Said of the meeting itself: not a scheduler's "Cancel: <link>" footer.
+_CANCEL = re.compile(
+    r"\b(to cancel|cancel(l?ed|l?ing)? (our|the|my|your|this|that|tomorrow|today|\w+day)|"
+    r"(is|was|has been|have been|had been) cancel+ed|call(ed)? (it )?off)\b",
+    re.IGNORECASE,
+)
+# Moving the meeting, not "moving you forward" to the next round.
 _MOVE = re.compile(
-    r"\b(move|moving|reschedul\w*|postpone\w*|push (it|our|the) back)\b", re.IGNORECASE
+    r"\b((move|moving|shift) (our|the|my|your|it|this|that|tomorrow|today|\w+day)\b(?! forward)|"
+    r"reschedul\w*|postpon\w*|push (it|our|the) back)",
+    re.IGNORECASE,
 )
 _NOT_JOINING = re.compile(
     r"\b(i won't|i will not|i'm not going to|i can't) (be )?(join|on|in|attend)", re.IGNORECASE
@@ -159,9 +167,10 @@ def text_meetings(
         )
         later = [m for m in thread.messages if msg.date < m.date < mention.start]
         status = "done" if mention.start <= now else "scheduled"
-        if any(_CANCEL.search(m.text) for m in later if not me.sent_by_me(m)):
+        people = [m for m in later if not m.automated]
+        if any(_CANCEL.search(m.text) for m in people if not me.sent_by_me(m)):
             status = "cancelled"
-        elif any(_MOVE.search(m.text) for m in later):
+        elif any(_MOVE.search(m.text) for m in people):
             status = "moved"
         meetings[mention.start] = Meeting(
             thread.id,

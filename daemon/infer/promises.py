@@ -12,12 +12,12 @@ from daemon.model import Message, Promise, Thread
 _COMMIT = re.compile(
     r"(?:\b(?:will|shall|going to|expect to|hope to|plan to|aim to|should)|'ll)\s+"
     r"(?:[\w’'-]+,?\s+){0,10}?"
-    r"(?:get back|come back|let you know|update you|give you an update|be in touch|get in touch|"
+    r"(?P<verb>get back|come back|let you know|update you|give you an update|be in touch|get in touch|"
     r"reach out|follow up|decide|make (?:a|the|our) (?:decision|call)|"
     r"have (?:a|an|some) (?:decision|answer|update|news|feedback)|"
     r"send (?:you )?(?:an? |our )?(?:update|answer|decision|news|feedback|next steps)|"
     r"share (?:an? |our )?(?:update|next steps|feedback|decision)|circle back|"
-    r"call you (?:back|with)|be back)"
+    r"call you (?:back|with)|be back|hear (?:back )?from (?:us|me))"
     r"|\byou(?:'ll| will| should) hear (?:back )?from (?:us|me)",
     re.IGNORECASE,
 )
@@ -37,7 +37,10 @@ def find_promises(thread: Thread, me: Identity, tz: tzinfo) -> list[Promise]:
             # "I'll call you on Wednesday at 16:00" sets an appointment; it promises no news
             if not commit or find_times(sentence, msg.date, tz):
                 continue
-            window = _window_for(find_windows(sentence, local_day), commit.start())
+            # the window the promise names follows its verb ("... tomorrow and will update
+            # you by Thursday" promises Thursday)
+            at = commit.start("verb") if commit.group("verb") else commit.start()
+            window = _window_for(find_windows(sentence, local_day), at)
             if window is None or window.last_day < local_day:
                 continue
             out.append(

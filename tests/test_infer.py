@@ -1,0 +1,243 @@
+"""Inference on small hand-made threads: promises, meetings agreed in words, job signals."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime, timedelta
+
+import pytest
+
+from daemon.infer.facts import infer_facts
+from daemon.infer.people import Identity, company_name, is_automated_address
+from daemon.infer.promises import find_promises
+from daemon.model import Address, Message, Thread
+
+TZ = zoneinfo.ZoneInfo("America/Chicago")
+ME = Identity(frozenset({"jordan@example.net"}))
+JORDAN = Address("jordan@example.net", "Jordan Lee")
+DANA = Address("dana.ruiz@acme-robotics.example", "Dana Ruiz")
+SAM = Address("sam.ito@acme-robotics.example", "Sam Ito")
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=TZ)  # a Monday
+
+
+def message(
+    n: int,
+    sender: Address,
+    text: str,
+    to: tuple[Address, ...] = (JORDAN,),
+    subject: str = "Acme Robotics – Data Analyst interview",
+    hours: float = 0,
+    cc: tuple[Address, ...] = (),
+    automated: bool = False,
+) -> Message:
+    return Message(
+        account="a",
+        folder="INBOX",
+        ref=str(n),
+        message_id=f"<m{n}@x>",
+        subject=subject if n == 0 else "Re: " + subject,
+        date=T0 + timedelta(hours=hours),
+        sender=sender,
+        to=to,
+        cc=cc,
+        text=text,
+        in_reply_to=f"<m{n - 1}@x>" if n else None,
+        automated=automated,
+    )
+
+
+def thread(*messages: Message) -> Thread:
+    return Thread(messages[0].message_id, messages)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last_day"),
+    [
+        ("I'll get back to you by Friday with next steps.", "2026-03-06"),
+        ("We will let you know by Wednesday, March 11.", "2026-03-11"),
+        ("I'm at a conference, but I'll be in touch early next week.", "2026-03-11"),
+        ("You should hear from us within two weeks.", "2026-03-16"),
+        ("The panel meets Thursday and will decide by the end of next week.", "2026-03-13"),
+        (
+            "I expect to hear from the hiring manager tomorrow and will update you by Thursday.",
+            "2026-03-05",
+        ),
+    ],
+)
+def test_dated_promises(sentence: str, last_day: str) -> None:
+    [p] = find_promises(thread(message(0, DANA, f"Hi Jordan,\n\n{sentence}\n\nDana")), ME, TZ)
+    assert (p.made_by.email, p.last_day) == (DANA.email, last_day)
+    assert p.due.hour == 23 and p.due.tzinfo is TZ
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you send me your portfolio by Friday?",  # a request, not a promise
+        "I'll call you on Wednesday at 4:00 pm.",  # an appointment
+        "We are collecting applications until 13 March.",  # no commitment
+        "I'll reach out if the role reopens.",  # no date
+        "Let me know by Friday if that works.",  # asks the user
+    ],
+)
+def test_not_promises(sentence: str) -> None:
+    assert find_promises(thread(message(0, DANA, sentence)), ME, TZ) == []
+
+
+def test_promises_only_from_company_people() -> None:
+    mom = Address("grace@example.com", "Mom")
+    robot = Address("no-reply@greenhouse-mail.io", "Acme Robotics")
+    for sender in (mom, robot, JORDAN):
+        assert (
+            find_promises(thread(message(0, sender, "I'll call you back by Friday.")), ME, TZ) == []
+        )
+
+
+def facts_of(*messages: Message, now: datetime = T0 + timedelta(days=20)):  # type: ignore[no-untyped-def]
+    [f] = infer_facts([thread(*messages)], ME, TZ, now)
+    return f
+
+
+def test_a_time_proposed_and_accepted_in_words_is_a_meeting() -> None:
+    f = facts_of(
+        message(
+            0,
+            DANA,
+            "Would you have time for a 30-minute phone screen? Would Thursday, "
+            "March 5 at 2:00 pm work?",
+        ),
+        message(1, JORDAN, "Thursday, March 5 at 2:00 pm works for me.", to=(DANA,), hours=2),
+    )
+    [m] = f.meetings
+    assert (m.start, m.end, m.status) == (
+        datetime(2026, 3, 5, 14, tzinfo=TZ),
+        datetime(2026, 3, 5, 14, 30, tzinfo=TZ),
+        "done",
+    )
+    assert [a.email for a in m.attendees] == [DANA.email]
+    assert f.job_related and f.category == "interview"
+
+
+def test_a_plain_yes_accepts_the_proposal() -> None:
+    f = facts_of(
+        message(0, DANA, "Could we talk on Thursday, March 5 at 2:00 pm?"),
+        message(
+            1, JORDAN, "Sounds great, see you then! My résumé is attached.", to=(DANA,), hours=2
+        ),
+    )
+    assert [m.start.day for m in f.meetings] == [5]
+
+
+def test_an_unanswered_proposal_is_no_meeting() -> None:
+    f = facts_of(message(0, DANA, "Would Thursday, March 5 at 2:00 pm work for an interview?"))
+    assert f.meetings == ()
+
+
+def test_only_the_chosen_option_counts() -> None:
+    f = facts_of(
+        message(
+            0,
+            DANA,
+            "Would either work for the interview?\n- Thursday 3/5, 2:00-2:30 pm\n"
+            "- Friday 3/6, 10:00-10:30 am",
+        ),
+        message(1, JORDAN, "Friday 3/6 at 10:00 am works well.", to=(DANA,), hours=1),
+    )
+    assert [(m.start.day, m.end and m.end.minute) for m in f.meetings] == [(6, 30)]
+
+
+def test_the_people_named_for_the_meeting_are_the_ones_met() -> None:
+    f = facts_of(
+        message(
+            0,
+            DANA,
+            "Sam Ito, our analytics lead, would like to meet you for a 45-minute "
+            "interview. Would Tuesday, March 10 at 1:00 pm suit? I won't join the "
+            "call myself.",
+            cc=(SAM,),
+        ),
+        message(1, JORDAN, "Tuesday, March 10 at 1:00 pm suits me well.", to=(DANA,), hours=1),
+    )
+    [m] = f.meetings
+    assert [a.email for a in m.attendees] == [SAM.email]
+    assert m.end == datetime(2026, 3, 10, 13, 45, tzinfo=TZ)
+
+
+def test_a_cancelled_call_is_not_done() -> None:
+    f = facts_of(
+        message(0, DANA, "Would Tuesday, March 10 at 1:00 pm work for an interview?"),
+        message(1, JORDAN, "Tuesday, March 10 at 1:00 pm works.", to=(DANA,), hours=1),
+        message(
+            2,
+            DANA,
+            "I'm sorry, we need to cancel Tuesday's interview; the role is on hold.",
+            hours=30,
+        ),
+    )
+    assert [m.status for m in f.meetings] == ["cancelled"]
+
+
+def test_moving_you_forward_is_not_moving_the_meeting() -> None:
+    f = facts_of(
+        message(0, DANA, "Would Tuesday, March 10 at 1:00 pm work for an interview?"),
+        message(1, JORDAN, "Tuesday, March 10 at 1:00 pm works.", to=(DANA,), hours=1),
+        message(2, DANA, "Great news, we'd like to move you forward to the final round.", hours=30),
+    )
+    assert [m.status for m in f.meetings] == ["done"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "job"),
+    [
+        (DANA, "Data Analyst role", "Thanks for applying! Can we talk?", True),
+        (
+            Address("karen@school.example", "Karen"),
+            "Parent–Teacher Interviews",
+            "We've put you down for interviews too.",
+            False,
+        ),
+        (
+            Address("derek@midway.example", "Derek"),
+            "Q1 KPI review",
+            "Agenda: lane profitability.",
+            False,
+        ),
+        (
+            Address("grace@example.com", "Mom"),
+            "Sunday dinner?",
+            "How is the job hunt going?",
+            False,
+        ),
+    ],
+)
+def test_job_signals(sender: Address, subject: str, text: str, job: bool) -> None:
+    f = facts_of(message(0, sender, text, subject=subject))
+    assert f.job_related is job
+
+
+def test_newsletters_are_not_job_search() -> None:
+    letter = Address("brief@analyticsbrief.example", "Analytics Brief")
+    f = facts_of(message(0, letter, "Five roles hiring this week", automated=True))
+    assert not f.job_related
+
+
+@pytest.mark.parametrize(
+    ("address", "automated"),
+    [
+        ("no-reply@calendly.com", True),
+        ("noreply@company.example", True),
+        ("lakefront@myworkday.com", True),
+        ("notifications@company.example", True),
+        ("dana.ruiz@acme-robotics.example", False),
+        ("careers@company.example", False),
+    ],
+)
+def test_automated_addresses(address: str, automated: bool) -> None:
+    assert is_automated_address(address) is automated
+
+
+def test_company_name_is_spelled_as_in_the_thread() -> None:
+    t = thread(message(0, DANA, "Thanks for applying to Acme Robotics!"))
+    assert company_name(t, ME, ["acme-robotics.example"]) == "Acme Robotics"
+    h = thread(message(0, Address("nadia@harborandpine.example"), "Welcome to Harbor & Pine."))
+    assert company_name(h, ME, ["harborandpine.example"]) == "Harbor & Pine"
