@@ -12,7 +12,8 @@ from daemon.model import Message, Promise, Thread
 _COMMIT = re.compile(
     r"(?:\b(?:will|shall|going to|expect to|hope to|plan to|aim to|should)|'ll)\s+"
     r"(?:[\w’'-]+,?\s+){0,10}?"
-    r"(?P<verb>get back|come back|let you know|update you|give you an update|be in touch|get in touch|"
+    r"(?P<verb>get back|come back|let you know|update you|give you an update|be in touch|"
+    r"get in touch|"
     r"reach out|follow up|decide|make (?:a|the|our) (?:decision|call)|"
     r"have (?:a|an|some) (?:decision|answer|update|news|feedback)|"
     r"send (?:you )?(?:an? |our )?(?:update|answer|decision|news|feedback|next steps)|"
