@@ -19,6 +19,7 @@ class User:
     timezone: str
     phone: str = ""
     signature: str = ""  # extra lines under the name (a title, a portfolio link)
+    employer_domains: tuple[str, ...] = ()  # the current job's domains: never job search
 
     @property
     def tz(self) -> ZoneInfo:
@@ -175,7 +176,18 @@ def _user(table: dict[str, Any], where: str) -> User:
         timezone=tz,
         phone=_typed(table, "phone", str, "user.", where, default=""),
         signature=_typed(table, "signature", str, "user.", where, default=""),
+        employer_domains=tuple(
+            d.strip().lower().lstrip("@")
+            for d in _str_list(table, "employer_domains", "user.", where)
+        ),
     )
+
+
+def _str_list(table: dict[str, Any], key: str, prefix: str, where: str) -> list[str]:
+    values = _typed(table, key, list, prefix, where, default=[])
+    if not all(isinstance(v, str) for v in values):
+        raise ConfigError(f"{where}: '{prefix}{key}' must be a list of strings")
+    return list(values)
 
 
 def _account(table: dict[str, Any], index: int, where: str) -> Account:

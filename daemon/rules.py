@@ -52,13 +52,19 @@ def decide(
         if not f.job_related:
             continue
         for meeting in f.meetings:
-            out += _thank_yous(f, meeting, mailbox, me, rules, now)
+            out += _thank_yous(f, meeting, mailbox, me, rules, tz, now)
         out += _callbacks(f, mailbox, me, rules, tz, now)
     return out
 
 
 def _thank_yous(
-    f: ThreadFacts, meeting: Meeting, mailbox: Mailbox, me: Identity, rules: Rules, now: datetime
+    f: ThreadFacts,
+    meeting: Meeting,
+    mailbox: Mailbox,
+    me: Identity,
+    rules: Rules,
+    tz: tzinfo,
+    now: datetime,
 ) -> list[Followup]:
     if meeting.status not in ("done", "scheduled"):
         return []
@@ -72,12 +78,15 @@ def _thank_yous(
         thanks = _thanked(person, meeting.start, mailbox, me, now)
         when = meeting.start.isoformat()
         if thanks is not None:
-            state, reason = "satisfied", f"thanked on {thanks.date.isoformat()}"
+            state, reason = "satisfied", f"thanked on {_local(thanks.date, tz)}"
         else:
             state = _state(now, due_at, overdue_at, rules)
+            source = {"ics": "calendar invite", "text": "agreed by email"}.get(
+                meeting.source, meeting.source
+            )
             reason = (
-                f"{meeting.source} meeting {when} with {person.name or person.email}; "
-                f"no thank-you sent since it began"
+                f"met {person.name or person.email} on {_local(meeting.start, tz)} ({source}); "
+                "no thank-you sent to them since"
             )
         out.append(
             Followup(
@@ -132,7 +141,7 @@ def _callbacks(
             reason = (
                 "you followed up after the window"
                 if me.sent_by_me(answer)
-                else f"{domain_of(p.made_by.email)} wrote on {answer.date.isoformat()}"
+                else f"{domain_of(p.made_by.email)} wrote on {_local(answer.date, tz)}"
             )
         else:
             state, by = _state(now, due_at, None, rules), None
@@ -183,3 +192,7 @@ def _state(now: datetime, due_at: datetime, overdue_at: datetime | None, rules: 
     if overdue_at is not None and now >= overdue_at:
         return "overdue"
     return "due"
+
+
+def _local(when: datetime, tz: tzinfo) -> str:
+    return when.astimezone(tz).strftime("%a %d %b %Y %H:%M")

@@ -78,7 +78,7 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
 
 def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> AccountResult:
     """Infer and decide from the cached messages, and compose the drafts now owed."""
-    me = Identity(frozenset(cfg.user.emails))
+    me = Identity(frozenset(cfg.user.emails), frozenset(cfg.user.employer_domains))
     tz = cfg.user.tz
     threads = thread_messages(m for m in store.messages(source.account) if m.date <= now)
     facts = infer_facts(threads, me, tz, now)

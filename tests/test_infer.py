@@ -241,3 +241,24 @@ def test_company_name_is_spelled_as_in_the_thread() -> None:
     assert company_name(t, ME, ["acme-robotics.example"]) == "Acme Robotics"
     h = thread(message(0, Address("nadia@harborandpine.example"), "Welcome to Harbor & Pine."))
     assert company_name(h, ME, ["harborandpine.example"]) == "Harbor & Pine"
+
+
+def test_interviewing_candidates_at_your_own_job_is_not_job_search() -> None:
+    boss = Address("derek@lakeshore.example", "Derek")
+    f = facts_of(
+        message(
+            0,
+            boss,
+            "Can you sit on the panel? We have three candidates; scorecards due Friday.",
+            subject="Interview panel – shift supervisor candidates",
+        )
+    )
+    assert not f.job_related
+
+
+def test_employer_domains_are_never_job_search() -> None:
+    boss = Address("derek@lakeshore.example", "Derek")
+    msg = message(0, boss, "Thanks for applying to the internal analyst role!")
+    me = Identity(ME.emails, frozenset({"lakeshore.example"}))
+    [f] = infer_facts([thread(msg)], me, TZ, T0 + timedelta(days=1))
+    assert not f.job_related

@@ -25,6 +25,18 @@ _NETWORKING = re.compile(
     r"pick your brain|network(ing)?)\b",
     re.IGNORECASE,
 )
+# The user on the hiring side at their own job: interviewing candidates is not a job search.
+_INTERVIEWER_SIDE = re.compile(
+    r"\b(candidates\b|interview(ing)? (panel|loop|slate|schedule) for|debrief|scorecards?|"
+    r"hiring committee|interview feedback form)",
+    re.IGNORECASE,
+)
+_CANDIDATE_SIDE = re.compile(
+    r"\b(your (application|candidacy|r[ée]sum[ée]|cv|background|profile|portfolio|experience)|"
+    r"you applied|for applying|interview you|meet(ing)? you|speak(ing)? with you|"
+    r"talk(ing)? (to|with) you|(chat|coffee) with you|your interest in)",
+    re.IGNORECASE,
+)
 # Phrases where a job word means something else.
 _FALSE_FRIENDS = re.compile(
     r"parent[\s\-–]+teacher\s+interviews?|job (no\.?|number|#)\s*\d+|print job|cron job",
@@ -33,7 +45,11 @@ _FALSE_FRIENDS = re.compile(
 _REJECTION = re.compile(
     r"(move|moving|go|going|proceed|proceeding|continue|continuing) forward with (other|another)"
     r" candidate|decided to (go|continue|proceed|move forward) with (other|another|a)\b[^.]{0,40}"
-    r"candidate|(won't|will not|not) be (progressing|proceeding|moving forward)|"
+    r"candidate|(won't|will not|not) be (progressing|proceeding|moving (forward|ahead)|"
+    r"going (forward|ahead)|taking (your application|this) (any )?further)|"
+    r"(chosen|selected|hired|offered the (role|position) to) (a|another|a different) candidate|"
+    r"decided not to (move|proceed|progress|continue)|pursue other candidates|"
+    r"no longer (being )?considered|"
     r"(position|role) has (now )?been filled|regret to inform|not (been )?selected|"
     r"unfortunately[^.]{0,80}\b(not|no longer)\b[^.]{0,40}(progress|proceed|move forward|"
     r"considered)|absage|leider[^.]{0,80}nicht",
@@ -69,6 +85,11 @@ def job_signals(thread: Thread) -> Verdict:
             for m in _NETWORKING.finditer(clean):
                 networking = True
                 evidence.append(f"{msg.message_id}: '{m.group(0)}'")
+    words = "\n".join(m.subject + "\n" + m.text for m in thread.messages)
+    if _INTERVIEWER_SIDE.search(words) and not _CANDIDATE_SIDE.search(words):
+        return Verdict(
+            False, False, ("the user is on the hiring side: " + evidence[0],) if evidence else ()
+        )
     return Verdict(bool(evidence), networking, tuple(dict.fromkeys(evidence))[:6])
 
 

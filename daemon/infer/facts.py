@@ -30,7 +30,7 @@ def infer_facts(
     for t in threads:
         domains = _company_domains(_people(t, me))
         if job_signals(t).job_related and (domains or _via_service(t)):
-            job_domains.update(domains)
+            job_domains.update(d for d in domains if d not in me.employer_domains)
     return [
         _thread_facts(
             t, me, tz, now, calendar.meetings.get(t.id, []), calendar.instants, job_domains
@@ -68,6 +68,9 @@ def _thread_facts(
     company_domains = _company_domains(people)
     evidence = list(verdict.evidence)
     job_related = verdict.job_related and bool(company_domains or _via_service(thread))
+    if company_domains and set(company_domains) <= me.employer_domains:
+        job_related = False
+        evidence.append("with the current employer ([user].employer_domains)")
     shared = sorted(set(company_domains) & job_domains)
     if not job_related and shared:
         job_related = True

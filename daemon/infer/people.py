@@ -106,6 +106,7 @@ class Identity:
     """The user's own addresses."""
 
     emails: frozenset[str]
+    employer_domains: frozenset[str] = frozenset()  # the current job: never job search
 
     def is_me(self, address: Address | str | None) -> bool:
         if address is None:
