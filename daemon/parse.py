@@ -7,11 +7,12 @@ be salvaged is kept; what cannot raises `MessageError` with the reason, and the 
 from __future__ import annotations
 
 import email
+import email.errors
 import email.policy
 import hashlib
 import re
 from datetime import UTC, date, datetime, tzinfo
-from email.message import EmailMessage
+from email.header import decode_header, make_header
 from email.message import Message as StdMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
@@ -47,11 +48,11 @@ def parse_message(
 ) -> Message:
     """Parse one RFC 5322 message. Raises MessageError when nothing usable can be read."""
     try:
-        msg = email.message_from_bytes(data, policy=email.policy.default)
+        # compat32: the default policy's header objects cost 3/4 of the parse time, and we
+        # decode the few headers we need ourselves
+        msg = email.message_from_bytes(data, policy=email.policy.compat32)
     except Exception as exc:  # the parser is lenient; this is a last resort
         raise MessageError(f"unparseable message: {exc.__class__.__name__}") from exc
-    if not isinstance(msg, EmailMessage):
-        raise MessageError("unparseable message")
     message_id = _first_id(_header(msg, "Message-ID"))
     if message_id is None:
         message_id = f"<noid-{hashlib.sha256(data).hexdigest()[:24]}@followupd.invalid>"
@@ -89,15 +90,18 @@ def new_text(text: str) -> str:
     return "\n".join(lines).strip()
 
 
-def _header(msg: EmailMessage, name: str) -> str:
+def _header(msg: StdMessage, name: str) -> str:
+    """A header's value with RFC 2047 encoded-words decoded; "" when absent or undecodable."""
+    value = msg.get(name)
+    return _decoded(value) if value is not None else ""
+
+
+def _decoded(value: object) -> str:
     try:
-        value = msg.get(name)
-    except Exception:  # a malformed header the policy cannot parse
-        value = None
-        raw = msg.get_all(name, failobj=[])
-        if raw:
-            value = str(raw[0])
-    return str(value) if value is not None else ""
+        text = str(make_header(decode_header(str(value))))
+    except (LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
+        text = str(value)
+    return " ".join(text.split())
 
 
 def _first_id(value: str) -> str | None:
@@ -105,22 +109,17 @@ def _first_id(value: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _addresses(msg: EmailMessage, name: str) -> tuple[Address, ...]:
-    values: list[str] = []
-    for raw in msg.get_all(name, failobj=[]) or []:
-        try:
-            values.append(str(raw))
-        except Exception:
-            continue
+def _addresses(msg: StdMessage, name: str) -> tuple[Address, ...]:
+    values = [str(raw) for raw in msg.get_all(name, failobj=[]) or []]
     out: list[Address] = []
     for display, addr in getaddresses(values):
         addr = addr.strip().lower()
         if "@" in addr:
-            out.append(Address(addr, display.strip() or None))
+            out.append(Address(addr, _decoded(display).strip().strip('"') or None))
     return tuple(out)
 
 
-def _message_date(msg: EmailMessage) -> datetime | None:
+def _message_date(msg: StdMessage) -> datetime | None:
     candidates = [_header(msg, "Date")]
     received = msg.get_all("Received", failobj=[]) or []
     candidates += [str(r).rsplit(";", 1)[-1] for r in received]
@@ -137,7 +136,7 @@ def _message_date(msg: EmailMessage) -> datetime | None:
     return None
 
 
-def _is_automated(msg: EmailMessage) -> bool:
+def _is_automated(msg: StdMessage) -> bool:
     auto = _header(msg, "Auto-Submitted").strip().lower()
     precedence = _header(msg, "Precedence").strip().lower()
     return (
@@ -149,7 +148,7 @@ def _is_automated(msg: EmailMessage) -> bool:
 
 
 def _walk(
-    msg: EmailMessage, default_tz: tzinfo
+    msg: StdMessage, default_tz: tzinfo
 ) -> tuple[str, tuple[CalendarEvent, ...], tuple[AttachmentInfo, ...]]:
     plain: list[str] = []
     html: list[str] = []
@@ -183,9 +182,9 @@ def _walk(
 def _filename(part: StdMessage) -> str | None:
     try:
         name = part.get_filename()
-    except Exception:
+    except Exception:  # a malformed RFC 2231 parameter
         return None
-    return str(name) if name else None
+    return _decoded(name) if name else None
 
 
 def _payload_bytes(part: StdMessage) -> bytes:
