@@ -73,6 +73,7 @@ class Message:
     attachments: tuple[AttachmentInfo, ...] = ()
     automated: bool = False  # Auto-Submitted, Precedence bulk/list, List-Id / List-Unsubscribe
     thread_hint: str | None = None  # a provider's thread id (Gmail threadId, X-GM-THRID)
+    in_sent_folder: bool = False  # read from the user's Sent folder
 
     def recipients(self) -> tuple[Address, ...]:
         """To and Cc, in that order."""

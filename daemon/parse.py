@@ -45,6 +45,7 @@ def parse_message(
     ref: str,
     default_tz: tzinfo,
     thread_hint: str | None = None,
+    sent_folder: bool = False,
 ) -> Message:
     """Parse one RFC 5322 message. Raises MessageError when nothing usable can be read."""
     try:
@@ -78,6 +79,7 @@ def parse_message(
         attachments=attachments,
         automated=_is_automated(msg),
         thread_hint=thread_hint,
+        in_sent_folder=sent_folder,
     )
 
 

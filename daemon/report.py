@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from daemon.model import Draft, Followup, ThreadFacts
-from daemon.scan import AccountResult
+
+if TYPE_CHECKING:
+    from daemon.scan import AccountResult
 
 STATE_ORDER = {"overdue": 0, "due": 1, "scheduled": 2, "stale": 3, "satisfied": 4, "dismissed": 5}
 
@@ -21,7 +23,7 @@ def report_json(results: list[AccountResult], now: datetime, tz: tzinfo) -> dict
     followups: list[dict[str, Any]] = []
     drafts: list[dict[str, Any]] = []
     for r in results:
-        threads += [_thread(f, tz) for f in r.facts if f.job_related]
+        threads += [thread_json(f, tz) for f in r.facts if f.job_related]
         followups += [_followup(f, tz) for f in _ordered(r.followups)]
         drafts += [_draft(d, r.locations.get(d.followup_id)) for d in r.drafts]
     return {
@@ -37,7 +39,8 @@ def _ordered(followups: list[Followup]) -> list[Followup]:
     return sorted(followups, key=lambda f: (STATE_ORDER.get(f.state, 9), f.due_at, f.id))
 
 
-def _thread(f: ThreadFacts, tz: tzinfo) -> dict[str, Any]:
+def thread_json(f: ThreadFacts, tz: tzinfo) -> dict[str, Any]:
+    """A thread's facts as the report (and the state database) show them."""
     return {
         "id": f.thread.id,
         "message_ids": [m.message_id for m in f.thread.messages],

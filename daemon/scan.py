@@ -18,6 +18,7 @@ from daemon.infer.facts import infer_facts
 from daemon.infer.people import Identity
 from daemon.model import Draft, Followup, Message, ThreadFacts
 from daemon.parse import parse_message
+from daemon.report import thread_json
 from daemon.rules import Mailbox, decide
 from daemon.source import MailSource
 from daemon.store import Store
@@ -56,6 +57,7 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
                     ref=raw.ref,
                     default_tz=cfg.user.tz,
                     thread_hint=raw.thread_hint,
+                    sent_folder=raw.sent_folder,
                 )
             )
         except MessageError as exc:
@@ -86,6 +88,15 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
     dismissed = store.dismissed()
     followups = [_dismissed(f) if f.id in dismissed else f for f in followups]
     store.save_followups(source.account, followups, now)
+    store.save_facts(
+        source.account,
+        [
+            (f.thread.id, f.job_related, f.category, f.company, thread_json(f, tz))
+            for f in facts
+            if f.job_related
+        ],
+        now,
+    )
     result = AccountResult(source.account, facts, followups)
     by_thread = {f.thread.id: f for f in facts}
     for f in followups:

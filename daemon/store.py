@@ -39,6 +39,13 @@ MIGRATIONS: tuple[str, ...] = (
         state TEXT NOT NULL CHECK (state IN ('intent', 'written')),
         location TEXT, updated_at TEXT NOT NULL);
     """,
+    # 2: what was inferred, per thread, with its evidence (for `explain` and the digest)
+    """
+    CREATE TABLE facts (
+        account TEXT NOT NULL, thread_id TEXT NOT NULL, job_related INTEGER NOT NULL,
+        category TEXT NOT NULL, company TEXT, inferred TEXT NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (account, thread_id));
+    """,
 )
 
 
@@ -134,6 +141,31 @@ class Store:
     def messages(self, account: str) -> list[Message]:
         rows = self._db.execute("SELECT parsed FROM messages WHERE account = ?", (account,))
         return [message_from_json(json.loads(r[0])) for r in rows]
+
+    # --- what was inferred ---
+
+    def save_facts(
+        self,
+        account: str,
+        facts: list[tuple[str, bool, str, str | None, dict[str, Any]]],
+        now: datetime,
+    ) -> None:
+        """Replace the account's inferred facts: (thread id, job?, category, company, details)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM facts WHERE account = ?", (account,))
+            db.executemany(
+                "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (account, tid, int(job), cat, company, json.dumps(details), now.isoformat())
+                    for tid, job, cat, company, details in facts
+                ],
+            )
+
+    def inferred(self, account: str, thread_id: str) -> dict[str, Any] | None:
+        row = self._db.execute(
+            "SELECT inferred FROM facts WHERE account = ? AND thread_id = ?", (account, thread_id)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
 
     # --- follow-ups --------------------------------------------------------------------------
 
@@ -241,4 +273,5 @@ def message_from_json(d: dict[str, Any]) -> Message:
         attachments=tuple(AttachmentInfo(**a) for a in d["attachments"]),
         automated=d["automated"],
         thread_hint=d["thread_hint"],
+        in_sent_folder=d.get("in_sent_folder", False),
     )

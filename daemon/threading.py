@@ -77,25 +77,25 @@ def _link(messages: list[Message]) -> list[list[Message]]:
     for msg in messages:
         groups[root_of(msg.message_id)].append(msg)
 
-    # Last resort: a "Re:" message with no usable headers joins the thread with its subject,
-    # if that thread shares a participant with it.
-    linked = {r: g for r, g in groups.items() if len(g) > 1 or r not in present or _has_refs(g[0])}
-    by_subject: dict[str, str] = {}
-    for root, group in sorted(linked.items(), key=lambda kv: min(m.date for m in kv[1])):
-        by_subject.setdefault(base_subject(group[0].subject), root)
-    for root, group in list(groups.items()):
-        if root in linked:
-            continue
-        msg = group[0]
-        target = by_subject.get(base_subject(msg.subject))
-        if (
-            target
-            and target != root
-            and is_reply_subject(msg.subject)
-            and _participants(groups[target]) & _participants(group)
-        ):
-            groups[target].extend(group)
-            del groups[root]
+    # Last resort: a "Re:" message with no headers to go by joins the earlier thread with its
+    # subject, if that thread shares a participant with it.
+    orphans = {
+        r
+        for r, g in groups.items()
+        if len(g) == 1 and r in present and not _has_refs(g[0]) and is_reply_subject(g[0].subject)
+    }
+    by_subject: dict[str, list[str]] = defaultdict(list)
+    for root, group in sorted(groups.items(), key=lambda kv: min(m.date for m in kv[1])):
+        if root not in orphans:
+            by_subject[base_subject(group[0].subject)].append(root)
+    for root in sorted(orphans, key=lambda r: groups[r][0].date):
+        msg = groups[root][0]
+        for target in by_subject.get(base_subject(msg.subject), []):
+            earlier = min(m.date for m in groups[target]) <= msg.date
+            if earlier and _participants(groups[target]) & _participants([msg]):
+                groups[target].append(msg)
+                del groups[root]
+                break
     return list(groups.values())
 
 

@@ -171,3 +171,13 @@ def test_ids_are_stable_across_runs() -> None:
     a = run(facts((meeting(),)), START + timedelta(hours=4))
     b = run(facts((meeting(),)), START + timedelta(days=3))
     assert [f.id for f in a] == [f.id for f in b]
+
+
+def test_a_thanks_from_an_alias_in_the_sent_folder_counts() -> None:
+    alias = Address("ruby.tran@alias.example", "Ruby Tran")
+    note = msg("<s@me>", START + timedelta(hours=5), alias, DANA, "Thank you for today.")
+    sent = Message(**{**note.__dict__, "in_sent_folder": True})
+    [f] = run(facts((meeting(),)), START + timedelta(days=2), others=(note,))
+    assert f.state == "overdue"  # an unknown address in the INBOX is not the user
+    [f] = run(facts((meeting(),)), START + timedelta(days=2), others=(sent,))
+    assert f.state == "satisfied"

@@ -115,7 +115,8 @@ class Identity:
         return value.lower() in self.emails
 
     def sent_by_me(self, msg: Message) -> bool:
-        return self.is_me(msg.sender)
+        """From one of the user's addresses, or found in their Sent folder (an alias)."""
+        return msg.in_sent_folder or self.is_me(msg.sender)
 
 
 def domain_of(address: str) -> str:
