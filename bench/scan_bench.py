@@ -2,8 +2,8 @@
 
 Prints the time and peak memory of a first scan and of a second scan of the unchanged mailbox,
 against a baseline measured in the same run: a bare loop that reads every message file and parses
-it with the standard library's cheapest policy, compat32 (the least any scanner must do). Ratios, not seconds, are what
-compare across machines.
+it with the standard library's cheapest policy, compat32 (the least any scanner must do).
+Ratios, not seconds, are what compare across machines.
 
     python bench/scan_bench.py [--messages 10000] [--seed 1]
 """
