@@ -166,6 +166,19 @@ class MaildirSource:
             log.warning("maildir_draft_name_collision", account=self.account, name=name)
         raise MailboxError(f"Could not find a free file name for a draft in {drafts}")
 
+    def deliver_digest(self, raw: bytes, to: str) -> str:
+        """Deliver the digest into the INBOX's new/, as a local delivery agent would."""
+        self._check_root()
+        for sub in ("cur", "new", "tmp"):
+            with contextlib.suppress(FileExistsError):
+                (self.root / sub).mkdir(mode=0o700)
+        for _ in range(_NAME_ATTEMPTS):
+            name = _unique_name(len(raw))
+            if _deliver(raw, self.root / "tmp" / name, self.root / "new" / name):
+                log.info("maildir_digest_delivered", account=self.account, name=name)
+                return _location(self.root / "new" / name)
+        raise MailboxError(f"Could not find a free file name for the digest in {self.root}")
+
     def close(self) -> None:
         """Nothing to release: every call opens and closes its own files."""
 

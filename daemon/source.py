@@ -26,6 +26,7 @@ class Changes:
     cursor: str | None  # opaque; hand it back next time
     gone: list[tuple[str, str]] = field(default_factory=list)  # (folder, ref) no longer present
     restarted: bool = False  # the old cursor was no longer valid: forget what was cached
+    reset_folders: list[str] = field(default_factory=list)  # forget these folders' cache only
 
 
 class MailSource(Protocol):
@@ -47,6 +48,12 @@ class MailSource(Protocol):
 
     def write_draft(self, raw: bytes, message_id: str, thread_hint: str | None) -> str:
         """Store a draft (flagged as a draft) and return where it went."""
+        ...
+
+    def deliver_digest(self, raw: bytes, to: str) -> str:
+        """Put the daily digest in front of the user: into their own INBOX (Maildir, IMAP
+        APPEND) or sent to `to`, which must be one of their own addresses (Gmail). Returns
+        where it went. The only mail followupd ever delivers."""
         ...
 
     def close(self) -> None:

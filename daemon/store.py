@@ -112,12 +112,18 @@ class Store:
         gone: list[tuple[str, str]],
         restarted: bool,
         now: datetime,
+        reset_folders: list[str] | None = None,
     ) -> None:
         """Record one sync's results and its cursor together, so a crash loses neither."""
         with self.transaction() as db:
             if restarted:
                 db.execute("DELETE FROM messages WHERE account = ?", (account,))
                 db.execute("DELETE FROM unreadable WHERE account = ?", (account,))
+            for folder in reset_folders or []:
+                db.execute("DELETE FROM messages WHERE account = ? AND folder = ?", (account, folder))
+                db.execute(
+                    "DELETE FROM unreadable WHERE account = ? AND folder = ?", (account, folder)
+                )
             db.executemany(
                 "INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?)",
                 [
