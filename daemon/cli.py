@@ -27,10 +27,19 @@ log = structlog.get_logger(__name__)
 
 def open_source(account: Account, cfg: Config) -> MailSource:
     """The connector for one account, its own keys checked against the config."""
+    # imported here so an account type's dependencies load only when it is used
     if account.type == "maildir":
         from connectors.maildir import open_maildir
 
         return open_maildir(account, cfg)
+    if account.type == "imap":
+        from connectors.imap import open_imap
+
+        return open_imap(account, cfg)
+    if account.type == "gmail":
+        from connectors.gmail import open_gmail
+
+        return open_gmail(account, cfg)
     raise ConfigError(
         f"{cfg.path}: account '{account.name}' has type '{account.type}', "
         "which this version cannot read yet (maildir works)"
@@ -113,6 +122,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_auth(args: argparse.Namespace) -> int:
+    cfg = load_config(Path(args.config))
+    account = next((a for a in cfg.accounts if a.name == args.account), None)
+    if account is None:
+        names = ", ".join(a.name for a in cfg.accounts)
+        raise ConfigError(f"{cfg.path}: no account named '{args.account}' (have: {names})")
+    if account.type != args.kind:
+        raise ConfigError(
+            f"{cfg.path}: account '{account.name}' is of type '{account.type}', not '{args.kind}'"
+        )
+    if args.kind == "imap":
+        from connectors.imap import authorize as authorize_imap
+
+        authorize_imap(account, cfg)
+    else:
+        from connectors.gmail import authorize as authorize_gmail
+
+        authorize_gmail(account, cfg)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="followupd",
@@ -137,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="print one JSON document (contracts/scan-report.schema.json)",
     )
     s.set_defaults(func=cmd_scan)
+    a = sub.add_parser("auth", help="store an account's password or OAuth token in the keyring")
+    a.add_argument("kind", choices=["imap", "gmail"], help="the account's type")
+    a.add_argument("account", help="the account's name in the config")
+    a.add_argument("--config", required=True, help="the TOML config file")
+    a.set_defaults(func=cmd_auth)
     d = sub.add_parser("demo", help="scan a bundled sample mailbox and show the drafts")
     d.add_argument("--dir", help="copy the sample here instead of a new temporary folder")
     d.set_defaults(func=cmd_demo)

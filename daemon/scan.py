@@ -66,7 +66,13 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
             )
             unreadable.append((raw.folder, raw.ref, str(exc)))
     store.save_sync(
-        account, changes.cursor, parsed, unreadable, changes.gone, changes.restarted, now,
+        account,
+        changes.cursor,
+        parsed,
+        unreadable,
+        changes.gone,
+        changes.restarted,
+        now,
         changes.reset_folders,
     )
     log.info(

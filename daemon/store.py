@@ -120,7 +120,9 @@ class Store:
                 db.execute("DELETE FROM messages WHERE account = ?", (account,))
                 db.execute("DELETE FROM unreadable WHERE account = ?", (account,))
             for folder in reset_folders or []:
-                db.execute("DELETE FROM messages WHERE account = ? AND folder = ?", (account, folder))
+                db.execute(
+                    "DELETE FROM messages WHERE account = ? AND folder = ?", (account, folder)
+                )
                 db.execute(
                     "DELETE FROM unreadable WHERE account = ? AND folder = ?", (account, folder)
                 )
