@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, tzinfo
 
-from daemon.infer.classify import closing_message, job_signals
+from daemon.infer.classify import Verdict, closing_message, job_signals
 from daemon.infer.meetings import calendar_meetings, text_meetings
 from daemon.infer.people import (
     Identity,
@@ -27,13 +27,21 @@ def infer_facts(
     # a company the job search is with makes its other threads (an invite in German, a
     # thank-you in a new thread) job search too
     job_domains: set[str] = set()
+    verdicts = {t.id: job_signals(t) for t in threads}
     for t in threads:
         domains = _company_domains(_people(t, me))
-        if job_signals(t).job_related and (domains or _via_service(t)):
+        if verdicts[t.id].job_related and (domains or _via_service(t)):
             job_domains.update(d for d in domains if d not in me.employer_domains)
     return [
         _thread_facts(
-            t, me, tz, now, calendar.meetings.get(t.id, []), calendar.instants, job_domains
+            t,
+            me,
+            tz,
+            now,
+            calendar.meetings.get(t.id, []),
+            calendar.instants,
+            job_domains,
+            verdicts[t.id],
         )
         for t in threads
     ]
@@ -62,8 +70,8 @@ def _thread_facts(
     invites: list[Meeting],
     instants: frozenset[datetime],
     job_domains: set[str],
+    verdict: Verdict,
 ) -> ThreadFacts:
-    verdict = job_signals(thread)
     people = _people(thread, me)
     company_domains = _company_domains(people)
     evidence = list(verdict.evidence)

@@ -191,15 +191,15 @@ def company_name(thread: Thread, me: Identity, domains: Iterable[str]) -> str | 
         if found:
             return found
     # an ATS or scheduler writing for the company names it in the display name
+    # ("Tallgrass Health <no-reply@...>", "Tidewater Insurance via GoodTime"), unless the
+    # name is only the service's own ("Calendly")
     for msg in thread.messages:
-        if msg.sender and not me.is_me(msg.sender) and is_automated_address(msg.sender.email):
-            name = _ORG_NOISE.sub("", msg.sender.name or "").strip()
-            if (
-                name
-                and not is_service_domain(domain_of(msg.sender.email))
-                or (name and name.lower() not in {"calendly", "greenhouse", "workday", "goodtime"})
-            ):
-                return name or None
+        sender = msg.sender
+        if sender and not me.is_me(sender) and is_automated_address(sender.email):
+            name = _ORG_NOISE.sub("", sender.name or "").strip()
+            service = org_label(domain_of(sender.email)).replace("-", "")
+            if name and name.lower().replace(" ", "") not in (service, service.split("mail")[0]):
+                return name
     if counts:
         label = org_label(counts.most_common(1)[0][0])
         return " ".join(w.capitalize() for w in re.split(r"[-_]", label))
