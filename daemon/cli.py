@@ -8,13 +8,14 @@ import json
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
 import structlog
 
-from daemon import __version__, logs
+from daemon import __version__, commands, logs
 from daemon.config import Account, Config, load_config
 from daemon.errors import AuthError, ConfigError, FollowupdError, MailboxError
 from daemon.report import report_json, report_text
@@ -148,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="followupd",
         description="Watches your Sent and Inbox for job-search follow-ups you owe (thank-yous "
         "after meetings, chasing promised callbacks) and writes drafts for you to "
-        "review. It never sends mail on your behalf.",
+        "review. The only mail it sends is a daily digest, to you.",
     )
     p.add_argument("--version", action="version", version=f"followupd {__version__}")
     p.add_argument("--debug", action="store_true", help="verbose logs, addresses not redacted")
@@ -175,7 +176,64 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="scan a bundled sample mailbox and show the drafts")
     d.add_argument("--dir", help="copy the sample here instead of a new temporary folder")
     d.set_defaults(func=cmd_demo)
+    _everyday(sub)
     return p
+
+
+def _everyday(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands of daily use, from daemon.commands."""
+    config_help = f"the TOML config file (default {commands.DEFAULT_CONFIG})"
+
+    def add(name: str, help_: str, func: Callable[..., int]) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, help=help_)
+        parser.add_argument(
+            "--config", default=str(commands.DEFAULT_CONFIG.expanduser()), help=config_help
+        )
+        parser.set_defaults(func=lambda args: func(args, open_source))
+        return parser
+
+    r = add(
+        "run", "the background service: sync, draft and send the daily digest", commands.cmd_run
+    )
+    r.add_argument("--now", help="start the clock at this moment (ISO 8601 with offset)")
+    r.add_argument(
+        "--clock-rate",
+        type=float,
+        default=1.0,
+        help="run the clock this many times faster (tests and demos)",
+    )
+    g = add("digest", "build today's digest and deliver it to your own inbox", commands.cmd_digest)
+    g.add_argument("--print", action="store_true", help="print it instead of delivering it")
+    g.add_argument("--html", metavar="FILE", help="write its HTML to FILE instead")
+    g.add_argument("--now", help="the clock for this run (ISO 8601 with offset)")
+    st = add("status", "follow-ups due, overdue and coming up, and meetings", commands.cmd_status)
+    st.add_argument("--now", help="the clock for this run (ISO 8601 with offset)")
+    st.add_argument("--cached", action="store_true", help="do not sync first")
+    e = add(
+        "explain",
+        "the evidence behind each inference and rule for one thread",
+        commands.cmd_explain,
+    )
+    e.add_argument("thread", help="a Message-ID in the thread, or part of its subject")
+    e.add_argument("--now", help="the clock for this run (ISO 8601 with offset)")
+    x = add("dismiss", "decide a follow-up is not needed; it stays dismissed", commands.cmd_dismiss)
+    x.add_argument("followup", help="the follow-up's id, as `status` shows it")
+    add(
+        "doctor",
+        "check the config, keyring, accounts, state, clock and service",
+        commands.cmd_doctor,
+    )
+    i = add("init", "write a config from questions or flags", commands.cmd_init)
+    for flag in ("name", "email", "timezone", "phone", "maildir"):
+        i.add_argument(f"--{flag}")
+    i.add_argument("--force", action="store_true", help="replace an existing config")
+    v = add(
+        "install-service",
+        "install the systemd user unit (Linux) or launchd agent (macOS)",
+        commands.cmd_install_service,
+    )
+    v.add_argument("--print", action="store_true", help="only show what would be installed")
+    v.add_argument("--launchd", action="store_true", help="the launchd agent, on any system")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -44,6 +44,24 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class Digest:
+    """The daily email to the user's own address."""
+
+    time: str = "08:00"  # local time in [user].timezone, HH:MM
+    account: str | None = None  # the account that delivers it; default the first
+    send_empty: bool = False  # send on a day with nothing owed
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class Service:
+    """How `followupd run` paces itself."""
+
+    poll_minutes: float = 5  # between syncs where the server offers no push (IDLE, history)
+    retry_minutes: float = 2  # first wait after a failed tick; doubles up to an hour
+
+
+@dataclass(frozen=True)
 class Account:
     """One mailbox. `options` holds the type's own keys; its connector checks them."""
 
@@ -60,6 +78,8 @@ class Config:
     state_path: Path
     rules: Rules = Rules()
     profile: Profile = Profile()
+    digest: Digest = Digest()
+    service: Service = Service()
 
     @property
     def base_dir(self) -> Path:
@@ -97,16 +117,34 @@ def load_config(path: Path) -> Config:
     state = _table(raw, "state", where)
     _no_unknown(state, {"path"}, "state.", where)
     state_value = _typed(state, "path", str, "state.", where, default="followupd.sqlite3")
-    cfg = Config(
+    base = path.parent
+    state_path = Path(state_value).expanduser()
+    return Config(
         path=path,
         user=user,
         accounts=accounts,
-        state_path=Path(),
+        state_path=state_path if state_path.is_absolute() else base / state_path,
         rules=_dataclass(Rules, _table(raw, "rules", where), "rules.", where),
         profile=_profile(_table(raw, "profile", where), where),
+        digest=_digest(_table(raw, "digest", where), names, where),
+        service=_dataclass(Service, _table(raw, "service", where), "service.", where),
     )
-    return Config(
-        cfg.path, cfg.user, cfg.accounts, cfg.resolve(state_value), cfg.rules, cfg.profile
+
+
+def _digest(table: dict[str, Any], accounts: list[str], where: str) -> Digest:
+    _no_unknown(table, {f.name for f in fields(Digest)}, "digest.", where)
+    at = _typed(table, "time", str, "digest.", where, default="08:00")
+    hh, _, mm = at.partition(":")
+    if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60 and len(mm) == 2):
+        raise ConfigError(f"{where}: 'digest.time' must be HH:MM (24-hour), got {at!r}")
+    account = _typed(table, "account", str, "digest.", where)
+    if account is not None and account not in accounts:
+        raise ConfigError(f"{where}: 'digest.account' names no account: {account!r}")
+    return Digest(
+        time=f"{int(hh):02d}:{mm}",
+        account=account,
+        send_empty=_typed(table, "send_empty", bool, "digest.", where, default=False),
+        enabled=_typed(table, "enabled", bool, "digest.", where, default=True),
     )
 
 

@@ -143,7 +143,13 @@ def apply(source: MailSource, store: Store, result: AccountResult, now: datetime
                 result.locations[draft.followup_id] = found
                 log.info("draft_found", account=source.account, followup=draft.followup_id)
                 continue
-        store.draft_intent(source.account, draft.followup_id, draft.message_id, now)
+        store.draft_intent(
+            source.account,
+            draft.followup_id,
+            draft.message_id,
+            now,
+            tuple(f"{x.code}: {x.message}" for x in draft.lint),
+        )
         location = source.write_draft(draft.raw, draft.message_id, _thread_hint(result, draft))
         store.draft_written(draft.followup_id, location, now)
         result.locations[draft.followup_id] = location

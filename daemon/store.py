@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,14 @@ MIGRATIONS: tuple[str, ...] = (
         account TEXT NOT NULL, thread_id TEXT NOT NULL, job_related INTEGER NOT NULL,
         category TEXT NOT NULL, company TEXT, inferred TEXT NOT NULL, updated_at TEXT NOT NULL,
         PRIMARY KEY (account, thread_id));
+    """,
+    # 3: small named values: when the last digest went out, accounts needing re-authorisation
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
+    """,
+    # 4: a draft's lint findings, for the digest
+    """
+    ALTER TABLE drafts ADD COLUMN lint TEXT NOT NULL DEFAULT '[]';
     """,
 )
 
@@ -143,12 +151,38 @@ class Store:
             )
             db.execute(
                 "INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
-                (account, cursor, now.isoformat()),
+                (account, cursor, _stamp(now)),
             )
 
     def messages(self, account: str) -> list[Message]:
         rows = self._db.execute("SELECT parsed FROM messages WHERE account = ?", (account,))
         return [message_from_json(json.loads(r[0])) for r in rows]
+
+    # --- named values ---
+
+    def get(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def put(self, key: str, value: str | None, now: datetime) -> None:
+        with self.transaction() as db:
+            if value is None:
+                db.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                db.execute(
+                    "INSERT OR REPLACE INTO meta VALUES (?, ?, ?)", (key, value, _stamp(now))
+                )
+
+    def drafts_since(
+        self, since: datetime | None
+    ) -> list[tuple[str, str, str | None, str, tuple[str, ...]]]:
+        """(follow-up id, account, location, when, lint) of drafts written after `since`."""
+        rows = self._db.execute(
+            "SELECT followup_id, account, location, updated_at, lint FROM drafts"
+            " WHERE state = 'written' AND updated_at > ? ORDER BY updated_at",
+            (_stamp(since) if since else "",),
+        )
+        return [(r[0], r[1], r[2], r[3], tuple(json.loads(r[4]))) for r in rows]
 
     # --- what was inferred ---
 
@@ -164,7 +198,7 @@ class Store:
             db.executemany(
                 "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (account, tid, int(job), cat, company, json.dumps(details), now.isoformat())
+                    (account, tid, int(job), cat, company, json.dumps(details), _stamp(now))
                     for tid, job, cat, company, details in facts
                 ],
             )
@@ -194,7 +228,7 @@ class Store:
                         f.due_at.isoformat(),
                         f.state,
                         f.reason,
-                        now.isoformat(),
+                        _stamp(now),
                     )
                     for f in followups
                 ],
@@ -217,11 +251,20 @@ class Store:
         ).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
-    def draft_intent(self, account: str, followup_id: str, message_id: str, now: datetime) -> None:
+    def draft_intent(
+        self,
+        account: str,
+        followup_id: str,
+        message_id: str,
+        now: datetime,
+        lint: tuple[str, ...] = (),
+    ) -> None:
+        """Record that a draft is about to be written (before writing it)."""
         with self.transaction() as db:
             db.execute(
-                "INSERT OR IGNORE INTO drafts VALUES (?, ?, ?, 'intent', NULL, ?)",
-                (followup_id, account, message_id, now.isoformat()),
+                "INSERT OR IGNORE INTO drafts (followup_id, account, message_id, state, location,"
+                " updated_at, lint) VALUES (?, ?, ?, 'intent', NULL, ?, ?)",
+                (followup_id, account, message_id, _stamp(now), json.dumps(list(lint))),
             )
 
     def draft_written(self, followup_id: str, location: str, now: datetime) -> None:
@@ -229,8 +272,13 @@ class Store:
             db.execute(
                 "UPDATE drafts SET state = 'written', location = ?, updated_at = ?"
                 " WHERE followup_id = ?",
-                (location, now.isoformat(), followup_id),
+                (location, _stamp(now), followup_id),
             )
+
+
+def _stamp(when: datetime) -> str:
+    """Timestamps are stored in UTC, so that they compare as text."""
+    return when.astimezone(UTC).isoformat()
 
 
 # --- (de)serialising parsed messages ---------------------------------------------------------

@@ -1,0 +1,372 @@
+"""The everyday commands: run, digest, status, explain, dismiss, doctor, init, install-service.
+
+Each takes parsed arguments, prints what the user asked for on stdout, and returns an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import platform
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from daemon import units
+from daemon.clock import Clock
+from daemon.config import Account, Config, load_config
+from daemon.digest import build_digest, digest_message
+from daemon.errors import ConfigError, FollowupdError
+from daemon.scan import AccountResult, plan, sync
+from daemon.service import LAST_DIGEST_KEY, REAUTH_KEY, Service, drafted_since
+from daemon.source import MailSource
+from daemon.store import Store
+
+Opener = Callable[[Account, Config], MailSource]
+DEFAULT_CONFIG = Path("~/.config/followupd/config.toml")
+
+
+def _now(value: str | None) -> datetime:
+    if value is None:
+        return datetime.now().astimezone()
+    try:
+        now = datetime.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--now: not an ISO 8601 time: {value!r}") from None
+    if now.tzinfo is None:
+        raise ConfigError(f"--now: give a UTC offset, e.g. {value}-05:00")
+    return now
+
+
+def _results(
+    cfg: Config, opener: Opener, now: datetime, fresh: bool
+) -> tuple[Store, list[AccountResult], list[MailSource]]:
+    """Decide for every account without writing any draft; `fresh` syncs first."""
+    store = Store(cfg.state_path)
+    sources = [opener(a, cfg) for a in cfg.accounts]
+    results = []
+    for source in sources:
+        if fresh:
+            sync(source, store, cfg, now)
+        results.append(plan(source, store, cfg, now))
+    return store, results, sources
+
+
+def cmd_run(args: argparse.Namespace, opener: Opener) -> int:
+    start = _now(args.now) if args.now else None
+    if args.clock_rate <= 0:
+        raise ConfigError("--clock-rate must be positive")
+    service = Service(Path(args.config), Clock(start, args.clock_rate), opener)
+    service.install_signals()
+    return service.run()
+
+
+def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
+    cfg = load_config(Path(args.config))
+    now = _now(args.now)
+    store, results, sources = _results(cfg, opener, now, fresh=True)
+    try:
+        last = store.get(LAST_DIGEST_KEY)
+        drafted = drafted_since(store, results, datetime.fromisoformat(last) if last else None)
+        warnings = [
+            f"Account {a.name} needs you: {why}"
+            for a in cfg.accounts
+            if (why := store.get(REAUTH_KEY.format(a.name)))
+        ]
+        digest = build_digest(results, drafted, cfg.user, now, warnings)
+        if args.html:
+            Path(args.html).write_text(digest.html, encoding="utf-8")
+            print(f"wrote {args.html}", file=sys.stderr)
+        if args.print or args.html:
+            if args.print:
+                sys.stdout.write(digest.text)
+            return 0
+        if digest.empty and not warnings and not cfg.digest.send_empty:
+            print(
+                "Nothing owed today: no digest sent ([digest].send_empty = true sends one anyway)."
+            )
+            return 0
+        name = cfg.digest.account or cfg.accounts[0].name
+        source = next(s for s in sources if s.account == name)
+        where = source.deliver_digest(
+            digest_message(digest, cfg.user, now).as_bytes(), cfg.user.emails[0]
+        )
+        store.put(LAST_DIGEST_KEY, now.isoformat(), now)
+        print(f"Digest delivered: {where}")
+        return 0
+    finally:
+        store.close()
+        for s in sources:
+            s.close()
+
+
+def cmd_status(args: argparse.Namespace, opener: Opener) -> int:
+    cfg = load_config(Path(args.config))
+    now = _now(args.now)
+    tz = cfg.user.tz
+    store, results, sources = _results(cfg, opener, now, fresh=not args.cached)
+    store.close()
+    for s in sources:
+        s.close()
+    rows = []
+    subjects = {f.thread.id: f.thread.subject for r in results for f in r.facts}
+    for r in results:
+        for f in r.followups:
+            if f.state in ("overdue", "due", "scheduled"):
+                rows.append(
+                    (
+                        f.state,
+                        f.due_at,
+                        f.kind.replace("_", "-"),
+                        f.to.email,
+                        f.id,
+                        subjects.get(f.thread_id, ""),
+                    )
+                )
+    order = {"overdue": 0, "due": 1, "scheduled": 2}
+    rows.sort(key=lambda r: (order[r[0]], r[1]))
+    print(f"{'STATE':10} {'DUE':17} {'KIND':10} {'TO':38} ID")
+    for state, due, kind, to, fid, subject in rows:
+        print(f"{state:10} {due.astimezone(tz):%a %d %b %H:%M}  {kind:10} {to[:38]:38} {fid}")
+        print(f"{'':10} {subject[:90]}")
+    if not rows:
+        print("Nothing due, overdue or coming up.")
+    meetings = sorted(
+        (m.start, m, f.company or "")
+        for r in results
+        for f in r.facts
+        if f.job_related
+        for m in f.meetings
+        if m.status == "scheduled"
+    )
+    if meetings:
+        print("\nMEETINGS COMING UP")
+        for start, m, company in meetings:
+            people = ", ".join(a.name or a.email for a in m.attendees)
+            print(f"  {start.astimezone(tz):%a %d %b %H:%M}  {company}: {people}")
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace, opener: Opener) -> int:
+    cfg = load_config(Path(args.config))
+    now = _now(args.now)
+    store, results, sources = _results(cfg, opener, now, fresh=False)
+    store.close()
+    for s in sources:
+        s.close()
+    wanted = args.thread.strip().lower()
+    found = [
+        (r, f)
+        for r in results
+        for f in r.facts
+        if wanted in (f.thread.id.lower(), f.thread.id.strip("<>").lower())
+        or any(wanted == m.message_id.lower() for m in f.thread.messages)
+        or (len(wanted) > 3 and wanted in f.thread.subject.lower())
+    ]
+    if not found:
+        print(f"No thread matches {args.thread!r}: give a Message-ID or part of the subject.")
+        return 1
+    tz = cfg.user.tz
+    for r, f in found[:5]:
+        print(f"Thread {f.thread.id}\n  subject: {f.thread.subject}")
+        print(
+            f"  job search: {'yes' if f.job_related else 'no'}; category: {f.category}; "
+            f"company: {f.company or '-'}"
+        )
+        for e in f.evidence:
+            print(f"  evidence: {e}")
+        for m in f.meetings:
+            people = ", ".join(a.email for a in m.attendees)
+            print(
+                f"  meeting: {m.start.astimezone(tz):%a %d %b %H:%M} ({m.status}, from "
+                f"{m.source}) with {people}\n           because {m.evidence}"
+            )
+        for p in f.promises:
+            print(f"  promise: {p.made_by.email}, by {p.last_day}: '{p.text}'")
+        for fu in r.followups:
+            if fu.thread_id == f.thread.id:
+                print(
+                    f"  follow-up {fu.id}: {fu.kind} to {fu.to.email}, {fu.state}, due "
+                    f"{fu.due_at.astimezone(tz):%a %d %b %H:%M}: {fu.reason}"
+                )
+    return 0
+
+
+def cmd_dismiss(args: argparse.Namespace, opener: Opener) -> int:
+    cfg = load_config(Path(args.config))
+    store = Store(cfg.state_path)
+    try:
+        if not store.dismiss(args.followup):
+            print(f"No follow-up {args.followup!r}: `followupd status` lists their ids.")
+            return 1
+    finally:
+        store.close()
+    print(f"Dismissed {args.followup}: it will not be drafted or reported as owed again.")
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace, opener: Opener) -> int:
+    problems = 0
+
+    def line(ok: bool, what: str, fix: str = "") -> None:
+        nonlocal problems
+        problems += not ok
+        print(f"{'OK ' if ok else 'FIX'}  {what}" + (f"\n     -> {fix}" if fix and not ok else ""))
+
+    try:
+        cfg = load_config(Path(args.config))
+    except ConfigError as exc:
+        line(False, "config", str(exc))
+        return 1
+    line(True, f"config {cfg.path}")
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+        name = f"{backend.__class__.__module__}.{backend.__class__.__name__}"
+        plaintext = "plaintext" in name.lower() or "fail" in name.lower()
+        line(
+            not plaintext,
+            f"keyring backend: {name}",
+            "install a real keyring (GNOME Keyring, KWallet, macOS Keychain) or the "
+            "keyrings.alt encrypted backend; tokens must not sit in plain files",
+        )
+    except Exception as exc:  # keyring's own import or backend errors
+        line(False, "keyring", f"keyring is not usable: {exc}")
+    for account in cfg.accounts:
+        try:
+            source = opener(account, cfg)
+            changes = source.changes(None, lambda folder, ref: True)
+            source.close()
+            line(
+                True,
+                f"account {account.name} ({account.type}): reachable, cursor "
+                f"{'ok' if changes.cursor is not None else 'none'}",
+            )
+        except FollowupdError as exc:
+            line(False, f"account {account.name} ({account.type})", str(exc))
+    try:
+        store = Store(cfg.state_path)
+        version = store._db.execute("PRAGMA user_version").fetchone()[0]
+        reauth = [a.name for a in cfg.accounts if store.get(REAUTH_KEY.format(a.name))]
+        store.close()
+        line(True, f"state database {cfg.state_path} (schema {version})")
+        for name in reauth:
+            line(
+                False,
+                f"account {name} needs re-authorisation",
+                f"followupd auth <imap|gmail> {name} --config {cfg.path}",
+            )
+    except (FollowupdError, sqlite3.Error) as exc:
+        line(False, "state database", str(exc))
+    local = datetime.now(cfg.user.tz)
+    line(True, f"clock {local:%Y-%m-%d %H:%M %Z} in {cfg.user.timezone}")
+    line(*_service_status())
+    return 1 if problems else 0
+
+
+def _service_status() -> tuple[bool, str, str]:
+    if platform.system() == "Darwin":
+        probe = ["launchctl", "list", units.LABEL]
+    else:
+        probe = ["systemctl", "--user", "is-active", "followupd.service"]
+    if shutil.which(probe[0]) is None:
+        return (
+            False,
+            "service: cannot tell (no " + probe[0] + ")",
+            "run `followupd install-service` on the machine that keeps your mail",
+        )
+    proc = subprocess.run(probe, capture_output=True, text=True, timeout=10)
+    running = proc.returncode == 0
+    return (
+        running,
+        f"service {'running' if running else 'not running'}",
+        "followupd install-service (then the command it prints)",
+    )
+
+
+def cmd_init(args: argparse.Namespace, opener: Opener) -> int:
+    path = Path(args.config).expanduser()
+    if path.exists() and not args.force:
+        raise ConfigError(f"{path} exists; use --force to replace it")
+
+    def ask(value: str | None, question: str, default: str = "") -> str:
+        if value:
+            return value
+        if not sys.stdin.isatty():
+            if default:
+                return default
+            raise ConfigError(f"init: {question} is needed (give it as a flag)")
+        answer = input(f"{question}{f' [{default}]' if default else ''}: ").strip()
+        return answer or default
+
+    name = ask(args.name, "Your name", getpass.getuser())
+    emails = [
+        e.strip()
+        for e in ask(args.email, "Your email addresses (comma-separated)").split(",")
+        if e.strip()
+    ]
+    zone = ask(args.timezone, "Your time zone", _local_zone())
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"init: unknown time zone {zone!r} (e.g. America/Chicago)") from None
+    phone = ask(args.phone, "Phone number for your signature", "-")
+    maildir = ask(args.maildir, "Path of your Maildir", "~/Maildir")
+    text = (
+        "[user]\n"
+        f"name = {_toml(name)}\nemails = [{', '.join(_toml(e) for e in emails)}]\n"
+        f"phone = {_toml('' if phone == '-' else phone)}\ntimezone = {_toml(zone)}\n\n"
+        '[[accounts]]\nname = "mail"\ntype = "maildir"\n'
+        f'path = {_toml(maildir)}\n\n[state]\npath = "followupd.sqlite3"\n'
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    load_config(path)  # never leave a config behind that followupd itself would refuse
+    print(f"Wrote {path}. Next: followupd scan --config {path} --dry-run")
+    return 0
+
+
+def _toml(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _local_zone() -> str:
+    link = Path("/etc/localtime")
+    try:
+        target = str(link.resolve())
+        return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
+    except OSError:
+        return "UTC"
+
+
+def cmd_install_service(args: argparse.Namespace, opener: Opener) -> int:
+    cfg = load_config(Path(args.config))
+    exe = units.installed_executable()
+    if platform.system() == "Darwin" or args.launchd:
+        target = Path("~/Library/LaunchAgents").expanduser() / f"{units.LABEL}.plist"
+        log_dir = Path("~/Library/Logs/followupd").expanduser()
+        content = units.launchd_plist(exe, cfg.path, log_dir)
+        start = f"launchctl bootstrap gui/{os.getuid()} {target}"
+        if not args.print:
+            log_dir.mkdir(parents=True, exist_ok=True)
+    else:
+        target = Path("~/.config/systemd/user/followupd.service").expanduser()
+        content = units.systemd_unit(exe, cfg.path, cfg.state_path.parent).encode()
+        start = "systemctl --user daemon-reload && systemctl --user enable --now followupd"
+    if args.print:
+        sys.stdout.write(content.decode())
+        return 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+    print(
+        f"Wrote {target}\nStart it with:\n  {start}\nThen check: followupd doctor "
+        f"--config {cfg.path}"
+    )
+    return 0

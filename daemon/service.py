@@ -1,0 +1,333 @@
+"""`followupd run`: the long-running loop. sync -> infer -> decide -> write drafts, per account,
+plus the daily digest; owns start and stop.
+
+Each account's tick runs on the main thread (one SQLite connection, one connection per
+mailbox); an account whose connector can push (IMAP IDLE) gets a watcher thread that only wakes
+the main thread. Jobs are scheduled with `schedule`, each wrapped so a failure is logged and
+retried with back-off, never killing the loop; one account failing leaves the others running.
+State lives in the store, not the scheduler, so a restart loses nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import IO, Protocol, runtime_checkable
+
+import schedule
+import structlog
+
+from daemon.clock import Clock
+from daemon.config import Account, Config, load_config
+from daemon.digest import DraftNote, build_digest, digest_message
+from daemon.errors import AuthError, ConfigError, FollowupdError, TransientError
+from daemon.notify import Notifier
+from daemon.scan import AccountResult, apply, plan, sync
+from daemon.source import MailSource
+from daemon.store import Store
+
+log = structlog.get_logger(__name__)
+MAX_BACKOFF = timedelta(hours=1)
+REAUTH_KEY = "needs_reauth:{}"
+LAST_DIGEST_KEY = "last_digest_at"
+
+
+@runtime_checkable
+class Pushes(Protocol):
+    """A source that can wait for new mail (IMAP IDLE) instead of being polled."""
+
+    def wait_for_change(self, timeout: float, stop: threading.Event) -> bool: ...
+
+
+class StateLock:
+    """One daemon per state database: an exclusive lock on `<state>.lock`."""
+
+    def __init__(self, state_path: Path) -> None:
+        self.path = state_path.with_name(state_path.name + ".lock")
+        self._file: IO[str] | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+")  # noqa: SIM115  (held open for the daemon's life)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            raise ConfigError(
+                f"another followupd is already running on {self.path.parent} "
+                "(stop it first, or give this one its own [state].path)"
+            ) from None
+        handle.truncate(0)
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._file = handle
+
+    def release(self) -> None:
+        if self._file is not None:
+            fcntl.flock(self._file, fcntl.LOCK_UN)
+            self._file.close()
+            self._file = None
+
+
+@dataclass
+class AccountState:
+    account: Account
+    source: MailSource | None = None
+    failures: int = 0
+    next_try: datetime | None = None
+    wake: threading.Event = field(default_factory=threading.Event)
+    watcher: threading.Thread | None = None
+
+
+class Service:
+    """The daemon. `run()` blocks until `stop` is set (SIGTERM, SIGINT) and returns 0."""
+
+    def __init__(
+        self,
+        config_path: Path,
+        clock: Clock,
+        open_source: Callable[[Account, Config], MailSource],
+        notifier: Notifier | None = None,
+    ) -> None:
+        self.config_path = config_path
+        self.clock = clock
+        self.open_source = open_source
+        self.notifier = notifier or Notifier()
+        self.stop = threading.Event()
+        self.reload = threading.Event()
+        self.cfg = load_config(config_path)
+        self.lock = StateLock(self.cfg.state_path)
+        self.store: Store | None = None
+        self.accounts: dict[str, AccountState] = {}
+        self.scheduler = schedule.Scheduler()
+        self.ready = False
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def install_signals(self) -> None:
+        signal.signal(signal.SIGTERM, lambda *_: self.stop.set())
+        signal.signal(signal.SIGINT, lambda *_: self.stop.set())
+        signal.signal(signal.SIGHUP, lambda *_: self.reload.set())
+
+    def run(self) -> int:
+        self.lock.acquire()
+        try:
+            self.store = Store(self.cfg.state_path)
+            self._setup()
+            log.info("daemon_started", accounts=len(self.accounts), pid=os.getpid())
+            while not self.stop.is_set():
+                if self.reload.is_set():
+                    self._reload()
+                self.scheduler.run_pending()
+                for state in self.accounts.values():
+                    if state.wake.is_set() and not self.stop.is_set():
+                        self._tick(state)
+                self.notifier.watchdog()
+                self.stop.wait(self._pause())
+            return 0
+        finally:
+            self.notifier.stopping()
+            self._teardown()
+            self.lock.release()
+            log.info("daemon_stopped")
+
+    def _pause(self) -> float:
+        idle = self.scheduler.idle_seconds
+        return max(0.05, min(1.0, idle if idle is not None else 1.0))
+
+    def _setup(self) -> None:
+        poll = _seconds(self.clock.real_seconds(self.cfg.service.poll_minutes * 60))
+        for account in self.cfg.accounts:
+            state = AccountState(account)
+            self.accounts[account.name] = state
+            state.wake.set()  # a first tick at once
+            self.scheduler.every(poll).seconds.do(self._guarded, "tick", state.wake.set)
+        if self.cfg.digest.enabled:
+            every = _seconds(self.clock.real_seconds(60))
+            self.scheduler.every(every).seconds.do(self._guarded, "digest", self.digest_if_due)
+
+    def _teardown(self) -> None:
+        self.stop.set()
+        for state in self.accounts.values():
+            if state.watcher is not None:
+                state.watcher.join(timeout=5)
+            if state.source is not None:
+                try:
+                    state.source.close()
+                except Exception:  # closing is best effort on the way out
+                    log.warning("source_close_failed", account=state.account.name)
+        self.scheduler.clear()
+        self.accounts.clear()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def _reload(self) -> None:
+        self.reload.clear()
+        try:
+            new = load_config(self.config_path)
+        except ConfigError as exc:
+            log.error("config_reload_refused", reason=str(exc))
+            return
+        stop, self.stop = self.stop, threading.Event()
+        self._teardown()
+        self.stop = stop
+        self.cfg = new
+        self.store = Store(new.state_path)
+        self._setup()
+        log.info("config_reloaded", accounts=len(self.accounts))
+
+    def _guarded(self, job: str, fn: Callable[[], object]) -> None:
+        try:
+            fn()
+        except Exception:  # a job's failure is logged and the job runs again on schedule
+            log.exception("job_failed", job=job)
+
+    # --- an account's tick -------------------------------------------------------------------
+
+    def _tick(self, state: AccountState) -> AccountResult | None:
+        """Sync, decide and write drafts for one account; failures back off, never propagate."""
+        state.wake.clear()
+        name = state.account.name
+        now = self.clock.now()
+        if state.next_try is not None and now < state.next_try:
+            return None
+        assert self.store is not None
+        try:
+            if state.source is None:
+                state.source = self.open_source(state.account, self.cfg)
+                self._watch(state)
+            sync(state.source, self.store, self.cfg, now)
+            result = plan(state.source, self.store, self.cfg, now)
+            apply(state.source, self.store, result, now)
+        except AuthError as exc:
+            self.store.put(REAUTH_KEY.format(name), str(exc), now)
+            log.error("account_needs_reauth", account=name, reason=str(exc))
+            self._back_off(state, now, at_least=MAX_BACKOFF)
+            return None
+        except (TransientError, FollowupdError, OSError) as exc:
+            log.warning("tick_failed", account=name, error=exc.__class__.__name__, reason=str(exc))
+            self._drop_source(state)
+            self._back_off(state, now)
+            return None
+        state.failures, state.next_try = 0, None
+        self.store.put(REAUTH_KEY.format(name), None, now)
+        log.info(
+            "tick_done",
+            account=name,
+            drafts=len(result.drafts),
+            due=sum(1 for f in result.followups if f.state in ("due", "overdue")),
+        )
+        if not self.ready:
+            self.ready = True
+            self.notifier.ready()
+        return result
+
+    def _back_off(
+        self, state: AccountState, now: datetime, at_least: timedelta = timedelta(0)
+    ) -> None:
+        state.failures += 1
+        wait = timedelta(minutes=self.cfg.service.retry_minutes) * 2 ** (state.failures - 1)
+        state.next_try = now + max(at_least, min(wait, MAX_BACKOFF))
+        real = self.clock.real_seconds((state.next_try - now).total_seconds())
+        self.scheduler.every(_seconds(real)).seconds.do(self._once, state)
+
+    def _once(self, state: AccountState) -> schedule.CancelJob:
+        state.wake.set()
+        return schedule.CancelJob()
+
+    def _drop_source(self, state: AccountState) -> None:
+        if state.source is not None:
+            with contextlib.suppress(Exception):  # already broken; nothing to save
+                state.source.close()
+            state.source = None
+
+    def _watch(self, state: AccountState) -> None:
+        """Wake this account's tick when its server says new mail came (IMAP IDLE)."""
+        source = state.source
+        if not isinstance(source, Pushes) or state.watcher is not None:
+            return
+        poll = max(1.0, self.clock.real_seconds(self.cfg.service.poll_minutes * 60))
+
+        def watch() -> None:
+            while not self.stop.is_set():
+                if state.wake.is_set() or state.source is not source:
+                    self.stop.wait(0.2)  # the main thread is using the connection
+                    if state.source is not source:
+                        return
+                    continue
+                try:
+                    if source.wait_for_change(poll, self.stop):
+                        state.wake.set()
+                except Exception:  # the tick will reconnect; the watcher just stops
+                    log.warning("watch_failed", account=state.account.name)
+                    state.wake.set()
+                    return
+
+        state.watcher = threading.Thread(
+            target=watch, name=f"watch-{state.account.name}", daemon=True
+        )
+        state.watcher.start()
+
+    # --- the digest --------------------------------------------------------------------------
+
+    def digest_if_due(self) -> bool:
+        """Send today's digest once, at or after the configured local time."""
+        assert self.store is not None
+        cfg, now = self.cfg, self.clock.now()
+        local = now.astimezone(cfg.user.tz)
+        hh, mm = (int(x) for x in cfg.digest.time.split(":"))
+        last = self.store.get(LAST_DIGEST_KEY)
+        last_day = datetime.fromisoformat(last).astimezone(cfg.user.tz).date() if last else None
+        if local.time() < time(hh, mm) or last_day == local.date():
+            return False
+        return self.send_digest(now)
+
+    def send_digest(self, now: datetime) -> bool:
+        assert self.store is not None
+        results, warnings = [], []
+        for state in self.accounts.values():
+            reauth = self.store.get(REAUTH_KEY.format(state.account.name))
+            if reauth:
+                warnings.append(f"Account {state.account.name} needs you: {reauth}")
+            if state.source is not None:
+                results.append(plan(state.source, self.store, self.cfg, now))
+        last = self.store.get(LAST_DIGEST_KEY)
+        drafted = drafted_since(self.store, results, datetime.fromisoformat(last) if last else None)
+        digest = build_digest(results, drafted, self.cfg.user, now, warnings)
+        if digest.empty and not warnings and not self.cfg.digest.send_empty:
+            self.store.put(LAST_DIGEST_KEY, now.isoformat(), now)
+            log.info("digest_skipped_empty")
+            return False
+        target = self.accounts.get(self.cfg.digest.account or self.cfg.accounts[0].name)
+        if target is None or target.source is None:
+            log.warning("digest_postponed", reason="the delivering account is not connected")
+            return False
+        raw = digest_message(digest, self.cfg.user, now).as_bytes()
+        where = target.source.deliver_digest(raw, self.cfg.user.emails[0])
+        self.store.put(LAST_DIGEST_KEY, now.isoformat(), now)
+        log.info("digest_delivered", account=target.account.name, location=where)
+        return True
+
+
+def _seconds(real: float) -> int:
+    """The scheduler counts whole seconds; never less than one."""
+    return max(1, round(real))
+
+
+def drafted_since(
+    store: Store, results: list[AccountResult], since: datetime | None
+) -> list[DraftNote]:
+    """The drafts written since `since`, with their follow-ups and lint where known."""
+    followups = {f.id: f for r in results for f in r.followups}
+    return [
+        DraftNote(followups.get(fid), location, lint)
+        for fid, _, location, _, lint in store.drafts_since(since)
+    ]
