@@ -95,17 +95,18 @@ def build_digest(
                     f.to.name or f.to.email,
                     f"“{f.promise.text}”" if f.promise else f.reason,
                     when(f.due_at),
+                    subject_of.get(f.thread_id, ""),
                 ]
                 for f in callbacks
             ],
-            ["From", "What they promised", "Due since"],
+            ["From", "What they promised", "Due since", "Thread"],
         ),
         Section(
             "Drafts written since the last digest",
             [
                 [
-                    (d.followup.to.email if d.followup else "?"),
-                    d.location or "your Drafts folder",
+                    (d.followup.to.name or d.followup.to.email) if d.followup else "?",
+                    _where(d.location),
                     "; ".join(d.lint) or "no warnings",
                 ]
                 for d in drafted
@@ -164,6 +165,15 @@ def digest_message(d: Digest, user: User, now: datetime) -> EmailMessage:
     msg.set_content(d.text)
     msg.add_alternative(d.html, subtype="html")
     return msg
+
+
+def _where(location: str | None) -> str:
+    """Where to find a draft, in the words of a mail client."""
+    if location is None or location.startswith("maildir:"):
+        return "your Drafts folder"
+    if location.startswith("gmail:"):
+        return "Gmail drafts: https://mail.google.com/mail/u/0/#drafts"
+    return location
 
 
 def _left(f: Followup, now: datetime) -> str:
