@@ -6,6 +6,7 @@ Decide, then do: `plan` returns the drafts a scan would write; `apply` writes th
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -47,7 +48,9 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
     changes = source.changes(store.cursor(account), lambda folder, ref: (folder, ref) in known)
     parsed: list[Message] = []
     unreadable: list[tuple[str, str, str]] = []
+    progress = _Progress(len(changes.new), account)
     for raw in changes.new:
+        progress.step()
         try:
             parsed.append(
                 parse_message(
@@ -65,6 +68,7 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
                 "message_skipped", account=account, folder=raw.folder, ref=raw.ref, reason=str(exc)
             )
             unreadable.append((raw.folder, raw.ref, str(exc)))
+    progress.done()
     store.save_sync(
         account,
         changes.cursor,
@@ -83,6 +87,27 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
         restarted=changes.restarted,
     )
     return len(unreadable)
+
+
+class _Progress:
+    """A one-line progress bar on a terminal for a first sync; silent otherwise."""
+
+    def __init__(self, total: int, account: str) -> None:
+        self.total, self.account, self.count = total, account, 0
+        self.shown = sys.stderr.isatty() and total >= 500
+
+    def step(self) -> None:
+        self.count += 1
+        if self.shown and (self.count % 100 == 0 or self.count == self.total):
+            filled = 30 * self.count // self.total
+            sys.stderr.write(
+                f"\r{self.account}: reading [{'#' * filled:<30}] {self.count}/{self.total}"
+            )
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
 
 
 def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> AccountResult:
