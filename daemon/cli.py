@@ -9,7 +9,6 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -47,21 +46,9 @@ def open_source(account: Account, cfg: Config) -> MailSource:
     )
 
 
-def parse_now(value: str | None) -> datetime:
-    if value is None:
-        return datetime.now().astimezone()
-    try:
-        now = datetime.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(f"--now: not an ISO 8601 time: {value!r}") from None
-    if now.tzinfo is None:
-        raise ConfigError(f"--now: give a UTC offset, e.g. {value}-05:00")
-    return now
-
-
 def cmd_scan(args: argparse.Namespace) -> int:
     cfg = load_config(Path(args.config))
-    now = parse_now(args.now)
+    now = commands.parse_now(args.now)
     sources = [open_source(a, cfg) for a in cfg.accounts]
     store = Store(cfg.state_path)
     try:
@@ -86,7 +73,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         shutil.copytree(src, work, dirs_exist_ok=True)
     now_text = (work / "NOW").read_text().strip()
     cfg = load_config(work / "config.toml")
-    now = parse_now(now_text)
+    now = commands.parse_now(now_text)
     sources = [open_source(a, cfg) for a in cfg.accounts]
     store = Store(cfg.state_path)
     try:

@@ -32,7 +32,8 @@ Opener = Callable[[Account, Config], MailSource]
 DEFAULT_CONFIG = Path("~/.config/followupd/config.toml")
 
 
-def _now(value: str | None) -> datetime:
+def parse_now(value: str | None) -> datetime:
+    """The clock for a command: --now (ISO 8601 with an offset), else the real time."""
     if value is None:
         return datetime.now().astimezone()
     try:
@@ -59,7 +60,7 @@ def _results(
 
 
 def cmd_run(args: argparse.Namespace, opener: Opener) -> int:
-    start = _now(args.now) if args.now else None
+    start = parse_now(args.now) if args.now else None
     if args.clock_rate <= 0:
         raise ConfigError("--clock-rate must be positive")
     service = Service(Path(args.config), Clock(start, args.clock_rate), opener)
@@ -69,7 +70,7 @@ def cmd_run(args: argparse.Namespace, opener: Opener) -> int:
 
 def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
     cfg = load_config(Path(args.config))
-    now = _now(args.now)
+    now = parse_now(args.now)
     store, results, sources = _results(cfg, opener, now, fresh=True)
     try:
         last = store.get(LAST_DIGEST_KEY)
@@ -108,7 +109,7 @@ def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
 
 def cmd_status(args: argparse.Namespace, opener: Opener) -> int:
     cfg = load_config(Path(args.config))
-    now = _now(args.now)
+    now = parse_now(args.now)
     tz = cfg.user.tz
     store, results, sources = _results(cfg, opener, now, fresh=not args.cached)
     store.close()
@@ -155,7 +156,7 @@ def cmd_status(args: argparse.Namespace, opener: Opener) -> int:
 
 def cmd_explain(args: argparse.Namespace, opener: Opener) -> int:
     cfg = load_config(Path(args.config))
-    now = _now(args.now)
+    now = parse_now(args.now)
     store, results, sources = _results(cfg, opener, now, fresh=False)
     store.close()
     for s in sources:
