@@ -262,3 +262,39 @@ def test_employer_domains_are_never_job_search() -> None:
     me = Identity(ME.emails, frozenset({"lakeshore.example"}))
     [f] = infer_facts([thread(msg)], me, TZ, T0 + timedelta(days=1))
     assert not f.job_related
+
+
+def test_an_unrelated_invite_at_the_same_hour_does_not_hide_a_meeting() -> None:
+    from daemon.model import Attendee, CalendarEvent
+
+    start = datetime(2026, 3, 5, 14, tzinfo=TZ)
+    boss = Address("derek@midway.example", "Derek")
+    ops_sync = CalendarEvent(
+        "ops-1",
+        0,
+        "REQUEST",
+        "CONFIRMED",
+        start,
+        None,
+        "Ops sync",
+        Attendee(boss.email, "Derek"),
+        (Attendee(JORDAN.email),),
+    )
+    work = Message(
+        account="a",
+        folder="INBOX",
+        ref="w",
+        message_id="<w@x>",
+        subject="Ops sync",
+        date=T0,
+        sender=boss,
+        to=(JORDAN,),
+        events=(ops_sync,),
+    )
+    job = thread(
+        message(0, DANA, "Would Thursday, March 5 at 2:00 pm work for a phone screen?"),
+        message(1, JORDAN, "Thursday, March 5 at 2:00 pm works for me.", to=(DANA,), hours=2),
+    )
+    facts = infer_facts([job, Thread(work.message_id, (work,))], ME, TZ, T0 + timedelta(days=9))
+    [f] = [f for f in facts if f.thread.id == job.id]
+    assert [(m.start, m.source) for m in f.meetings] == [(start, "text")]

@@ -68,7 +68,7 @@ def _thread_facts(
     tz: tzinfo,
     now: datetime,
     invites: list[Meeting],
-    instants: frozenset[datetime],
+    instants: dict[datetime, frozenset[str]],
     job_domains: set[str],
     verdict: Verdict,
 ) -> ThreadFacts:

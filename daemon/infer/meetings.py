@@ -64,7 +64,8 @@ class CalendarIndex:
     """All invites in the mailbox, by UID, and every moment any version of them named."""
 
     meetings: dict[str, list[Meeting]]  # thread id -> meetings from invites
-    instants: frozenset[datetime]
+    # every moment any version of an invite named -> the invite's threads and company domains
+    instants: dict[datetime, frozenset[str]]
 
 
 def calendar_meetings(threads: list[Thread], me: Identity, now: datetime) -> CalendarIndex:
@@ -77,10 +78,16 @@ def calendar_meetings(threads: list[Thread], me: Identity, now: datetime) -> Cal
                     continue
                 versions[ev.uid].append((ev, msg, thread.id))
     by_thread: dict[str, list[Meeting]] = defaultdict(list)
-    instants: set[datetime] = set()
+    instants: dict[datetime, set[str]] = defaultdict(set)
     for uid, found in versions.items():
         found.sort(key=lambda x: (x[0].sequence, x[1].date))
-        instants.update(ev.start for ev, _, _ in found)
+        for ev, _, thread_id in found:
+            instants[ev.start].add(f"thread:{thread_id}")
+            instants[ev.start].update(
+                a.email.rsplit("@", 1)[-1]
+                for a in ((ev.organizer,) if ev.organizer else ()) + ev.attendees
+                if not me.is_me(a.email)
+            )
         current, msg, _ = found[-1]
         owner = found[0][2]
         people = _invite_people(current, me)
@@ -116,8 +123,7 @@ def calendar_meetings(threads: list[Thread], me: Identity, now: datetime) -> Cal
                 uid,
             )
         )
-    # versions of one moment dedupe, so merged times compare as instants
-    return CalendarIndex(dict(by_thread), frozenset(instants))
+    return CalendarIndex(dict(by_thread), {k: frozenset(v) for k, v in instants.items()})
 
 
 def _invite_people(ev: CalendarEvent, me: Identity) -> tuple[Address, ...]:
@@ -140,7 +146,11 @@ def _is_person(a: Attendee, me: Identity) -> bool:
 
 
 def text_meetings(
-    thread: Thread, me: Identity, tz: tzinfo, now: datetime, calendar_instants: frozenset[datetime]
+    thread: Thread,
+    me: Identity,
+    tz: tzinfo,
+    now: datetime,
+    calendar_instants: dict[datetime, frozenset[str]],
 ) -> list[Meeting]:
     """Meetings agreed in plain words (or confirmed by a scheduler without an invite)."""
     agreed: list[tuple[TimeMention, Message, str]] = []
@@ -158,7 +168,7 @@ def text_meetings(
 
     meetings: dict[datetime, Meeting] = {}
     for mention, msg, sentence in sorted(agreed, key=lambda a: a[1].date):
-        if mention.start in calendar_instants or mention.start in meetings:
+        if mention.start in meetings or _same_invite(thread, mention.start, calendar_instants, me):
             continue
         end = (
             mention.end
@@ -195,6 +205,25 @@ def text_meetings(
                 m.evidence,
             )
     return sorted(meetings.values(), key=lambda m: m.start)
+
+
+def _same_invite(
+    thread: Thread, start: datetime, instants: dict[datetime, frozenset[str]], me: Identity
+) -> bool:
+    """An invite names this moment, in this thread or with this thread's company: the invite
+    is the meeting (an unrelated meeting at the same hour is not)."""
+    owners = instants.get(start)
+    if not owners:
+        return False
+    if f"thread:{thread.id}" in owners:
+        return True
+    domains = {
+        a.email.rsplit("@", 1)[-1]
+        for m in thread.messages
+        for a in ((m.sender,) if m.sender else ()) + m.recipients()
+        if not me.is_me(a)
+    }
+    return bool(domains & owners)
 
 
 def _sentence(text: str, span: tuple[int, int]) -> str:
