@@ -15,7 +15,7 @@ import fcntl
 import os
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -84,6 +84,20 @@ class AccountState:
     next_try: datetime | None = None
     wake: threading.Event = field(default_factory=threading.Event)
     watcher: threading.Thread | None = None
+    # One user of the connection at a time: the main thread sets `interrupt` and takes `lock`;
+    # a watcher in IDLE sees the interrupt within a second and lets go.
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    interrupt: threading.Event = field(default_factory=threading.Event)
+
+    @contextlib.contextmanager
+    def using(self) -> Iterator[None]:
+        """Hold the account's connection for the main thread."""
+        self.interrupt.set()
+        with self.lock:
+            try:
+                yield
+            finally:
+                self.interrupt.clear()
 
 
 class Service:
@@ -112,9 +126,15 @@ class Service:
     # --- lifecycle ---------------------------------------------------------------------------
 
     def install_signals(self) -> None:
-        signal.signal(signal.SIGTERM, lambda *_: self.stop.set())
-        signal.signal(signal.SIGINT, lambda *_: self.stop.set())
+        signal.signal(signal.SIGTERM, lambda *_: self.request_stop())
+        signal.signal(signal.SIGINT, lambda *_: self.request_stop())
         signal.signal(signal.SIGHUP, lambda *_: self.reload.set())
+
+    def request_stop(self) -> None:
+        """Stop soon: the loop ends, and watchers leave IDLE within a second."""
+        self.stop.set()
+        for state in list(self.accounts.values()):
+            state.interrupt.set()
 
     def run(self) -> int:
         self.lock.acquire()
@@ -154,7 +174,7 @@ class Service:
             self.scheduler.every(every).seconds.do(self._guarded, "digest", self.digest_if_due)
 
     def _teardown(self) -> None:
-        self.stop.set()
+        self.request_stop()
         for state in self.accounts.values():
             if state.watcher is not None:
                 state.watcher.join(timeout=5)
@@ -201,12 +221,13 @@ class Service:
             return None
         assert self.store is not None
         try:
-            if state.source is None:
-                state.source = self.open_source(state.account, self.cfg)
-                self._watch(state)
-            sync(state.source, self.store, self.cfg, now)
-            result = plan(state.source, self.store, self.cfg, now)
-            apply(state.source, self.store, result, now)
+            with state.using():
+                if state.source is None:
+                    state.source = self.open_source(state.account, self.cfg)
+                sync(state.source, self.store, self.cfg, now)
+                result = plan(state.source, self.store, self.cfg, now)
+                apply(state.source, self.store, result, now)
+            self._watch(state)
         except AuthError as exc:
             self.store.put(REAUTH_KEY.format(name), str(exc), now)
             log.error("account_needs_reauth", account=name, reason=str(exc))
@@ -244,10 +265,11 @@ class Service:
         return schedule.CancelJob()
 
     def _drop_source(self, state: AccountState) -> None:
-        if state.source is not None:
-            with contextlib.suppress(Exception):  # already broken; nothing to save
-                state.source.close()
-            state.source = None
+        with state.using():
+            if state.source is not None:
+                with contextlib.suppress(Exception):  # already broken; nothing to save
+                    state.source.close()
+                state.source = None
 
     def _watch(self, state: AccountState) -> None:
         """Wake this account's tick when its server says new mail came (IMAP IDLE)."""
@@ -257,19 +279,22 @@ class Service:
         poll = max(1.0, self.clock.real_seconds(self.cfg.service.poll_minutes * 60))
 
         def watch() -> None:
-            while not self.stop.is_set():
-                if state.wake.is_set() or state.source is not source:
-                    self.stop.wait(0.2)  # the main thread is using the connection
-                    if state.source is not source:
-                        return
-                    continue
-                try:
-                    if source.wait_for_change(poll, self.stop):
-                        state.wake.set()
-                except Exception:  # the tick will reconnect; the watcher just stops
-                    log.warning("watch_failed", account=state.account.name)
-                    state.wake.set()
-                    return
+            while not self.stop.is_set() and state.source is source:
+                with state.lock:
+                    if not state.interrupt.is_set() and state.source is source:
+                        try:
+                            source.wait_for_change(poll, state.interrupt)
+                        except Exception:  # the next tick reconnects; this watcher ends
+                            log.warning("watch_failed", account=state.account.name)
+                            state.wake.set()
+                            state.watcher = None
+                            return
+                        if not state.interrupt.is_set():
+                            state.wake.set()  # new mail, or the time is up: tick either way
+                # let the main thread take the connection and tick before waiting again
+                while (state.interrupt.is_set() or state.wake.is_set()) and not self.stop.is_set():
+                    self.stop.wait(0.05)
+            state.watcher = None
 
         state.watcher = threading.Thread(
             target=watch, name=f"watch-{state.account.name}", daemon=True
@@ -298,7 +323,8 @@ class Service:
             if reauth:
                 warnings.append(f"Account {state.account.name} needs you: {reauth}")
             if state.source is not None:
-                results.append(plan(state.source, self.store, self.cfg, now))
+                with state.using():
+                    results.append(plan(state.source, self.store, self.cfg, now))
         last = self.store.get(LAST_DIGEST_KEY)
         drafted = drafted_since(self.store, results, datetime.fromisoformat(last) if last else None)
         digest = build_digest(results, drafted, self.cfg.user, now, warnings)
@@ -311,7 +337,8 @@ class Service:
             log.warning("digest_postponed", reason="the delivering account is not connected")
             return False
         raw = digest_message(digest, self.cfg.user, now).as_bytes()
-        where = target.source.deliver_digest(raw, self.cfg.user.emails[0])
+        with target.using():
+            where = target.source.deliver_digest(raw, self.cfg.user.emails[0])
         self.store.put(LAST_DIGEST_KEY, now.isoformat(), now)
         log.info("digest_delivered", account=target.account.name, location=where)
         return True

@@ -37,24 +37,24 @@ START = "2026-03-10T04:00:00-05:00"
 RATE = "3600"
 
 
-def invite() -> bytes:
+def invite(who: str = "dana.ruiz", name: str = "Dana Ruiz") -> bytes:
     """An interview at 06:00-06:45 local on the start day, by calendar invite."""
     ics = (
         "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nPRODID:-//test//EN\r\nVERSION:2.0\r\n"
-        "BEGIN:VEVENT\r\nUID:interview-1@acme.example\r\nSEQUENCE:0\r\n"
+        f"BEGIN:VEVENT\r\nUID:interview-{who}@acme.example\r\nSEQUENCE:0\r\n"
         "DTSTART:20260310T110000Z\r\nDTEND:20260310T114500Z\r\n"
-        "SUMMARY:Interview: Jordan Lee / Dana Ruiz\r\n"
-        "ORGANIZER;CN=Dana Ruiz:mailto:dana.ruiz@acme-robotics.example\r\n"
-        "ATTENDEE;CN=Dana Ruiz:mailto:dana.ruiz@acme-robotics.example\r\n"
+        f"SUMMARY:Interview: Jordan Lee / {name}\r\n"
+        f"ORGANIZER;CN={name}:mailto:{who}@acme-robotics.example\r\n"
+        f"ATTENDEE;CN={name}:mailto:{who}@acme-robotics.example\r\n"
         "ATTENDEE;CN=Jordan Lee:mailto:jordan.lee@example.net\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     msg = EmailMessage()
-    msg["From"] = "Dana Ruiz <dana.ruiz@acme-robotics.example>"
+    msg["From"] = f"{name} <{who}@acme-robotics.example>"
     msg["To"] = "Jordan Lee <jordan.lee@example.net>"
     msg["Subject"] = "Interview: Data Analyst at Acme Robotics"
     msg["Date"] = "Mon, 02 Mar 2026 10:00:00 -0600"
-    msg["Message-ID"] = "<invite-1@acme-robotics.example>"
+    msg["Message-ID"] = f"<invite-{who}@acme-robotics.example>"
     msg.set_content("Thanks for applying! Here is the invite for your interview with me.")
     msg.add_attachment(
         ics.encode(), maintype="text", subtype="calendar", params={"method": "REQUEST"}
