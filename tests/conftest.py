@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,29 @@ def write_config(case: dict[str, Any], mailbox: Path, work: Path, extra: str = "
     cfg = work / "config.toml"
     cfg.write_text(text)
     return cfg
+
+
+def scan(
+    config: Path, now: str, *flags: str, timeout: int = 600
+) -> subprocess.CompletedProcess[str]:
+    """`followupd scan --json` in its own process, as a user (or the scorer) runs it."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "daemon.cli",
+            "scan",
+            "--config",
+            str(config),
+            "--now",
+            now,
+            "--json",
+            *flags,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture

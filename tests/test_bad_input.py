@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import json
 import time
 import zoneinfo
 from email.message import EmailMessage
@@ -14,7 +13,7 @@ from structlog.testing import capture_logs
 
 from daemon.errors import MessageError
 from daemon.parse import parse_calendar, parse_message
-from tests.conftest import SHARED
+from tests.conftest import SHARED, scan
 
 TZ = zoneinfo.ZoneInfo("America/Chicago")
 CORPORA = SHARED / "corpora"
@@ -109,22 +108,7 @@ def test_a_scan_over_bad_messages_logs_them_and_exits_zero(tmp_path: Path) -> No
         _message("Interview next steps", "I'll get back to you by Friday, March 6.")
     )
     (tmp_path / "config.toml").write_text(CONFIG)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "daemon.cli",
-            "scan",
-            "--config",
-            str(tmp_path / "config.toml"),
-            "--now",
-            "2026-03-12T09:00:00-05:00",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = scan(tmp_path / "config.toml", "2026-03-12T09:00:00-05:00", timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert '"message_skipped"' in proc.stderr and "1.a" in proc.stderr
     assert '"callback"' in proc.stdout  # the good message still counted
@@ -205,24 +189,7 @@ def test_a_full_scan_over_the_real_corpora_runs_to_the_end(tmp_path: Path) -> No
     for i, path in enumerate(_corpus_files()):
         (inbox / f"{i}.corpus:2,S").write_bytes(path.read_bytes())
     (tmp_path / "config.toml").write_text(CONFIG)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "daemon.cli",
-            "scan",
-            "--config",
-            str(tmp_path / "config.toml"),
-            "--now",
-            "2002-03-01T09:00:00-06:00",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    proc = scan(tmp_path / "config.toml", "2002-03-01T09:00:00-06:00", timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    import json
-
     report = json.loads(proc.stdout)
     assert report["version"] == 1 and len(report["threads"]) > 10

@@ -18,7 +18,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from tests.conftest import SHARED, case_dirs, copy_tree, write_config
+from tests.conftest import SHARED, case_dirs, copy_tree, scan, write_config
 
 SCORED = {"thank_you", "callback"}
 DUE = {"due", "overdue"}
@@ -26,18 +26,7 @@ SCHEMA = json.loads((SHARED / "contracts" / "scan-report.schema.json").read_text
 
 
 def run_scan(cfg: Path, now: str, dry: bool) -> dict[str, Any]:
-    argv = [
-        sys.executable,
-        "-m",
-        "daemon.cli",
-        "scan",
-        "--config",
-        str(cfg),
-        "--now",
-        now,
-        "--json",
-    ] + (["--dry-run"] if dry else [])
-    proc = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    proc = scan(cfg, now, *(["--dry-run"] if dry else []))
     assert proc.returncode == 0, proc.stderr[-2000:]
     report: dict[str, Any] = json.loads(proc.stdout)
     return report
