@@ -225,7 +225,8 @@ def _everyday(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logs.configure(debug=args.debug)
+    # the demo prints its own story; its logs would only drown it
+    logs.configure(debug=args.debug, quiet=args.command == "demo" and not args.debug)
     try:
         code: int = args.func(args)
         return code

@@ -9,7 +9,8 @@ from typing import Any
 
 import structlog
 
-_EMAIL = re.compile(r"([\w.+-])[\w.+-]*@([\w-]+(\.[\w-]+)+)")
+# an address, but not a Message-ID ("<...@...>"), which is an id and stays readable
+_EMAIL = re.compile(r"(?<![<\w.+-])([\w.+-])[\w.+-]*@([\w-]+(\.[\w-]+)+)")
 
 
 def _redact(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
@@ -19,8 +20,8 @@ def _redact(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
     return event
 
 
-def configure(debug: bool = False) -> None:
-    """Log to stderr; addresses are redacted unless debugging."""
+def configure(debug: bool = False, quiet: bool = False) -> None:
+    """Log to stderr; addresses are redacted unless debugging; `quiet` keeps only warnings."""
     processors: list[Any] = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
@@ -35,7 +36,7 @@ def configure(debug: bool = False) -> None:
     structlog.configure(
         processors=processors,
         wrapper_class=structlog.make_filtering_bound_logger(
-            logging.DEBUG if debug else logging.INFO
+            logging.DEBUG if debug else logging.WARNING if quiet else logging.INFO
         ),
         logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
         cache_logger_on_first_use=False,
