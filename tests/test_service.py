@@ -54,7 +54,7 @@ def invite(who: str = "dana.ruiz", name: str = "Dana Ruiz") -> bytes:
     msg["To"] = "Jordan Lee <jordan.lee@example.net>"
     msg["Subject"] = "Interview: Data Analyst at Acme Robotics"
     msg["Date"] = "Mon, 02 Mar 2026 10:00:00 -0600"
-    msg["Message-ID"] = f"<invite-{who}@acme-robotics.example>"
+    msg["Message-ID"] = f"<invite-{len(who)}-{who[0]}@acme-robotics.example>"
     msg.set_content("Thanks for applying! Here is the invite for your interview with me.")
     msg.add_attachment(
         ics.encode(), maintype="text", subtype="calendar", params={"method": "REQUEST"}

@@ -149,7 +149,7 @@ def test_a_gmail_account_drafts_in_the_thread_and_sends_the_digest_to_the_user(
         try:
             assert wait_for(lambda: len(gmail.drafts) == 1, 30), "no Gmail draft"
             [draft] = gmail.draft_messages()
-            assert draft.thread_id == gmail.thread_of("<invite-dana.ruiz@acme-robotics.example>")
+            assert draft.thread_id == gmail.thread_of("<invite-9-d@acme-robotics.example>")
             assert wait_for(lambda: len(gmail.sent) == 1, 40), "no digest sent"
             assert f"To: Jordan Lee <{ME}>" in gmail.sent[0].decode()
             names = stop(proc)
