@@ -298,3 +298,29 @@ def test_an_unrelated_invite_at_the_same_hour_does_not_hide_a_meeting() -> None:
     facts = infer_facts([job, Thread(work.message_id, (work,))], ME, TZ, T0 + timedelta(days=9))
     [f] = [f for f in facts if f.thread.id == job.id]
     assert [(m.start, m.source) for m in f.meetings] == [(start, "text")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let me get back to you by Friday.",
+        "I should have news for you by Friday.",
+        "Expect an update from me by Friday.",
+        "We aim to respond by Friday.",
+    ],
+)
+def test_more_ways_to_promise(sentence: str) -> None:
+    [p] = find_promises(thread(message(0, DANA, sentence)), ME, TZ)
+    assert p.last_day == "2026-03-06"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You should reply by Friday so we can plan.",
+        "You will need to send the form by Friday.",
+        "Please respond by Friday.",
+    ],
+)
+def test_asks_of_the_user_are_not_promises(sentence: str) -> None:
+    assert find_promises(thread(message(0, DANA, sentence)), ME, TZ) == []

@@ -21,7 +21,7 @@ _ACCEPT = re.compile(
     r"\b(works|work for me|suits|is fine|sounds (good|great|perfect)|confirmed|i've booked|"
     r"i have booked|booked|see you( then| there)?|i'll call you|i will call you|"
     r"on my calendar|you're on|look(ing)? forward to (speaking|meeting|seeing|talking)|"
-    r"perfect|great|wonderful|lovely)\b",
+    r"perfect|great|wonderful|lovely|let's do|let's go with|let's say)\b",
     re.IGNORECASE,
 )
 # Said of the meeting itself: not a scheduler's "Cancel: <link>" footer.

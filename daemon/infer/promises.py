@@ -10,16 +10,18 @@ from daemon.infer.people import Identity, domain_of, is_automated_address, is_pe
 from daemon.model import Message, Promise, Thread
 
 _COMMIT = re.compile(
-    r"(?:\b(?:will|shall|going to|expect to|hope to|plan to|aim to|should)|'ll)\s+"
+    r"(?:\b(?:will|shall|going to|expect to|hope to|plan to|aim to|should|let me)|'ll)\s+"
     r"(?:[\w’'-]+,?\s+){0,10}?"
     r"(?P<verb>get back|come back|let you know|update you|give you an update|be in touch|"
     r"get in touch|"
     r"reach out|follow up|decide|make (?:a|the|our) (?:decision|call)|"
-    r"have (?:a|an|some) (?:decision|answer|update|news|feedback)|"
+    r"have (?:(?:a|an|some|any|more) )?(?:decision|answer|update|news|feedback)|"
+    r"respond|reply|revert|come back|"
     r"send (?:you )?(?:an? |our )?(?:update|answer|decision|news|feedback|next steps)|"
     r"share (?:an? |our )?(?:update|next steps|feedback|decision)|circle back|"
     r"call you (?:back|with)|be back|hear (?:back )?from (?:us|me))"
-    r"|\byou(?:'ll| will| should) hear (?:back )?from (?:us|me)",
+    r"|\byou(?:'ll| will| should) hear (?:back )?from (?:us|me)"
+    r"|\bexpect (?:an? |our |my )?(?:update|answer|decision|news) from (?:us|me)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
@@ -35,8 +37,13 @@ def find_promises(thread: Thread, me: Identity, tz: tzinfo) -> list[Promise]:
         local_day = msg.date.astimezone(tz).date()
         for sentence in _sentences(msg.text):
             commit = _COMMIT.search(sentence)
-            # "I'll call you on Wednesday at 16:00" sets an appointment; it promises no news
-            if not commit or find_times(sentence, msg.date, tz):
+            # "I'll call you on Wednesday at 16:00" sets an appointment; it promises no news;
+            # "you should reply by Friday" asks something of the user
+            if (
+                not commit
+                or find_times(sentence, msg.date, tz)
+                or re.search(r"\byou\s*$", sentence[: commit.start()], re.IGNORECASE)
+            ):
                 continue
             # the window the promise names follows its verb ("... tomorrow and will update
             # you by Thursday" promises Thursday)
