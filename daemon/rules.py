@@ -133,7 +133,7 @@ def _callbacks(
         due_day = add_business_days(last_day, rules.callback_grace_business_days)
         due_at = datetime.combine(due_day, time(23, 59, 59), tz)
         window_end = datetime.combine(last_day, time(23, 59, 59), tz)
-        answer = _word_since(p, min(now, due_at), window_end, mailbox, me, now)
+        answer = _word_since(p, f, min(now, due_at), window_end, mailbox, me, now)
         if closing is not None and closing.date > p.made_at:
             state, reason, by = "satisfied", "a rejection or offer ended it", closing.message_id
         elif answer is not None:
@@ -167,10 +167,18 @@ def _callbacks(
 
 
 def _word_since(
-    p: Promise, until: datetime, window_end: datetime, mailbox: Mailbox, me: Identity, now: datetime
+    p: Promise,
+    f: ThreadFacts,
+    until: datetime,
+    window_end: datetime,
+    mailbox: Mailbox,
+    me: Identity,
+    now: datetime,
 ) -> Message | None:
-    """A message from the company after the promise, or the user's own chase after the window."""
+    """A message from the company after the promise (from its people, in the thread, or from
+    an ATS writing in its name), or the user's own chase after the window."""
     company = domain_of(p.made_by.email)
+    in_thread = {m.message_id for m in f.thread.messages}
     for msg in mailbox.messages:
         if msg.date <= p.made_at or msg.date > now:
             continue
@@ -179,9 +187,27 @@ def _word_since(
                 domain_of(a.email) == company for a in msg.recipients()
             ):
                 return msg
-        elif msg.sender and domain_of(msg.sender.email) == company and msg.date <= until:
+        elif (
+            msg.date <= until
+            and msg.sender is not None
+            and (
+                domain_of(msg.sender.email) == company
+                or msg.message_id in in_thread
+                or _writes_for(msg.sender, f.company)
+            )
+        ):
             return msg
     return None
+
+
+def _writes_for(sender: Address, company: str | None) -> bool:
+    """An ATS or scheduler sending in the company's name ("Acme Robotics <no-reply@...>")."""
+    return bool(
+        company
+        and is_automated_address(sender.email)
+        and sender.name
+        and company.lower() in sender.name.lower()
+    )
 
 
 def _state(now: datetime, due_at: datetime, overdue_at: datetime | None, rules: Rules) -> str:

@@ -181,3 +181,14 @@ def test_a_thanks_from_an_alias_in_the_sent_folder_counts() -> None:
     assert f.state == "overdue"  # an unknown address in the INBOX is not the user
     [f] = run(facts((meeting(),)), START + timedelta(days=2), others=(sent,))
     assert f.state == "satisfied"
+
+
+def test_an_ats_writing_in_the_companys_name_keeps_the_promise() -> None:
+    ats = Address("no-reply@us.greenhouse-mail.io", "Acme via Greenhouse")
+    word = msg("<g@ats>", datetime(2026, 3, 9, 10, tzinfo=TZ), ats, ME_ADDR, "An update")
+    [f] = run(
+        facts(promises=(promise("2026-03-06", SAID),)),
+        datetime(2026, 3, 12, tzinfo=TZ),
+        others=(word,),
+    )
+    assert (f.state, f.satisfied_by) == ("satisfied", "<g@ats>")
