@@ -5,10 +5,8 @@ SIGTERM ends it cleanly."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -19,7 +17,7 @@ import pytest
 from tests.dovecot import PASSWORD, DovecotServer
 from tests.gmail_standin import GmailStandIn
 from tests.keyring_backend import ENV_FILE
-from tests.test_service import RATE, START, events, invite, wait_for
+from tests.test_service import START, events, invite, start, wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
 ME = "jordan.lee@example.net"
@@ -46,24 +44,8 @@ def dovecot(tmp_path: Path) -> Iterator[DovecotServer]:
 
 
 def run(config: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "daemon.cli",
-            "run",
-            "--config",
-            str(config),
-            "--now",
-            START,
-            "--clock-rate",
-            RATE,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
-    )
+    """The daemon on `config` (named config.toml), importable test keyrings on its path."""
+    return start(config.parent, env={"PYTHONPATH": str(ROOT), **env})
 
 
 def stop(proc: subprocess.Popen[str]) -> list[str]:
