@@ -158,7 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("auth", help="store an account's password or OAuth token in the keyring")
     a.add_argument("kind", choices=["imap", "gmail"], help="the account's type")
     a.add_argument("account", help="the account's name in the config")
-    a.add_argument("--config", required=True, help="the TOML config file")
+    a.add_argument(
+        "--config",
+        default=str(commands.DEFAULT_CONFIG.expanduser()),
+        help=f"the TOML config file (default {commands.DEFAULT_CONFIG})",
+    )
     a.set_defaults(func=cmd_auth)
     d = sub.add_parser("demo", help="scan a bundled sample mailbox and show the drafts")
     d.add_argument("--dir", help="copy the sample here instead of a new temporary folder")
