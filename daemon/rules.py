@@ -14,7 +14,8 @@ from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, T
 
 # Thanks in any wording: "thank you", "I appreciated", "great speaking with you today".
 _THANKS = re.compile(
-    r"\b(thank(s|ing| you)?|grateful|appreciat(e|ed|es|ing)|danke|vielen dank|"
+    r"\b(thank(s|ing| you)?|grateful|appreciat(e|ed|es|ing)|danke|vielen dank|merci|gracias|"
+    r"grazie|obrigad[oa]|"
     r"(great|lovely|nice|good|a pleasure|wonderful) (to )?(speak|talk|meet|chat|connect)(ing)?"
     r"( with)? you|enjoyed (our|the|speaking|talking|meeting|chatting|hearing|learning))\b",
     re.IGNORECASE,

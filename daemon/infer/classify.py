@@ -22,7 +22,7 @@ _JOB = re.compile(
 _NETWORKING = re.compile(
     r"\b(intro(duction|duce|ducing)?|connecting you|alum(ni|nus|na)?|informational|"
     r"career (change|switch|move)|made the switch|moving (from|into) \w+|mentor(ing)?|"
-    r"pick your brain|network(ing)?)\b",
+    r"pick your brain|network(ing)?|career advice|informational interview)\b",
     re.IGNORECASE,
 )
 # The user on the hiring side at their own job: interviewing candidates is not a job search.
