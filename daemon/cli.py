@@ -9,6 +9,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -25,8 +26,11 @@ from daemon.store import Store
 log = structlog.get_logger(__name__)
 
 
-def open_source(account: Account, cfg: Config) -> MailSource:
-    """The connector for one account, its own keys checked against the config."""
+def open_source(
+    account: Account, cfg: Config, clock: Callable[[], datetime] | None = None
+) -> MailSource:
+    """The connector for one account, its own keys checked against the config. `clock` is the
+    run's clock, for connectors that count a look-back window themselves."""
     # imported here so an account type's dependencies load only when it is used
     if account.type == "maildir":
         from connectors.maildir import open_maildir
@@ -35,21 +39,21 @@ def open_source(account: Account, cfg: Config) -> MailSource:
     if account.type == "imap":
         from connectors.imap import open_imap
 
-        return open_imap(account, cfg)
+        return open_imap(account, cfg, clock)
     if account.type == "gmail":
         from connectors.gmail import open_gmail
 
         return open_gmail(account, cfg)
     raise ConfigError(
-        f"{cfg.path}: account '{account.name}' has type '{account.type}', "
-        "which this version cannot read yet (maildir works)"
+        f"{cfg.path}: account '{account.name}' has type '{account.type}', which this version "
+        "cannot read"
     )
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
     cfg = load_config(Path(args.config))
     now = commands.parse_now(args.now)
-    sources = [open_source(a, cfg) for a in cfg.accounts]
+    sources = [open_source(a, cfg, lambda: now) for a in cfg.accounts]
     store = Store(cfg.state_path)
     try:
         results = scan(sources, store, cfg, now, dry_run=args.dry_run)
@@ -74,7 +78,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     now_text = (work / "NOW").read_text().strip()
     cfg = load_config(work / "config.toml")
     now = commands.parse_now(now_text)
-    sources = [open_source(a, cfg) for a in cfg.accounts]
+    sources = [open_source(a, cfg, lambda: now) for a in cfg.accounts]
     store = Store(cfg.state_path)
     try:
         results = scan(sources, store, cfg, now, dry_run=False)

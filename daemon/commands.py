@@ -28,7 +28,7 @@ from daemon.service import LAST_DIGEST_KEY, REAUTH_KEY, Service, drafted_since
 from daemon.source import MailSource
 from daemon.store import Store
 
-Opener = Callable[[Account, Config], MailSource]
+Opener = Callable[[Account, Config, Callable[[], datetime] | None], MailSource]
 DEFAULT_CONFIG = Path("~/.config/followupd/config.toml")
 
 
@@ -50,7 +50,7 @@ def _results(
 ) -> tuple[Store, list[AccountResult], list[MailSource]]:
     """Decide for every account without writing any draft; `fresh` syncs first."""
     store = Store(cfg.state_path)
-    sources = [opener(a, cfg) for a in cfg.accounts]
+    sources = [opener(a, cfg, lambda: now) for a in cfg.accounts]
     results = []
     for source in sources:
         if fresh:
@@ -242,7 +242,7 @@ def cmd_doctor(args: argparse.Namespace, opener: Opener) -> int:
         line(False, "keyring", f"keyring is not usable: {exc}")
     for account in cfg.accounts:
         try:
-            source = opener(account, cfg)
+            source = opener(account, cfg, None)
             changes = source.changes(None, lambda folder, ref: True)
             source.close()
             line(

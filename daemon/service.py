@@ -107,7 +107,7 @@ class Service:
         self,
         config_path: Path,
         clock: Clock,
-        open_source: Callable[[Account, Config], MailSource],
+        open_source: Callable[[Account, Config, Callable[[], datetime] | None], MailSource],
         notifier: Notifier | None = None,
     ) -> None:
         self.config_path = config_path
@@ -223,7 +223,7 @@ class Service:
         try:
             with state.using():
                 if state.source is None:
-                    state.source = self.open_source(state.account, self.cfg)
+                    state.source = self.open_source(state.account, self.cfg, self.clock.now)
                 sync(state.source, self.store, self.cfg, now)
                 result = plan(state.source, self.store, self.cfg, now)
                 apply(state.source, self.store, result, now)

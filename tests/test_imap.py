@@ -166,8 +166,8 @@ def imap_config(case: dict[str, Any], server: DovecotServer, user: str, work: Pa
         f"timezone = {json.dumps(person['timezone'])}\n\n"
         '[[accounts]]\nname = "local"\ntype = "imap"\nhost = "127.0.0.1"\n'
         f'port = {server.port}\nsecurity = "none"\nusername = "{user}"\n'
-        'password_env = "FOLLOWUPD_TEST_IMAP_PASSWORD"\n'
-        "lookback_days = 0\n\n"  # the cases are dated 2026-03, whatever today is
+        'password_env = "FOLLOWUPD_TEST_IMAP_PASSWORD"\n\n'
+        # the default 60-day look-back, counted from the case's --now (its mail is 2026-03)
         f"[state]\npath = {json.dumps(str(work / 'state.sqlite3'))}\n"
     )
     return path

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Callable
+from datetime import datetime
 
 from connectors.imap.connection import Connection
 from connectors.imap.settings import ImapSettings, settings_from_account, store_password
@@ -31,9 +33,12 @@ from daemon.errors import AuthError
 __all__ = ["ImapSettings", "ImapSource", "authorize", "open_imap"]
 
 
-def open_imap(account: Account, cfg: Config) -> ImapSource:
-    """An `ImapSource` from an `[[accounts]]` table of type "imap" (nothing is sent yet)."""
-    return ImapSource(settings_from_account(account, cfg))
+def open_imap(
+    account: Account, cfg: Config, clock: Callable[[], datetime] | None = None
+) -> ImapSource:
+    """An `ImapSource` from an `[[accounts]]` table of type "imap" (nothing is sent yet).
+    `clock` is the run's clock (`--now`): the look-back window is counted from it."""
+    return ImapSource(settings_from_account(account, cfg), clock=clock)
 
 
 def authorize(account: Account, cfg: Config) -> None:
