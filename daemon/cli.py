@@ -19,7 +19,7 @@ from daemon import __version__, commands, logs
 from daemon.config import Account, Config, load_config
 from daemon.errors import AuthError, ConfigError, FollowupdError, MailboxError
 from daemon.report import report_json, report_text
-from daemon.scan import scan
+from daemon.scan import AccountResult, scan
 from daemon.source import MailSource
 from daemon.store import Store
 
@@ -50,17 +50,23 @@ def open_source(
     )
 
 
-def cmd_scan(args: argparse.Namespace) -> int:
-    cfg = load_config(Path(args.config))
-    now = commands.parse_now(args.now)
-    sources = [open_source(a, cfg, lambda: now) for a in cfg.accounts]
+def scan_accounts(cfg: Config, now: datetime, dry_run: bool) -> list[AccountResult]:
+    """One scan of every account, with the store and the connections closed after it."""
     store = Store(cfg.state_path)
+    sources: list[MailSource] = []
     try:
-        results = scan(sources, store, cfg, now, dry_run=args.dry_run)
+        sources += [open_source(a, cfg, lambda: now) for a in cfg.accounts]
+        return scan(sources, store, cfg, now, dry_run=dry_run)
     finally:
         store.close()
         for s in sources:
             s.close()
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    cfg = load_config(Path(args.config))
+    now = commands.parse_now(args.now)
+    results = scan_accounts(cfg, now, dry_run=args.dry_run)
     tz = cfg.user.tz
     if args.json:
         json.dump(report_json(results, now, tz), sys.stdout, indent=2, ensure_ascii=False)
@@ -78,12 +84,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     now_text = (work / "NOW").read_text().strip()
     cfg = load_config(work / "config.toml")
     now = commands.parse_now(now_text)
-    sources = [open_source(a, cfg, lambda: now) for a in cfg.accounts]
-    store = Store(cfg.state_path)
-    try:
-        results = scan(sources, store, cfg, now, dry_run=False)
-    finally:
-        store.close()
+    results = scan_accounts(cfg, now, dry_run=False)
     out = sys.stdout
     out.write(f"Demo: a sample mailbox copied to {work}, scanned as if it were {now_text}.\n\n")
     out.write(report_text(results, now, cfg.user.tz, dry_run=False))

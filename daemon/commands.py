@@ -6,6 +6,7 @@ Each takes parsed arguments, prints what the user asked for on stdout, and retur
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import platform
@@ -13,7 +14,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -45,18 +46,32 @@ def parse_now(value: str | None) -> datetime:
     return now
 
 
-def _results(
+@contextlib.contextmanager
+def decided(
     cfg: Config, opener: Opener, now: datetime, fresh: bool
-) -> tuple[Store, list[AccountResult], list[MailSource]]:
-    """Decide for every account without writing any draft; `fresh` syncs first."""
+) -> Iterator[tuple[Store, list[AccountResult], list[MailSource]]]:
+    """Decide for every account without writing any draft (`fresh` syncs first); the store
+    and the sources stay open inside the block and are closed after it, whatever happens."""
     store = Store(cfg.state_path)
-    sources = [opener(a, cfg, lambda: now) for a in cfg.accounts]
-    results = []
-    for source in sources:
-        if fresh:
-            sync(source, store, cfg, now)
-        results.append(plan(source, store, cfg, now))
-    return store, results, sources
+    sources: list[MailSource] = []
+    try:
+        sources += [opener(a, cfg, lambda: now) for a in cfg.accounts]
+        results = []
+        for source in sources:
+            if fresh:
+                sync(source, store, cfg, now)
+            results.append(plan(source, store, cfg, now))
+        yield store, results, sources
+    finally:
+        store.close()
+        for s in sources:
+            s.close()
+
+
+def decide_all(cfg: Config, opener: Opener, now: datetime, fresh: bool) -> list[AccountResult]:
+    """The decisions alone, with everything closed again."""
+    with decided(cfg, opener, now, fresh) as (_, results, _):
+        return results
 
 
 def cmd_run(args: argparse.Namespace, opener: Opener) -> int:
@@ -71,8 +86,7 @@ def cmd_run(args: argparse.Namespace, opener: Opener) -> int:
 def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
     cfg = load_config(Path(args.config))
     now = parse_now(args.now)
-    store, results, sources = _results(cfg, opener, now, fresh=True)
-    try:
+    with decided(cfg, opener, now, fresh=True) as (store, results, sources):
         last = store.get(LAST_DIGEST_KEY)
         drafted = drafted_since(store, results, datetime.fromisoformat(last) if last else None)
         warnings = [
@@ -101,20 +115,13 @@ def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
         store.put(LAST_DIGEST_KEY, now.isoformat(), now)
         print(f"Digest delivered: {where}")
         return 0
-    finally:
-        store.close()
-        for s in sources:
-            s.close()
 
 
 def cmd_status(args: argparse.Namespace, opener: Opener) -> int:
     cfg = load_config(Path(args.config))
     now = parse_now(args.now)
     tz = cfg.user.tz
-    store, results, sources = _results(cfg, opener, now, fresh=not args.cached)
-    store.close()
-    for s in sources:
-        s.close()
+    results = decide_all(cfg, opener, now, fresh=not args.cached)
     rows = []
     subjects = {f.thread.id: f.thread.subject for r in results for f in r.facts}
     for r in results:
@@ -157,10 +164,7 @@ def cmd_status(args: argparse.Namespace, opener: Opener) -> int:
 def cmd_explain(args: argparse.Namespace, opener: Opener) -> int:
     cfg = load_config(Path(args.config))
     now = parse_now(args.now)
-    store, results, sources = _results(cfg, opener, now, fresh=False)
-    store.close()
-    for s in sources:
-        s.close()
+    results = decide_all(cfg, opener, now, fresh=False)
     wanted = args.thread.strip().lower()
     found = [
         (r, f)
