@@ -16,6 +16,11 @@ from daemon.model import Message, Thread
 _PREFIX = re.compile(r"^\s*((re|aw|sv|antw|wg|fw|fwd|tr|r)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
+def strip_prefixes(subject: str) -> str:
+    """The subject without its reply/forward prefixes ("Re: AW: Fwd: x" -> "x")."""
+    return _PREFIX.sub("", subject).strip()
+
+
 def base_subject(subject: str) -> str:
     """The subject without reply/forward prefixes, lower-cased and with spaces folded."""
     return " ".join(_PREFIX.sub("", subject).split()).lower()

@@ -17,8 +17,8 @@ from daemon.drafting.templates import callback_body, signature, thank_you_body
 from daemon.errors import MessageError
 from daemon.infer.people import Identity
 from daemon.model import AttachmentInfo, Draft, Followup, Message, ThreadFacts
+from daemon.threading import strip_prefixes
 
-_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|wg|fw|fwd)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _RESUME = re.compile(
     r"(r[ée]sum[ée]|(^|[^a-z])cv([^a-z]|$)|lebenslauf|cover[ _-]?letter|anschreiben)", re.IGNORECASE
 )
@@ -32,7 +32,7 @@ Fetch = Callable[[Message], bytes]
 
 def reply_subject(subject: str) -> str:
     """'Re: ' and the original subject, without stacking prefixes."""
-    return "Re: " + (_PREFIX.sub("", subject).strip() or subject.strip())
+    return "Re: " + (strip_prefixes(subject) or subject.strip())
 
 
 def parent_for(f: Followup, facts: ThreadFacts) -> Message:
