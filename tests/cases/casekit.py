@@ -763,7 +763,7 @@ def check_labels(case):
     thread_people = {}
     for root in roots:
         msgs = [m for m in case.msgs if m.root == root]
-        thread_people[root] = counterparts(case, msgs, include_rooms=True)
+        thread_people[root] = counterparts(case, msgs, include_rooms=True) + written_in(msgs)
     for f in case.forbidden:
         pair = (f["thread"], f["to"])
         if pair in exp_pairs:
@@ -776,6 +776,18 @@ def check_labels(case):
         if e["to"] not in thread_people.get(e["thread"], ()):
             problems.append("expected %s: address not in the thread" % ((e["thread"], e["to"]),))
     return problems
+
+
+def written_in(msgs):
+    """Addresses written in the messages' own text (not their quoted parts): a label may name
+    someone whose address the thread gives only in words ("Interviewers: Jo Park, jo@...")."""
+    import re
+    out = []
+    for m in msgs:
+        own = m.text.split("\n>")[0].split("________________________________")[0]
+        own += "\n" + (m.ics or "").replace("\r\n ", "")
+        out += [a.lower() for a in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", own)]
+    return out
 
 
 def check_files(root):
