@@ -38,6 +38,8 @@ class CalendarEvent:
     organizer: Attendee | None
     attendees: tuple[Attendee, ...]
     recurring: bool = False
+    description: str = ""  # the invite's text: an agenda, the interviewers' names
+    location: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Message:
     events: tuple[CalendarEvent, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
     automated: bool = False  # Auto-Submitted, Precedence bulk/list, List-Id / List-Unsubscribe
+    bulk: bool = False  # sent to a list: List-Id, List-Unsubscribe, Precedence bulk/list/junk
     thread_hint: str | None = None  # a provider's thread id (Gmail threadId, X-GM-THRID)
     in_sent_folder: bool = False  # read from the user's Sent folder
 
@@ -129,6 +132,15 @@ class Counterpart:
 
 
 @dataclass(frozen=True)
+class Signal:
+    """One piece of evidence for or against a thread being the user's job search."""
+
+    name: str  # what kind of evidence ("job words", "a recruiter writes")
+    weight: int  # how much it counts, for (+) or against (-)
+    evidence: str  # where it was seen: "<Message-ID>: 'the words'"
+
+
+@dataclass(frozen=True)
 class ThreadFacts:
     """Everything inferred about one thread, with the evidence it came from."""
 
@@ -141,6 +153,9 @@ class ThreadFacts:
     promises: tuple[Promise, ...] = ()
     closed_by: str | None = None  # Message-ID of a rejection or offer that ends callbacks
     evidence: tuple[str, ...] = ()
+    signals: tuple[Signal, ...] = ()  # the job-search decision, each piece with its weight
+    side: str = "candidate"  # candidate, hiring (the user interviews others), none
+    considered: tuple[str, ...] = ()  # sentences near a meeting or promise, and why not taken
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,7 @@ def parse_message(
         events=events,
         attachments=attachments,
         automated=_is_automated(msg),
+        bulk=_is_bulk(msg),
         thread_hint=thread_hint,
         in_sent_folder=sent_folder,
     )
@@ -143,9 +144,17 @@ def _is_automated(msg: StdMessage) -> bool:
     precedence = _header(msg, "Precedence").strip().lower()
     return (
         (auto != "" and auto != "no")
-        or precedence in {"bulk", "list", "junk", "auto_reply"}
-        or bool(_header(msg, "List-Id") or _header(msg, "List-Unsubscribe"))
+        or precedence == "auto_reply"
+        or _is_bulk(msg)
         or bool(_header(msg, "X-Autoreply") or _header(msg, "X-Autorespond"))
+    )
+
+
+def _is_bulk(msg: StdMessage) -> bool:
+    """Sent to a list, not to the user: newsletters, job alerts, mass mailings."""
+    precedence = _header(msg, "Precedence").strip().lower()
+    return precedence in {"bulk", "list", "junk"} or bool(
+        _header(msg, "List-Id") or _header(msg, "List-Unsubscribe")
     )
 
 
@@ -288,6 +297,8 @@ def _event(ev: icalendar.cal.Component, method: str, default_tz: tzinfo) -> Cale
         organizer=_attendee(ev.get("ORGANIZER")),
         attendees=tuple(a for a in (_attendee(x) for x in attendees) if a is not None),
         recurring=ev.get("RRULE") is not None,
+        description=str(ev.get("DESCRIPTION", ""))[:MAX_TEXT],
+        location=str(ev.get("LOCATION", ""))[:500],
     )
 
 

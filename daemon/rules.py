@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from daemon.config import Rules
+from daemon.infer import lang
 from daemon.infer.dates import add_business_days
-from daemon.infer.people import Identity, domain_of, is_automated_address
+from daemon.infer.people import Identity, domain_of, is_automated_address, is_personal_domain
 from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
-
-# Thanks in any wording: "thank you", "I appreciated", "great speaking with you today".
-_THANKS = re.compile(
-    r"\b(thank(s|ing| you)?|grateful|appreciat(e|ed|es|ing)|danke|vielen dank|merci|gracias|"
-    r"grazie|obrigad[oa]|"
-    r"(great|lovely|nice|good|a pleasure|wonderful) (to )?(speak|talk|meet|chat|connect)(ing)?"
-    r"( with)? you|enjoyed (our|the|speaking|talking|meeting|chatting|hearing|learning))\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -115,7 +106,7 @@ def _thanked(
             since <= msg.date <= now
             and me.sent_by_me(msg)
             and any(a.email == person.email for a in msg.recipients())
-            and _THANKS.search(msg.text)
+            and lang.pattern("thanks").search(msg.subject + "\n" + msg.text)
         ):
             return msg
     return None
@@ -179,20 +170,24 @@ def _word_since(
     """A message from the company after the promise (from its people, in the thread, or from
     an ATS writing in its name), or the user's own chase after the window."""
     company = domain_of(p.made_by.email)
+    # on personal mail the person is the company: another gmail.com sender is not them
+    personal = is_personal_domain(company)
+
+    def theirs(address: str) -> bool:
+        return address == p.made_by.email if personal else domain_of(address) == company
+
     in_thread = {m.message_id for m in f.thread.messages}
     for msg in mailbox.messages:
         if msg.date <= p.made_at or msg.date > now:
             continue
         if me.sent_by_me(msg):
-            if msg.date > window_end and any(
-                domain_of(a.email) == company for a in msg.recipients()
-            ):
+            if msg.date > window_end and any(theirs(a.email) for a in msg.recipients()):
                 return msg
         elif (
             msg.date <= until
             and msg.sender is not None
             and (
-                domain_of(msg.sender.email) == company
+                theirs(msg.sender.email)
                 or msg.message_id in in_thread
                 or _writes_for(msg.sender, f.company)
             )

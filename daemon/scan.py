@@ -112,7 +112,7 @@ class _Progress:
 
 def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> AccountResult:
     """Infer and decide from the cached messages, and compose the drafts now owed."""
-    me = Identity(frozenset(cfg.user.emails), frozenset(cfg.user.employer_domains))
+    me = Identity(frozenset(cfg.user.emails), frozenset(cfg.user.employer_domains), cfg.user.name)
     tz = cfg.user.tz
     threads = thread_messages(m for m in store.messages(source.account) if m.date <= now)
     facts = infer_facts(threads, me, tz, now)

@@ -309,6 +309,8 @@ def message_from_json(d: dict[str, Any]) -> Message:
             organizer=Attendee(**e["organizer"]) if e["organizer"] else None,
             attendees=tuple(Attendee(**a) for a in e["attendees"]),
             recurring=e["recurring"],
+            description=e.get("description", ""),
+            location=e.get("location", ""),
         )
 
     return Message(
@@ -328,6 +330,7 @@ def message_from_json(d: dict[str, Any]) -> Message:
         events=tuple(event(e) for e in d["events"]),
         attachments=tuple(AttachmentInfo(**a) for a in d["attachments"]),
         automated=d["automated"],
+        bulk=d.get("bulk", False),
         thread_hint=d["thread_hint"],
         in_sent_folder=d.get("in_sent_folder", False),
     )

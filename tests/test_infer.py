@@ -7,10 +7,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from daemon.infer.annotate import Annotations
 from daemon.infer.facts import infer_facts
 from daemon.infer.people import Identity, company_name, is_automated_address
-from daemon.infer.promises import find_promises
-from daemon.model import Address, Message, Thread
+from daemon.infer.promises import find_promises as promises_in
+from daemon.model import Address, Message, Promise, Thread
 
 TZ = zoneinfo.ZoneInfo("America/Chicago")
 ME = Identity(frozenset({"jordan@example.net"}))
@@ -29,6 +30,7 @@ def message(
     hours: float = 0,
     cc: tuple[Address, ...] = (),
     automated: bool = False,
+    bulk: bool = False,
 ) -> Message:
     return Message(
         account="a",
@@ -43,11 +45,16 @@ def message(
         text=text,
         in_reply_to=f"<m{n - 1}@x>" if n else None,
         automated=automated,
+        bulk=bulk,
     )
 
 
 def thread(*messages: Message) -> Thread:
     return Thread(messages[0].message_id, messages)
+
+
+def find_promises(t: Thread, me: Identity, tz: zoneinfo.ZoneInfo) -> list[Promise]:
+    return promises_in(t, Annotations(tz), me, tz).promises
 
 
 @pytest.mark.parametrize(
@@ -84,13 +91,17 @@ def test_not_promises(sentence: str) -> None:
     assert find_promises(thread(message(0, DANA, sentence)), ME, TZ) == []
 
 
-def test_promises_only_from_company_people() -> None:
-    mom = Address("grace@example.com", "Mom")
+def test_promises_only_from_the_other_side() -> None:
+    mom = Address("grace@example.com", "Grace Lee")  # family: the user's surname, personal mail
     robot = Address("no-reply@greenhouse-mail.io", "Acme Robotics")
+    me = Identity(ME.emails, name="Jordan Lee")
     for sender in (mom, robot, JORDAN):
-        assert (
-            find_promises(thread(message(0, sender, "I'll call you back by Friday.")), ME, TZ) == []
-        )
+        t = thread(message(0, sender, "I'll call you back by Friday."))
+        assert promises_in(t, Annotations(TZ), me, TZ, frozenset({mom.email})).promises == []
+    # a small employer writing from personal mail is the other side
+    boss = Address("mike.h@example.com", "Mike Hale")
+    t = thread(message(0, boss, "I'll call you back by Friday."))
+    assert [p.made_by for p in find_promises(t, me, TZ)] == [boss]
 
 
 def facts_of(*messages: Message, now: datetime = T0 + timedelta(days=20)):  # type: ignore[no-untyped-def]
@@ -217,7 +228,7 @@ def test_job_signals(sender: Address, subject: str, text: str, job: bool) -> Non
 
 def test_newsletters_are_not_job_search() -> None:
     letter = Address("brief@analyticsbrief.example", "Analytics Brief")
-    f = facts_of(message(0, letter, "Five roles hiring this week", automated=True))
+    f = facts_of(message(0, letter, "Five roles hiring this week", automated=True, bulk=True))
     assert not f.job_related
 
 

@@ -1,163 +1,208 @@
-"""From threads to facts: which threads are job search, their meetings, promises and people."""
+"""From threads to facts: which threads are the user's job search, their meetings, promises
+and people, each with the evidence it rests on.
+
+Two passes: the first decides each thread on its own evidence; the second adds what the first
+found (the people and organisations of the job search) to the threads it did not take, so that
+a thank-you in a new thread or an invite forwarded without a word joins the search.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from daemon.infer.classify import Verdict, closing_message, job_signals
-from daemon.infer.meetings import calendar_meetings, text_meetings
+from daemon.infer import lang
+from daemon.infer.annotate import Annotations
+from daemon.infer.meetings import WordsResult, calendar_meetings, text_meetings
+from daemon.infer.met import People
+from daemon.infer.parties import Party, name_directory, thread_parties
 from daemon.infer.people import (
     Identity,
     company_name,
     domain_of,
-    is_automated_address,
     is_personal_domain,
     is_service_domain,
 )
-from daemon.infer.promises import find_promises
-from daemon.model import Address, Counterpart, Meeting, Message, Thread, ThreadFacts
+from daemon.infer.promises import PromiseResult, find_promises
+from daemon.infer.signals import Decision, History, decide_thread
+from daemon.model import Counterpart, Meeting, Message, Thread, ThreadFacts
+
+
+@dataclass
+class _Read:
+    """What one thread's own messages say, before the job-search decision."""
+
+    thread: Thread
+    parties: dict[str, Party]
+    people: People
+    words: WordsResult
+    meetings: list[Meeting]
+    promises: PromiseResult
 
 
 def infer_facts(
-    threads: list[Thread], me: Identity, tz: tzinfo, now: datetime
-) -> list[ThreadFacts]:
-    """Facts for every thread; non-job threads get no meetings or promises."""
-    calendar = calendar_meetings(threads, me, now)
-    # a company the job search is with makes its other threads (an invite in German, a
-    # thank-you in a new thread) job search too
-    job_domains: set[str] = set()
-    verdicts = {t.id: job_signals(t) for t in threads}
-    for t in threads:
-        domains = _company_domains(_people(t, me))
-        if verdicts[t.id].job_related and (domains or _via_service(t)):
-            job_domains.update(d for d in domains if d not in me.employer_domains)
-    return [
-        _thread_facts(
-            t,
-            me,
-            tz,
-            now,
-            calendar.meetings.get(t.id, []),
-            calendar.instants,
-            job_domains,
-            verdicts[t.id],
-        )
-        for t in threads
-    ]
-
-
-def _company_domains(people: list[tuple[Address, bool]]) -> list[str]:
-    return [
-        domain_of(a.email)
-        for a, automated in people
-        if not automated and not is_personal_domain(domain_of(a.email))
-    ]
-
-
-def _via_service(thread: Thread) -> bool:
-    return any(
-        m.sender is not None and is_service_domain(domain_of(m.sender.email))
-        for m in thread.messages
-    )
-
-
-def _thread_facts(
-    thread: Thread,
+    threads: list[Thread],
     me: Identity,
     tz: tzinfo,
     now: datetime,
-    invites: list[Meeting],
-    instants: dict[datetime, frozenset[str]],
-    job_domains: set[str],
-    verdict: Verdict,
-) -> ThreadFacts:
-    people = _people(thread, me)
-    company_domains = _company_domains(people)
-    evidence = list(verdict.evidence)
-    job_related = verdict.job_related and bool(company_domains or _via_service(thread))
-    if company_domains and set(company_domains) <= me.employer_domains:
-        job_related = False
-        evidence.append("with the current employer ([user].employer_domains)")
-    shared = sorted(set(company_domains) & job_domains)
-    if not job_related and shared:
-        job_related = True
-        evidence.append(f"with {shared[0]}, a company of the job search")
+    targets: Iterable[str] = (),
+) -> list[ThreadFacts]:
+    """Facts for every thread; threads that are not the user's job search get no meetings,
+    promises or follow-ups, but keep the evidence that decided it."""
+    notes = Annotations(tz)
+    targets = tuple(targets)
+    reads: dict[str, _Read] = {}
+
+    def people_of(thread_id: str) -> People:
+        return reads[thread_id].people
+
+    for t in threads:
+        parties = thread_parties(t, notes, me)
+        directory = name_directory(
+            (p.address for p in parties.values()),
+            t,
+            notes,
+            me,
+            automated=(e for e, p in parties.items() if p.automated),
+        )
+        people = People(t, notes, me, parties, directory)
+        reads[t.id] = _Read(t, parties, people, WordsResult(), [], PromiseResult())
+    calendar = calendar_meetings(threads, me, now, people_of)
+    family = _family(me, reads.values())
+    for t in threads:
+        r = reads[t.id]
+        r.words = text_meetings(t, notes, me, now, tz, calendar, r.people)
+        r.meetings = sorted(calendar.meetings.get(t.id, []) + r.words.meetings, key=_start)
+        r.promises = find_promises(t, notes, me, tz, family)
+
+    def decide(t: Thread, history: History | None) -> Decision:
+        r = reads[t.id]
+        return decide_thread(
+            t, notes, me, r.parties, r.meetings, history, targets, r.promises.promises
+        )
+
+    decisions = {t.id: decide(t, None) for t in threads}
+    history = _history(decisions, reads)
+    for t in threads:
+        if not decisions[t.id].process:
+            decisions[t.id] = decide(t, history)
+    return [_facts(reads[t.id], decisions[t.id], notes, me) for t in threads]
+
+
+def _start(m: Meeting) -> datetime:
+    return m.start
+
+
+def _history(decisions: dict[str, Decision], reads: dict[str, _Read]) -> History:
+    history = History()
+    for tid, d in decisions.items():
+        for email, p in reads[tid].parties.items():
+            if p.automated:
+                continue
+            domain = domain_of(email)
+            org = not is_personal_domain(domain) and not is_service_domain(domain)
+            if d.job_search:
+                history.people.add(email)
+                if org:
+                    history.domains.add(domain)
+            elif org:
+                history.other_domains.add(domain)
+    return history
+
+
+def _family(me: Identity, reads: Iterable[_Read]) -> frozenset[str]:
+    """People on personal mail who share the user's surname."""
+    surname = me.name.split()[-1].lower() if me.name.split() else ""
+    if len(surname) < 2:
+        return frozenset()
+    out = set()
+    for r in reads:
+        for email, p in r.parties.items():
+            name = (p.address.name or "").lower().split()
+            if name and name[-1] == surname and is_personal_domain(domain_of(email)):
+                out.add(email)
+    return frozenset(out)
+
+
+def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFacts:
+    thread = r.thread
+    evidence = [f"{s.name} ({s.weight:+d}): {s.evidence}" for s in d.signals]
+    hiring = "; the user is the one hiring" if d.side == "hiring" else ""
+    verdict = "job search" if d.job_search else "not job search"
+    evidence.append(f"decision: {verdict} (weight {d.weight}, needs 3{hiring})")
     meetings: list[Meeting] = []
-    promises = []
+    promises = PromiseResult()
     closed = None
-    if job_related:
-        meetings = invites + text_meetings(thread, me, tz, now, instants)
-        promises = find_promises(thread, me, tz)
+    considered: list[str] = []
+    company_domains = [
+        domain_of(e)
+        for e, p in r.parties.items()
+        if not p.automated and not is_personal_domain(domain_of(e))
+    ]
+    if d.job_search:
+        meetings = r.meetings
+        promises = r.promises
         from_company = [
-            m for m in thread.messages if m.sender and domain_of(m.sender.email) in company_domains
+            m for m in thread.messages if m.sender and not me.sent_by_me(m) and not m.bulk
         ]
-        closed = closing_message(thread, from_company)
-        evidence += [m.evidence for m in meetings] + [
-            f"{p.message_id}: '{p.text}'" for p in promises
-        ]
+        closed = closing_message(from_company)
+        evidence += [m.evidence for m in meetings]
+        evidence += [f"{p.message_id}: '{p.text}'" for p in promises.promises]
+        considered = r.words.considered + promises.considered
     attendees = {a.email for m in meetings for a in m.attendees}
     counterparts = tuple(
         Counterpart(
-            a.email,
-            a.name,
-            "automated" if automated else ("interviewer" if a.email in attendees else None),
+            email,
+            p.address.name,
+            "automated"
+            if p.automated
+            else ("interviewer" if email in attendees else (p.role if p.role else None)),
         )
-        for a, automated in people
+        for email, p in r.parties.items()
     )
     return ThreadFacts(
         thread=thread,
-        job_related=job_related,
-        category=_category(thread, job_related, verdict.networking, meetings, closed),
-        company=company_name(thread, me, company_domains) if job_related else None,
+        job_related=d.job_search,
+        category=_category(d, meetings, closed),
+        company=company_name(thread, me, company_domains) if d.job_search else None,
         counterparts=counterparts,
-        meetings=tuple(sorted(meetings, key=lambda m: m.start)),
-        promises=tuple(promises),
+        meetings=tuple(meetings),
+        promises=tuple(promises.promises),
         closed_by=closed[0] if closed else None,
         evidence=tuple(evidence),
+        signals=d.signals,
+        side=d.side,
+        considered=tuple(considered),
     )
 
 
-def _people(thread: Thread, me: Identity) -> list[tuple[Address, bool]]:
-    """Everyone but the user and meeting rooms, with whether they are automated."""
-    found: dict[str, tuple[Address, bool]] = {}
-    for msg in thread.messages:
-        for addr in _addresses(msg):
-            if me.is_me(addr):
-                continue
-            automated = is_automated_address(addr.email) or (msg.automated and addr == msg.sender)
-            kept = found.get(addr.email)
-            if kept is None or (kept[1] and not automated):
-                found[addr.email] = (addr if addr.name or kept is None else kept[0], automated)
-    return list(found.values())
+def closing_message(from_company: list[Message]) -> tuple[str, str] | None:
+    """The latest rejection or offer from the other side: (Message-ID, 'rejection'|'offer')."""
+    for msg in reversed(from_company):
+        text = msg.subject + "\n" + msg.text
+        if lang.pattern("rejections").search(text):
+            return msg.message_id, "rejection"
+        if lang.pattern("offers").search(text):
+            return msg.message_id, "offer"
+    return None
 
 
-def _addresses(msg: Message) -> list[Address]:
-    out = ([msg.sender] if msg.sender else []) + list(msg.recipients()) + list(msg.reply_to)
-    for ev in msg.events:
-        for a in ((ev.organizer,) if ev.organizer else ()) + ev.attendees:
-            if a.cutype in ("INDIVIDUAL", "UNKNOWN", "GROUP"):
-                out.append(Address(a.email, a.name))
-    return out
-
-
-def _category(
-    thread: Thread,
-    job_related: bool,
-    networking: bool,
-    meetings: list[Meeting],
-    closed: tuple[str, str] | None,
-) -> str:
-    if not job_related:
+def _category(d: Decision, meetings: list[Meeting], closed: tuple[str, str] | None) -> str:
+    if not d.job_search:
         return "other"
     if closed:
         return closed[1]
-    words = " ".join(m.subject + " " + m.text for m in thread.messages)
-    interviewish = re.search(r"\b(interview\w*|phone screen|panel|onsite|screening)\b", words, re.I)
-    if networking and not interviewish:
+    if d.interviewing:
+        return "interview"
+    if d.networking:
         return "networking"
-    if meetings or interviewish:
-        return "interview" if interviewish or not networking else "networking"
-    if re.search(r"\b(appl(y|ied|ying|ication)|bewerbung)\b", words, re.IGNORECASE):
+    if meetings:
+        return "interview"
+    names = {s.name for s in d.signals}
+    if "a recruiter or coordinator writes" in names:
+        return "recruiter"
+    if any(re.match(r"job words", n) for n in names):
         return "application"
-    return "recruiter"
+    return "networking"

@@ -1,62 +1,43 @@
 """Meetings, from calendar invites (authoritative), scheduler confirmations and plain exchanges.
 
 An invite's UID ties its versions together across threads: the highest SEQUENCE says where and
-when it stands, a CANCEL ends it, an earlier time is recorded as moved. A time agreed in plain
-words counts only when one side proposed it and the other accepted it; a calendar invite for the
-same moment replaces it.
+when it stands, a CANCEL ends it, an earlier time is recorded as moved.
+
+In words, each clause that names a moment is read for what it does with it: confirms it ("this
+confirms your interview on ...", "Thursday at 2 works"), proposes it ("would Tuesday at 10
+suit?", a list of slots), cancels it, or names a deadline (not a meeting). A proposal becomes a
+meeting when the other side accepts it, by naming it or its day ("Thursday works") or with a
+plain yes when only one was offered. A later agreement made before an earlier meeting began,
+with words of moving, replaces it; a cancellation ends it. An invite for the same thread and day,
+or for the same moment with the same company, replaces the meeting agreed in words.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
 
-from daemon.infer.dates import TimeMention, duration_minutes, find_times
-from daemon.infer.people import Identity, full_name, is_automated_address
-from daemon.model import Address, Attendee, CalendarEvent, Meeting, Message, Thread
+from daemon.infer import lang
+from daemon.infer.annotate import Annotated, Sentence
+from daemon.infer.dates import TimeMention, duration_minutes
+from daemon.infer.met import People, met_by_invite, met_in_words
+from daemon.infer.people import Identity, is_automated_address
+from daemon.model import CalendarEvent, Meeting, Message, Thread
 
-_ACCEPT = re.compile(
-    r"\b(works|work for me|suits|is fine|sounds (good|great|perfect)|confirmed|i've booked|"
-    r"i have booked|booked|see you( then| there)?|i'll call you|i will call you|"
-    r"on my calendar|you're on|look(ing)? forward to (speaking|meeting|seeing|talking)|"
-    r"perfect|great|wonderful|lovely|let's do|let's go with|let's say)\b",
-    re.IGNORECASE,
+Notes = Callable[[Message], Annotated]
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+but\s+|,?\s+however\s*,?|\.\s|\s+otherwise\s+|,?\s+or\s+(?=\w+day)"
 )
-# Said of the meeting itself: not a scheduler's "Cancel: <link>" footer.
-_CANCEL = re.compile(
-    r"\b(to cancel|cancel(l?ed|l?ing)? (our|the|my|your|this|that|tomorrow|today|\w+day)|"
-    r"(is|was|has been|have been|had been) cancel+ed|call(ed)? (it )?off)\b",
-    re.IGNORECASE,
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:by|before|no later than|nlt|until|till|due(?: by| on)?|deadline(?: is)?|closes?|"
+    r"closing(?: date)?(?: is)?|submit(?:ted)?(?: it)?(?: by)?)\s*(?:the\s+)?(?:end of\s+)?)$",
+    re.I,
 )
-# Moving the meeting, not "moving you forward" to the next round.
-_MOVE = re.compile(
-    r"\b((move|moving|shift) (our|the|my|your|it|this|that|tomorrow|today|\w+day)\b(?! forward)|"
-    r"reschedul\w*|postpon\w*|push (it|our|the) back)",
-    re.IGNORECASE,
-)
-_NOT_JOINING = re.compile(
-    r"\b(i won't|i will not|i'm not going to|i can't) (be )?(join|on|in|attend)", re.IGNORECASE
-)
-_NAME = r"([A-ZÄÖÜ][\w’'-]+(?:\s+[A-ZÄÖÜ][\w’'-]+){0,2})"
-_WITH_NAME = [
-    re.compile(
-        r"\b(?:with|meet(?:ing)?(?: with)?|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)"
-        r"|joined by|you and)\s+" + _NAME
-    ),
-    re.compile(
-        _NAME + r"(?:,[^,.]{0,80},)?\s+(?:would like to|wants to|will|is going to)\s+"
-        r"(?:meet|interview|speak|talk|chat|call)"
-    ),
-]
-_WITH_ME = re.compile(r"\b(with me|and me|and I|meet me|myself and)\b")
-_SENTENCE_END = re.compile(r"(?<!\.m)[.!?](?=\s|$)|\n\s*\n")
-_SCHEDULER_PERSON = re.compile(
-    r"^\s*(?:interviewers?|host|with|panel(?:ists?)?|organi[sz]er)\s*:?\s*(.+)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[A-Z][\w /&-]{0,24}:\s)")
+_POINTER = re.compile(r"\b(?:it|this|that|our|the|tomorrow|today|\w+day'?s?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,9 +47,12 @@ class CalendarIndex:
     meetings: dict[str, list[Meeting]]  # thread id -> meetings from invites
     # every moment any version of an invite named -> the invite's threads and company domains
     instants: dict[datetime, frozenset[str]]
+    days: dict[str, set[date]]  # thread id -> days its invites name
 
 
-def calendar_meetings(threads: list[Thread], me: Identity, now: datetime) -> CalendarIndex:
+def calendar_meetings(
+    threads: list[Thread], me: Identity, now: datetime, people_of: Callable[[str], People]
+) -> CalendarIndex:
     """Meetings from every text/calendar part, versions merged by UID across threads."""
     versions: dict[str, list[tuple[CalendarEvent, Message, str]]] = defaultdict(list)
     for thread in threads:
@@ -79,6 +63,7 @@ def calendar_meetings(threads: list[Thread], me: Identity, now: datetime) -> Cal
                 versions[ev.uid].append((ev, msg, thread.id))
     by_thread: dict[str, list[Meeting]] = defaultdict(list)
     instants: dict[datetime, set[str]] = defaultdict(set)
+    days: dict[str, set[date]] = defaultdict(set)
     for uid, found in versions.items():
         found.sort(key=lambda x: (x[0].sequence, x[1].date))
         for ev, _, thread_id in found:
@@ -88,9 +73,10 @@ def calendar_meetings(threads: list[Thread], me: Identity, now: datetime) -> Cal
                 for a in ((ev.organizer,) if ev.organizer else ()) + ev.attendees
                 if not me.is_me(a.email)
             )
+            days[thread_id].add(ev.start.date())
         current, msg, _ = found[-1]
         owner = found[0][2]
-        people = _invite_people(current, me)
+        people = met_by_invite(people_of(owner), current, msg)
         for old, old_msg, _ in found[:-1]:
             if old.start != current.start:
                 by_thread[owner].append(
@@ -123,100 +109,326 @@ def calendar_meetings(threads: list[Thread], me: Identity, now: datetime) -> Cal
                 uid,
             )
         )
-    return CalendarIndex(dict(by_thread), {k: frozenset(v) for k, v in instants.items()})
-
-
-def _invite_people(ev: CalendarEvent, me: Identity) -> tuple[Address, ...]:
-    """The people met: the attendees, and the organizer when listed or when no one else is
-    (Outlook leaves the organizer out of the list; a recruiter who sends an invite for
-    someone else's interview lists only the interviewer)."""
-    people = {a.email: Address(a.email, a.name) for a in ev.attendees if _is_person(a, me)}
-    organizer = ev.organizer
-    if organizer is not None and _is_person(organizer, me) and not people:
-        people[organizer.email] = Address(organizer.email, organizer.name)
-    return tuple(people.values())
-
-
-def _is_person(a: Attendee, me: Identity) -> bool:
-    return (
-        a.cutype in ("INDIVIDUAL", "UNKNOWN")
-        and not me.is_me(a.email)
-        and not is_automated_address(a.email)
+    return CalendarIndex(
+        dict(by_thread), {k: frozenset(v) for k, v in instants.items()}, dict(days)
     )
+
+
+# --- meetings agreed in words ------------------------------------------------------------------
+@dataclass
+class _Slot:
+    """A moment a message proposes or confirms."""
+
+    start: datetime
+    end: datetime | None
+    msg: Message
+    sentence: Sentence
+    by_me: bool
+    how: str  # "confirm", "proposal", "scheduler"
+
+
+@dataclass
+class _Agreed:
+    slot: _Slot
+    messages: list[Message]
+    status: str = "agreed"  # agreed, cancelled, moved
+    why: str = ""
+
+
+@dataclass
+class WordsResult:
+    meetings: list[Meeting] = field(default_factory=list)
+    considered: list[str] = field(default_factory=list)
 
 
 def text_meetings(
     thread: Thread,
+    notes: Notes,
     me: Identity,
-    tz: tzinfo,
     now: datetime,
-    calendar_instants: dict[datetime, frozenset[str]],
-) -> list[Meeting]:
+    tz: tzinfo,
+    calendar: CalendarIndex,
+    people: People,
+) -> WordsResult:
     """Meetings agreed in plain words (or confirmed by a scheduler without an invite)."""
-    agreed: list[tuple[TimeMention, Message, str]] = []
-    messages = [m for m in thread.messages if not m.automated]
-    for i, msg in enumerate(messages):
-        for mention in find_times(msg.text, msg.date, tz):
-            sentence = _sentence(msg.text, mention.span)
-            if (
-                _ACCEPT.search(sentence)
-                and not sentence.rstrip().endswith("?")
-                or _accepted_later(messages, i, me, tz)
-            ):
-                agreed.append((mention, msg, sentence))
-    agreed += _scheduler_confirmations(thread, me, tz)
-
-    meetings: dict[datetime, Meeting] = {}
-    for mention, msg, sentence in sorted(agreed, key=lambda a: a[1].date):
-        if mention.start in meetings or _same_invite(thread, mention.start, calendar_instants, me):
+    result = WordsResult()
+    agreed: list[_Agreed] = []
+    pending: list[_Slot] = []
+    for msg in thread.messages:
+        if msg.bulk or msg.sender is None:
             continue
-        end = (
-            mention.end
-            or _end_elsewhere(thread, mention, tz)
-            or _stated_length(thread, msg, mention)
+        note = notes(msg)
+        by_me = me.sent_by_me(msg)
+        robot = msg.automated or is_automated_address(msg.sender.email)
+        if robot and not msg.events and not _confirms(note):
+            continue
+        new: list[_Slot] = []
+        for s in note.sentences:
+            for t in s.times:
+                how = _reading(s, t, note)
+                if how in ("deadline", "none", "cancel", "decline"):
+                    if how in ("deadline", "none"):
+                        result.considered.append(
+                            f"{msg.message_id}: '{_short(s.flat)}': "
+                            + (
+                                "a deadline, not a meeting"
+                                if how == "deadline"
+                                else "a time with nothing arranged for it"
+                            )
+                        )
+                    continue
+                if robot:
+                    how = "scheduler"
+                new.append(_Slot(t.start, t.end, msg, s, by_me, how))
+        # a day with no time, in words of moving, keeps the meeting's time ("Thursday instead?")
+        new += _moved_days(note, msg, by_me, agreed, tz)
+        accepted = _accepts(note) and not any(s.how == "proposal" for s in new)
+        for slot in new:
+            if slot.how in ("confirm", "scheduler"):
+                match = next((p for p in pending if p.start == slot.start), None)
+                if match is not None and slot.end is None:
+                    slot.end = match.end
+                _agree(agreed, slot, [match.msg, msg] if match else [msg], note)
+                pending = [p for p in pending if p.start != slot.start]
+            else:
+                pending.append(slot)
+        if accepted and not any(s.how in ("confirm", "scheduler") for s in new):
+            picked = _picked(note, pending, by_me)
+            if picked is not None:
+                _agree(agreed, picked, [picked.msg, msg], note)
+                pending = [p for p in pending if p is not picked]
+            elif any(p.by_me != by_me for p in pending):
+                result.considered.append(
+                    f"{msg.message_id}: a yes, but to which of "
+                    f"{len([p for p in pending if p.by_me != by_me])} times offered is unclear"
+                )
+        _cancel_or_move(agreed, note, msg)
+    for p in pending:
+        result.considered.append(
+            f"{p.msg.message_id}: '{_short(p.sentence.flat)}': proposed, never accepted"
         )
-        later = [m for m in thread.messages if msg.date < m.date < mention.start]
-        status = "done" if mention.start <= now else "scheduled"
-        people = [m for m in later if not m.automated]
-        if any(_CANCEL.search(m.text) for m in people if not me.sent_by_me(m)):
-            status = "cancelled"
-        elif any(_MOVE.search(m.text) for m in people):
-            status = "moved"
-        meetings[mention.start] = Meeting(
-            thread.id,
-            mention.start,
-            end,
-            status,
-            _attendees(thread, msg, mention, me),
-            "scheduler" if is_automated_address(msg.sender.email if msg.sender else "") else "text",
-            f"{msg.message_id}: '{sentence.strip()[:160]}'",
-        )
-    # a meeting moved in words: the earlier time was moved only if a later one was agreed
-    moved = [m for m in meetings.values() if m.status == "moved"]
-    for m in moved:
-        if not any(o.start > m.start and o.status != "moved" for o in meetings.values()):
-            meetings[m.start] = Meeting(
-                m.thread_id,
-                m.start,
-                m.end,
-                "done" if m.start <= now else "scheduled",
-                m.attendees,
-                m.source,
-                m.evidence,
+    for a in agreed:
+        meeting = _meeting(a, thread, notes, now, people)
+        if _same_invite(thread, meeting.start, calendar, me):
+            result.considered.append(
+                f"{a.slot.msg.message_id}: '{_short(a.slot.sentence.flat)}': the calendar "
+                "invite for it is the meeting"
             )
-    return sorted(meetings.values(), key=lambda m: m.start)
+            continue
+        result.meetings.append(meeting)
+    return result
 
 
-def _same_invite(
-    thread: Thread, start: datetime, instants: dict[datetime, frozenset[str]], me: Identity
-) -> bool:
-    """An invite names this moment, in this thread or with this thread's company: the invite
-    is the meeting (an unrelated meeting at the same hour is not)."""
-    owners = instants.get(start)
+def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
+    """What a clause does with the moment it names."""
+    at = s.at(t.span[0])
+    clause = _clause(s.text, at, s.at(t.span[1]))
+    before = s.text[:at]
+    if _DEADLINE_BEFORE.search(before.rstrip()):
+        return "deadline"
+    if lang.pattern("cancel_cues").search(clause):
+        return "cancel"
+    if lang.pattern("decline_cues").search(clause):
+        return "decline"
+    lead = _lead(s, note)
+    proposal = s.question or bool(lang.pattern("proposal_cues").search(clause))
+    confirm = bool(
+        lang.pattern("confirm_cues").search(clause) or lang.pattern("accept_cues").search(clause)
+    )
+    if proposal and not (confirm and not s.question and _is_confirmation(clause)):
+        return "proposal"
+    if confirm and _about_meeting(s, lead, note):
+        return "confirm"
+    if lead:  # a slot in a list, or a "Time:" line under an introducing sentence
+        if lang.pattern("proposal_cues").search(lead) or lead.rstrip().endswith("?"):
+            return "proposal"
+        if lang.pattern("confirm_cues").search(lead) or lang.pattern("accept_cues").search(lead):
+            return "confirm"
+    if lang.pattern("meeting_nouns").search(s.text) or lang.pattern("meeting_nouns").search(lead):
+        return "proposal"
+    # a bare time line ("Thursday, March 19, 8:00 - 10:00 a.m.") in a message that confirms
+    # or proposes a meeting elsewhere in its words
+    whole = note.message.subject + "\n" + note.body
+    if lang.pattern("meeting_nouns").search(whole) and len(s.flat) <= 80:
+        if lang.pattern("confirm_cues").search(whole):
+            return "confirm"
+        if lang.pattern("proposal_cues").search(whole):
+            return "proposal"
+    return "none"
+
+
+def _about_meeting(s: Sentence, lead: str, note: Annotated) -> bool:
+    """A confirmation of a meeting, not of a courier's pickup: a meeting is named in the
+    sentence, its lead, the message or its subject, or the sentence accepts in words people
+    use for meeting ("see you", "works for me")."""
+    if lang.pattern("accept_cues").search(s.text):
+        return True
+    whole = f"{note.message.subject}\n{lead}\n{note.body}"
+    return bool(lang.pattern("meeting_nouns").search(whole))
+
+
+def _is_confirmation(clause: str) -> bool:
+    return bool(re.search(r"\bconfirm|\bbooked\b|\bscheduled\b|\bsee you\b", clause, re.I))
+
+
+def _clause(sentence: str, at: int, until: int) -> str:
+    """The clause of a sentence holding the span at..until: "I can't do Tuesday, but
+    Wednesday at 2 works" gives "Wednesday at 2 works" for the second time."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, at)):
+        start = m.end()
+    end_m = _CLAUSE_BREAK.search(sentence, max(at, until))
+    return sentence[start : end_m.start() if end_m else len(sentence)]
+
+
+def _lead(s: Sentence, note: Annotated) -> str:
+    """The sentence that introduces a list item or a labelled line ("Would any of these work:",
+    "Your interview details:"): the nearest sentence before it that is not itself an item."""
+    if not (_ITEM.match(s.text) or _after_colon(s, note)):
+        return ""
+    for x in reversed([x for x in note.sentences if x.index < s.index]):
+        if x.paragraph < s.paragraph - 1:
+            break
+        if not _ITEM.match(x.text):
+            return x.flat
+    return ""
+
+
+def _after_colon(s: Sentence, note: Annotated) -> bool:
+    before = [x for x in note.sentences if x.index == s.index - 1]
+    return bool(before) and before[0].flat.endswith(":")
+
+
+def _confirms(note: Annotated) -> bool:
+    return bool(lang.pattern("confirm_cues").search(note.message.subject + "\n" + note.body))
+
+
+def _accepts(note: Annotated) -> bool:
+    """The message says yes to something (and not no)."""
+    for s in note.sentences:
+        if lang.pattern("accept_cues").search(s.text) and not lang.pattern("decline_cues").search(
+            s.text
+        ):
+            return True
+    return False
+
+
+def _picked(note: Annotated, pending: list[_Slot], by_me: bool) -> _Slot | None:
+    """The proposal a yes accepts: the one whose day it names, else the only one offered."""
+    theirs = [p for p in pending if p.by_me != by_me]
+    if not theirs:
+        return None
+    named_days = {d.day for s in note.sentences for d in s.days}
+    if named_days:
+        hits = [p for p in theirs if p.start.date() in named_days]
+        return hits[-1] if len(hits) == 1 or len({h.start for h in hits}) == 1 else None
+    last = max(p.msg.date for p in theirs)
+    offered = [p for p in theirs if p.msg.date == last]
+    return offered[0] if len({p.start for p in offered}) == 1 else None
+
+
+def _moved_days(
+    note: Annotated, msg: Message, by_me: bool, agreed: list[_Agreed], tz: tzinfo
+) -> list[_Slot]:
+    """ "Could we move it to Thursday?": the day named, at the time already agreed."""
+    upcoming = [a for a in agreed if a.status == "agreed" and a.slot.start > msg.date]
+    if not upcoming:
+        return []
+    base = upcoming[-1].slot
+    out = []
+    for s in note.sentences:
+        if s.times or not s.days or not lang.pattern("move_cues").search(s.text):
+            continue
+        day = s.days[0].day
+        local = base.start
+        start = datetime.combine(day, local.timetz()).replace(tzinfo=local.tzinfo)
+        if start == base.start:
+            continue
+        end = start + (base.end - base.start) if base.end else None
+        out.append(_Slot(start, end, msg, s, by_me, "proposal"))
+    return out
+
+
+def _agree(agreed: list[_Agreed], slot: _Slot, messages: list[Message], note: Annotated) -> None:
+    """Record an agreement; an earlier one not yet begun is moved when words of moving say so."""
+    if any(a.slot.start == slot.start and a.status == "agreed" for a in agreed):
+        return
+    moving = bool(lang.pattern("move_cues").search(note.body)) or any(
+        lang.pattern("move_cues").search(m.subject + " " + m.text) for m in messages[:-1]
+    )
+    for a in agreed:
+        if a.status == "agreed" and a.slot.start > slot.msg.date and moving:
+            a.status, a.why = "moved", f"moved by {slot.msg.message_id}"
+    agreed.append(_Agreed(slot, messages))
+
+
+def _cancel_or_move(agreed: list[_Agreed], note: Annotated, msg: Message) -> None:
+    """A cancellation (or a move with no new time yet) of a meeting not yet begun; a meeting
+    that did not happen ("sorry I missed our call", a no-show)."""
+    past = [
+        a
+        for a in agreed
+        if a.status == "agreed" and a.slot.start <= msg.date <= a.slot.start + timedelta(days=7)
+    ]
+    if past and lang.pattern("missed_cues").search(note.body):
+        past[-1].status, past[-1].why = "moved", f"did not happen ({msg.message_id})"
+        return
+    upcoming = [a for a in agreed if a.status == "agreed" and a.slot.start > msg.date]
+    if not upcoming or msg in upcoming[-1].messages:
+        return
+    for s in note.sentences:
+        cancel = lang.pattern("cancel_cues").search(s.text)
+        move = lang.pattern("move_cues").search(s.text) and not s.times
+        if not (cancel or move) or not (
+            lang.pattern("meeting_nouns").search(s.text) or _POINTER.search(s.text)
+        ):
+            continue
+        days = {d.day for d in s.days} | {t.start.date() for t in s.times}
+        target = next((a for a in upcoming if a.slot.start.date() in days), upcoming[-1])
+        if cancel:
+            target.status, target.why = "cancelled", f"cancelled by {msg.message_id}"
+        elif not s.days:  # a move with no new day yet: it did not happen at the old time
+            target.status, target.why = "moved", f"to be moved ({msg.message_id})"
+        return
+
+
+def _meeting(a: _Agreed, thread: Thread, notes: Notes, now: datetime, people: People) -> Meeting:
+    slot = a.slot
+    end = slot.end or _stated_length(thread, notes, slot)
+    status = {"cancelled": "cancelled", "moved": "moved"}.get(
+        a.status, "done" if slot.start <= now else "scheduled"
+    )
+    attendees, why = met_in_words(people, a.messages, slot.start)
+    return Meeting(
+        thread.id,
+        slot.start,
+        end,
+        status,
+        attendees,
+        "scheduler" if slot.how == "scheduler" else "text",
+        f"{slot.msg.message_id}: '{_short(slot.sentence.flat)}'"
+        + (f" ({a.why})" if a.why else "")
+        + f"; met: {why}",
+    )
+
+
+def _stated_length(thread: Thread, notes: Notes, slot: _Slot) -> datetime | None:
+    """'a 30-minute phone screen': the length said in the exchange that set the time."""
+    for candidate in reversed([m for m in thread.messages if m.date <= slot.msg.date]):
+        minutes = duration_minutes(notes(candidate).body)
+        if minutes and 10 <= minutes <= 8 * 60:
+            return slot.start + timedelta(minutes=minutes)
+    return None
+
+
+def _same_invite(thread: Thread, start: datetime, calendar: CalendarIndex, me: Identity) -> bool:
+    """An invite is this meeting: it names the same day in this thread, or the same moment with
+    this thread's company (an unrelated meeting at the same hour is not)."""
+    if start.date() in calendar.days.get(thread.id, set()):
+        return True
+    owners = calendar.instants.get(start)
     if not owners:
         return False
-    if f"thread:{thread.id}" in owners:
-        return True
     domains = {
         a.email.rsplit("@", 1)[-1]
         for m in thread.messages
@@ -226,130 +438,5 @@ def _same_invite(
     return bool(domains & owners)
 
 
-def _sentence(text: str, span: tuple[int, int]) -> str:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, span[0]):
-        start = m.end()
-    end_match = _SENTENCE_END.search(text, span[1])
-    return text[start : end_match.end() if end_match else len(text)]
-
-
-def _accepted_later(messages: list[Message], index: int, me: Identity, tz: tzinfo) -> bool:
-    """A proposal the other side answered with a plain yes ('Sounds great, see you then!')."""
-    proposer_is_me = me.sent_by_me(messages[index])
-    for reply in messages[index + 1 :]:
-        if me.sent_by_me(reply) == proposer_is_me:
-            continue
-        return bool(_ACCEPT.search(reply.text)) and not find_times(reply.text, reply.date, tz)
-    return False
-
-
-def _end_elsewhere(thread: Thread, mention: TimeMention, tz: tzinfo) -> datetime | None:
-    for msg in thread.messages:
-        for other in find_times(msg.text, msg.date, tz):
-            if other.start == mention.start and other.end:
-                return other.end
-    return None
-
-
-def _stated_length(thread: Thread, msg: Message, mention: TimeMention) -> datetime | None:
-    """'a 30-minute phone screen': the length said in the exchange that set the time."""
-    for candidate in reversed([m for m in thread.messages if m.date <= msg.date]):
-        minutes = duration_minutes(candidate.text)
-        if minutes:
-            return mention.start + timedelta(minutes=minutes)
-    return None
-
-
-def _attendees(
-    thread: Thread, accepted_in: Message, mention: TimeMention, me: Identity
-) -> tuple[Address, ...]:
-    if accepted_in.sender and is_automated_address(accepted_in.sender.email):
-        listed = scheduler_people(accepted_in, me)
-        return listed or tuple(a for a in accepted_in.reply_to if not is_automated_address(a.email))
-    directory = _directory(thread, me)
-    named: dict[str, Address] = {}
-    exclude: set[str] = set()
-    for msg in thread.messages:
-        if msg.date > mention.start or me.sent_by_me(msg) or msg.sender is None:
-            continue
-        if _NOT_JOINING.search(msg.text):
-            exclude.add(msg.sender.email)
-        for pattern in _WITH_NAME:
-            for m in pattern.finditer(msg.text):
-                person = _lookup(m.group(1), directory)
-                if person:
-                    named[person.email] = person
-        if named and _WITH_ME.search(msg.text):
-            named.setdefault(msg.sender.email, msg.sender)
-    people = [p for e, p in named.items() if e not in exclude]
-    if people:
-        return tuple(people)
-    if me.sent_by_me(accepted_in):
-        others = [
-            a for a in accepted_in.to if not me.is_me(a) and not is_automated_address(a.email)
-        ]
-    elif accepted_in.sender and not is_automated_address(accepted_in.sender.email):
-        others = [accepted_in.sender]
-    else:
-        others = [a for a in accepted_in.reply_to if not is_automated_address(a.email)]
-    return tuple(a for a in others if a.email not in exclude)
-
-
-def _directory(thread: Thread, me: Identity) -> dict[str, Address]:
-    """Every person in the thread's headers and invites, by full name and by first name."""
-    people: dict[str, Address] = {}
-    first_names: dict[str, list[Address]] = defaultdict(list)
-    for msg in thread.messages:
-        everyone = ((msg.sender,) if msg.sender else ()) + msg.recipients() + msg.reply_to
-        everyone += tuple(Address(a.email, a.name) for ev in msg.events for a in ev.attendees)
-        for addr in everyone:
-            if me.is_me(addr) or is_automated_address(addr.email):
-                continue
-            name = full_name(addr)
-            if name:
-                people.setdefault(name.lower(), addr)
-                first = name.split()[0].lower()
-                if addr not in first_names[first]:
-                    first_names[first].append(addr)
-    for first, found in first_names.items():
-        if len({a.email for a in found}) == 1:
-            people.setdefault(first, found[0])
-    return people
-
-
-def _lookup(name: str, directory: dict[str, Address]) -> Address | None:
-    words = name.split()
-    for n in range(len(words), 0, -1):
-        hit = directory.get(" ".join(words[:n]).lower())
-        if hit:
-            return hit
-    return None
-
-
-def _scheduler_confirmations(
-    thread: Thread, me: Identity, tz: tzinfo
-) -> list[tuple[TimeMention, Message, str]]:
-    """A scheduler's confirmation with no invite attached: its time, as a confirmed meeting."""
-    out: list[tuple[TimeMention, Message, str]] = []
-    for msg in thread.messages:
-        if msg.events or msg.sender is None or not is_automated_address(msg.sender.email):
-            continue
-        if not re.search(r"\b(confirmed|scheduled|booked)\b", msg.subject + " " + msg.text, re.I):
-            continue
-        mentions = find_times(msg.text, msg.date, tz)
-        if mentions:
-            out.append((mentions[0], msg, mentions[0].text))
-    return out
-
-
-def scheduler_people(msg: Message, me: Identity) -> tuple[Address, ...]:
-    """The interviewers a scheduler's confirmation names with their addresses."""
-    people: dict[str, Address] = {}
-    for line in _SCHEDULER_PERSON.finditer(msg.text):
-        for addr in _EMAIL.findall(line.group(1)):
-            addr = addr.lower()
-            if not me.is_me(addr) and not is_automated_address(addr):
-                name = line.group(1).split("(")[0].split(",")[0].strip() or None
-                people.setdefault(addr, Address(addr, name))
-    return tuple(people.values())
+def _short(text: str) -> str:
+    return text if len(text) <= 160 else text[:157] + "..."

@@ -107,6 +107,7 @@ class Identity:
 
     emails: frozenset[str]
     employer_domains: frozenset[str] = frozenset()  # the current job: never job search
+    name: str = ""  # the user's name, to tell family (the same surname) from contacts
 
     def is_me(self, address: Address | str | None) -> bool:
         if address is None:

@@ -1,95 +1,143 @@
-"""Promises: someone at the company said they would be back in touch by a day or in a window."""
+"""Promises: someone on the other side said news would come by a day or within a window.
+
+A sentence promises when it names a window ("by Friday", "within two weeks", "early next week",
+"on the 14th") and an event of news from their side: a commitment and a verb of news ("I'll get
+back to you", "we will let you know", "she'll come back to you"), news in the passive ("a
+decision will be made", "you will be notified"), or a call with a day and no hour ("I'll ring
+you Thursday"). A question, an ask of the user ("please let me know by Friday"), a conditional
+silence ("if you have not heard from us by ...") and an appointment at a clock time are not
+promises. The promise is the sender's, who made it or passed it on.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, time, tzinfo
 
-from daemon.infer.dates import Window, find_times, find_windows
-from daemon.infer.people import Identity, domain_of, is_automated_address, is_personal_domain
+from daemon.infer import lang
+from daemon.infer.annotate import Annotated, Sentence
+from daemon.infer.dates import Window
+from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Message, Promise, Thread
 
-_COMMIT = re.compile(
-    r"(?:\b(?:will|shall|going to|expect to|hope to|plan to|aim to|should|let me)|'ll)\s+"
-    r"(?:[\w’'-]+,?\s+){0,10}?"
-    r"(?P<verb>get back|come back|let you know|update you|give you an update|be in touch|"
-    r"get in touch|"
-    r"reach out|follow up|decide|make (?:a|the|our) (?:decision|call)|"
-    r"have (?:(?:a|an|some|any|more) )?(?:decision|answer|update|news|feedback)|"
-    r"respond|reply|revert|come back|"
-    r"send (?:you )?(?:an? |our )?(?:update|answer|decision|news|feedback|next steps)|"
-    r"share (?:an? |our )?(?:update|next steps|feedback|decision)|circle back|"
-    r"call you (?:back|with)|be back|hear (?:back )?from (?:us|me))"
-    r"|\byou(?:'ll| will| should) hear (?:back )?from (?:us|me)"
-    r"|\bexpect (?:an? |our |my )?(?:update|answer|decision|news) from (?:us|me)",
-    re.IGNORECASE,
-)
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+Notes = Callable[[Message], Annotated]
 
 
-def find_promises(thread: Thread, me: Identity, tz: tzinfo) -> list[Promise]:
-    """Dated promises made by people at a company (not the user, not a robot, not family)."""
-    out: list[Promise] = []
+@dataclass
+class PromiseResult:
+    promises: list[Promise] = field(default_factory=list)
+    considered: list[str] = field(default_factory=list)
+
+
+def find_promises(
+    thread: Thread, notes: Notes, me: Identity, tz: tzinfo, family: frozenset[str] = frozenset()
+) -> PromiseResult:
+    """Dated promises made by people on the other side (not the user, a robot or family)."""
+    out = PromiseResult()
     for msg in thread.messages:
-        if not _may_promise(msg, me):
+        sender = msg.sender
+        if (
+            sender is None
+            or me.sent_by_me(msg)
+            or msg.automated
+            or is_automated_address(sender.email)
+            or sender.email in family
+        ):
             continue
-        assert msg.sender is not None
-        local_day = msg.date.astimezone(tz).date()
-        for sentence in _sentences(msg.text):
-            commit = _COMMIT.search(sentence)
-            # "I'll call you on Wednesday at 16:00" sets an appointment; it promises no news;
-            # "you should reply by Friday" asks something of the user
-            if (
-                not commit
-                or find_times(sentence, msg.date, tz)
-                or re.search(r"\byou\s*$", sentence[: commit.start()], re.IGNORECASE)
-            ):
+        note = notes(msg)
+        for s in note.sentences:
+            if not s.windows and not s.days:
                 continue
-            # the window the promise names follows its verb ("... tomorrow and will update
-            # you by Thursday" promises Thursday)
-            at = commit.start("verb") if commit.group("verb") else commit.start()
-            window = _window_for(find_windows(sentence, local_day), at)
-            if window is None or window.last_day < local_day:
+            window, why = read_promise(s)
+            if window is None:
+                out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {why}")
                 continue
-            out.append(
+            if window.last_day < msg.date.date():
+                out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': already past")
+                continue
+            out.promises.append(
                 Promise(
                     thread_id=thread.id,
-                    made_by=msg.sender,
+                    made_by=sender,
                     message_id=msg.message_id,
                     made_at=msg.date,
                     last_day=window.last_day.isoformat(),
                     due=datetime.combine(window.last_day, time(23, 59, 59), tz),
-                    text=" ".join(sentence.split()),
+                    text=s.flat,
                 )
             )
     return out
 
 
-def _may_promise(msg: Message, me: Identity) -> bool:
-    sender = msg.sender
-    return (
-        sender is not None
-        and not me.sent_by_me(msg)
-        and not msg.automated
-        and not is_automated_address(sender.email)
-        and not is_personal_domain(domain_of(sender.email))
+def read_promise(s: Sentence) -> tuple[Window | None, str]:
+    """The window a sentence promises news by, or None and why not.
+
+    Example::
+
+        >>> from datetime import date
+        >>> from daemon.infer.dates import find_windows
+        >>> def s(text):
+        ...     return Sentence(0, 0, (0, len(text)), text, (),
+        ...                     tuple(find_windows(text, date(2026, 3, 2))), (), text.endswith("?"))
+        >>> read_promise(s("We'll get back to you by Friday."))[0].last_day
+        datetime.date(2026, 3, 6)
+        >>> read_promise(s("I'll be in touch once it's in; please send it by Friday."))
+        (None, 'an ask of you, not a promise')
+    """
+    text = s.text
+    if s.question:
+        return None, "a question"
+    if lang.pattern("no_news_means_no").search(text):
+        return None, "silence would be the answer"
+    event = _news_event(text)
+    if event is None:
+        return None, "no one says news will come"
+    windows = [w for w in s.windows if not _inside_time(w, s)]
+    # "I'll call you Wednesday": a day named after the news, with no "by", is its deadline
+    windows += [
+        Window(d.day, d.day, s.text[s.at(d.start) : s.at(d.end)], (d.start, d.end))
+        for d in s.days
+        if s.at(d.start) >= event[0] and not any(w.span[0] <= d.start < w.span[1] for w in windows)
+    ]
+    windows.sort(key=lambda w: w.span[0])
+    if not windows:
+        return None, "a meeting time, not a deadline for news"
+    after = [w for w in windows if s.at(w.span[0]) >= event[0]]  # the window after the news
+    window = after[0] if after else windows[-1]
+    at = s.at(window.span[0])
+    asked = [m for m in lang.pattern("asks_of_you").finditer(text) if m.start() < at]
+    if asked and asked[-1].start() > event[0]:
+        return None, "an ask of you, not a promise"
+    if asked and not after and asked[-1].start() < event[0] and _ask_governs(text, asked[-1]):
+        return None, "an ask of you, not a promise"
+    return window, ""
+
+
+def _news_event(text: str) -> tuple[int, int] | None:
+    """Where a sentence says news will come from the other side: (start, end)."""
+    passive = lang.pattern("passive_news").search(text)
+    if passive and not re.search(r"\byou (?:need|have) to\b", text[: passive.start()], re.I):
+        return passive.span()
+    for commit in lang.pattern("commitments").finditer(text):
+        event = lang.pattern("news_events").search(text, commit.end(), commit.end() + 90)
+        if event is not None:
+            return event.span()
+    return None
+
+
+def _ask_governs(text: str, ask: re.Match[str]) -> bool:
+    """An ask ("please", "let me know") whose clause holds the news verb: the user is asked."""
+    rest = text[ask.end() :]
+    return not re.search(r"[,;]|\band\b", rest[: max(0, len(rest) // 2)])
+
+
+def _inside_time(w: Window, s: Sentence) -> bool:
+    return any(
+        t.span[0] <= w.span[0] < t.span[1] or w.span[0] <= t.span[0] < w.span[1] for t in s.times
     )
 
 
-def _sentences(text: str) -> list[str]:
-    """Sentences, with hard-wrapped lines of a paragraph joined again."""
-    out: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        # "p.m." and "a.m." would end a sentence early; fold them first
-        joined = re.sub(r"\b([ap])\.m\.", r"\1m", " ".join(paragraph.split()))
-        out += [s.strip() for s in _SENTENCE.findall(joined) if s.strip()]
-    return out
-
-
-def _window_for(windows: list[Window], commit_at: int) -> Window | None:
-    """The window the promise names: the first after its verb, else the nearest before it."""
-    after = [w for w in windows if w.span[0] >= commit_at]
-    if after:
-        return after[0]
-    before = [w for w in windows if w.span[0] < commit_at]
-    return before[-1] if before else None
+def _short(text: str) -> str:
+    return text if len(text) <= 160 else text[:157] + "..."

@@ -1,0 +1,310 @@
+"""One read of a message's text: sentences, dates and times, addresses written in it, and its
+signature set apart. Every inference reads this annotation instead of scanning the text again.
+
+The annotation is pure: a message and the user's time zone in, an `Annotated` out. Relative
+words ("tomorrow", "next Friday") are read against the message's own Date, in the sender's
+offset, as the sender meant them.
+
+Example::
+
+    >>> from datetime import datetime, timezone
+    >>> from daemon.model import Address, Message
+    >>> text = "Hi,\\n\\nCould we talk Thursday at 2pm?\\n\\nBest,\\nDana Ruiz\\nRecruiter, Acme"
+    >>> when = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+    >>> dana = Address("dana@acme.example")
+    >>> m = Message("a", "INBOX", "1", "<1@x>", "Chat", when, dana, text=text)
+    >>> a = annotate(m, timezone.utc)
+    >>> [s.flat for s in a.sentences]
+    ['Hi,', 'Could we talk Thursday at 2pm?', 'Best,']
+    >>> a.sentences[1].times[0].start.isoformat(), a.sentences[1].question
+    ('2026-03-05T14:00:00+00:00', True)
+    >>> a.signed_name, a.signature.splitlines()[1]
+    ('Dana Ruiz', 'Recruiter, Acme')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from daemon.infer import _date_words as lex
+from daemon.infer import lang
+from daemon.infer.dates import TimeMention, Window, find_times, find_windows
+from daemon.model import Message
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
+# A name written next to an address: up to four capitalised words ("Dr. Jane van Dyke").
+_NAME_BEFORE = re.compile(
+    r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:van|von|de|da|del|der|la|le|"
+    r"bin|al|[A-ZÀ-Ý][\w'’.-]+)){0,3})[\s,:(<\[–—-]*$"
+)
+_NAME_AFTER = re.compile(r"^[\s>)\]]*[(–—-]\s*([A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
+_NOT_NAMES = frozenset(
+    {"email", "e-mail", "mail", "contact", "at", "to", "from", "cc", "reply", "write", "or", "and"}
+)
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:[ap]\.m|mr|mrs|ms|dr|prof|st|no|vs|approx|e\.g|i\.e|etc|inc|ltd|co|jr|sr|dept|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
+_LABEL = re.compile(r"^\s*[A-Z][\w /&-]{0,24}:\s")
+_SENT_FROM = re.compile(r"^\s*(?:sent from my|get outlook for|sent via|von meinem)\b", re.I)
+_SIGN_OFF_LINE: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or a list item, or a 'Label: value' line) of the new text."""
+
+    index: int
+    paragraph: int
+    span: tuple[int, int]  # in Annotated.body
+    text: str  # as written: body[span[0]:span[1]]
+    times: tuple[TimeMention, ...]  # moments that start inside it
+    windows: tuple[Window, ...]  # deadline-like days that start inside it
+    days: tuple[lex.DayExpr, ...]  # days named without a clock time ("Thursday works")
+    question: bool
+
+    @property
+    def flat(self) -> str:
+        """The sentence with its white space folded, for showing."""
+        return " ".join(self.text.split())
+
+    def at(self, offset: int) -> int:
+        """A body offset (of a time or window) as an offset in this sentence's text."""
+        return offset - self.span[0]
+
+
+@dataclass(frozen=True)
+class WrittenAddress:
+    """An address written in the text, with the name written beside it, if any."""
+
+    email: str
+    name: str | None
+    line: str
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """A message read once: what every inference looks at."""
+
+    message: Message
+    body: str  # the new text, signature cut off
+    signature: str  # the block after the sign-off line ("" when none was found)
+    signed_name: str | None  # the name the sender signed with
+    sentences: tuple[Sentence, ...]
+    times: tuple[TimeMention, ...]
+    windows: tuple[Window, ...]
+    addresses: tuple[WrittenAddress, ...]  # in body and signature
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.span[0] <= offset < s.span[1]:
+                return s
+        return None
+
+    def paragraph(self, index: int) -> str:
+        return " ".join(s.flat for s in self.sentences if s.paragraph == index)
+
+
+def annotate(msg: Message, tz: tzinfo) -> Annotated:
+    """Read a message's new text once. `tz` is the zone for times the text gives without one."""
+    body, signature = split_signature(msg.text, msg.sender.name if msg.sender else None)
+    times = tuple(find_times(body, msg.date, tz))
+    windows = tuple(find_windows(body, msg.date.date()))
+    timed = [t.span for t in times]
+    days = [
+        d
+        for d in lex.scan_days(body, msg.date.date(), lex.skip_spans(body))
+        if not any(a <= d.start < b for a, b in timed)
+    ]
+    sentences = []
+    for i, (para, start, end) in enumerate(_sentence_spans(body)):
+        text = body[start:end]
+        sentences.append(
+            Sentence(
+                i,
+                para,
+                (start, end),
+                text,
+                tuple(t for t in times if start <= t.span[0] < end),
+                tuple(w for w in windows if start <= w.span[0] < end),
+                tuple(d for d in days if start <= d.start < end),
+                text.rstrip().endswith("?"),
+            )
+        )
+    return Annotated(
+        msg,
+        body,
+        signature,
+        _signed_name(signature),
+        tuple(sentences),
+        times,
+        windows,
+        written_addresses(body + "\n" + signature),
+    )
+
+
+class Annotations:
+    """Annotations of many messages, each computed once (by Message-ID and location)."""
+
+    def __init__(self, tz: tzinfo) -> None:
+        self.tz = tz
+        self._done: dict[tuple[str, str, str], Annotated] = {}
+
+    def __call__(self, msg: Message) -> Annotated:
+        key = (msg.message_id, msg.folder, msg.ref)
+        found = self._done.get(key)
+        if found is None:
+            found = self._done[key] = annotate(msg, self.tz)
+        return found
+
+
+# --- signature ---------------------------------------------------------------------------------
+def _sign_off() -> re.Pattern[str]:
+    global _SIGN_OFF_LINE
+    if _SIGN_OFF_LINE is None:
+        words = "|".join(f"(?:{p})" for p in lang.phrases("sign_offs"))
+        _SIGN_OFF_LINE = re.compile(rf"^\s*(?:{words})\s*[,.!]*\s*$|^--\s*$", re.IGNORECASE)
+    return _SIGN_OFF_LINE
+
+
+def split_signature(text: str, sender_name: str | None = None) -> tuple[str, str]:
+    """(body, signature): the signature is what follows the last sign-off line ("Best,",
+    "v/r", "-- ") or the line that is the sender's own name ("Chris"), when at most ten short
+    lines follow it; a phone's "Sent from my ..." line and what follows it are dropped. The
+    sign-off or name line itself stays in the body."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _SENT_FROM.match(line):
+            lines = lines[:i]
+            break
+    pattern = _sign_off()
+    names = _own_names(sender_name)
+    sign_off = name_line = None
+    for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
+        rest = [ln for ln in lines[i + 1 :] if ln.strip()]
+        if len(rest) > 10 or any(len(ln) > 120 for ln in rest):
+            break
+        line = lines[i].strip()
+        if pattern.match(lines[i]) and sign_off is None:
+            sign_off = i
+        elif re.sub(r"^[-–—~]\s*|[,.!]+$", "", line).lower() in names:
+            name_line = i
+    cut = sign_off if sign_off is not None else name_line
+    if cut is None:
+        return "\n".join(lines).rstrip(), ""
+    keep = lines[:cut] if lines[cut].strip().startswith("--") else lines[: cut + 1]
+    return "\n".join(keep).rstrip(), "\n".join(lines[cut + 1 :]).strip()
+
+
+def _own_names(sender_name: str | None) -> set[str]:
+    words = re.sub(r"[\"(].*$", "", sender_name or "").replace(",", " ").split()
+    if not words:
+        return set()
+    names = {" ".join(words).lower(), words[0].lower()}
+    if len(words) > 1:
+        names.add(words[-1].lower())  # "Lund, Henrik" or a surname sign-off
+        names.add("".join(w[0] for w in words).lower())  # initials
+    return names
+
+
+def _signed_name(signature: str) -> str | None:
+    first = next((ln.strip() for ln in signature.split("\n") if ln.strip()), "")
+    first = re.split(r"\s*[|,–—]\s*", first)[0]
+    words = first.split()
+    named = 1 <= len(words) <= 4 and all(
+        w[:1].isupper() or w in ("van", "de", "von") for w in words
+    )
+    if named and not _EMAIL.search(first) and not any(ch.isdigit() for ch in first):
+        return first
+    return None
+
+
+# --- sentences ---------------------------------------------------------------------------------
+def _sentence_spans(body: str) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of each sentence, list item or labelled line, in text order."""
+    out: list[tuple[int, int, int]] = []
+    para = 0
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", body):
+        if not block.strip() or re.fullmatch(r"\n[ \t]*\n", block):
+            pos += len(block)
+            if block.strip() == "" and out and out[-1][0] == para:
+                para += 1
+            continue
+        out += [(para, pos + a, pos + b) for a, b in _block_sentences(block)]
+        pos += len(block)
+    return out
+
+
+def _block_sentences(block: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one paragraph: hard-wrapped lines are joined, but a list item, a
+    'Label: value' line or a line after one ending in ':' starts anew."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    offset = 0
+    lines = block.split("\n")
+    for n, line in enumerate(lines):
+        line_start = offset
+        if n > 0:
+            prev = lines[n - 1].rstrip()
+            if (
+                _BULLET.match(line)
+                or _LABEL.match(line)
+                or _LABEL.match(lines[n - 1])
+                or prev.endswith(":")
+                or (len(prev) < 45 and not prev.endswith((",", "-")))
+            ) and block[start:line_start].strip():
+                pieces.append((start, line_start - 1))
+                start = line_start
+        offset += len(line) + 1
+    pieces.append((start, len(block)))
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        out += _split_on_stops(block, a, b)
+    return [(a, b) for a, b in out if block[a:b].strip()]
+
+
+def _split_on_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    base = start
+    for m in re.finditer(r"[.!?]+(?=\s|$)", text[base:end]):
+        stop = base + m.end()
+        if stop <= start or (
+            m.group(0) == "." and _ABBREVIATIONS.search(text[max(start, stop - 8) : stop])
+        ):
+            continue
+        out.append((start, stop))
+        start = stop
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return out
+
+
+# --- addresses written in the text -------------------------------------------------------------
+def written_addresses(text: str) -> tuple[WrittenAddress, ...]:
+    """Every address in text, with the name beside it: "Jane Doe (jane@x.com)", "Jane Doe
+    <jane@x.com>", "Interviewers: Jane Doe - jane@x.com", "jane@x.com (Jane Doe)"."""
+    out: dict[str, WrittenAddress] = {}
+    for line in text.split("\n"):
+        last = 0
+        for m in _EMAIL.finditer(line):
+            email = m.group(0).lower().rstrip(".")
+            before = line[last : m.start()]
+            name = None
+            if (b := _NAME_BEFORE.search(before)) is not None:
+                name = b.group(1).strip()
+            elif (a := _NAME_AFTER.match(line[m.end() :])) is not None:
+                name = a.group(1).strip()
+            if name and name.split()[-1].lower() in _NOT_NAMES:
+                name = None
+            if email not in out or (name and not out[email].name):
+                out[email] = WrittenAddress(email, name, line.strip())
+            last = m.end()
+    return tuple(out.values())

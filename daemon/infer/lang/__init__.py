@@ -1,0 +1,192 @@
+"""The words of each language, one module per language; the logic that reads them is not here.
+
+A language module defines `WORDS = Words(...)`. This package finds every module beside it, so
+adding a language is adding a file (and its tests). `pattern(field)` compiles one alternation of
+that field's phrases over every language, once; `table(field)` merges the dictionaries (month and
+weekday names). Phrases are regular-expression fragments, matched case-insensitively as whole words
+(no named groups; a phrase starts and ends with a word character).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass, field, fields
+from functools import cache
+from types import MappingProxyType
+from typing import Literal
+
+Phrases = tuple[str, ...]
+
+PhraseField = Literal[
+    "reply_prefixes",
+    "calendar_prefixes",
+    "quote_headers",
+    "sign_offs",
+    "thanks",
+    "job_words",
+    "weak_job_words",
+    "title_heads",
+    "recruiting_titles",
+    "hr_titles",
+    "coordinator_titles",
+    "career_talk",
+    "introductions",
+    "social_meetings",
+    "meeting_nouns",
+    "proposal_cues",
+    "accept_cues",
+    "confirm_cues",
+    "decline_cues",
+    "cancel_cues",
+    "missed_cues",
+    "move_cues",
+    "not_joining",
+    "joining",
+    "participants_before",
+    "participants_after",
+    "commitments",
+    "news_events",
+    "passive_news",
+    "asks_of_you",
+    "no_news_means_no",
+    "rejections",
+    "offers",
+    "hiring_side",
+    "candidate_side",
+    "errands",
+    "other_interviews",
+    "internal_work",
+    "deadline_words",
+]
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's vocabulary. Every field is optional: a language may know only its thanks."""
+
+    code: str
+    months: MappingProxyType[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    weekdays: MappingProxyType[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # short forms that are also ordinary words ("sat", "may"): dates only when capitalised
+    needs_capital: frozenset[str] = frozenset()
+    reply_prefixes: Phrases = ()  # "Re", "AW": before a colon at the start of a subject
+    calendar_prefixes: Phrases = ()  # "Invitation", "Updated invitation": a calendar's subject
+    quote_headers: Phrases = ()  # the line that starts a quoted reply ("On ... wrote:")
+    sign_offs: Phrases = ()  # the line before a signature ("Best regards,")
+    thanks: Phrases = ()  # a message that thanks someone
+    job_words: Phrases = ()  # words only a hiring process uses
+    weak_job_words: Phrases = ()  # words a hiring process uses among others ("role")
+    title_heads: Phrases = ()  # the last word of a job title ("engineer", "nurse")
+    recruiting_titles: Phrases = ()  # a sender who recruits ("talent partner")
+    hr_titles: Phrases = ()  # a sender in HR, who may recruit or may not ("HR business partner")
+    coordinator_titles: Phrases = ()  # a sender who schedules for others ("coordinator")
+    career_talk: Phrases = ()  # talk about someone's career, search or field
+    introductions: Phrases = ()  # one person introducing two others
+    social_meetings: Phrases = ()  # coffee, lunch, drinks
+    meeting_nouns: Phrases = ()  # call, interview, chat, visit
+    proposal_cues: Phrases = ()  # "would ... work", "are you free"
+    accept_cues: Phrases = ()  # "works for me", "see you then"
+    confirm_cues: Phrases = ()  # "this confirms", "is booked"
+    decline_cues: Phrases = ()  # "I can't make", "doesn't work"
+    cancel_cues: Phrases = ()  # "we need to cancel"
+    missed_cues: Phrases = ()  # after the time: "sorry I missed our call", "no-show"
+    move_cues: Phrases = ()  # "reschedule", "push it back"
+    not_joining: Phrases = ()  # "I won't be joining"
+    joining: Phrases = ()  # "with me", "I'll be on the call"
+    participants_before: Phrases = ()  # words before the people met: "you'll meet", "panel:"
+    participants_after: Phrases = ()  # words after them: "will interview you"
+    commitments: Phrases = ()  # "I'll", "we will", "aim to"
+    news_events: Phrases = ()  # "get back to you", "let you know", "decide"
+    passive_news: Phrases = ()  # "you will be notified", "a decision will be made"
+    asks_of_you: Phrases = ()  # "please", "could you", "let me know"
+    no_news_means_no: Phrases = ()  # "if you have not heard from us by ..."
+    rejections: Phrases = ()
+    offers: Phrases = ()
+    hiring_side: Phrases = ()  # the reader is the one who interviews candidates
+    candidate_side: Phrases = ()  # the reader is the candidate
+    errands: Phrases = ()  # appointments, orders, bills: life, not a job search
+    other_interviews: Phrases = ()  # "interview" in another sense (press, parent-teacher)
+    internal_work: Phrases = ()  # the work of the job the user has now (standup, rota)
+    deadline_words: Phrases = ()  # "by", "before", "bis": a day named as a deadline
+
+
+def _languages() -> tuple[Words, ...]:
+    found = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        words = getattr(module, "WORDS", None)
+        if not isinstance(words, Words):
+            raise TypeError(f"{module.__name__} defines no WORDS = Words(...)")
+        found.append(words)
+    return tuple(found)
+
+
+LANGUAGES: tuple[Words, ...] = _languages()
+
+
+@cache
+def phrases(name: PhraseField) -> tuple[str, ...]:
+    """Every language's phrases for one field, longest first (so alternation prefers them)."""
+    out: list[str] = []
+    for words in LANGUAGES:
+        out += getattr(words, name)
+    return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
+
+
+@cache
+def pattern(name: PhraseField) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any language's phrase for the field, as words."""
+    return compile_phrases(phrases(name))
+
+
+def compile_phrases(items: tuple[str, ...]) -> re.Pattern[str]:
+    """An alternation of phrases, each matched as whole words; a space in a phrase matches any
+    run of white space (mail is wrapped), an optional space (" ?") any or none."""
+    body = "|".join(f"(?:{_spaces(p)})" for p in items) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _spaces(phrase: str) -> str:
+    out, in_class = [], False
+    i = 0
+    while i < len(phrase):
+        ch = phrase[i]
+        if ch == "\\":
+            out.append(phrase[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        if ch == " " and not in_class:
+            if phrase[i + 1 : i + 2] == "?":
+                out.append(r"\s*")
+                i += 2
+                continue
+            out.append(r"\s+")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@cache
+def table(name: Literal["months", "weekdays"]) -> MappingProxyType[str, int]:
+    """Month or weekday names of every language, lower-cased, to their numbers."""
+    merged: dict[str, int] = {}
+    for words in LANGUAGES:
+        merged.update(getattr(words, name))
+    return MappingProxyType(merged)
+
+
+@cache
+def needs_capital() -> frozenset[str]:
+    return frozenset().union(*(w.needs_capital for w in LANGUAGES))
+
+
+def phrase_fields() -> list[str]:
+    """The names of the phrase fields (for tests that check every language's patterns)."""
+    return [f.name for f in fields(Words) if f.type in ("Phrases", Phrases)]

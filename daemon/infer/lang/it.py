@@ -1,0 +1,11 @@
+"""Italian: thanks and quoting, enough to read a thank-you and cut a quoted reply."""
+
+from daemon.infer.lang import Words
+
+WORDS = Words(
+    code="it",
+    reply_prefixes=(),
+    quote_headers=(r"il .{3,200}ha scritto",),
+    sign_offs=(r"cordiali saluti", r"un saluto", r"distinti saluti"),
+    thanks=(r"grazie(?: mille)?", r"la ringrazio", r"ringraziamenti"),
+)

@@ -1,0 +1,5 @@
+"""Swedish and the other Nordic reply prefixes: enough to thread a reply."""
+
+from daemon.infer.lang import Words
+
+WORDS = Words(code="sv", reply_prefixes=("sv", "vs"), thanks=(r"tack(?: så mycket)?",))

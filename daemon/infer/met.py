@@ -1,0 +1,209 @@
+"""Who was met: the people a meeting's own words name as taking part.
+
+The people named for a meeting ("you'll meet Sam Ito and Jo Park", "Interviewers: ...", an
+invitation's attendees, or its description) are the ones met; a sender who says they join ("with
+me", "I'll call you") is met too. Someone who arranges without attending (a coordinator, an
+assistant, a recruiter who says "I won't join") is not. When nobody is named, the person the time
+was agreed with is the one met, unless they only schedule for others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from daemon.infer import lang
+from daemon.infer.annotate import Annotated, written_addresses
+from daemon.infer.parties import Party, lookup
+from daemon.infer.people import Identity, is_automated_address
+from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
+
+Notes = Callable[[Message], Annotated]
+_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
+_NAME_BREAK = re.compile(r"[.;!?\n]|\s(?:at|on|from|for|about|to discuss)\s")
+
+
+class People:
+    """What a thread says about who takes part: its directory of names, roles, and who said
+    they would not join."""
+
+    def __init__(
+        self,
+        thread: Thread,
+        notes: Notes,
+        me: Identity,
+        parties: dict[str, Party],
+        directory: dict[str, Address],
+    ) -> None:
+        self.thread, self.notes, self.me = thread, notes, me
+        self.parties, self.directory = parties, directory
+
+    def person(self, email: str) -> bool:
+        p = self.parties.get(email)
+        return (
+            not self.me.is_me(email)
+            and not is_automated_address(email)
+            and (p is None or not p.automated)
+        )
+
+    def schedules_only(self, email: str) -> bool:
+        p = self.parties.get(email)
+        return p is not None and p.role == "coordinator"
+
+    def named(self, text: str) -> list[Address]:
+        """The people a text names as taking part, in the order named."""
+        found: dict[str, Address] = {}
+        for cue in lang.pattern("participants_before").finditer(text):
+            tail = text[cue.end() : cue.end() + 600]
+            if re.match(r"\s*:?\s*\n", tail):  # "You'll be meeting with:" and a list
+                tail = re.split(r"\n[ \t]*\n", tail.lstrip(" :\t\n"), maxsplit=1)[0]
+            else:
+                stop = _NAME_BREAK.search(tail[:200])
+                tail = tail[: stop.start()] if stop else tail[:200]
+            for addr in self._names_in(tail):
+                found.setdefault(addr.email, addr)
+        for cue in lang.pattern("participants_after").finditer(text):
+            head = text[max(0, cue.start() - 120) : cue.start()]
+            head = re.split(r"[.;!?\n]", head)[-1]
+            names = list(self._names_in(head))
+            for addr in names[-3:]:
+                found.setdefault(addr.email, addr)
+        for w in written_addresses(text):
+            line = w.line.lower()
+            if lang.pattern("participants_before").search(line) and self.person(w.email):
+                found.setdefault(
+                    w.email, self.directory.get((w.name or "").lower()) or Address(w.email, w.name)
+                )
+        return [a for a in found.values() if self.person(a.email)]
+
+    def _names_in(self, span: str) -> Iterable[Address]:
+        for w in written_addresses(span):
+            yield Address(w.email, w.name)
+        for m in _NAME.finditer(span):
+            who = lookup(m.group(0), self.directory)
+            if who is not None:
+                yield who
+
+    def not_joining(self, until: datetime) -> set[str]:
+        """Senders who said, before `until`, that they will not be in the meeting."""
+        out = set()
+        for msg in self.thread.messages:
+            said = msg.sender and lang.pattern("not_joining").search(self.notes(msg).body)
+            if said and msg.sender and msg.date <= until and not self.me.sent_by_me(msg):
+                out.add(msg.sender.email)
+        return out
+
+    def joining(self, msg: Message) -> bool:
+        """The message's sender says they take part ("with me", "I'll call you")."""
+        return bool(lang.pattern("joining").search(self.notes(msg).body))
+
+
+def met_in_words(
+    people: People, agreed: list[Message], start: datetime
+) -> tuple[tuple[Address, ...], str]:
+    """The people met at a meeting agreed in the messages `agreed` (proposal, acceptance), and
+    why: named for it, joining themselves, or the one the time was agreed with."""
+    me = people.me
+    before = [m for m in people.thread.messages if m.date <= start]
+    skip = people.not_joining(start)
+    named: dict[str, Address] = {}
+    for msg in before:
+        for a in people.named(people.notes(msg).body):
+            named.setdefault(a.email, a)
+        for ev in msg.events:
+            for a in people.named(ev.description):
+                named.setdefault(a.email, a)
+    joiners = {
+        m.sender.email: people.parties[m.sender.email].address
+        for m in before
+        if m.sender
+        and m.sender.email in people.parties
+        and not me.sent_by_me(m)
+        and people.person(m.sender.email)
+        and not people.schedules_only(m.sender.email)
+        and people.joining(m)
+    }
+    chosen = {**named, **{e: a for e, a in joiners.items() if e not in named}}
+    chosen = {e: a for e, a in chosen.items() if e not in skip}
+    if chosen:
+        why = "named for the meeting" if named else "said they would take part"
+        return tuple(chosen.values()), why
+    for msg in agreed:
+        other = _other_side(msg, people)
+        if other:
+            return tuple(a for a in other if a.email not in skip), "the time was agreed with them"
+    return (), "nobody named, and it was agreed with someone who only schedules"
+
+
+def _other_side(msg: Message, people: People) -> list[Address]:
+    me = people.me
+    if me.sent_by_me(msg):
+        cands = [a for a in msg.to if not me.is_me(a)]
+    elif msg.sender and people.person(msg.sender.email):
+        cands = [msg.sender]
+    else:  # a scheduler writing for someone: its reply-to, or the people it names
+        cands = list(msg.reply_to) + [
+            Address(w.email, w.name) for w in people.notes(msg).addresses if w.name
+        ]
+    return [
+        people.parties[a.email].address if a.email in people.parties else a
+        for a in cands
+        if people.person(a.email) and not people.schedules_only(a.email)
+    ]
+
+
+def met_by_invite(
+    people: People, ev: CalendarEvent, sent_by: Message | None
+) -> tuple[Address, ...]:
+    """The people met at a meeting a calendar invite sets: its attendees, the people its
+    description names, and the organizer when they take part (no one else is invited, the
+    description names them, or they say they join)."""
+    skip = people.not_joining(ev.start)
+    described = people.named(ev.description) + [
+        Address(w.email, w.name)
+        for w in written_addresses(ev.description)
+        if people.person(w.email)
+    ]
+    described_emails = {a.email for a in described}
+    out: dict[str, Address] = {}
+    for a in ev.attendees:
+        if _attends(a, people) and (
+            not people.schedules_only(a.email) or a.email in described_emails
+        ):
+            out[a.email] = _known(a, people)
+    for named in described:
+        known = people.parties.get(named.email)
+        out.setdefault(named.email, known.address if known else named)
+    org = ev.organizer
+    if org is not None and _attends(org, people) and not people.schedules_only(org.email):
+        named_in_text = _mentioned(org, ev.description + "\n" + ev.summary)
+        joins = (
+            sent_by is not None
+            and sent_by.sender is not None
+            and (sent_by.sender.email == org.email and people.joining(sent_by))
+        )
+        if not out or named_in_text or joins:
+            out.setdefault(org.email, _known(org, people))
+    return tuple(a for e, a in out.items() if e not in skip)
+
+
+def _attends(a: Attendee, people: People) -> bool:
+    return (
+        a.cutype in ("INDIVIDUAL", "UNKNOWN")
+        and (a.role or "").upper() != "NON-PARTICIPANT"
+        and people.person(a.email)
+    )
+
+
+def _known(a: Attendee, people: People) -> Address:
+    p = people.parties.get(a.email)
+    return Address(a.email, a.name or (p.address.name if p else None))
+
+
+def _mentioned(a: Attendee, text: str) -> bool:
+    name = (a.name or "").strip()
+    if not name or not text:
+        return False
+    parts = [p for p in re.split(r"[\s,]+", name) if len(p) > 1]
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in parts[:1] + parts[-1:])

@@ -1,0 +1,341 @@
+"""Is a thread the user's job search? Evidence of several kinds, each weighed, none deciding
+alone: who writes, what happens (a meeting with someone at an organisation, an introduction, a
+résumé sent), what is said (job words, a job title, talk about a career), and what came before
+with the same people. Evidence against counts too: bulk mail, errands, the work of the job the
+user has now, and the user being the one who hires.
+
+A thread is about a hiring process or a career search when its weight reaches `THRESHOLD`; it
+is the user's own job search when, besides, the user is not the one interviewing candidates.
+Every signal keeps the words it was seen in, so `followupd explain` can show the decision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from daemon.infer import lang
+from daemon.infer.annotate import Annotated
+from daemon.infer.parties import Party
+from daemon.infer.people import Identity, domain_of, is_personal_domain, is_service_domain
+from daemon.model import Meeting, Message, Promise, Signal, Thread
+
+THRESHOLD = 3
+Notes = Callable[[Message], Annotated]
+
+# "Ana Lobo <> Arjun Pillai (Tanjong Pay)", "Jana ↔ Anja": two people put in touch
+_PAIR = re.compile(r"\w\s*(?:<>|<->|↔|⇄|&lt;&gt;)\s*\w")
+_RESUME_FILE = re.compile(r"r[ée]sum[ée]|\bcv\b|curriculum|lebenslauf|portfolio", re.I)
+_SENIORITY = (
+    r"(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|associate|assistant|"
+    r"deputy|graduate|entry[- ]level|regional|national|global|area|general|executive|"
+    r"registered|qualified|trainee|clinical|customer|product|data|software|backend|back-end|"
+    r"frontend|front-end|full[- ]stack|sales|marketing|operations|supply chain|logistics|"
+    r"project|program|programme|account|business|financial|legal|in-house|corporate|site|"
+    r"maths?|physics|science|english|electrical|mechanical|civil|ux|ui|design|research|"
+    r"success|development|devops|platform|cloud|security|infrastructure|analytics|"
+    r"[A-Z][\w&/-]+)\s+){0,4}"
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The job-search decision for one thread."""
+
+    process: bool  # about a hiring process or someone's career search, either side
+    job_search: bool  # the user's own job search
+    side: str  # "candidate", "hiring" (the user interviews others) or "none"
+    networking: bool  # introductions, career talk, social meetings
+    interviewing: bool  # interview words or an interview-like meeting
+    signals: tuple[Signal, ...]
+
+    @property
+    def weight(self) -> int:
+        return sum(s.weight for s in self.signals)
+
+
+@dataclass
+class History:
+    """What other threads already showed: people and organisations of the job search."""
+
+    people: set[str] = field(default_factory=set)
+    domains: set[str] = field(default_factory=set)
+    other_domains: set[str] = field(default_factory=set)  # also in threads that are not
+
+
+def decide_thread(
+    thread: Thread,
+    notes: Notes,
+    me: Identity,
+    parties: dict[str, Party],
+    meetings: Iterable[Meeting],
+    history: History | None = None,
+    targets: Iterable[str] = (),
+    promises: Iterable[Promise] = (),
+) -> Decision:
+    """Weigh the evidence for one thread. `history` names the people and domains other threads
+    showed to be the job search; `targets` are the user's target roles and companies."""
+    found: list[Signal] = []
+    # once a thread names "interview" in another sense ("parent-teacher interviews"), its bare
+    # "interviews" mean that too
+    readable = [m for m in thread.messages if not m.bulk or me.sent_by_me(m)]
+    other_sense = any(
+        lang.pattern("other_interviews").search(m.subject + "\n" + notes(m).body) for m in readable
+    )
+    own = _OwnWords(other_sense)
+    bulk_only = all(m.bulk and not me.sent_by_me(m) for m in thread.messages)
+    for msg in readable:
+        own.read(msg, notes(msg))
+    found += own.signals(targets)
+    found += _who_writes(thread, me, parties)
+    found += _what_happens(thread, me, parties, list(meetings), list(promises))
+    if history is not None:
+        found += _history(thread, me, parties, history)
+    if bulk_only:
+        found.append(
+            Signal("bulk or list mail only", -6, f"{thread.messages[0].message_id}: list headers")
+        )
+    employer = sorted(
+        {domain_of(e) for e, p in parties.items() if not p.automated} & set(me.employer_domains)
+    )
+    if employer:
+        found.append(Signal("the current employer", -10, f"[user].employer_domains: {employer[0]}"))
+    weight = sum(s.weight for s in found)
+    process = weight >= THRESHOLD
+    hiring = own.hiring and not own.candidate
+    if hiring and process:
+        found.append(Signal("the user is the one hiring", 0, own.hiring[0]))
+    side = "hiring" if hiring else ("candidate" if process else "none")
+    return Decision(
+        process=process,
+        job_search=process and side == "candidate",
+        side=side,
+        networking=own.networking,
+        interviewing=own.interviewing,
+        signals=tuple(found),
+    )
+
+
+class _OwnWords:
+    """What the thread's own words say, read message by message, counted once per kind."""
+
+    def __init__(self, other_sense: bool) -> None:
+        self.other_sense = other_sense
+        self.strong: dict[str, str] = {}  # word -> evidence
+        self.weak: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
+        self.career: list[str] = []
+        self.intro: list[str] = []
+        self.closing: list[str] = []
+        self.errands: dict[str, str] = {}
+        self.internal: dict[str, str] = {}
+        self.hiring: list[str] = []
+        self.candidate: list[str] = []
+        self.resume: list[str] = []
+        self.social: list[str] = []
+        self.networking = False
+        self.interviewing = False
+        self.target: list[str] = []
+        self._texts: list[str] = []
+
+    def read(self, msg: Message, note: Annotated) -> None:
+        mid = msg.message_id
+        subject = _neutral(msg.subject)
+        # an invitation's own words count with the message's: its title and agenda
+        invite = "\n".join(f"{ev.summary}\n{ev.description}" for ev in msg.events)
+        body = _neutral(note.body + "\n" + invite)
+        text = subject + "\n" + body
+        self._texts.append(text)
+        for m in lang.pattern("job_words").finditer(text):
+            if self.other_sense and m.group(0).lower().startswith("interview"):
+                continue
+            self.strong.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
+        for m in lang.pattern("weak_job_words").finditer(text):
+            self.weak.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
+        for m in _title_pattern().finditer(subject):
+            self.titles.setdefault(m.group(0).lower(), f"{mid}: subject '{m.group(0)}'")
+        for m in _role_title_pattern().finditer(body):
+            self.titles.setdefault((m.group(1) or m.group(2)).lower(), f"{mid}: '{m.group(0)}'")
+        fields: tuple[tuple[lang.PhraseField, list[str]], ...] = (
+            ("career_talk", self.career),
+            ("rejections", self.closing),
+            ("offers", self.closing),
+            ("hiring_side", self.hiring),
+            ("candidate_side", self.candidate),
+            ("social_meetings", self.social),
+        )
+        for name, bucket in fields:
+            if found := lang.pattern(name).search(text):
+                bucket.append(f"{mid}: '{found.group(0)}'")
+        intro = lang.pattern("introductions").search(subject) or _PAIR.search(subject)
+        if intro is None and msg.in_reply_to is None:
+            intro = lang.pattern("introductions").search(body)
+        if intro is not None:
+            self.intro.append(f"{mid}: '{intro.group(0)}'")
+        for m in lang.pattern("errands").finditer(text):
+            self.errands.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
+        for m in lang.pattern("internal_work").finditer(text):
+            self.internal.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
+        for a in msg.attachments:
+            if a.filename and _RESUME_FILE.search(a.filename):
+                self.resume.append(f"{mid}: attached '{a.filename}'")
+
+    def signals(self, targets: Iterable[str]) -> list[Signal]:
+        out: list[Signal] = []
+        if self.strong:
+            words = list(self.strong) + list(self.weak)[:1]
+            weight = min(4, 2 + len(words) - 1)
+            shown = list(self.strong.values())[:3] + list(self.weak.values())[:1]
+            out.append(Signal("job words", weight, "; ".join(shown)))
+        elif self.weak:
+            out.append(Signal("words a job search also uses", 1, next(iter(self.weak.values()))))
+        if self.titles:
+            out.append(Signal("a job title", 2, next(iter(self.titles.values()))))
+        if self.career:
+            out.append(Signal("talk about a career or search", 2, self.career[0]))
+        if self.intro:
+            out.append(Signal("an introduction", 2, self.intro[0]))
+        if self.closing:
+            out.append(Signal("a rejection or an offer", 3, self.closing[0]))
+        if self.resume:
+            out.append(Signal("a résumé or portfolio attached", 3, self.resume[0]))
+        if self.errands:
+            weight = -min(3, len(self.errands))
+            out.append(Signal("errands: appointments, orders, bills", weight, _first(self.errands)))
+        if self.internal:
+            weight = -min(3, len(self.internal))
+            out.append(Signal("the work of a current job", weight, _first(self.internal)))
+        joined = "\n".join(self._texts).lower()
+        for target in targets:
+            if target and target.lower() in joined:
+                out.append(Signal("a target role or company ([profile])", 2, f"'{target}'"))
+                break
+        self.networking = bool(self.career or self.intro or self.social) and not self.strong
+        self.interviewing = any(
+            re.match(r"interview|phone screen|screening|onsite|on-site|assessment|trial|demo", w)
+            for w in self.strong
+        )
+        return out
+
+
+def _first(found: dict[str, str]) -> str:
+    return "; ".join(list(found.values())[:3])
+
+
+def _neutral(text: str) -> str:
+    """The text with "interview" in its other senses (press, parent-teacher) blanked out."""
+    return lang.pattern("other_interviews").sub(lambda m: " " * len(m.group(0)), text)
+
+
+_TITLE: re.Pattern[str] | None = None
+_ROLE_TITLE: re.Pattern[str] | None = None
+
+
+def _title_pattern() -> re.Pattern[str]:
+    global _TITLE
+    if _TITLE is None:
+        heads = "|".join(f"(?:{p})" for p in lang.phrases("title_heads"))
+        _TITLE = re.compile(rf"(?<!\w){_SENIORITY}(?:{heads})(?!\w)", re.I)
+    return _TITLE
+
+
+def _role_title_pattern() -> re.Pattern[str]:
+    """A title named as the job: "the Senior Analyst role", "for the post of Staff Nurse"."""
+    global _ROLE_TITLE
+    if _ROLE_TITLE is None:
+        title = _title_pattern().pattern
+        _ROLE_TITLE = re.compile(
+            rf"(?:(?:the|a|an|your|our|this)\s+({title})\s+(?:role|position|post|opening|"
+            rf"vacancy|job|opportunity|search|seat|requisition)"
+            rf"|(?:role|position|post|vacancy|job) (?:of|as) (?:an? )?({title}))",
+            re.I,
+        )
+    return _ROLE_TITLE
+
+
+def _who_writes(thread: Thread, me: Identity, parties: dict[str, Party]) -> list[Signal]:
+    out: list[Signal] = []
+    senders = {m.sender.email: m for m in thread.messages if m.sender and not me.sent_by_me(m)}
+    writing = [p for e, p in parties.items() if p.role and e in senders and not senders[e].bulk]
+    recruiters = [p for p in writing if p.role in ("recruiter", "coordinator")]
+    hr = [p for p in writing if p.role == "hr"]
+    if recruiters:
+        p = recruiters[0]
+        out.append(
+            Signal(
+                "a recruiter or coordinator writes",
+                3,
+                f"{p.address.email} ({p.role}: {p.role_evidence})",
+            )
+        )
+    elif hr:
+        p = hr[0]
+        out.append(Signal("someone in HR writes", 1, f"{p.address.email} ({p.role_evidence})"))
+    services = [
+        m
+        for m in thread.messages
+        if m.sender and is_service_domain(domain_of(m.sender.email)) and not m.bulk
+    ]
+    if services:
+        out.append(
+            Signal(
+                "an applicant-tracking or scheduling service writes",
+                2,
+                f"{services[0].message_id}: {domain_of(services[0].sender.email)}"
+                if services[0].sender
+                else services[0].message_id,
+            )
+        )
+    return out
+
+
+def _what_happens(
+    thread: Thread,
+    me: Identity,
+    parties: dict[str, Party],
+    meetings: list[Meeting],
+    promises: list[Promise],
+) -> list[Signal]:
+    out: list[Signal] = []
+    at_org = [p for p in promises if not is_personal_domain(domain_of(p.made_by.email))]
+    if at_org:
+        p = at_org[0]
+        out.append(
+            Signal("news promised by someone at an organisation", 1, f"{p.message_id}: '{p.text}'")
+        )
+    held = [m for m in meetings if m.attendees or m.source == "ics"]
+    with_org = [
+        m
+        for m in held
+        if any(
+            not is_personal_domain(domain_of(a.email)) and not me.is_me(a.email)
+            for a in m.attendees
+        )
+    ]
+    if with_org:
+        out.append(Signal("a meeting with someone at an organisation", 1, with_org[0].evidence))
+    elif held:
+        out.append(Signal("a meeting agreed", 1, held[0].evidence))
+    return out
+
+
+def _history(
+    thread: Thread, me: Identity, parties: dict[str, Party], history: History
+) -> list[Signal]:
+    people = sorted(e for e, p in parties.items() if not p.automated and e in history.people)
+    if people:
+        return [Signal("people already in the job search", 2, people[0])]
+    domains = sorted(
+        d
+        for d in {domain_of(e) for e, p in parties.items() if not p.automated}
+        if d in history.domains and not is_personal_domain(d) and d not in me.employer_domains
+    )
+    if domains:
+        # an organisation seen only in the job search counts more than one the user also
+        # deals with otherwise (a college's placement cell and its exams)
+        only = [d for d in domains if d not in history.other_domains]
+        if only:
+            return [Signal("an organisation seen only in the job search", 2, only[0])]
+        return [Signal("an organisation already in the job search", 1, domains[0])]
+    return []
