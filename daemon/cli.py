@@ -210,8 +210,11 @@ def _everyday(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "the evidence behind each inference and rule for one thread",
         commands.cmd_explain,
     )
-    e.add_argument("thread", help="a Message-ID in the thread, or part of its subject")
+    e.add_argument(
+        "thread", help="a Message-ID in the thread, part of its subject, or part of the company"
+    )
     e.add_argument("--now", help="the clock for this run (ISO 8601 with offset)")
+    e.add_argument("--limit", type=int, default=5, help="show at most this many threads")
     x = add("dismiss", "decide a follow-up is not needed; it stays dismissed", commands.cmd_dismiss)
     x.add_argument("followup", help="the follow-up's id, as `status` shows it")
     add(

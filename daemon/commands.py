@@ -24,6 +24,7 @@ from daemon.clock import Clock
 from daemon.config import Account, Config, load_config
 from daemon.digest import build_digest, digest_message
 from daemon.errors import ConfigError, FollowupdError
+from daemon.explain import explain_thread, matches
 from daemon.scan import AccountResult, plan, sync
 from daemon.service import LAST_DIGEST_KEY, REAUTH_KEY, Service, drafted_since
 from daemon.source import MailSource
@@ -165,41 +166,20 @@ def cmd_explain(args: argparse.Namespace, opener: Opener) -> int:
     cfg = load_config(Path(args.config))
     now = parse_now(args.now)
     results = decide_all(cfg, opener, now, fresh=False)
-    wanted = args.thread.strip().lower()
-    found = [
-        (r, f)
-        for r in results
-        for f in r.facts
-        if wanted in (f.thread.id.lower(), f.thread.id.strip("<>").lower())
-        or any(wanted == m.message_id.lower() for m in f.thread.messages)
-        or (len(wanted) > 3 and wanted in f.thread.subject.lower())
-    ]
+    found = [(r, f) for r in results for f in r.facts if matches(f, args.thread)]
     if not found:
-        print(f"No thread matches {args.thread!r}: give a Message-ID or part of the subject.")
-        return 1
-    tz = cfg.user.tz
-    for r, f in found[:5]:
-        print(f"Thread {f.thread.id}\n  subject: {f.thread.subject}")
         print(
-            f"  job search: {'yes' if f.job_related else 'no'}; category: {f.category}; "
-            f"company: {f.company or '-'}"
+            f"No thread matches {args.thread!r}: give a Message-ID, part of the subject or "
+            "part of the company's name."
         )
-        for e in f.evidence:
-            print(f"  evidence: {e}")
-        for m in f.meetings:
-            people = ", ".join(a.email for a in m.attendees)
-            print(
-                f"  meeting: {m.start.astimezone(tz):%a %d %b %H:%M} ({m.status}, from "
-                f"{m.source}) with {people}\n           because {m.evidence}"
-            )
-        for p in f.promises:
-            print(f"  promise: {p.made_by.email}, by {p.last_day}: '{p.text}'")
-        for fu in r.followups:
-            if fu.thread_id == f.thread.id:
-                print(
-                    f"  follow-up {fu.id}: {fu.kind} to {fu.to.email}, {fu.state}, due "
-                    f"{fu.due_at.astimezone(tz):%a %d %b %H:%M}: {fu.reason}"
-                )
+        return 1
+    for r, f in found[: args.limit]:
+        sys.stdout.write(explain_thread(f, r.followups, cfg.user.tz))
+    if len(found) > args.limit:
+        print(
+            f"... and {len(found) - args.limit} more threads match; narrow the words or give "
+            "--limit."
+        )
     return 0
 
 

@@ -4,6 +4,7 @@ install-service."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -47,8 +48,10 @@ def test_status_lists_what_is_owed_first(sample: Path) -> None:
 def test_explain_shows_the_evidence(sample: Path) -> None:
     cli("scan", "--now", NOW, "--dry-run", home=sample)
     out = cli("explain", "Quarrystone", "--now", NOW, home=sample).stdout
-    assert "job search: yes" in out and "meeting:" in out and "because" in out
-    assert "follow-up thank_you-" in out
+    assert "decision: job search (evidence weighs" in out and "job words" in out
+    assert "meeting:" in out and "because" in out and "follow-up thank_you-" in out
+    # a company's name finds its threads too, and each signal shows its weight
+    assert "Quarrystone" in out and re.search(r"\+\d job words", out)
     missing = cli("explain", "no such thread anywhere", "--now", NOW, home=sample)
     assert missing.returncode == 1 and "No thread matches" in missing.stdout
 
