@@ -54,6 +54,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE drafts ADD COLUMN lint TEXT NOT NULL DEFAULT '[]';
     """,
+    # 5: the parser now keeps list mail apart and invitations' descriptions: read every message
+    # again (the drafts ledger, follow-ups and dismissals stay)
+    """
+    DELETE FROM messages; DELETE FROM unreadable; DELETE FROM cursors;
+    """,
 )
 
 
