@@ -76,6 +76,53 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from daemon.infer.people import Identity
+    from daemon.inspect import inspect_file
+
+    me, tz = Identity(frozenset()), None
+    if args.config:
+        cfg = load_config(Path(args.config))
+        me = Identity(
+            frozenset(cfg.user.emails), frozenset(cfg.user.employer_domains), cfg.user.name
+        )
+        tz = cfg.user.tz
+    if args.tz:
+        try:
+            tz = ZoneInfo(args.tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(
+                f"--tz: {args.tz!r} is not a time zone (e.g. Europe/London)"
+            ) from None
+    for name in args.files:
+        line = inspect_file(Path(name), me, tz or ZoneInfo("UTC"))
+        if args.json:
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(_inspect_text(line))
+        sys.stdout.flush()
+    return 0
+
+
+def _inspect_text(line: dict[str, object]) -> str:
+    if line["error"]:
+        return f"{line['file']}: {line['error']}\n\n"
+    out = [
+        f"{line['file']}  {line['message_id']}  {line['date']}",
+        f"  job-related: {'yes' if line['job_related'] else 'no'}; about an interview: "
+        f"{'yes' if line['about_interview'] else 'no'}; category: {line['category'] or '-'}",
+    ]
+    for m in line["meetings"]:  # type: ignore[attr-defined]
+        people = ", ".join(p["email"] or p["name"] for p in m["people"])
+        out.append(f"  meeting {m['start']} ({m['status']}){' with ' + people if people else ''}")
+    for p in line["promises"]:  # type: ignore[attr-defined]
+        out.append(f"  promise by {p['last_day']} from {p['made_by']}: {p['evidence']}")
+    out += [f"  evidence: {e}" for e in line["evidence"]]  # type: ignore[attr-defined]
+    return "\n".join(out) + "\n\n"
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     sample = resources.files("daemon") / "sample"
     work = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="followupd-demo-"))
@@ -169,6 +216,24 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the TOML config file (default {commands.DEFAULT_CONFIG})",
     )
     a.set_defaults(func=cmd_auth)
+    n = sub.add_parser(
+        "inspect",
+        help="what followupd understands from single message files, from no one's side",
+    )
+    n.add_argument("files", nargs="+", metavar="FILE", help="RFC 5322 message files")
+    n.add_argument(
+        "--config", help="a config whose [user] says which addresses are yours (default: none)"
+    )
+    n.add_argument(
+        "--tz",
+        help="the zone for times a message gives without one (default: the config's, else UTC)",
+    )
+    n.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per file (contracts/inspect.schema.json)",
+    )
+    n.set_defaults(func=cmd_inspect)
     d = sub.add_parser("demo", help="scan a bundled sample mailbox and show the drafts")
     d.add_argument("--dir", help="copy the sample here instead of a new temporary folder")
     d.set_defaults(func=cmd_demo)

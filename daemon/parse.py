@@ -20,19 +20,21 @@ from html.parser import HTMLParser
 import icalendar
 
 from daemon.errors import MessageError
+from daemon.infer import lang
 from daemon.model import Address, AttachmentInfo, Attendee, CalendarEvent, Message
 
 MAX_TEXT = 20_000  # characters of new text kept per message; inference needs no more
 MAX_ICS = 1_000_000  # bytes of one calendar part; larger ones are hostile or broken
 MSGID = re.compile(r"<[^<>\s]+>")
 
-# Lines that start the quoted part of a reply, in the clients people use.
+# Lines that start the quoted part of a reply, in the clients people use: each language's
+# header lines ("On ... wrote:"), Outlook's rule and header block, Lotus Notes' "To: / cc:".
 _QUOTE_START = re.compile(
-    r"^(On .{3,200}(wrote|schrieb):\s*$"
-    r"|Am .{3,200}schrieb .{0,200}:\s*$"
-    r"|-{2,}\s*(Original Message|Ursprüngliche Nachricht|Forwarded message)\s*-{2,}"
-    r"|_{10,}\s*$"
-    r"|(From|Von|De):\s.+\n(Sent|Gesendet|Date|Datum|Envoyé):\s)",
+    r"^(?:" + "|".join(lang.phrases("quote_headers")) + r")\s*:?\s*$"
+    r"|^-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Forwarded message)\s*-{2,}"
+    r"|^_{10,}\s*$"
+    r"|^(?:From|Von|De):\s.+\n(?:Sent|Gesendet|Date|Datum|Envoyé):\s"
+    r"|^[ \t]*To:[ \t].+\n[ \t]*cc:",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -25,7 +25,7 @@ from daemon.infer.annotate import Annotated, Sentence
 from daemon.infer.dates import TimeMention, duration_minutes
 from daemon.infer.met import People, met_by_invite, met_in_words
 from daemon.infer.people import Identity, is_automated_address
-from daemon.model import CalendarEvent, Meeting, Message, Thread
+from daemon.model import Address, CalendarEvent, Meeting, Message, Thread
 
 Notes = Callable[[Message], Annotated]
 _CLAUSE_BREAK = re.compile(
@@ -440,3 +440,61 @@ def _same_invite(thread: Thread, start: datetime, calendar: CalendarIndex, me: I
 
 def _short(text: str) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
+
+
+# --- one message on its own (followupd inspect) ------------------------------------------------
+@dataclass(frozen=True)
+class Mentioned:
+    """A meeting one message sets, confirms, moves or cancels, read from that message alone."""
+
+    start: datetime | date  # a date alone when the message gives no time
+    end: datetime | None
+    status: str  # proposed, scheduled, moved, cancelled
+    people: tuple[Address, ...]
+    evidence: str
+
+
+def message_meetings(note: Annotated, people: People) -> list[Mentioned]:
+    """Each meeting a message names, with what it does to it, from no one's side: invitations
+    by their method, clauses by how they are worded, days without a time when a meeting is
+    named with them."""
+    msg = note.message
+    out: list[Mentioned] = []
+    for ev in msg.events:
+        if ev.method in ("REPLY", "COUNTER", "REFRESH", "DECLINECOUNTER"):
+            continue
+        status = "cancelled" if ev.status == "CANCELLED" else "scheduled"
+        out.append(
+            Mentioned(
+                ev.start, ev.end, status, met_by_invite(people, ev, msg), f"invite '{ev.summary}'"
+            )
+        )
+    named = tuple(people.named(note.body))
+    for s in note.sentences:
+        moving = bool(lang.pattern("move_cues").search(s.text))
+        for i, t in enumerate(s.times):
+            how = _reading(s, t, note)
+            if how in ("deadline", "none", "decline"):
+                continue
+            status = {"proposal": "proposed", "cancel": "cancelled"}.get(how, "scheduled")
+            if moving and len(s.times) > 1 and i == 0:
+                status = "moved"
+            out.append(Mentioned(t.start, t.end, status, named, s.flat))
+        if s.times or not s.days or not lang.pattern("meeting_nouns").search(s.text):
+            continue
+        if _DEADLINE_BEFORE.search(s.text[: s.at(s.days[0].start)].rstrip()):
+            continue
+        if lang.pattern("cancel_cues").search(s.text):
+            status = "cancelled"
+        elif moving:
+            status = "moved" if len(s.days) > 1 else "proposed"
+        elif s.question or lang.pattern("proposal_cues").search(s.text):
+            status = "proposed"
+        elif lang.pattern("confirm_cues").search(s.text) or lang.pattern("accept_cues").search(
+            s.text
+        ):
+            status = "scheduled"
+        else:
+            continue
+        out.append(Mentioned(s.days[0].day, None, status, named, s.flat))
+    return out

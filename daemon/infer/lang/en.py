@@ -80,6 +80,7 @@ WORDS = Words(
         r"on .{3,200}(?:wrote|said)",
         r"-{2,} ?(?:original message|forwarded message|reply message) ?-{2,}",
         r"begin forwarded message",
+        r"-{3,} ?forwarded by .{3,200}",
     ),
     sign_offs=(
         r"(?:best|kind|warm|warmest|many|with|all the)? ?(?:regards|wishes)",
