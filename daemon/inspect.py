@@ -23,6 +23,7 @@ from daemon.model import Meeting, Message, Thread
 from daemon.parse import parse_message
 
 MAX_FILE = 25 * 1024 * 1024  # a larger file is not a message anyone sent
+ONE_MESSAGE_THRESHOLD = 2
 
 # A specific interview, not the word in passing: its time, its people, what happens to it.
 _SPECIFIC = re.compile(
@@ -33,6 +34,14 @@ _SPECIFIC = re.compile(
     r"|(?:set(?:ting)? up|arrange|schedul\w*|reschedul\w*|cancel\w*|confirm\w*|book\w*|"
     r"invite\w*|come in for|prepare for|thank\w* (?:you )?for)\s+(?:\w+\s+){0,3}interviews?"
     r"|to interview\b|interviewing\s+(?:[A-Z]\w+|the|a|candidates?))",
+    re.IGNORECASE,
+)
+
+
+# About interviewing in general, not an interview: training, policy, question banks.
+_POLICY = re.compile(
+    r"\b(?:interview(?:ing)? (?:training|skills|guidelines|policy|policies|techniques|tips)|"
+    r"(?:policy|guidelines|procedure) (?:on|for) interview\w*|behavioral interviewing)\b",
     re.IGNORECASE,
 )
 
@@ -72,12 +81,21 @@ def inspect_message(msg: Message, me: Identity, tz: tzinfo) -> dict[str, Any]:
     people = People(thread, notes, me, parties, directory)
     mentioned = message_meetings(notes(msg), people)
     promises = find_promises(thread, notes, me, tz).promises
+    # one message alone carries less evidence than a thread: a hiring word and one thing more
     decision = decide_thread(
-        thread, notes, me, parties, [_as_meeting(m, thread) for m in mentioned], None, (), promises
+        thread,
+        notes,
+        me,
+        parties,
+        [_as_meeting(m, thread) for m in mentioned],
+        None,
+        (),
+        promises,
+        threshold=ONE_MESSAGE_THRESHOLD,
     )
     job = decision.process
     text = msg.subject + "\n" + notes(msg).body
-    about = job and decision.interviewing and bool(_SPECIFIC.search(_neutral(text)) or mentioned)
+    about = job and decision.interviewing and not _POLICY.search(text)
     return {
         "message_id": msg.message_id,
         "date": msg.date.isoformat(),

@@ -36,6 +36,9 @@ _DEADLINE_BEFORE = re.compile(
     r"closing(?: date)?(?: is)?|submit(?:ted)?(?: it)?(?: by)?)\s*(?:the\s+)?(?:end of\s+)?)$",
     re.I,
 )
+_WHEN_LINE = re.compile(
+    r"^\s*(?:when|date|time|date (?:and|&) time|start|starts|time slot)\s*:", re.I
+)
 _ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[A-Z][\w /&-]{0,24}:\s)")
 _POINTER = re.compile(r"\b(?:it|this|that|our|the|tomorrow|today|\w+day'?s?)\b", re.I)
 
@@ -226,6 +229,8 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
     before = s.text[:at]
     if _DEADLINE_BEFORE.search(before.rstrip()):
         return "deadline"
+    if _WHEN_LINE.match(s.text) and _names_meeting(note):
+        return "confirm"  # a calendar's "When:" line, or "Date: ... Time: ..." details
     if lang.pattern("cancel_cues").search(clause):
         return "cancel"
     if lang.pattern("decline_cues").search(clause):
@@ -255,6 +260,10 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
         if lang.pattern("proposal_cues").search(whole):
             return "proposal"
     return "none"
+
+
+def _names_meeting(note: Annotated) -> bool:
+    return bool(lang.pattern("meeting_nouns").search(note.message.subject + "\n" + note.body))
 
 
 def _about_meeting(s: Sentence, lead: str, note: Annotated) -> bool:
@@ -480,21 +489,42 @@ def message_meetings(note: Annotated, people: People) -> list[Mentioned]:
             if moving and len(s.times) > 1 and i == 0:
                 status = "moved"
             out.append(Mentioned(t.start, t.end, status, named, s.flat))
-        if s.times or not s.days or not lang.pattern("meeting_nouns").search(s.text):
+        if s.times or not s.days:
             continue
-        if _DEADLINE_BEFORE.search(s.text[: s.at(s.days[0].start)].rstrip()):
-            continue
-        if lang.pattern("cancel_cues").search(s.text):
-            status = "cancelled"
-        elif moving:
-            status = "moved" if len(s.days) > 1 else "proposed"
-        elif s.question or lang.pattern("proposal_cues").search(s.text):
-            status = "proposed"
-        elif lang.pattern("confirm_cues").search(s.text) or lang.pattern("accept_cues").search(
-            s.text
-        ):
-            status = "scheduled"
-        else:
-            continue
-        out.append(Mentioned(s.days[0].day, None, status, named, s.flat))
+        day_status = _day_status(s, note.paragraph(s.paragraph), msg.subject)
+        if day_status is not None:
+            out.extend(Mentioned(d.day, None, day_status, named, s.flat) for d in s.days)
+    if not out:  # "Interview on Friday, May 5th": the subject alone names the day
+        out += _subject_days(note, named)
     return out
+
+
+def _day_status(s: Sentence, paragraph: str, subject: str) -> str | None:
+    """What a sentence naming days without a time does with them, if a meeting is named in it,
+    its paragraph or the subject; None when it sets nothing (a deadline, an aside)."""
+    if _DEADLINE_BEFORE.search(s.text[: s.at(s.days[0].start)].rstrip()):
+        return None
+    context = f"{s.text}\n{paragraph}\n{subject}"
+    if not lang.pattern("meeting_nouns").search(context):
+        return None
+    if lang.pattern("cancel_cues").search(paragraph):
+        return "cancelled"
+    if lang.pattern("move_cues").search(s.text):
+        return "moved" if len(s.days) > 1 else "proposed"
+    if s.question or lang.pattern("proposal_cues").search(s.text):
+        return "proposed"
+    if lang.pattern("confirm_cues").search(s.text) or lang.pattern("accept_cues").search(s.text):
+        return "scheduled"
+    return None
+
+
+def _subject_days(note: Annotated, named: tuple[Address, ...]) -> list[Mentioned]:
+    from daemon.infer import _date_words as lex
+
+    subject = note.message.subject
+    if not lang.pattern("meeting_nouns").search(subject):
+        return []
+    days = lex.scan_days(subject, note.message.date.date(), lex.skip_spans(subject))
+    cancelled = lang.pattern("cancel_cues").search(subject + "\n" + note.body)
+    status = "cancelled" if cancelled else "scheduled"
+    return [Mentioned(d.day, None, status, named, f"subject: {subject}") for d in days[:1]]

@@ -73,16 +73,17 @@ def decide_thread(
     history: History | None = None,
     targets: Iterable[str] = (),
     promises: Iterable[Promise] = (),
+    threshold: int = THRESHOLD,
 ) -> Decision:
     """Weigh the evidence for one thread. `history` names the people and domains other threads
     showed to be the job search; `targets` are the user's target roles and companies."""
     found: list[Signal] = []
     # once a thread names "interview" in another sense ("parent-teacher interviews"), its bare
-    # "interviews" mean that too
+    # "interviews" mean that too; so do they when its words are a reporter's or a lawyer's more
+    # than a recruiter's
     readable = [m for m in thread.messages if not m.bulk or me.sent_by_me(m)]
-    other_sense = any(
-        lang.pattern("other_interviews").search(m.subject + "\n" + notes(m).body) for m in readable
-    )
+    words = "\n".join(m.subject + "\n" + notes(m).body for m in readable)
+    other_sense = bool(lang.pattern("other_interviews").search(words)) or other_sense_of(words)
     own = _OwnWords(other_sense)
     bulk_only = all(m.bulk and not me.sent_by_me(m) for m in thread.messages)
     for msg in readable:
@@ -102,7 +103,7 @@ def decide_thread(
     if employer:
         found.append(Signal("the current employer", -10, f"[user].employer_domains: {employer[0]}"))
     weight = sum(s.weight for s in found)
-    process = weight >= THRESHOLD
+    process = weight >= threshold
     hiring = own.hiring and not own.candidate
     if hiring and process:
         found.append(Signal("the user is the one hiring", 0, own.hiring[0]))
@@ -115,6 +116,14 @@ def decide_thread(
         interviewing=own.interviewing,
         signals=tuple(found),
     )
+
+
+def other_sense_of(text: str) -> bool:
+    """The text's interviews are of another kind: its words of the press, the law or research
+    outnumber its words of hiring."""
+    press = len({m.group(0).lower() for m in lang.pattern("press_context").finditer(text)})
+    hiring = len({m.group(0).lower() for m in lang.pattern("hiring_context").finditer(text)})
+    return press > hiring
 
 
 class _OwnWords:
