@@ -116,8 +116,10 @@ def main() -> int:
             for want, have in zip(labels, got, strict=True):
                 diff = [k for k in ("job_related", "about_interview") if want[k] != have[k]]
                 if diff:
-                    print(f"    {want['file']}: {diff} want={[want[k] for k in diff]} "
-                          f"note={want['note']!r}")
+                    print(
+                        f"    {want['file']}: {diff} want={[want[k] for k in diff]} "
+                        f"note={want['note']!r}"
+                    )
     print(f"({(datetime.now() - started).total_seconds():.1f} s)")
     return 0
 

@@ -231,6 +231,8 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
         return "deadline"
     if _WHEN_LINE.match(s.text) and _names_meeting(note):
         return "confirm"  # a calendar's "When:" line, or "Date: ... Time: ..." details
+    if lang.pattern("logistics").search(clause):
+        return "none"  # a courier's pickup window is not a meeting
     if lang.pattern("cancel_cues").search(clause):
         return "cancel"
     if lang.pattern("decline_cues").search(clause):
@@ -327,9 +329,18 @@ def _picked(note: Annotated, pending: list[_Slot], by_me: bool) -> _Slot | None:
     theirs = [p for p in pending if p.by_me != by_me]
     if not theirs:
         return None
-    named_days = {d.day for s in note.sentences for d in s.days}
-    if named_days:
-        hits = [p for p in theirs if p.start.date() in named_days]
+    named = [d for s in note.sentences for d in s.days]
+    if named:
+        # "Thursday works" said on a Wednesday picks the Thursday offered, whichever week
+        hits = [
+            p
+            for p in theirs
+            if any(
+                p.start.date() == d.day
+                or (d.kind == "weekday" and p.start.weekday() == d.day.weekday())
+                for d in named
+            )
+        ]
         return hits[-1] if len(hits) == 1 or len({h.start for h in hits}) == 1 else None
     last = max(p.msg.date for p in theirs)
     offered = [p for p in theirs if p.msg.date == last]

@@ -56,8 +56,9 @@ class People:
         found: dict[str, Address] = {}
         for cue in lang.pattern("participants_before").finditer(text):
             tail = text[cue.end() : cue.end() + 600]
-            if re.match(r"\s*:?\s*\n", tail):  # "You'll be meeting with:" and a list
-                tail = re.split(r"\n[ \t]*\n", tail.lstrip(" :\t\n"), maxsplit=1)[0]
+            lead = re.match(r"\s*(?:with|to|by)?\s*:?[ \t]*\n", tail)
+            if lead:  # "You'll be meeting with:" and a list
+                tail = re.split(r"\n[ \t]*\n", tail[lead.end() :], maxsplit=1)[0]
             else:
                 stop = _NAME_BREAK.search(tail[:200])
                 tail = tail[: stop.start()] if stop else tail[:200]

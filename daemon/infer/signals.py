@@ -104,6 +104,9 @@ def decide_thread(
         found.append(Signal("the current employer", -10, f"[user].employer_domains: {employer[0]}"))
     weight = sum(s.weight for s in found)
     process = weight >= threshold
+    candidate_named = _someone_else_interviewed(thread, me)
+    if candidate_named:
+        own.hiring.append(candidate_named)
     hiring = own.hiring and not own.candidate
     if hiring and process:
         found.append(Signal("the user is the one hiring", 0, own.hiring[0]))
@@ -116,6 +119,32 @@ def decide_thread(
         interviewing=own.interviewing,
         signals=tuple(found),
     )
+
+
+def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
+    """An interview invitation from an organisation that names, in its title, a guest on
+    personal mail who is not the user: that guest is the candidate, and the user sits on the
+    other side ("Interview: Site Engineer - Kagiso Mahlaba")."""
+    for msg in thread.messages:
+        for ev in msg.events:
+            title = f"{ev.summary} {msg.subject}"
+            org = ev.organizer
+            if not re.search(r"interview", title, re.I) or org is None:
+                continue
+            if is_personal_domain(domain_of(org.email)) or me.is_me(org.email):
+                continue
+            for a in ev.attendees:
+                name = (a.name or "").strip()
+                if (
+                    name
+                    and not me.is_me(a.email)
+                    and is_personal_domain(domain_of(a.email))
+                    and re.search(rf"\b{re.escape(name)}\b", title, re.I)
+                ):
+                    return (
+                        f"{msg.message_id}: the invitation names {name}, a guest on personal mail"
+                    )
+    return None
 
 
 def other_sense_of(text: str) -> bool:
@@ -212,8 +241,8 @@ class _OwnWords:
         if self.errands:
             weight = -min(3, len(self.errands))
             out.append(Signal("errands: appointments, orders, bills", weight, _first(self.errands)))
-        if self.internal:
-            weight = -min(3, len(self.internal))
+        if len(self.internal) > 1:  # one word ("offsite") is anyone's; several are a job's
+            weight = -min(3, len(self.internal) - 1)
             out.append(Signal("the work of a current job", weight, _first(self.internal)))
         joined = "\n".join(self._texts).lower()
         for target in targets:

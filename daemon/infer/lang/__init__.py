@@ -56,7 +56,10 @@ PhraseField = Literal[
     "hiring_side",
     "candidate_side",
     "errands",
+    "logistics",
     "other_interviews",
+    "press_context",
+    "hiring_context",
     "internal_work",
     "deadline_words",
 ]
@@ -107,7 +110,10 @@ class Words:
     hiring_side: Phrases = ()  # the reader is the one who interviews candidates
     candidate_side: Phrases = ()  # the reader is the candidate
     errands: Phrases = ()  # appointments, orders, bills: life, not a job search
+    logistics: Phrases = ()  # things booked for a time that are not meetings (a courier pickup)
     other_interviews: Phrases = ()  # "interview" in another sense (press, parent-teacher)
+    press_context: Phrases = ()  # words around an interview that is not for a job (a reporter)
+    hiring_context: Phrases = ()  # words around an interview for a job (a candidate, a résumé)
     internal_work: Phrases = ()  # the work of the job the user has now (standup, rota)
     deadline_words: Phrases = ()  # "by", "before", "bis": a day named as a deadline
 

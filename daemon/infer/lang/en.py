@@ -318,6 +318,12 @@ WORDS = Words(
         r"leadership team",
         r"(?:the|a|your) (?:seat|mandate)",
         r"exploring (?:options|opportunities|what's next)",
+        r"(?:start(?:ing)?|thinking|looking) (?:to look )?(?:at|about) (?:moving|a move|making a "
+        r"move|switching|changing|a change)",
+        r"(?:value|appreciate|love|welcome) your (?:take|view|views|perspective|advice|thoughts|"
+        r"insight|insights)",
+        r"(?:how|what) (?:\w+ ){0,3}(?:runs|works|is like) (?:there|at \w+|its \w+)",
+        r"(?:move|moving|switch|switching) (?:to|into|over to) the \w+ side",
         r"in transition",
         r"between roles",
         r"laid off",
@@ -623,7 +629,8 @@ WORDS = Words(
         r"contact|get back to) (?:you|all|every|each|candidates)",
         r"(?:will|'ll) (?:let|inform|notify|update|tell|contact|get back to) (?:all|every|each) "
         r"(?:candidates?|applicants?)",
-        r"(?:news|word|an answer|a decision|feedback) (?:by|before|within|early|next)",
+        r"(?:news|word|an answer|a decision|feedback|an update|a response|the outcome)"
+        r"(?: (?:for|to) you)? (?:by|before|within|early next|no later than|nlt|end of)",
         r"(?:make|makes|making|made) (?:a|the|their|his|her|our|final) (?:decision|call)",
         r"(?:decide|decides|deciding)",
         r"will be in touch",
@@ -784,6 +791,20 @@ WORDS = Words(
         r"warrant of fitness",
         r"car service",
         r"unsubscribe",
+    ),
+    logistics=(
+        r"courier",
+        r"pick-?ups?",
+        r"collections?",
+        r"deliver(?:y|ies)",
+        r"shipments?",
+        r"installations?",
+        r"repairs?",
+        r"engineer (?:visit|appointment)",
+        r"(?:equipment|laptop|badge|key) return",
+        r"parcel",
+        r"movers",
+        r"removals",
     ),
     other_interviews=(
         r"parent[\s–-]+teacher interviews?",
