@@ -178,8 +178,8 @@ def _word_since(
 
     in_thread = {m.message_id for m in f.thread.messages}
     for msg in mailbox.messages:
-        if msg.date <= p.made_at or msg.date > now:
-            continue
+        if msg.date <= p.made_at or msg.date > now or msg.bulk:
+            continue  # a newsletter or job alert is no word from the company
         if me.sent_by_me(msg):
             if msg.date > window_end and any(theirs(a.email) for a in msg.recipients()):
                 return msg
