@@ -9,7 +9,13 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from daemon.config import Rules
 from daemon.infer import lang
 from daemon.infer.dates import add_business_days
-from daemon.infer.people import Identity, domain_of, is_automated_address, is_personal_domain
+from daemon.infer.people import (
+    Identity,
+    domain_of,
+    is_automated_address,
+    is_personal_domain,
+    organisation_in,
+)
 from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
 
 
@@ -177,11 +183,18 @@ def _word_since(
         return address == p.made_by.email if personal else domain_of(address) == company
 
     in_thread = {m.message_id for m in f.thread.messages}
+    # the user's own chase: to the person who promised or to someone in the promise's thread
+    # (a note to a colleague who shares the domain, nhs.net say, is not a chase)
+    thread_people = {
+        a.email for m in f.thread.messages for a in (m.sender, *m.recipients()) if a is not None
+    }
     for msg in mailbox.messages:
         if msg.date <= p.made_at or msg.date > now or msg.bulk:
             continue  # a newsletter or job alert is no word from the company
         if me.sent_by_me(msg):
-            if msg.date > window_end and any(theirs(a.email) for a in msg.recipients()):
+            if msg.date > window_end and any(
+                a.email == p.made_by.email or a.email in thread_people for a in msg.recipients()
+            ):
                 return msg
         elif (
             msg.date <= until
@@ -197,13 +210,11 @@ def _word_since(
 
 
 def _writes_for(sender: Address, company: str | None) -> bool:
-    """An ATS or scheduler sending in the company's name ("Acme Robotics <no-reply@...>")."""
-    return bool(
-        company
-        and is_automated_address(sender.email)
-        and sender.name
-        and company.lower() in sender.name.lower()
-    )
+    """An ATS or scheduler sending in the company's name ("Acme Robotics <no-reply@...>",
+    "Acme Robotics Recruiting"); "Saltersgate NHS FT" does not write for "NHS"."""
+    if not (company and sender.name and is_automated_address(sender.email)):
+        return False
+    return organisation_in(sender.name).lower() == company.lower()
 
 
 def _state(now: datetime, due_at: datetime, overdue_at: datetime | None, rules: Rules) -> str:

@@ -288,6 +288,43 @@ def _split_on_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # --- addresses written in the text -------------------------------------------------------------
+# "Dr. Rajiv Malhotra, Professor, Chair of the Search Committee (rmalhotra@...)": the person is
+# the first chunk of the line (after a label, a bullet or a time), not the committee before "(".
+_LEADING_NAME = re.compile(
+    r"^\s*(?:[-*•·–]\s*)?(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]\s*\d{1,2}[:.h]\d{2}"
+    r"\s*(?:[ap]\.?m\.?)?)?\s*[-–—:|]?\s*)?(?:[A-Z][\w ]{0,30}:\s*)?"
+    r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|"
+    r"[A-ZÀ-Ý][\w'’-]+)){1,3})\s*(?:,|\(|<|[-–—]\s|$)"
+)
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+)
+
+
+def _name_like_address(text: str, email: str) -> str | None:
+    """The capitalised name near an address that its local part spells ("Nadia Smit" for
+    nadia.smit@, "Dr. Elena Blum" for eblum@)."""
+    local = re.sub(r"[^a-z]", " ", email.split("@")[0].lower()).split()
+    squashed = "".join(local)
+    best, score = None, 0
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [w.lower() for w in re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", m.group(0)).split()]
+        hits = sum(1 for w in words if len(w) > 1 and (w in local or w in squashed))
+        if hits > score:
+            best, score = m.group(0).strip(), hits
+    return best
+
+
+def _leading_name(segment: str) -> str | None:
+    m = _LEADING_NAME.match(segment)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    return None if name.split()[-1].lower() in _NOT_NAMES else name
+
+
 def written_addresses(text: str) -> tuple[WrittenAddress, ...]:
     """Every address in text, with the name beside it: "Jane Doe (jane@x.com)", "Jane Doe
     <jane@x.com>", "Interviewers: Jane Doe - jane@x.com", "jane@x.com (Jane Doe)"."""
@@ -297,8 +334,9 @@ def written_addresses(text: str) -> tuple[WrittenAddress, ...]:
         for m in _EMAIL.finditer(line):
             email = m.group(0).lower().rstrip(".")
             before = line[last : m.start()]
-            name = None
-            if (b := _NAME_BEFORE.search(before)) is not None:
+            name = _name_like_address(before + " " + line[m.end() : m.end() + 60], email)
+            name = name or _leading_name(before)
+            if name is None and (b := _NAME_BEFORE.search(before)) is not None:
                 name = b.group(1).strip()
             elif (a := _NAME_AFTER.match(line[m.end() :])) is not None:
                 name = a.group(1).strip()

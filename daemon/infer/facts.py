@@ -84,11 +84,32 @@ def infer_facts(
         )
 
     decisions = {t.id: decide(t, None) for t in threads}
-    history = _history(decisions, reads)
-    for t in threads:
-        if not decisions[t.id].process:
-            decisions[t.id] = decide(t, history)
+    first = dict(decisions)
+    # what the search shows spreads to the threads that did not decide on their own, until
+    # nothing changes (a cancellation in a thread of its own joins the invite's thread first)
+    for _ in range(3):
+        history = _history(decisions, reads)
+        history.invites = _invite_uids(decisions, reads)
+        changed = False
+        for t in threads:
+            if not first[t.id].process:
+                again = decide(t, history)
+                changed |= again.process != decisions[t.id].process
+                decisions[t.id] = again
+        if not changed:
+            break
     return [_facts(reads[t.id], decisions[t.id], notes, me) for t in threads]
+
+
+def _invite_uids(decisions: dict[str, Decision], reads: dict[str, _Read]) -> set[str]:
+    """The UIDs of the invitations in job-search threads."""
+    return {
+        ev.uid
+        for tid, d in decisions.items()
+        if d.job_search
+        for m in reads[tid].thread.messages
+        for ev in m.events
+    }
 
 
 def _start(m: Meeting) -> datetime:
@@ -108,7 +129,7 @@ def _history(decisions: dict[str, Decision], reads: dict[str, _Read]) -> History
                 if org:
                     history.domains.add(domain)
             elif org:
-                history.other_domains.add(domain)
+                history.other_domains.setdefault(domain, set()).add(tid)
     return history
 
 

@@ -21,6 +21,11 @@ from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
 
 Notes = Callable[[Message], Annotated]
 _NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
+_TIME_LINE = re.compile(
+    r"^\s*(?:[-*•·–]\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:(?:[-–—]|to)\s*\d{1,2}"
+    r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]\s*|\s{2,}|\t)\S",
+    re.I,
+)
 _NAME_BREAK = re.compile(r"[.;!?\n]|\s(?:at|on|from|for|about|to discuss)\s")
 
 
@@ -45,6 +50,7 @@ class People:
             not self.me.is_me(email)
             and not is_automated_address(email)
             and (p is None or not p.automated)
+            and not is_room(email, p.address.name if p else None)
         )
 
     def schedules_only(self, email: str) -> bool:
@@ -70,6 +76,10 @@ class People:
             names = list(self._names_in(head))
             for addr in names[-3:]:
                 found.setdefault(addr.email, addr)
+        for line in text.split("\n"):  # an itinerary or agenda: "10:45  Sandra Lum, CPO - ..."
+            if _TIME_LINE.match(line):
+                for addr in self._names_in(line):
+                    found.setdefault(addr.email, addr)
         for w in written_addresses(text):
             line = w.line.lower()
             if lang.pattern("participants_before").search(line) and self.person(w.email):
@@ -178,7 +188,7 @@ def met_by_invite(
         out.setdefault(named.email, known.address if known else named)
     org = ev.organizer
     if org is not None and _attends(org, people) and not people.schedules_only(org.email):
-        named_in_text = _mentioned(org, ev.description + "\n" + ev.summary)
+        named_in_text = org.email in {a.email for a in people.named(ev.description)}
         joins = (
             sent_by is not None
             and sent_by.sender is not None
@@ -193,7 +203,24 @@ def _attends(a: Attendee, people: People) -> bool:
     return (
         a.cutype in ("INDIVIDUAL", "UNKNOWN")
         and (a.role or "").upper() != "NON-PARTICIPANT"
+        and not is_room(a.email, a.name)
         and people.person(a.email)
+    )
+
+
+_ROOM = re.compile(
+    r"\b(?:room|boardroom|conference|meeting ?room|zoom ?room|huddle|auditorium|resource|"
+    r"projector|equipment|suite \d|floor \d|level \d)\b",
+    re.I,
+)
+
+
+def is_room(email: str, name: str | None) -> bool:
+    """A meeting room or resource invited as if it were a person ("Zoom Room LUM-VIRT-07",
+    boardroom3.mis@)."""
+    local = email.split("@")[0]
+    return bool(_ROOM.search(name or "")) or bool(
+        re.search(r"(?:room|boardroom|conf|virt|resource)[-_.]?\w*\d", local, re.I)
     )
 
 

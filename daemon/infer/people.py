@@ -120,6 +120,12 @@ class Identity:
         return msg.in_sent_folder or self.is_me(msg.sender)
 
 
+def organisation_in(display_name: str) -> str:
+    """The organisation a service's display name writes for: "Acme Robotics Recruiting" and
+    "Acme Robotics via Greenhouse" give "Acme Robotics"."""
+    return _ORG_NOISE.sub("", display_name).strip(" -–—|,")
+
+
 def domain_of(address: str) -> str:
     return address.rsplit("@", 1)[-1].lower()
 

@@ -61,7 +61,14 @@ class History:
 
     people: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
-    other_domains: set[str] = field(default_factory=set)  # also in threads that are not
+    # domains also seen in threads that are not job search, with those threads
+    other_domains: dict[str, set[str]] = field(default_factory=dict)
+
+    def elsewhere(self, domain: str, thread_id: str) -> bool:
+        """The domain is in a thread that is not job search, other than this one."""
+        return bool(self.other_domains.get(domain, set()) - {thread_id})
+
+    invites: set[str] = field(default_factory=set)  # UIDs of invitations in the search
 
 
 def decide_thread(
@@ -361,9 +368,17 @@ def _what_happens(
 def _history(
     thread: Thread, me: Identity, parties: dict[str, Party], history: History
 ) -> list[Signal]:
+    shared = [ev for m in thread.messages for ev in m.events if ev.uid in history.invites]
+    if shared:  # another version of an invitation the search already has
+        return [Signal("the same invitation as a job-search thread", 3, f"UID {shared[0].uid}")]
     people = sorted(e for e, p in parties.items() if not p.automated and e in history.people)
     if people:
-        return [Signal("people already in the job search", 2, people[0])]
+        # someone the user also deals with otherwise (a colleague who made an introduction)
+        # counts less than someone met only in the search
+        only = [e for e in people if not history.elsewhere(domain_of(e), thread.id)]
+        if only:
+            return [Signal("people seen only in the job search", 2, only[0])]
+        return [Signal("people already in the job search", 1, people[0])]
     domains = sorted(
         d
         for d in {domain_of(e) for e, p in parties.items() if not p.automated}
@@ -372,7 +387,7 @@ def _history(
     if domains:
         # an organisation seen only in the job search counts more than one the user also
         # deals with otherwise (a college's placement cell and its exams)
-        only = [d for d in domains if d not in history.other_domains]
+        only = [d for d in domains if not history.elsewhere(d, thread.id)]
         if only:
             return [Signal("an organisation seen only in the job search", 2, only[0])]
         return [Signal("an organisation already in the job search", 1, domains[0])]

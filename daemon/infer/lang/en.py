@@ -564,6 +564,7 @@ WORDS = Words(
         r"(?:interview|meet|speak|talk|chat|call|ring|join|sit in|be (?:on|joining|interviewing|"
         r"sitting in|there))",
         r"(?:is|are) (?:on|joining|sitting on) (?:the )?(?:panel|call|interview)",
+        r"(?:will|'ll) (?:host|chair|lead|run|facilitate|moderate)",
     ),
     commitments=(
         r"(?:i|we|she|he|they|(?!you\b)[a-z]+)(?:'ll|’ll| will| shall| should| would| are going to|"
@@ -619,7 +620,7 @@ WORDS = Words(
         r"(?:you|candidates|all candidates|applicants|everyone) (?:will|shall|should|can expect to)"
         r" (?:be )?(?:notified|informed|contacted|advised|told|updated|hearing|hear|receive)",
         r"(?:a|the|our|their|his|her|final)(?: [\w-]+){0,2} (?:decision|outcome|result|results|"
-        r"answer|feedback)s?"
+        r"answer|feedback)s?(?: [\w,'’-]+){0,8}"
         r" (?:will|should|is expected to|are expected to|is likely to) (?:be )?"
         r"(?:made|reached|communicated|shared|sent|given|known|out|issued|confirmed|available)",
         r"(?:decisions?|outcomes?|results?|offers?) (?:are|is) expected",
@@ -739,6 +740,8 @@ WORDS = Words(
         r"(?:our|the) (?:preferred|chosen|top|strongest) candidate",
         r"offer to (?:our|the|a) (?:preferred |chosen |top |successful )?candidate",
         r"question set",
+        r"(?:with|meet|meeting|lunch with|dinner with|coffee with|host|hosting) (?:our |the |a |"
+        r"each )?(?:\w+ )?candidates?\b",
         r"interview questions for",
         r"interviewers?:? (?:needed|wanted|required)",
         r"summer associates?",
