@@ -49,10 +49,24 @@ def decide(
     for f in facts:
         if not f.job_related:
             continue
+        thanks: list[Followup] = []
         for meeting in f.meetings:
-            out += _thank_yous(f, meeting, mailbox, me, rules, tz, now)
+            thanks += _thank_yous(f, meeting, mailbox, me, rules, tz, now)
+        out += _one_note_each(thanks)
         out += _callbacks(f, mailbox, me, rules, tz, now)
     return out
+
+
+def _one_note_each(thanks: list[Followup]) -> list[Followup]:
+    """One thank-you owed per person in a thread: met on both days of a visit, or at a screen
+    and then an onsite, and thanked for neither, they get one note, for the latest meeting."""
+    owed = [t for t in thanks if t.state in ("due", "overdue", "stale")]
+    latest: dict[str, Followup] = {}
+    for t in owed:
+        kept = latest.get(t.to.email)
+        if kept is None or (t.meeting and kept.meeting and t.meeting.start > kept.meeting.start):
+            latest[t.to.email] = t
+    return [t for t in thanks if t not in owed or latest[t.to.email] is t]
 
 
 def _thank_yous(

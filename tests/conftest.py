@@ -1,4 +1,5 @@
-"""Shared fixtures: where shared/ is, and a case mailbox copied somewhere writable."""
+"""Shared fixtures: the contracts and corpora the repository carries, and a case mailbox copied
+somewhere writable."""
 
 from __future__ import annotations
 
@@ -14,15 +15,21 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+CONTRACTS = ROOT / "tests" / "contracts"  # a copy of shared/contracts
+CORPORA = ROOT / "tests" / "corpora"  # a copy of part of shared/corpora
+CASES = CONTRACTS / "cases"  # the public labelled cases
+OPEN_CASES = ROOT / "tests" / "cases" / "open"  # blind cases written for this project
+# the project's shared folder, when it is beside the checkout (only the copy check needs it)
 SHARED = Path(os.environ.get("FOLLOWUPD_SHARED", ROOT.parent / "shared"))
-CASES = SHARED / "contracts" / "cases"
 
 
 def case_dirs() -> list[Path]:
-    """Every labelled case; none found is an error, not a skip."""
+    """Every labelled case the tests score: the public ones and the open blind ones; none found
+    is an error, not a skip."""
     found = sorted(p.parent for p in CASES.glob("*/case.json"))
+    found += sorted(p.parent for p in OPEN_CASES.glob("*/case.json"))
     if not found:
-        raise RuntimeError(f"no labelled cases under {CASES}: is shared/ beside the checkout?")
+        raise RuntimeError(f"no labelled cases under {CASES} or {OPEN_CASES}")
     return found
 
 
@@ -75,7 +82,5 @@ def scan(
 
 
 @pytest.fixture
-def shared() -> Path:
-    if not SHARED.is_dir():
-        raise RuntimeError(f"shared/ not found at {SHARED}")
-    return SHARED
+def contracts() -> Path:
+    return CONTRACTS

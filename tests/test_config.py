@@ -10,9 +10,9 @@ import pytest
 
 from daemon.config import load_config
 from daemon.errors import ConfigError
-from tests.conftest import SHARED
+from tests.conftest import CONTRACTS
 
-MINIMAL = SHARED / "contracts" / "config-minimal.toml"
+MINIMAL = CONTRACTS / "config-minimal.toml"
 GOOD = """
 [user]
 name = "Jordan Lee"
