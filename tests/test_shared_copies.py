@@ -12,7 +12,9 @@ from tests.conftest import CONTRACTS, CORPORA, SHARED
 
 
 def _files(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="no shared/ beside the checkout (a plain clone)")
