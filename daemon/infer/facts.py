@@ -26,7 +26,8 @@ from daemon.infer.people import (
     is_service_domain,
 )
 from daemon.infer.promises import PromiseResult, find_promises
-from daemon.infer.signals import Decision, History, decide_thread
+from daemon.infer.signals import Decision, History, weigh_thread
+from daemon.infer.signals import decide as decide_evidence
 from daemon.model import Counterpart, Meeting, Message, Thread, ThreadFacts
 
 
@@ -77,11 +78,21 @@ def infer_facts(
         r.meetings = sorted(calendar.meetings.get(t.id, []) + r.words.meetings, key=_start)
         r.promises = find_promises(t, notes, me, tz, family)
 
-    def decide(t: Thread, history: History | None) -> Decision:
-        r = reads[t.id]
-        return decide_thread(
-            t, notes, me, r.parties, r.meetings, history, targets, r.promises.promises
+    evidence = {
+        t.id: weigh_thread(
+            t,
+            notes,
+            me,
+            reads[t.id].parties,
+            reads[t.id].meetings,
+            targets,
+            reads[t.id].promises.promises,
         )
+        for t in threads
+    }
+
+    def decide(t: Thread, history: History | None) -> Decision:
+        return decide_evidence(evidence[t.id], me, history)
 
     decisions = {t.id: decide(t, None) for t in threads}
     first = dict(decisions)
@@ -128,8 +139,10 @@ def _history(decisions: dict[str, Decision], reads: dict[str, _Read]) -> History
                 history.people.add(email)
                 if org:
                     history.domains.add(domain)
-            elif org:
-                history.other_domains.setdefault(domain, set()).add(tid)
+            else:
+                history.other_people.setdefault(email, set()).add(tid)
+                if org:
+                    history.other_domains.setdefault(domain, set()).add(tid)
     return history
 
 

@@ -131,7 +131,9 @@ def domain_of(address: str) -> str:
 
 
 def is_service_domain(domain: str) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in SERVICE_DOMAINS)
+    """A scheduler, ATS or notification service's domain, or a subdomain of one."""
+    parts = domain.lower().split(".")
+    return any(".".join(parts[i:]) in SERVICE_DOMAINS for i in range(len(parts) - 1))
 
 
 def is_automated_address(address: str) -> bool:

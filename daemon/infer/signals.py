@@ -64,11 +64,107 @@ class History:
     # domains also seen in threads that are not job search, with those threads
     other_domains: dict[str, set[str]] = field(default_factory=dict)
 
+    # people also seen in threads that are not job search, with those threads
+    other_people: dict[str, set[str]] = field(default_factory=dict)
+
     def elsewhere(self, domain: str, thread_id: str) -> bool:
         """The domain is in a thread that is not job search, other than this one."""
         return bool(self.other_domains.get(domain, set()) - {thread_id})
 
+    def met_elsewhere(self, email: str, thread_id: str) -> bool:
+        """The person is in a thread that is not job search, other than this one; or, on an
+        organisation's domain, someone from there is."""
+        domain = domain_of(email)
+        return bool(self.other_people.get(email, set()) - {thread_id}) or (
+            not is_personal_domain(domain) and self.elsewhere(domain, thread_id)
+        )
+
     invites: set[str] = field(default_factory=set)  # UIDs of invitations in the search
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A thread's own evidence, weighed once: everything but what other threads showed."""
+
+    thread: Thread
+    parties: dict[str, Party]
+    signals: tuple[Signal, ...]
+    hiring: tuple[str, ...]  # where the user is the one hiring, if anywhere
+    candidate: bool  # words that make the user the candidate
+    networking: bool
+    interviewing: bool
+
+
+def weigh_thread(
+    thread: Thread,
+    notes: Notes,
+    me: Identity,
+    parties: dict[str, Party],
+    meetings: Iterable[Meeting],
+    targets: Iterable[str] = (),
+    promises: Iterable[Promise] = (),
+) -> Evidence:
+    """A thread's own evidence for and against being job search; `targets` are the user's
+    target roles and companies."""
+    found: list[Signal] = []
+    # once a thread names "interview" in another sense ("parent-teacher interviews"), its bare
+    # "interviews" mean that too; so do they when its words are a reporter's or a lawyer's more
+    # than a recruiter's
+    readable = [m for m in thread.messages if not m.bulk or me.sent_by_me(m)]
+    words = "\n".join(m.subject + "\n" + notes(m).body for m in readable)
+    other_sense = bool(lang.pattern("other_interviews").search(words)) or other_sense_of(words)
+    own = _OwnWords(other_sense)
+    for msg in readable:
+        own.read(msg, notes(msg))
+    found += own.signals(targets)
+    found += _who_writes(thread, me, parties)
+    found += _what_happens(thread, me, parties, list(meetings), list(promises))
+    if all(m.bulk and not me.sent_by_me(m) for m in thread.messages):
+        found.append(
+            Signal("bulk or list mail only", -6, f"{thread.messages[0].message_id}: list headers")
+        )
+    employer = sorted(
+        {domain_of(e) for e, p in parties.items() if not p.automated} & set(me.employer_domains)
+    )
+    if employer:
+        found.append(Signal("the current employer", -10, f"[user].employer_domains: {employer[0]}"))
+    candidate_named = _someone_else_interviewed(thread, me)
+    hiring = own.hiring + ([candidate_named] if candidate_named else [])
+    return Evidence(
+        thread,
+        parties,
+        tuple(found),
+        tuple(hiring),
+        bool(own.candidate),
+        own.networking,
+        own.interviewing,
+    )
+
+
+def decide(
+    evidence: Evidence,
+    me: Identity,
+    history: History | None = None,
+    threshold: int = THRESHOLD,
+) -> Decision:
+    """The decision from a thread's evidence and what other threads showed (`history`: the
+    people, organisations and invitations of the job search)."""
+    found = list(evidence.signals)
+    if history is not None:
+        found += _history(evidence.thread, me, evidence.parties, history)
+    process = sum(s.weight for s in found) >= threshold
+    hiring = bool(evidence.hiring) and not evidence.candidate
+    if hiring and process:
+        found.append(Signal("the user is the one hiring", 0, evidence.hiring[0]))
+    side = "hiring" if hiring else ("candidate" if process else "none")
+    return Decision(
+        process=process,
+        job_search=process and side == "candidate",
+        side=side,
+        networking=evidence.networking,
+        interviewing=evidence.interviewing,
+        signals=tuple(found),
+    )
 
 
 def decide_thread(
@@ -82,50 +178,9 @@ def decide_thread(
     promises: Iterable[Promise] = (),
     threshold: int = THRESHOLD,
 ) -> Decision:
-    """Weigh the evidence for one thread. `history` names the people and domains other threads
-    showed to be the job search; `targets` are the user's target roles and companies."""
-    found: list[Signal] = []
-    # once a thread names "interview" in another sense ("parent-teacher interviews"), its bare
-    # "interviews" mean that too; so do they when its words are a reporter's or a lawyer's more
-    # than a recruiter's
-    readable = [m for m in thread.messages if not m.bulk or me.sent_by_me(m)]
-    words = "\n".join(m.subject + "\n" + notes(m).body for m in readable)
-    other_sense = bool(lang.pattern("other_interviews").search(words)) or other_sense_of(words)
-    own = _OwnWords(other_sense)
-    bulk_only = all(m.bulk and not me.sent_by_me(m) for m in thread.messages)
-    for msg in readable:
-        own.read(msg, notes(msg))
-    found += own.signals(targets)
-    found += _who_writes(thread, me, parties)
-    found += _what_happens(thread, me, parties, list(meetings), list(promises))
-    if history is not None:
-        found += _history(thread, me, parties, history)
-    if bulk_only:
-        found.append(
-            Signal("bulk or list mail only", -6, f"{thread.messages[0].message_id}: list headers")
-        )
-    employer = sorted(
-        {domain_of(e) for e, p in parties.items() if not p.automated} & set(me.employer_domains)
-    )
-    if employer:
-        found.append(Signal("the current employer", -10, f"[user].employer_domains: {employer[0]}"))
-    weight = sum(s.weight for s in found)
-    process = weight >= threshold
-    candidate_named = _someone_else_interviewed(thread, me)
-    if candidate_named:
-        own.hiring.append(candidate_named)
-    hiring = own.hiring and not own.candidate
-    if hiring and process:
-        found.append(Signal("the user is the one hiring", 0, own.hiring[0]))
-    side = "hiring" if hiring else ("candidate" if process else "none")
-    return Decision(
-        process=process,
-        job_search=process and side == "candidate",
-        side=side,
-        networking=own.networking,
-        interviewing=own.interviewing,
-        signals=tuple(found),
-    )
+    """Weigh a thread's evidence and decide, in one call."""
+    evidence = weigh_thread(thread, notes, me, parties, meetings, targets, promises)
+    return decide(evidence, me, history, threshold)
 
 
 def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
@@ -375,7 +430,7 @@ def _history(
     if people:
         # someone the user also deals with otherwise (a colleague who made an introduction)
         # counts less than someone met only in the search
-        only = [e for e in people if not history.elsewhere(domain_of(e), thread.id)]
+        only = [e for e in people if not history.met_elsewhere(e, thread.id)]
         if only:
             return [Signal("people seen only in the job search", 2, only[0])]
         return [Signal("people already in the job search", 1, people[0])]
