@@ -335,3 +335,155 @@ def test_more_ways_to_promise(sentence: str) -> None:
 )
 def test_asks_of_the_user_are_not_promises(sentence: str) -> None:
     assert find_promises(thread(message(0, DANA, sentence)), ME, TZ) == []
+
+
+# --- the reshaped inference: one read of each message, evidence weighed, people met ----------
+
+
+def test_a_message_is_read_once_into_sentences_a_signature_and_written_addresses() -> None:
+    from daemon.infer.annotate import annotate
+
+    text = (
+        "Hi Jordan,\n\nYou'll meet two of us:\n- Sam Ito, Analytics Lead (sam.ito@acme-robotics"
+        ".example)\n- Jo Park (jo@acme-robotics.example)\n\nThanks,\nDana\n\nDana Ruiz\n"
+        "Recruiting Coordinator, Acme Robotics"
+    )
+    a = annotate(message(0, DANA, text), TZ)
+    assert [s.flat for s in a.sentences][:2] == ["Hi Jordan,", "You'll meet two of us:"]
+    assert a.signed_name == "Dana Ruiz" and "Coordinator" in a.signature
+    assert {(w.email, w.name) for w in a.addresses} == {
+        (SAM.email, "Sam Ito"),
+        ("jo@acme-robotics.example", "Jo Park"),
+    }
+
+
+def test_a_list_after_you_will_meet_names_the_people_met_not_the_coordinator() -> None:
+    f = facts_of(
+        message(
+            0,
+            DANA,
+            "Your interview is confirmed:\n\nTuesday, March 10, 2026\n1:00 PM - 2:00 PM\n\n"
+            "You'll be meeting with:\n- Sam Ito, Analytics Lead (sam.ito@acme-robotics.example)\n"
+            "\nI won't be on the call myself.\n\nBest,\nDana\n\nDana Ruiz\nRecruiting Coordinator",
+            cc=(SAM,),
+        )
+    )
+    [m] = f.meetings
+    assert [a.email for a in m.attendees] == [SAM.email] and m.status == "done"
+
+
+def test_thursday_works_picks_the_thursday_offered_in_a_later_week() -> None:
+    f = facts_of(
+        message(0, DANA, "Would Friday, March 6 at 10am suit for a call?"),
+        message(1, JORDAN, "Friday at 10am is perfect.", to=(DANA,), hours=1),
+        # Wednesday March 4: she moves it, he says yes with only a weekday
+        message(
+            2, DANA, "Apologies! Could we push our call to Thursday 12th, same time?", hours=50
+        ),
+        message(3, JORDAN, "Thursday works", to=(DANA,), hours=51),
+        now=T0 + timedelta(days=5),
+    )
+    assert [(m.start.day, m.status) for m in f.meetings] == [(6, "moved"), (12, "scheduled")]
+
+
+def test_a_courier_pickup_window_is_not_a_meeting() -> None:
+    f = facts_of(
+        message(0, DANA, "Courier pickup is confirmed for Monday, March 9 between 9:00 and noon.")
+    )
+    assert f.meetings == ()
+
+
+def test_a_meeting_that_did_not_happen_is_not_thanked_for() -> None:
+    f = facts_of(
+        message(0, DANA, "Could we do a call on Thursday, March 5 at 2:00 pm about the role?"),
+        message(1, JORDAN, "Thursday, March 5 at 2:00 pm works for me.", to=(DANA,), hours=2),
+        message(
+            2, DANA, "So sorry, I missed our call today. Got pulled into a fire drill.", hours=78
+        ),
+    )
+    assert [m.status for m in f.meetings] == ["moved"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "job"),
+    [
+        # a reporter's interview: the words around it are the press's
+        ("Interview with CNN", "Our producer would like a live interview on air.", False),
+        ("Interview with Acme", "We'd like to interview you for the analyst position.", True),
+    ],
+)
+def test_interview_takes_its_sense_from_the_words_around_it(
+    subject: str, text: str, job: bool
+) -> None:
+    f = facts_of(message(0, DANA, text, subject=subject))
+    assert f.job_related is job
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last_day"),
+    [
+        ("I'll ring you Thursday.", "2026-03-05"),  # a call on a day, with no hour
+        (
+            "A decision on who moves forward to the onsite round will be made by Friday.",
+            "2026-03-06",
+        ),
+        ("You will be notified of the outcome within 10 working days.", "2026-03-16"),
+        ("Dana asked me to let you know she'll come back to you by Friday.", "2026-03-06"),
+        ("will go thru it n get back to u by friday", "2026-03-06"),
+    ],
+)
+def test_promises_in_other_words(sentence: str, last_day: str) -> None:
+    [p] = find_promises(thread(message(0, DANA, sentence)), ME, TZ)
+    assert p.last_day == last_day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you have not heard from us by Friday, please assume you were not successful.",
+        "Thanks for your time this morning, and for the candid feedback on the integration.",
+        "Kindly revert by Monday with your availability.",
+    ],
+)
+def test_not_promises_either(sentence: str) -> None:
+    assert find_promises(thread(message(0, DANA, sentence)), ME, TZ) == []
+
+
+def test_an_invitation_naming_a_guest_on_personal_mail_puts_the_user_on_the_panel() -> None:
+    from daemon.model import Attendee, CalendarEvent
+
+    candidate = Attendee("kagiso.m@example.com", "Kagiso Mahlaba")
+    ev = CalendarEvent(
+        "u1",
+        0,
+        "REQUEST",
+        "CONFIRMED",
+        datetime(2026, 3, 5, 10, tzinfo=TZ),
+        datetime(2026, 3, 5, 11, tzinfo=TZ),
+        "Interview: Site Engineer - Kagiso Mahlaba",
+        Attendee(DANA.email, "Dana Ruiz"),
+        (candidate, Attendee(JORDAN.email, "Jordan Lee")),
+    )
+    msg = message(0, DANA, "Panel for the site engineer role.", subject=ev.summary)
+    f = facts_of(Message(**{**msg.__dict__, "events": (ev,)}))
+    assert not f.job_related and f.side == "hiring"
+
+
+def test_a_meeting_room_invited_as_a_person_is_not_met() -> None:
+    from daemon.model import Attendee, CalendarEvent
+
+    room = Attendee("lum-virt-07@acme-robotics.example", "Zoom Room LUM-VIRT-07")
+    ev = CalendarEvent(
+        "u2",
+        0,
+        "REQUEST",
+        "CONFIRMED",
+        datetime(2026, 3, 5, 10, tzinfo=TZ),
+        None,
+        "Virtual onsite: Jordan Lee (Acme Robotics)",
+        Attendee("no-reply@goodtime.io", "Acme Robotics Recruiting"),
+        (Attendee(SAM.email, "Sam Ito"), room, Attendee(JORDAN.email)),
+    )
+    msg = message(0, DANA, "Your interview is confirmed.", subject="Interview confirmed")
+    f = facts_of(Message(**{**msg.__dict__, "events": (ev,)}))
+    assert [a.email for m in f.meetings for a in m.attendees] == [SAM.email]

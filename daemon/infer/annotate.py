@@ -213,8 +213,16 @@ def _own_names(sender_name: str | None) -> set[str]:
 
 
 def _signed_name(signature: str) -> str | None:
-    first = next((ln.strip() for ln in signature.split("\n") if ln.strip()), "")
-    first = re.split(r"\s*[|,–—]\s*", first)[0]
+    """The name a signature starts with; "Dana" then "Dana Ruiz" gives the fuller one."""
+    lines = [ln.strip() for ln in signature.split("\n") if ln.strip()][:2]
+    names = [n for n in (_name_line(ln) for ln in lines) if n]
+    if len(names) == 2 and names[1].split()[0] == names[0] and len(names[1].split()) > 1:
+        return names[1]
+    return names[0] if names else None
+
+
+def _name_line(line: str) -> str | None:
+    first = re.split(r"\s*[|,–—]\s*", line)[0]
     words = first.split()
     named = 1 <= len(words) <= 4 and all(
         w[:1].isupper() or w in ("van", "de", "von") for w in words
