@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from daemon.infer import _date_words as lex
 from daemon.infer.dates import (
     TimeMention,
     Window,
@@ -599,3 +600,70 @@ def test_add_business_days_rejects_negative() -> None:
 )
 def test_duration_minutes(text: str, minutes: int | None) -> None:
     assert duration_minutes(text) == minutes
+
+
+# --- how people write dates in English mail (issue 8) ------------------------------------------
+# Each row is a rule, not a corpus item: the day layer (scan_days, which every message's
+# annotation reads), deadline windows and clock times.
+DAY_CASES: list[tuple[str, date, str, date]] = [
+    # (sentence, ref, the day expression, its day)
+    ("Can we talk next Friday?", TUE, "next Friday", date(2026, 3, 13)),  # next week's
+    ("Can we talk this coming Friday?", TUE, "this coming Friday", date(2026, 3, 6)),
+    ("How about Friday after next?", TUE, "Friday after next", date(2026, 3, 13)),
+    ("We met last Wednesday.", TUE, "last Wednesday", date(2026, 2, 25)),  # last week's
+    ("We met this past Monday.", TUE, "this past Monday", date(2026, 3, 2)),
+    ("It was Tuesday of last week.", TUE, "Tuesday of last week", date(2026, 2, 24)),
+    ("Free on Tues 10th?", TUE, "Tues 10th", date(2026, 3, 10)),
+    ("Could we do Monday 16?", TUE, "Monday 16", date(2026, 3, 16)),
+    ("Friday the thirteenth works.", TUE, "Friday the thirteenth", date(2026, 3, 13)),
+    # the weekday picks the month: Thursday the 2nd is in April
+    ("See you Thursday 2nd.", TUE, "Thursday 2nd", date(2026, 4, 2)),
+    ("It starts the first of April.", TUE, "the first of April", date(2026, 4, 1)),
+    ("It starts March twenty-second.", TUE, "March twenty-second", date(2026, 3, 22)),
+    ("See you march 20", TUE, "march 20", date(2026, 3, 20)),  # lower case beside a day
+    # day-first or month-first: the weekday decides, else "/" is month-first, "." day-first
+    ("Wednesday 11/3 suits", TUE, "Wednesday 11/3", date(2026, 3, 11)),
+    ("Friday 3/6 suits", TUE, "Friday 3/6", date(2026, 3, 6)),
+    ("Freitag, 6.3 passt", TUE, "Freitag, 6.3", date(2026, 3, 6)),
+    ("Due 10.03.2026", TUE, "10.03.2026", date(2026, 3, 10)),
+    ("Due 31-Mar-2026", TUE, "31-Mar-2026", date(2026, 3, 31)),
+    ("Due 2026-3-6", TUE, "2026-3-6", date(2026, 3, 6)),
+    ("Due Jun-15", TUE, "Jun-15", date(2026, 6, 15)),
+    ("Born 10/31/74", TUE, "10/31/74", date(1974, 10, 31)),
+    ("Jul 17, Fri", TUE, "Jul 17, Fri", date(2026, 7, 17)),
+    # offsets
+    ("a week from today", TUE, "a week from today", date(2026, 3, 10)),
+    ("three weeks from tomorrow", TUE, "three weeks from tomorrow", date(2026, 3, 25)),
+    ("two days after Friday", TUE, "two days after Friday", date(2026, 3, 8)),
+    ("a week on Friday", TUE, "a week on Friday", date(2026, 3, 13)),
+    ("2 weeks ago", TUE, "2 weeks ago", date(2026, 2, 17)),
+    ("Monday two weeks from now", TUE, "Monday two weeks from now", date(2026, 3, 16)),
+    ("We spoke yesterday.", TUE, "yesterday", date(2026, 3, 2)),
+    ("the day before yesterday", TUE, "the day before yesterday", date(2026, 3, 1)),
+    # days of a month
+    ("on the 15th of next month", TUE, "the 15th of next month", date(2026, 4, 15)),
+    ("the last day of March", TUE, "the last day of March", date(2026, 3, 31)),
+    ("the first Monday of April", TUE, "the first Monday of April", date(2026, 4, 6)),
+    ("the last Friday of the month", TUE, "the last Friday of the month", date(2026, 3, 27)),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "text", "day"), DAY_CASES, ids=[c[0][:40] for c in DAY_CASES]
+)
+def test_scan_days(sentence: str, ref: date, text: str, day: date) -> None:
+    (d,) = lex.scan_days(sentence, ref, lex.skip_spans(sentence))
+    assert (sentence[d.start : d.end], d.day) == (text, day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Monday 3 interviews are booked", ["Monday"]),  # a count, not the 3rd
+        ("Tuesday: version 2.10 shipped", ["Tuesday"]),
+        ("Monday 12-4 works", ["Monday"]),  # hours: no 12 April or 4 December is a Monday soon
+    ],
+)
+def test_scan_days_leaves_numbers_alone(sentence: str, days: list[str]) -> None:
+    found = lex.scan_days(sentence, TUE, lex.skip_spans(sentence))
+    assert [sentence[d.start : d.end] for d in found] == days

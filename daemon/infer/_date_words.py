@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -283,15 +284,54 @@ class DayExpr:
     start: int
     end: int
     day: date
-    kind: str  # "weekday", "date", "relative" (today/tomorrow) or "ordinal" ("the 20th")
+    kind: str  # "weekday", "date", "relative" (today/tomorrow, "3 days from now") or "ordinal"
+
+
+def _ordinal_words() -> dict[str, int]:
+    units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"]
+    teens += ["sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+    words = dict(zip(units, range(1, 10), strict=True))
+    words |= dict(zip(teens, range(10, 20), strict=True))
+    words |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+    words |= {f"twenty-{w}": 20 + i for i, w in enumerate(units, 1)}
+    return words
+
+
+# Days of the month written out: "the first of March", "March twenty-second".
+ORDINAL_WORDS: dict[str, int] = _ordinal_words()
+_UNIT_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+ORDINAL_WORD = (
+    rf"(?:twent(?:y[\s-](?:{_UNIT_ORDINALS})|ieth)|thirt(?:y[\s-]first|ieth)|tenth|eleventh"
+    rf"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    rf"|{_UNIT_ORDINALS})\b"
+)
+# Day numbers that are not ordinals: a bare day number is only taken where nothing else can be
+# meant ("Monday 21", "Friday 23 at 4"); a quantity ("Monday 3 interviews") is not a day.
+_BARE_DAY_END = (
+    r"(?=\s*(?:$|[,;!?)\n]|\.(?!\d)|\b(?:at|from|between|or|and|works?|would|will|is|for|to"
+    r"|@)\b|@|\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m\b)))"
+)
+
+
+def _day_value(m: re.Match[str]) -> int:
+    """The day number of a match with a "day" (digits) or "dayw" (written out) group."""
+    if m["day"] is not None:
+        return int(m["day"])
+    return ORDINAL_WORDS[re.sub(r"[\s-]+", "-", m["dayw"].lower())]
 
 
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?![\d:]))?"
+_ORD_OR_DAY = rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])|(?P<dayw>{ORDINAL_WORD}))"
+# Month names in numeric-looking dates: "31-Oct-2026", "2026/aug/01", "Jun-15", "May/22".
+_SEP_MONTH = rf"(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
 _DATE_RES: list[re.Pattern[str]] = [
-    re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]){_YEAR}", re.I),
+    # "March 6", "March 6th, 2026", "March the sixth", "february twenty second"
+    re.compile(rf"\b{MONTH}\s+(?:the\s+)?{_ORD_OR_DAY}{_YEAR}", re.I),
+    # "6 March", "6th of March", "6. März", "14april 2015", "the first of March"
     re.compile(
-        rf"(?<![\d:./-])(?:the\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?"
-        rf"{MONTH}{_YEAR}",
+        rf"(?<![\d:./-])(?:the\s+)?\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s*(?:of\s+)?"
+        rf"|(?P<dayw>{ORDINAL_WORD})\s+of\s+){MONTH}{_YEAR}",
         re.I,
     ),
     # US month/day; "2/3 of the team" is a fraction, not a date.
@@ -299,26 +339,96 @@ _DATE_RES: list[re.Pattern[str]] = [
         r"(?<![\w/.:-])(?P<m>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>(?:19|20)?\d{2}))?"
         r"(?![\w/]|[.,]\d|\s+of\b)"
     ),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
+    re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<day>\d{1,2})\b(?!-)"),
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)?\d{2})\b(?![.\d])"),
+    # "31-Oct-2026", "31/Oct/74", "2026-aug-01", "Jun-15", "May/22"
+    re.compile(
+        rf"(?<![\w/.-])(?P<day>\d{{1,2}})[-/]{_SEP_MONTH}[-/](?P<year>(?:19|20)?\d{{2}})\b", re.I
+    ),
+    re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})[-/]{_SEP_MONTH}[-/](?P<day>\d{{1,2}})\b", re.I),
+    re.compile(rf"\b{_SEP_MONTH}[-/](?P<day>\d{{1,2}})\b(?![-/]\d)", re.I),
+    # US month-day with a dash and a year: "10-31-2026"
+    re.compile(
+        r"(?<![\w/.:+-])(?P<m>\d{1,2})-(?P<day>\d{1,2})-(?P<year>(?:19|20)?\d{2})(?![\w/-]|[.,]\d)"
+    ),
 ]
-_WEEKDAY_RE = re.compile(rf"\b(?:next\s+|this\s+)?{WEEKDAY}", re.I)
+# "7.6", "7-6" or "7/6" are dates only with a weekday in front ("Friday 7.6"), and the weekday
+# decides which number is the month.
+_WEEKDAY_DATE_RE = re.compile(r"(?<![\w/.:-])(?P<m>\d{1,2})[.-](?P<day>\d{1,2})(?![\w/:-]|[.,]\d)")
+_WEEKDAY_MODS = r"this\s+coming|this\s+past|next|this|coming|upcoming|following|last|previous|past"
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:(?P<mod>{_WEEKDAY_MODS})\s+)?{WEEKDAY}(?P<after>\s+after\s+next)?", re.I
+)
+# Found by the weekday first, then the word before it: faster than trying every word.
+_BARE_WEEKDAY_RE = re.compile(rf"\b{WEEKDAY}", re.I)
+_WEEKDAY_MOD_RE = re.compile(rf"\b(?:{_WEEKDAY_MODS})\s+\Z", re.I)
+
+
+def _weekday_matches(text: str) -> list[re.Match[str]]:
+    out = []
+    for b in _BARE_WEEKDAY_RE.finditer(text):
+        mod = _WEEKDAY_MOD_RE.search(text, max(0, b.start() - 20), b.start())
+        m = _WEEKDAY_RE.match(text, mod.start() if mod else b.start())
+        if m is None or m.end() < b.end():
+            m = _WEEKDAY_RE.match(text, b.start())
+        if m is not None:
+            out.append(m)
+    return out
+
+
+# "Monday 21", "Tues 10th", "Wednesday the thirty-first": the weekday picks the month.
+_WEEKDAY_DAY_RE = re.compile(
+    rf"(?:(?P<n>\d{{1,2}})(?P<suf>st|nd|rd|th)\b|(?P<dw>{ORDINAL_WORD}))", re.I
+)
+_WEEKDAY_BARE_DAY_RE = re.compile(rf"(?P<n>\d{{1,2}})\b{_BARE_DAY_END}", re.I)
 _RELATIVE_RE = re.compile(
-    r"\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow"
-    r"|tmrw|this\s+(?:morning|afternoon|evening))\b",
+    r"\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today"
+    r"|tonight|tomorrow|tmrw|yesterday|this\s+(?:morning|afternoon|evening))\b",
     re.I,
 )
-# "Wednesday next week", "next week on Tuesday", "Monday of this week": the week is named.
-_WEEK_BEFORE_RE = re.compile(r"\b(?P<which>next|this)\s+week(?:\s+on)?[\s,]*\Z", re.I)
-_WEEK_AFTER_RE = re.compile(r"[\s,]*(?:of\s+)?(?P<which>next|this)\s+week\b", re.I)
+_WEEK_WORDS = r"next|this|last|previous|past|following|coming|current"
+# "Wednesday next week", "next week on Tuesday", "Monday of this week", "last week's Sunday".
+_WEEK_BEFORE_RE = re.compile(rf"\b(?P<which>{_WEEK_WORDS})\s+week(?:['’]s|\s+on)?[\s,–-]*\Z", re.I)
+_WEEK_AFTER_RE = re.compile(
+    rf"[\s,]*(?:(?:of|from|in)\s+)?(?:the\s+)?(?P<which>{_WEEK_WORDS})\s+week\b", re.I
+)
 # "the 20th" alone is too often something else ("the 3rd round"): it needs a word before it.
 _ORDINAL_RE = re.compile(
-    rf"\b(?:on|by|before|until|till|for|week\s+of|{WEEKDAY}),?\s+"
-    r"(?P<x>(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b)",
+    r"\b(?:on|by|before|until|till|for|week\s+of),?\s+"
+    rf"(?P<x>(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b|(?P<dayw>{ORDINAL_WORD})"
+    r"(?=\s*(?:$|[,.;!?)\n]|\s(?:at|or|and|if|please|so|when)\b))))",
     re.I,
 )
+# "the 15th of next month", "20th day of this month"
+_MONTH_WORDS = r"next|this|current|following|coming|last|previous"
+_ORDINAL_OF_MONTH_RE = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayw>{ORDINAL_WORD}|last))\s+"
+    rf"(?:day\s+)?(?:of|in)\s+(?:(?:the\s+)?(?P<which>{_MONTH_WORDS})\s+month\b|{MONTH}{_YEAR})",
+    re.I,
+)
+# "the first Monday of March", "last Friday in October 2026", "the second Tuesday of next month"
+_NTH_WEEKDAY_RE = re.compile(
+    rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    rf"{WEEKDAY}\s+(?:of|in)\s+(?:(?:the\s+)?(?:(?P<which>{_MONTH_WORDS})\s+)?month\b"
+    rf"|{MONTH}{_YEAR})",
+    re.I,
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_UNIT = r"(?P<unit>(?:business|working)\s+days?|days?|weeks?|fortnights?|months?|years?|yrs?)"
+# "two days after today", "three weeks from tomorrow", "2 weeks before May 13", "a week on Friday"
+_OFFSET_BEFORE_RE = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+{_UNIT}\s+(?P<dir>from|after|before|following|on)\s+\Z", re.I
+)
+# "three weeks from now", "a fortnight hence", "2 weeks ago"
+_OFFSET_NOW_RE = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+{_UNIT}\s+(?P<dir>from\s+(?:right\s+)?now|hence|ago|back)\b", re.I
+)
+_OFFSET_BEFORE_NOW_RE = re.compile(rf"\b{NUMBER}\s+{_UNIT}\s+\Z", re.I)
+_OFFSET_NOW_ANCHOR_RE = re.compile(r"\b(?:from\s+(?:right\s+)?now|hence|ago|back)\b", re.I)
 _JOIN_RE = re.compile(r"\s*,?\s*(?P<paren>\(\s*)?")
 _CLOSE_RE = re.compile(r"\s*\)")
+# A weekday written after its date: "Jul 18, Fri", "May 22 (Tue)".
+_TRAILING_WEEKDAY_RE = re.compile(rf"\s*,?\s*(?P<paren>\(\s*)?{WEEKDAY}(?(paren)\s*\))", re.I)
 
 
 def infer_year(month: int, day: int, ref: date, weekday: int | None = None) -> date | None:
@@ -371,6 +481,36 @@ def month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
+def add_months(d: date, n: int) -> date:
+    """d moved by n months, on the same day or the month's last when it has no such day."""
+    y, m = divmod(d.month - 1 + n, 12)
+    return min(
+        d.replace(year=d.year + y, month=m + 1, day=1) + timedelta(days=d.day - 1),
+        month_end(d.year + y, m + 1),
+    )
+
+
+def shift(d: date, n: int, unit: str) -> date:
+    """d moved by n units ("days", "business days", "weeks", "fortnight", "months", "years")."""
+    unit = unit.lower()
+    if unit.startswith(("business", "working")):
+        step = 1 if n >= 0 else -1
+        for _ in range(abs(n)):
+            d += timedelta(days=step)
+            while d.weekday() >= 5:
+                d += timedelta(days=step)
+        return d
+    if unit.startswith("day"):
+        return d + timedelta(days=n)
+    if unit.startswith("week"):
+        return d + timedelta(days=7 * n)
+    if unit.startswith("fortnight"):
+        return d + timedelta(days=14 * n)
+    if unit.startswith("month"):
+        return add_months(d, n)
+    return add_months(d, 12 * n)
+
+
 def _ordinal_day(ref: date, day: int) -> date | None:
     # "the 20th": this month if not yet past, else the next month that has such a day.
     y, m = ref.year, ref.month
@@ -385,76 +525,297 @@ def _ordinal_day(ref: date, day: int) -> date | None:
     return None
 
 
+def day_on_weekday(ref: date, day: int, weekday: int, near_only: bool = False) -> date | None:
+    """The day-th of a month that falls on weekday ("Tues 10th"): the nearest within two months
+    either way, the coming one first; else (unless near_only) the next one after that; None if
+    there is none."""
+    found = []
+    for k in range(-2, 14):
+        y, m = divmod(ref.month - 1 + k, 12)
+        try:
+            d = date(ref.year + y, m + 1, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            found.append(d)
+    near = [d for d in found if abs((d - ref).days) <= 62]
+    if near:
+        ahead = [d for d in near if d >= ref]
+        return min(ahead) if ahead else max(near)
+    return None if near_only else min((d for d in found if d >= ref), default=None)
+
+
+def _weekday_day(ref: date, wd: int, mod: str, after_next: bool) -> date:
+    """The day a weekday names: "Friday" and "this (coming) Friday" are the next one after ref;
+    "next" and "following" name the one in next week (Monday-Sunday weeks, so at the weekend the
+    coming one); "last" and "previous" the one in last week; "past" the latest before ref."""
+    mod = " ".join(mod.lower().split())
+    if mod in ("next", "following"):
+        day = monday(ref) + timedelta(days=7 + wd)
+    elif mod in ("last", "previous"):
+        day = monday(ref) + timedelta(days=wd - 7)
+    elif mod in ("past", "this past"):
+        day = ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+    else:
+        day = next_weekday(ref, wd)
+    return day + timedelta(days=7 * after_next)
+
+
+def _week_shift(which: str) -> int:
+    which = which.lower()
+    if which in ("next", "following", "coming"):
+        return 7
+    return -7 if which in ("last", "previous", "past") else 0
+
+
+def _month_of(which: str | None, ref: date) -> tuple[int, int]:
+    """(year, month) of "this/next/last month"."""
+    step = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1}
+    y, m = divmod(ref.month - 1 + step.get((which or "this").lower(), 0), 12)
+    return ref.year + y, m + 1
+
+
+def full_year(year: str, ref: date) -> int:
+    """A written year; two digits are this century's unless that is over 20 years ahead."""
+    if len(year) == 4:
+        return int(year)
+    full = 2000 + int(year)
+    return full if full <= ref.year + 20 else full - 100
+
+
 def _date_of(m: re.Match[str], ref: date, weekday: int | None) -> date | None:
+    """The date a date match names. Numbers alone may be month/day or day/month: the order the
+    form usually has (month first with "/" and "-", day first with ".") unless it is impossible
+    or a weekday named with it fits only the other."""
     groups = m.groupdict()
     if groups.get("mon") is not None:
-        if not word_ok(m["mon"]):
+        # "may" and "march" are words too, but not next to a day number ("march 3", "3 may")
+        if groups.get("day") is None and not word_ok(m["mon"]):
             return None
-        month = MONTHS[m["mon"].lower().rstrip(".")]
+        orders = [(MONTHS[m["mon"].lower().rstrip(".")], _day_value(m))]
     else:
-        month = int(m["m"])
-    day, year = int(m["day"]), groups.get("year")
-    if month > 12 and day <= 12 and "/" in m[0]:  # "29/03" can only be day/month
-        month, day = day, month
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    if year is None:
-        return infer_year(month, day, ref, weekday)
-    try:
-        return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
-    except ValueError:
-        return None
+        # a and b as written; ISO (year first) is always year-month-day
+        (_, a), (_, b) = sorted([(m.start("m"), int(m["m"])), (m.start("day"), int(m["day"]))])
+        iso = groups.get("year") is not None and m.start("year") < m.start("m")
+        if iso:
+            orders = [(a, b)]
+        elif "." in m[0]:
+            orders = [(b, a), (a, b)]
+        else:
+            orders = [(a, b), (b, a)]
+    year = groups.get("year")
+    picks = []
+    for month, day in orders:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if year is None:
+            d = infer_year(month, day, ref, weekday)
+        else:
+            try:
+                d = date(full_year(year, ref), month, day)
+            except ValueError:
+                d = None
+        if d is not None:
+            picks.append(d)
+    fits = [d for d in picks if weekday is not None and d.weekday() == weekday]
+    if fits:
+        return min(fits, key=lambda d: abs((d - ref).days))
+    return picks[0] if picks else None
 
 
 def scan_days(text: str, ref: date, skip: list[tuple[int, int]]) -> list[DayExpr]:
     """Every day expression in text outside the skip spans, resolved against ref, in text order.
 
-    A weekday directly followed by a date ("Friday, March 6", "Wednesday (4 March)") is one
-    expression and the date decides; a bare weekday is the next such day strictly after ref.
-    """
+    A weekday directly followed (or preceded) by a date ("Friday, March 6", "Wednesday (4
+    March)", "Jul 18, Fri") is one expression: the date decides, and the weekday picks between
+    years, or between day/month and month/day. A bare weekday is the next such day strictly
+    after ref ("next Friday": the one in next week). An offset before a day ("three weeks from
+    tomorrow") or after a number ("two weeks from now") moves it.
 
+    The same text is often scanned from several places (times, windows, the annotation): the
+    last few answers are kept.
+    """
+    return list(_scan_days(text, ref, tuple(skip)))
+
+
+# Cheap tests that let most texts skip most patterns: a date with a month name needs a month
+# name somewhere, a relative day one of a few words.
+_ANY_MONTH_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})(?![^\W\d_])", re.I
+)
+
+
+def has_month_name(text: str) -> bool:
+    """Whether text may name a month (a cheap test before the costlier patterns)."""
+    return _ANY_MONTH_RE.search(text) is not None
+
+
+_DATE_NEEDS = ["month", "month", "/", "-", ".", "month", "month", "month", "-"]
+_RELATIVE_NEEDS = ("tod", "ton", "tom", "tmrw", "yesterday", "this ")
+_OFFSET_NEEDS = ("now", "hence", "ago", "back")
+
+
+@lru_cache(maxsize=256)
+def _scan_days(text: str, ref: date, skip: tuple[tuple[int, int], ...]) -> tuple[DayExpr, ...]:
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in skip)
 
-    weekdays = [w for w in _WEEKDAY_RE.finditer(text) if word_ok(w["wd"]) and free(*w.span())]
+    low = text.lower()
+    has_month = has_month_name(text)
+    weekdays = [w for w in _weekday_matches(text) if word_ok(w["wd"]) and free(*w.span())]
     # Where a date would have to start to join the weekday before it, and how the two join.
     joins = {j.end(): (w, j) for w in weekdays if (j := _JOIN_RE.match(text, w.end()))}
     found: list[DayExpr] = []
-    for rx in _DATE_RES:
+    gated = [
+        rx
+        for rx, need in zip(_DATE_RES, _DATE_NEEDS, strict=True)
+        if (has_month if need == "month" else need in text)
+    ]
+    for rx in [*gated, *([_WEEKDAY_DATE_RE] if joins else [])]:
         for m in rx.finditer(text):
             if not free(*m.span()):
                 continue
             start, end, wd = m.start(), m.end(), None
-            if start in joins:
+            joined = start in joins
+            if joined:
                 w, j = joins[start]
                 start, wd = w.start(), WEEKDAYS[w["wd"].lower().rstrip(".")]
                 if j["paren"] and (c := _CLOSE_RE.match(text, end)):
                     end = c.end()
-            if (d := _date_of(m, ref, wd)) is not None:
+            elif (t := _TRAILING_WEEKDAY_RE.match(text, end)) is not None and word_ok(t["wd"]):
+                end, wd = t.end(), WEEKDAYS[t["wd"].lower().rstrip(".")]
+            d = _date_of(m, ref, wd)
+            if rx is _WEEKDAY_DATE_RE and (
+                d is None or not joined or d.weekday() != wd or abs((d - ref).days) > 45
+            ):
+                # "Friday 7.6" only when the weekday fits a day near ref; "Monday 3-8" are hours
+                continue
+            if d is not None:
                 found.append(DayExpr(start, end, d, "date"))
     for w in weekdays:
         wd, start, end = WEEKDAYS[w["wd"].lower().rstrip(".")], w.start(), w.end()
-        day = next_weekday(ref, wd)
-        if (b := _WEEK_BEFORE_RE.search(text, max(0, start - 20), start)) is not None:
+        day = _weekday_day(ref, wd, w["mod"] or "", bool(w["after"]))
+        if (b := _WEEK_BEFORE_RE.search(text, max(0, start - 24), start)) is not None:
             start, which = b.start(), b["which"]
         elif (a := _WEEK_AFTER_RE.match(text, end)) is not None:
             end, which = a.end(), a["which"]
         else:
             which = ""
         if which:
-            day = monday(ref) + timedelta(days=wd + (7 if which.lower() == "next" else 0))
+            day = monday(ref) + timedelta(days=wd + _week_shift(which))
         found.append(DayExpr(start, end, day, "weekday"))
-    for m in _RELATIVE_RE.finditer(text):
+        if w["after"] is None and (d_of := _weekday_and_number(text, w.end(), wd, ref)):
+            found.append(DayExpr(w.start(), d_of[1], d_of[0], "date"))
+        j = _JOIN_RE.match(text, w.end())
+        o = _OFFSET_NOW_RE.match(text, j.end() if j else w.end())
+        if o is not None and o["dir"].lower().startswith(("from", "hence")):
+            # "Monday two weeks from now": that week's Monday
+            target = shift(ref, number_value(o["n"]), o["unit"])
+            found.append(DayExpr(w.start(), o.end(), monday(target) + timedelta(days=wd), "date"))
+    for m in _RELATIVE_RE.finditer(text) if any(w in low for w in _RELATIVE_NEEDS) else ():
         if free(*m.span()):
             rel = " ".join(m["rel"].lower().split())
-            shift = 2 if rel.endswith("after tomorrow") else int(rel in ("tomorrow", "tmrw"))
-            found.append(DayExpr(m.start(), m.end(), ref + timedelta(days=shift), "relative"))
+            shift_by = {"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(rel, 0)
+            if rel.endswith("after tomorrow"):
+                shift_by = 2
+            elif rel.endswith("before yesterday"):
+                shift_by = -2
+            found.append(DayExpr(m.start(), m.end(), ref + timedelta(days=shift_by), "relative"))
     for m in _ORDINAL_RE.finditer(text):
-        if free(*m.span()) and (d := _ordinal_day(ref, int(m["day"]))) is not None:
-            # "Tuesday the 4th" is one expression; "by the 20th" leaves "by" to the caller.
-            start = m.start() if m["wd"] and word_ok(m["wd"]) else m.start("x")
-            found.append(DayExpr(start, m.end("x"), d, "ordinal"))
-    return longest_first(found, lambda x: (x.start, x.end))
+        if free(*m.span()) and (d := _ordinal_day(ref, _day_value(m))) is not None:
+            # "by the 20th" leaves "by" to the caller.
+            found.append(DayExpr(m.start("x"), m.end("x"), d, "ordinal"))
+    for m in _ORDINAL_OF_MONTH_RE.finditer(text) if has_month or "month" in low else ():
+        if free(*m.span()) and (d := _day_of_month(m, ref)) is not None:
+            found.append(DayExpr(m.start(), m.end(), d, "date"))
+    for m in _NTH_WEEKDAY_RE.finditer(text) if weekdays else ():
+        if free(*m.span()) and word_ok(m["wd"]) and (d := _nth_weekday(m, ref)) is not None:
+            found.append(DayExpr(m.start(), m.end(), d, "date"))
+    for anchor in (
+        _OFFSET_NOW_ANCHOR_RE.finditer(text) if any(w in low for w in _OFFSET_NEEDS) else ()
+    ):
+        # the anchor word first ("ago"), then the number and unit before it
+        num = _OFFSET_BEFORE_NOW_RE.search(text, max(0, anchor.start() - 40), anchor.start())
+        offset = _OFFSET_NOW_RE.match(text, num.start()) if num else None
+        if offset is not None and free(*offset.span()):
+            sign = -1 if offset["dir"].lower() in ("ago", "back") else 1
+            count = number_value(offset["n"]) * sign
+            day = shift(ref, count, offset["unit"])
+            found.append(DayExpr(offset.start(), offset.end(), day, "relative"))
+    days = longest_first(found, lambda x: (x.start, x.end))
+    moved = []
+    for expr in days:
+        before = _OFFSET_BEFORE_RE.search(text, max(0, expr.start - 40), expr.start)
+        if before is None or (
+            before["dir"].lower() == "on" and not before["unit"].lower().startswith("week")
+        ):
+            continue
+        if re.search(r"\bfor\s+\Z", text[max(0, before.start() - 8) : before.start()], re.I):
+            continue  # "for 3 days from today" is a span, not a day
+        count = number_value(before["n"]) * (-1 if before["dir"].lower() == "before" else 1)
+        day = shift(expr.day, count, before["unit"])
+        moved.append(DayExpr(before.start(), expr.end, day, "relative"))
+    return tuple(longest_first(days + moved, lambda x: (x.start, x.end)) if moved else days)
+
+
+def _weekday_and_number(text: str, pos: int, wd: int, ref: date) -> tuple[date, int] | None:
+    """The date of "Monday 21", "Tues 10th", "Wednesday the thirty-first" whose weekday ends at
+    pos, and where the expression ends; None when no day number follows."""
+    j = _JOIN_RE.match(text, pos)
+    pos = j.end() if j else pos
+    the = re.match(r"the\s+", text[pos:], re.I)
+    n = _WEEKDAY_DAY_RE.match(text, pos + (the.end() if the else 0))
+    if n is None and the is None:
+        n = _WEEKDAY_BARE_DAY_RE.match(text, pos)
+    if n is None:
+        return None
+    number = int(n["n"]) if n["n"] else ORDINAL_WORDS[re.sub(r"[\s-]+", "-", n["dw"].lower())]
+    # a bare number ("Monday 21") is weak evidence: only a day near ref
+    bare = n["n"] is not None and not n.groupdict().get("suf")
+    d = day_on_weekday(ref, number, wd, near_only=bare)
+    if d is None and n.groupdict().get("suf"):
+        d = _ordinal_day(ref, number)
+    return (d, n.end()) if d is not None else None
+
+
+def _named_month(m: re.Match[str], ref: date) -> tuple[int, int] | None:
+    """(year, month) of a match naming a month ("March", "October 2026", "next month")."""
+    if m["mon"] is None:
+        return _month_of(m["which"], ref)
+    if not word_ok(m["mon"]):
+        return None
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    if m["year"]:
+        return int(m["year"]), month
+    anchor = infer_year(month, 15, ref)
+    return (anchor.year, month) if anchor is not None else None
+
+
+def _day_of_month(m: re.Match[str], ref: date) -> date | None:
+    """The date of "the 15th of next month", "the third day of October", "the last day of May"."""
+    if (named := _named_month(m, ref)) is None:
+        return None
+    year, month = named
+    last = month_end(year, month)
+    if m["dayw"] is not None and m["dayw"].lower() == "last":
+        return last
+    day = _day_value(m)
+    return date(year, month, day) if day <= last.day else None
+
+
+def _nth_weekday(m: re.Match[str], ref: date) -> date | None:
+    """The date of "the first Monday of March" or "the last Friday of next month"."""
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    if (named := _named_month(m, ref)) is None:
+        return None
+    year, month = named
+    nth = _NTH.get(m["nth"].lower(), 0) or int(m["nth"][0])
+    if nth < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    return d if d.month == month else None
 
 
 def longest_first(items: list[T], span: Callable[[T], tuple[int, int]]) -> list[T]:
