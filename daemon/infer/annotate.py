@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, time, tzinfo
 
 from daemon.infer import _date_words as lex
 from daemon.infer import lang
@@ -67,6 +67,9 @@ class Sentence:
     windows: tuple[Window, ...]  # deadline-like days that start inside it
     days: tuple[lex.DayExpr, ...]  # days named without a clock time ("Thursday works")
     question: bool
+    # a day said with a part of it instead of a time ("Tues arvo", "first thing Monday"): the
+    # part's nominal hour, for meetings only (a promise "by Thursday morning" is by Thursday)
+    day_parts: tuple[TimeMention, ...] = ()
 
     @property
     def flat(self) -> str:
@@ -134,6 +137,7 @@ def annotate(msg: Message, tz: tzinfo) -> Annotated:
                 tuple(w for w in windows if start <= w.span[0] < end),
                 tuple(d for d in days if start <= d.start < end),
                 text.rstrip().endswith("?"),
+                _day_parts(body, [d for d in days if start <= d.start < end], tz),
             )
         )
     return Annotated(
@@ -146,6 +150,27 @@ def annotate(msg: Message, tz: tzinfo) -> Annotated:
         windows,
         written_addresses(body + "\n" + signature),
     )
+
+
+def _day_parts(body: str, days: list[lex.DayExpr], tz: tzinfo) -> tuple[TimeMention, ...]:
+    parts = lang.table("day_parts")
+    if not parts:
+        return ()
+    words = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+    before = re.compile(rf"(?:{words})\s*(?:on\s+|,\s*)?$", re.I)
+    after = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{words})\b", re.I)
+    out = []
+    for d in days:
+        m = after.match(body, d.end, d.end + 20) or before.search(
+            body, max(0, d.start - 20), d.start
+        )
+        if m is None:
+            continue
+        hour = parts[re.sub(r"^[\s,]*(?:the\s+)?|\s*(?:on\s+|,\s*)?$", "", m.group(0).lower())]
+        start = datetime.combine(d.day, time(hour), tz)
+        span = (min(d.start, m.start()), max(d.end, m.end()))
+        out.append(TimeMention(start, None, body[span[0] : span[1]], span))
+    return tuple(out)
 
 
 class Annotations:

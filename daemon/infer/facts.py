@@ -87,6 +87,7 @@ def infer_facts(
             reads[t.id].meetings,
             targets,
             reads[t.id].promises.promises,
+            family,
         )
         for t in threads
     }

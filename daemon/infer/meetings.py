@@ -167,8 +167,10 @@ def text_meetings(
             continue
         new: list[_Slot] = []
         for s in note.sentences:
-            for t in s.times:
+            for t in s.times or s.day_parts:
                 how = _reading(s, t, note)
+                if not s.times and not lang.pattern("meeting_nouns").search(s.text):
+                    how = "none"  # "carry boxes on Saturday morning?" arranges no meeting
                 if how in ("deadline", "none", "cancel", "decline"):
                     if how in ("deadline", "none"):
                         result.considered.append(

@@ -103,6 +103,7 @@ def weigh_thread(
     meetings: Iterable[Meeting],
     targets: Iterable[str] = (),
     promises: Iterable[Promise] = (),
+    family: frozenset[str] = frozenset(),
 ) -> Evidence:
     """A thread's own evidence for and against being job search; `targets` are the user's
     target roles and companies."""
@@ -128,6 +129,9 @@ def weigh_thread(
     )
     if employer:
         found.append(Signal("the current employer", -10, f"[user].employer_domains: {employer[0]}"))
+    humans = [e for e, p in parties.items() if not p.automated]
+    if humans and all(e in family for e in humans):
+        found.append(Signal("family (the user's surname, on personal mail)", -5, humans[0]))
     candidate_named = _someone_else_interviewed(thread, me)
     hiring = own.hiring + ([candidate_named] if candidate_named else [])
     return Evidence(
@@ -415,8 +419,8 @@ def _what_happens(
     ]
     if with_org:
         out.append(Signal("a meeting with someone at an organisation", 1, with_org[0].evidence))
-    elif held:
-        out.append(Signal("a meeting agreed", 1, held[0].evidence))
+    elif held:  # friends meet too: on personal mail alone, a meeting says nothing either way
+        out.append(Signal("a meeting agreed, on personal mail", 0, held[0].evidence))
     return out
 
 

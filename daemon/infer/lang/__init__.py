@@ -72,6 +72,8 @@ class Words:
     code: str
     months: MappingProxyType[str, int] = field(default_factory=lambda: MappingProxyType({}))
     weekdays: MappingProxyType[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # a part of a day said instead of a time ("Tues arvo"), and the hour it stands for
+    day_parts: MappingProxyType[str, int] = field(default_factory=lambda: MappingProxyType({}))
     # short forms that are also ordinary words ("sat", "may"): dates only when capitalised
     needs_capital: frozenset[str] = frozenset()
     reply_prefixes: Phrases = ()  # "Re", "AW": before a colon at the start of a subject
@@ -180,7 +182,7 @@ def _spaces(phrase: str) -> str:
 
 
 @cache
-def table(name: Literal["months", "weekdays"]) -> MappingProxyType[str, int]:
+def table(name: Literal["months", "weekdays", "day_parts"]) -> MappingProxyType[str, int]:
     """Month or weekday names of every language, lower-cased, to their numbers."""
     merged: dict[str, int] = {}
     for words in LANGUAGES:

@@ -59,6 +59,19 @@ WORDS = Words(
             "sun": 6,
         }
     ),
+    day_parts=MappingProxyType(
+        {
+            "first thing": 9,
+            "morning": 9,
+            "lunchtime": 12,
+            "lunch time": 12,
+            "afternoon": 14,
+            "arvo": 14,
+            "evening": 18,
+            "after work": 18,
+            "tonight": 19,
+        }
+    ),
     needs_capital=frozenset({"mon", "wed", "sat", "sun", "mar", "may", "march"}),
     reply_prefixes=("re", "fw", "fwd", "r"),
     calendar_prefixes=(
@@ -168,7 +181,6 @@ WORDS = Words(
         r"headcount",
         r"referr(?:al|ed)",
         r"refer you",
-        r"offer",
         r"career",
     ),
     title_heads=(
@@ -367,6 +379,7 @@ WORDS = Words(
         r"trial (?:day|shift)",
         r"onsite",
         r"panel",
+        r"callback (?:interview|day|round)",
         r"discussion",
         r"coffee",
         r"lunch",
@@ -740,6 +753,10 @@ WORDS = Words(
         r"(?:our|the) (?:preferred|chosen|top|strongest) candidate",
         r"offer to (?:our|the|a) (?:preferred |chosen |top |successful )?candidate",
         r"question set",
+        r"(?:as|be|being|act as|acting as) (?:a |her |his |their )?(?:referee|reference)",
+        r"reference (?:check|call|request) (?:for|on|about|regarding)",
+        r"(?:listed|named|put) you (?:down )?as (?:a |her |his |their )?(?:referee|reference)",
+        r"(?:provide|give) (?:a )?reference (?:for|on)",
         r"(?:with|meet|meeting|lunch with|dinner with|coffee with|host|hosting) (?:our |the |a |"
         r"each )?(?:\w+ )?candidates?\b",
         r"interview questions for",
