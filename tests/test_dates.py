@@ -667,3 +667,161 @@ def test_scan_days(sentence: str, ref: date, text: str, day: date) -> None:
 def test_scan_days_leaves_numbers_alone(sentence: str, days: list[str]) -> None:
     found = lex.scan_days(sentence, TUE, lex.skip_spans(sentence))
     assert [sentence[d.start : d.end] for d in found] == days
+
+
+NEW_WINDOW_CASES: list[tuple[str, date, str, date, date]] = [
+    # (sentence, ref, matched text, first_day, last_day); ref TUE is Tuesday 3 March 2026
+    ("Reply NLT 13 MAR please", TUE, "NLT 13 MAR", date(2026, 3, 4), date(2026, 3, 13)),
+    ("by close of play", TUE, "by close of play", TUE, TUE),
+    ("by close of play Friday", TUE, "by close of play Friday", date(2026, 3, 4), FRI),
+    ("first thing Monday", TUE, "first thing Monday", date(2026, 3, 4), date(2026, 3, 9)),
+    ("prior to Friday", TUE, "prior to Friday", date(2026, 3, 4), date(2026, 3, 5)),
+    ("on or before Friday", TUE, "on or before Friday", date(2026, 3, 4), FRI),
+    ("by this coming Friday", TUE, "by this coming Friday", date(2026, 3, 4), FRI),
+    ("w/c 9th March", TUE, "w/c 9th March", date(2026, 3, 9), date(2026, 3, 13)),
+    (
+        "the week commencing 16 March",
+        TUE,
+        "the week commencing 16 March",
+        date(2026, 3, 16),
+        date(2026, 3, 20),
+    ),
+    (
+        "within the next couple of weeks",
+        TUE,
+        "within the next couple of weeks",
+        date(2026, 3, 4),
+        date(2026, 3, 17),
+    ),
+    ("a week from today", TUE, "a week from today", date(2026, 3, 10), date(2026, 3, 10)),
+    ("over the weekend", TUE, "over the weekend", SAT, date(2026, 3, 8)),
+    ("by the weekend", TUE, "by the weekend", date(2026, 3, 4), FRI),
+    ("next weekend", TUE, "next weekend", date(2026, 3, 14), date(2026, 3, 15)),
+    ("the week after next", TUE, "the week after next", date(2026, 3, 16), date(2026, 3, 20)),
+    ("later this month", TUE, "later this month", date(2026, 3, 4), date(2026, 3, 31)),
+    ("in April", TUE, "in April", date(2026, 4, 1), date(2026, 4, 30)),
+    ("by April", TUE, "by April", date(2026, 3, 4), date(2026, 3, 31)),  # before it begins
+    ("until April", TUE, "until April", date(2026, 3, 4), date(2026, 4, 30)),
+    ("this September", TUE, "this September", date(2026, 9, 1), date(2026, 9, 30)),
+    ("in two months", TUE, "in two months", date(2026, 3, 4), date(2026, 5, 3)),
+    ("in the next 3 months", TUE, "in the next 3 months", date(2026, 3, 4), date(2026, 6, 3)),
+    ("in the next fortnight", TUE, "in the next fortnight", date(2026, 3, 4), date(2026, 3, 17)),
+    ("in Q2", TUE, "in Q2", date(2026, 4, 1), date(2026, 6, 30)),
+    ("next quarter", TUE, "next quarter", date(2026, 4, 1), date(2026, 6, 30)),
+    (
+        "by the end of the quarter",
+        TUE,
+        "by the end of the quarter",
+        date(2026, 3, 4),
+        date(2026, 3, 31),
+    ),
+    ("by the end of the year", TUE, "by the end of the year", date(2026, 3, 4), date(2026, 12, 31)),
+    ("early next year", TUE, "early next year", date(2027, 1, 1), date(2027, 4, 30)),
+    ("later this year", TUE, "later this year", date(2026, 3, 4), date(2026, 12, 31)),
+    # weeks belong to the month that holds their Thursday (1 April 2026 is a Wednesday)
+    (
+        "the first week of April",
+        TUE,
+        "the first week of April",
+        date(2026, 3, 30),
+        date(2026, 4, 3),
+    ),
+    ("calendar week 12", TUE, "calendar week 12", date(2026, 3, 16), date(2026, 3, 20)),
+    # two days joined, a day and a length
+    ("Monday to Friday", TUE, "Monday to Friday", date(2026, 3, 9), date(2026, 3, 13)),
+    ("from 13 to 15 April", TUE, "from 13 to 15 April", date(2026, 4, 13), date(2026, 4, 15)),
+    ("April 13-15", TUE, "April 13-15", date(2026, 4, 13), date(2026, 4, 15)),
+    (
+        "from 2 April to 10 April",
+        TUE,
+        "from 2 April to 10 April",
+        date(2026, 4, 2),
+        date(2026, 4, 10),
+    ),
+    (
+        "off for 3 days from Monday",
+        TUE,
+        "for 3 days from Monday",
+        date(2026, 3, 9),
+        date(2026, 3, 11),
+    ),
+    (
+        "a week starting tomorrow",
+        TUE,
+        "a week starting tomorrow",
+        date(2026, 3, 4),
+        date(2026, 3, 10),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "text", "first", "last"),
+    NEW_WINDOW_CASES,
+    ids=[f"{c[0][:40]}@{c[1]}" for c in NEW_WINDOW_CASES],
+)
+def test_find_windows_in_mail_english(
+    sentence: str, ref: date, text: str, first: date, last: date
+) -> None:
+    test_find_windows(sentence, ref, text, first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 20th of next month works",  # a day, not next month
+        "the weekend of Halloween",
+        "Labor Day weekend",
+    ],
+)
+def test_not_windows_in_mail_english(text: str) -> None:
+    assert find_windows(text, TUE) == []
+
+
+NEW_TIME_CASES: list[tuple[str, datetime, str, str | None]] = [
+    # (text, ref, start, end); WED_4_MAR is Wednesday 4 March 2026, Chicago
+    ("Friday at 14h00", WED_4_MAR, "2026-03-06T14:00", None),
+    ("Friday 1400 hrs", WED_4_MAR, "2026-03-06T14:00", None),
+    ("NLT 13 MAR 1400 hrs", WED_4_MAR, "2026-03-13T14:00", None),
+    ("Monday at 2.30", WED_4_MAR, "2026-03-09T14:30", None),
+    ("Thursday at 4 o'clock", WED_4_MAR, "2026-03-05T16:00", None),
+    ("Tuesday at half two", WED_4_MAR, "2026-03-10T14:30", None),  # British: 2:30
+    ("Tuesday at half past three", WED_4_MAR, "2026-03-10T15:30", None),
+    ("Thursday at a quarter to four", WED_4_MAR, "2026-03-05T15:45", None),
+    ("20 minutes to 2pm tomorrow", WED_4_MAR, "2026-03-05T13:40", None),
+    ("tomorrow at six pm", WED_4_MAR, "2026-03-05T18:00", None),
+    ("tomorrow at five-thirty", WED_4_MAR, "2026-03-05T17:30", None),
+    ("Friday, 8 in the evening", WED_4_MAR, "2026-03-06T20:00", None),
+    ("eight tonight", WED_4_MAR, "2026-03-04T20:00", None),
+    ("Monday 12-4 works", WED_4_MAR, "2026-03-09T12:00", "2026-03-09T16:00"),
+    ("6-8 next Monday", WED_4_MAR, "2026-03-09T18:00", "2026-03-09T20:00"),
+    ("Monday 16 at 10am", WED_4_MAR, "2026-03-16T10:00", None),
+    ("Tues 10th at 7pm", WED_4_MAR, "2026-03-10T19:00", None),
+    ("Wednesday 11/3 at 10:00", WED_4_MAR, "2026-03-11T10:00", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"), NEW_TIME_CASES, ids=[c[0][:40] for c in NEW_TIME_CASES]
+)
+def test_find_times_in_mail_english(text: str, ref: datetime, start: str, end: str | None) -> None:
+    (m,) = find_times(text, ref, CHI)
+    assert m.start.strftime("%Y-%m-%dT%H:%M") == start
+    assert (m.end.strftime("%Y-%m-%dT%H:%M") if m.end else None) == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will be at five locations Monday",
+        "At one point on Monday we talked it through",
+        "I have one this afternoon, then Friday",
+        "The score was 3-1 Friday",
+        "Monday 3-5 people",
+        "Meet me from 2 July to 10 July",
+        "Friday: release 2.30 is out",
+        "a 16h flight on Monday",
+    ],
+)
+def test_not_mentions_in_mail_english(text: str) -> None:
+    assert find_times(text, WED_4_MAR, CHI) == []

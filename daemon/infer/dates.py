@@ -46,10 +46,14 @@ class Window:
 
 # --- clock times ------------------------------------------------------------------------------
 def _time(n: str) -> str:
-    # "2:00 PM", "8 a.m.", "9a"; "8.30pm" takes a dot only before am/pm (checked in _parts).
+    # "2:00 PM", "8 a.m.", "9a", "14h00", "1400 hrs", "730pm", "4 o'clock"; "8.30" takes a dot
+    # only before am/pm or after "at" (checked in _clock); "16h" only after "at".
     return (
-        rf"(?P<t{n}>(?P<h{n}>\d{{1,2}})(?:[:.](?P<m{n}>[0-5]\d))?"
-        rf"(?P<a{n}>\s?(?:[ap]\.m\b\.?|[ap]m\b)|[ap]\b)?|(?P<w{n}>noon|midday|midnight))"
+        rf"(?P<t{n}>(?:(?P<c{n}>(?:[01]?\d|2[0-3])[0-5]\d)(?=\s?(?:[ap]\.?m\b|hrs?\b|h\b))"
+        rf"(?P<ch{n}>\s?(?:hrs?|h)\b)?"
+        rf"|(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.h])(?P<m{n}>[0-5]\d))?(?P<x{n}>h\b)?"
+        rf"|(?P<w{n}>noon|midday|midnight))"
+        rf"(?P<a{n}>\s?(?:[ap]\.m\b\.?|[ap]m\b)|[ap]\b|\s?o['’]?clock\b)?)"
     )
 
 
@@ -64,7 +68,90 @@ _BETWEEN_RE = re.compile(r"\bbetween\s*\Z", re.I)
 _QUANTITY_RE = re.compile(
     r"\s*(?:%|(?:percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|of)\b)", re.I
 )
+# A bare hour followed by a part of the day is a time too: "3 in the afternoon", "8 tonight".
+_PART_AFTER_RE = re.compile(
+    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning"
+    r"|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night))\b",
+    re.I,
+)
+# A part of the day right after a day and its time: "9 tomorrow evening".
+_PART_TAIL_RE = re.compile(r"\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\b", re.I)
 _WORD_TIMES = {"noon": 12, "midday": 12, "midnight": 0}
+
+# Clock times in words: "six pm", "at five-thirty", "half past three", "a quarter to four",
+# "twenty past 3pm", and the British "half two" (2:30).
+_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_HOUR_WORDS = dict(zip([*_UNIT_WORDS, "ten", "eleven", "twelve"], range(1, 13), strict=True))
+
+
+def _minute_words() -> dict[str, int]:
+    units = _UNIT_WORDS
+    words = {f"oh {u}": i for i, u in enumerate(units, 1)} | {
+        f"o {u}": i for i, u in enumerate(units, 1)
+    }
+    teens = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+    words |= {w: i for i, w in enumerate(teens.split(), 10)}
+    for tens, value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50)):
+        words[tens] = value
+        words |= {f"{tens}-{u}": value + i for i, u in enumerate(units, 1)}
+    return words
+
+
+_MINUTE_WORDS = _minute_words()
+
+
+def _words_re(words: dict[str, int]) -> str:
+    return "|".join(re.sub(r"[\s-]", r"[\\s-]", w) for w in sorted(words, key=len, reverse=True))
+
+
+_HOUR_W = rf"(?:{_words_re(_HOUR_WORDS)})"
+_MIN_W = (
+    r"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|oh?\s+(?:one|two|three|four|five|six|seven|eight|nine))"
+)
+_LEAD_W = r"\b(?:at|from|until|till|around|about|by)\s+"
+# After "at six", what may follow a time: the end of a phrase, a day, a zone, a few glue words;
+# never a noun ("at five locations", "at one point").
+_TIME_FOLLOWS = (
+    r"(?![\w'’])(?=\s*(?:$|[,.;:!?()\n–—-])|\s+(?:on|tomorrow|today|tonight|this|next|in\s+the|and"
+    r"|or|sharp|works?|suits?|is|would|will|if|for|please|then|your|my|our|their|local"
+    r"|(?-i:[A-Z]{2,5})|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b)"
+)
+_NOT_COUNTED = r"(?![\w:])(?!\s+(?:people|of|minutes?|hours?|days?|weeks?|months?|years?|times)\b)"
+_HOUR_W_NOT_ONE = rf"(?:{_words_re({w: h for w, h in _HOUR_WORDS.items() if w != 'one'})})"
+_WORD_CLOCK_RES = [
+    # "six pm", "nine thirty a.m.", "four o'clock"
+    re.compile(
+        rf"\b(?P<hw>{_HOUR_W})(?:[\s-](?P<mw>{_MIN_W}))?\s*(?P<mk>[ap]\.m\b\.?|[ap]m\b"
+        r"|o['’]?clock\b)",
+        re.I,
+    ),
+    # "at six", "at five-thirty", "at seven twenty-seven"
+    re.compile(
+        rf"{_LEAD_W}(?P<at>)(?P<hw>{_HOUR_W})(?:[\s-](?P<mw>{_MIN_W}))?+{_TIME_FOLLOWS}", re.I
+    ),
+    # "eight tonight", "nine tomorrow morning": the part of the day says it is a time ("one" is
+    # too often a pronoun: "I have one this afternoon")
+    re.compile(
+        rf"\b(?P<hw>{_HOUR_W_NOT_ONE})(?:[\s-](?P<mw>{_MIN_W}))?+(?=\s+(?:tonight|this\s+(?:morning"
+        r"|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night))\b)",
+        re.I,
+    ),
+    # "half past three", "a quarter to four", "twenty past 3pm", "15 minutes past 3pm"
+    re.compile(
+        rf"\b(?:(?P<half>half)|(?P<qtr>(?:a\s+)?quarter)|(?P<mw>{_MIN_W})(?:\s+minutes?)?"
+        r"|(?P<md>\d{1,2})\s+minutes?)\s+(?P<dir>past|after|to|till)\s+"
+        rf"(?:(?P<hw>{_HOUR_W})|(?P<hd>\d{{1,2}})|(?P<noon>noon|midnight))"
+        rf"(?P<mk>\s*(?:[ap]\.m\b\.?|[ap]m\b))?{_NOT_COUNTED}",
+        re.I,
+    ),
+    # "at half two": half past two, in British English
+    re.compile(
+        rf"{_LEAD_W}(?P<at>)(?P<half>half)\s+(?:(?P<hw>{_HOUR_W})|(?P<hd>\d{{1,2}})){_TIME_FOLLOWS}",
+        re.I,
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -87,18 +174,40 @@ def _hour24(h: int, meridiem: str | None, literal: bool) -> int:
     return h + 12 if h <= 6 else h
 
 
-def _parts(m: re.Match[str], n: str) -> tuple[int, int, str | None, bool] | None:
-    """(hour, minute, am/pm, literal) of time n, or None when it is not a valid time."""
+@dataclass(frozen=True)
+class _Parts:
+    hour: int
+    minute: int
+    meridiem: str | None
+    literal: bool  # 24-hour style: "14:00", "08:30", "14h00", "1400 hrs"
+    specific: bool  # a time whatever comes before it ("2:30", "3pm", "noon", "4 o'clock")
+    needs_lead: bool  # "8.30" and "16h" are times only after "at" (else decimals, lengths)
+
+
+def _parts(m: re.Match[str], n: str) -> _Parts | None:
+    """The parts of time n, or None when it is not a valid time."""
     if m[f"w{n}"]:
-        return _WORD_TIMES[m[f"w{n}"].lower()], 0, None, True
-    h, meridiem = int(m[f"h{n}"]), m[f"a{n}"] and m[f"a{n}"].strip()
-    dotted = m[f"m{n}"] and m.string[m.end(f"h{n}")] == "."
-    if (meridiem and not 1 <= h <= 12) or h > 23 or (dotted and not meridiem):
+        return _Parts(_WORD_TIMES[m[f"w{n}"].lower()], 0, None, True, True, False)
+    mark = (m[f"a{n}"] or "").strip().lower()
+    meridiem = mark if mark and not mark.startswith("o") else None
+    if m[f"c{n}"]:  # "1400 hrs", "730pm"
+        digits = m[f"c{n}"]
+        h, minute = int(digits[:-2]), int(digits[-2:])
+        if meridiem and not 1 <= h <= 12:
+            return None
+        return _Parts(h, minute, meridiem, not meridiem, True, False)
+    h, sep = int(m[f"h{n}"]), m[f"s{n}"]
+    if (meridiem and not 1 <= h <= 12) or h > 23:
         return None
-    return h, int(m[f"m{n}"] or 0), meridiem, m[f"h{n}"].startswith("0") or h > 12
+    literal = m[f"h{n}"].startswith("0") or h > 12 or sep == "h" or bool(m[f"x{n}"])
+    specific = bool(m[f"m{n}"] or mark)
+    needs_lead = not meridiem and (sep == "." or bool(m[f"x{n}"]))
+    return _Parts(h, int(m[f"m{n}"] or 0), meridiem, literal, specific, needs_lead)
 
 
-def _clock(text: str, m: re.Match[str]) -> _Clock | None:
+def _clock(
+    text: str, m: re.Match[str], beside_day: Callable[[int, int], bool] | None = None
+) -> _Clock | None:
     """The clock time or range m matched, with its zone; None when it is only a number."""
     first = _parts(m, "1")
     if first is None:
@@ -114,47 +223,116 @@ def _clock(text: str, m: re.Match[str]) -> _Clock | None:
         )
     ):
         second, end = None, m.end("t1")  # "10am to 12 people": only the first half is a time
-    specific = any(m[g] for g in ("m1", "a1", "w1")) or (
-        second is not None and any(m[g] for g in ("m2", "a2", "w2"))
-    )
+    specific = first.specific or (second is not None and second.specific)
+    lead = _AT_RE.search(text, max(0, m.start() - 12), m.start())
+    if (first.needs_lead or (second is not None and second.needs_lead)) and lead is None:
+        return None  # "version 2.10", "a 16h flight"
     if not specific and counted:  # "from 10 to 15 people"
         return None
-    if not specific:  # bare hours: "at 4", "from 9 to 5"
-        lead = _AT_RE.search(text, max(0, m.start() - 12), m.start())
-        if (
+    part = _PART_AFTER_RE.match(text, end) if not specific and second is None else None
+    dashed = second is not None and m["range"].lstrip()[:1] in ("-", "–", "—")
+    beside = dashed and beside_day is not None and beside_day(m.start(), end)
+    # bare hours: "at 4", "from 9 to 5"; "Monday 12-4"; "3 in the afternoon"
+    if (
+        not specific
+        and not (part or beside)
+        and (
             lead is None
             or _QUANTITY_RE.match(text, end)
             or (second is not None and lead[0].strip().lower() not in ("from", "between"))
-        ):
-            return None
-    h1, m1, a1, lit1 = first
+        )
+    ):
+        return None
+    if part is not None and part[0].strip().lower().startswith("in"):
+        end = part.end()  # "3 in the afternoon": the part of day is part of the time
     if second is None:
-        begin, finish = (_hour24(h1, a1, lit1), m1), None
+        begin, finish = (_hour24(first.hour, first.meridiem, first.literal), first.minute), None
     else:
-        h2, m2, a2, lit2 = second
-        # "12:30–1:00 pm": a first half without am/pm takes the second's, unless that would put
-        # it after the end ("11–1 pm" is 11 am to 1 pm); "10am-11" works the same way round.
-        shared = a1 or a2
-        other = "a" if (shared or "p")[0].lower() == "p" else "p"
-        start_h = _hour24(h1, a1 or (None if lit1 else shared), lit1)
-        end_h = _hour24(h2, a2 or (None if lit2 else shared), lit2)
-        if start_h > end_h and shared and a1 is None and not lit1:
-            start_h = _hour24(h1, other, lit1)
-        elif start_h > end_h and shared and a2 is None and not lit2:
-            end_h = _hour24(h2, other, lit2)
-        begin, finish = (start_h, m1), (end_h, m2)
+        begin, finish = _range(first, second)
+        if beside and not specific and lead is None and begin >= finish:
+            return None  # "3-1 Friday" is a score, not hours
+    literal = (
+        first.meridiem
+        or first.literal
+        or (second is not None and (second.meridiem or second.literal))
+    )
     zone, end = lex.zone_after(text, end, _CLOCK_RE)
-    literal = first[2] or first[3] or (second is not None and (second[2] or second[3]))
     return _Clock(m.start(), end, begin, finish, zone, not literal)
 
 
-def _clocks(text: str, skip: list[tuple[int, int]]) -> list[_Clock]:
+def _range(a: _Parts, b: _Parts) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Start and end of a range. "12:30–1:00 pm": a first half without am/pm takes the
+    second's, unless that would put it after the end ("11–1 pm" is 11 am to 1 pm); "10am-11"
+    works the same way round; with no am/pm at all, "6-8" is one part of the day (6 to 8 pm)."""
+    shared = a.meridiem or b.meridiem
+    other = "a" if (shared or "p")[0].lower() == "p" else "p"
+    start_h = _hour24(a.hour, a.meridiem or (None if a.literal else shared), a.literal)
+    end_h = _hour24(b.hour, b.meridiem or (None if b.literal else shared), b.literal)
+    if start_h > end_h and shared and a.meridiem is None and not a.literal:
+        start_h = _hour24(a.hour, other, a.literal)
+    elif start_h > end_h and shared and b.meridiem is None and not b.literal:
+        end_h = _hour24(b.hour, other, b.literal)
+    elif start_h > end_h and not shared and not b.literal and start_h < end_h + 12 < 24:
+        end_h += 12
+    return (start_h, a.minute), (end_h, b.minute)
+
+
+def _word_clocks(text: str, skip: list[tuple[int, int]]) -> list[_Clock]:
+    """Clock times written in words ("at six", "half past three", "a quarter to four pm")."""
+    found = []
+    for rx in _WORD_CLOCK_RES:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            start = m.start("at") if g.get("at") is not None else m.start()
+            if any(start < e and s < m.end() for s, e in skip):
+                continue
+            if g.get("noon"):
+                hour, mark = _WORD_TIMES[g["noon"].lower()], "literal"
+            else:
+                hour = _HOUR_WORDS[g["hw"].lower()] if g.get("hw") else int(g["hd"])
+                mark = (g.get("mk") or "").strip().lower()
+            if not 1 <= hour <= 23 or (mark[:1] in "ap" and mark and hour > 12):
+                continue
+            if g.get("half") and g.get("dir") is None:  # "half two"
+                minute = 30
+            elif g.get("dir") is not None:
+                minute = 30 if g["half"] else 15 if g["qtr"] else 0
+                if g.get("mw"):
+                    minute = _MINUTE_WORDS[_minute_key(g["mw"])]
+                elif g.get("md"):
+                    minute = int(g["md"])
+                if minute >= 60:
+                    continue
+                if g["dir"].lower() in ("to", "till"):
+                    hour, minute = hour - 1 if hour > 0 else 23, 60 - minute
+            else:
+                minute = _MINUTE_WORDS[_minute_key(g["mw"])] if g.get("mw") else 0
+            literal = mark == "literal" or hour > 12
+            meridiem = mark if mark[:1] in ("a", "p") else None
+            begin = (_hour24(hour, meridiem, literal), minute)
+            zone, end = lex.zone_after(text, m.end(), _CLOCK_RE)
+            found.append(_Clock(start, end, begin, None, zone, not (meridiem or literal)))
+    return found
+
+
+def _minute_key(words: str) -> str:
+    """The _MINUTE_WORDS key of written minutes ("thirty five" -> "thirty-five")."""
+    parts = words.lower().replace("-", " ").split()
+    if parts[0] in ("oh", "o"):
+        return " ".join(parts)
+    return "-".join(parts)
+
+
+def _clocks(
+    text: str, skip: list[tuple[int, int]], beside_day: Callable[[int, int], bool] | None = None
+) -> list[_Clock]:
     found = []
     for m in _CLOCK_RE.finditer(text):
         free = not any(m.start() < e and s < m.end() for s, e in skip)
-        if free and (c := _clock(text, m)) is not None:
+        if free and (c := _clock(text, m, beside_day)) is not None:
             found.append(c)
-    return found
+    # "20 minutes to 2pm" is one time, not "2pm"
+    return lex.longest_first(found + _word_clocks(text, skip), lambda c: (c.start, c.end))
 
 
 # --- pairing a clock time with its day ----------------------------------------------------------
@@ -215,10 +393,28 @@ def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention
     it; a date without a year is the nearest on or after it within ~10 months. The time is in
     the zone named next to it, else default_tz, resolved with that date's DST rules. A range
     gives an end; a time given in two zones gives two mentions of the same instant.
+
+    Clock times as people write them: "2:30 pm", "14h00", "1400 hrs", "at 2.30", "4 o'clock",
+    "at six", "half past three", "at half two" (2:30), "a quarter to four", "8 tonight"; hours
+    without am/pm are read in business hours ("at 4" is 4 pm), and a bare range next to a day
+    ("Monday 12-4") is a time too.
     """
     skip = lex.skip_spans(text)
     days = lex.scan_days(text, ref.date(), skip)
-    clocks = _clocks(text, skip)
+    # A number inside a date ("2 July", "Monday 21") is not a clock time.
+
+    def beside_day(start: int, end: int) -> bool:  # "Monday 12-4", "6-8 next Monday"
+        return any(
+            (d.end <= start and re.fullmatch(r"[\s,]{0,3}", text[d.end : start]))
+            or (end <= d.start and re.fullmatch(r"\s{1,3}", text[end : d.start]))
+            for d in days
+        )
+
+    clocks = [
+        c
+        for c in _clocks(text, skip, beside_day)
+        if not any(d.start <= c.start < d.end for d in days)
+    ]
     starts, day_starts, day_ends = (
         [c.start for c in clocks],
         [d.start for d in days],
@@ -239,7 +435,8 @@ def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention
             continue
         day = min(options, key=lambda o: o[0])[1]
         span = (min(day.start, c.start), max(day.end, c.end))
-        c = _part_of_day(c, text[span[0] : span[1]])
+        tail = _PART_TAIL_RE.match(text, span[1])  # "9 tomorrow evening"
+        c = _part_of_day(c, text[span[0] : tail.end() if tail else span[1]])
         tz = c.zone or default_tz
         start = datetime(day.day.year, day.day.month, day.day.day, *c.begin, tzinfo=tz)
         end = None
@@ -263,14 +460,40 @@ def add_business_days(day: date, n: int) -> date:
 
 
 _Span = tuple[date, date]
-_EOD = r"(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
+_Reading = Callable[[re.Match[str], date], _Span | None]
+_EOD = (
+    r"(?:end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|eod|cob"
+    r"|close\s+of\s+(?:business|play)|(?-i:COP))"
+)
+# The words that make a day a deadline: "by Friday", "NLT 13 MAR", "first thing Monday".
 _TRIGGER_RE = re.compile(
-    rf"(?:\b(?P<trig>by|on|before|until|till|no\s+later\s+than|due(?:\s+(?:by|on))?)\s+)?"
+    r"(?:\b(?P<incl>on\s+or\s+)?(?P<trig>by|on|before|prior\s+to|earlier\s+than|until|till"
+    r"|no\s+later\s+than"
+    r"|not\s+later\s+than|nlt"
+    r"|first\s+thing(?:\s+on)?|due(?:\s+(?:by|on))?)\s+)?"
     rf"(?:(?:the\s+)?(?P<eod>{_EOD})[\s,]+(?:on\s+)?)?(?:(?:next|this|the\s+coming)\s+)?\Z",
     re.I,
 )
-_WEEK_OF_RE = re.compile(r"\b(?:the\s+)?week\s+of\s+\Z", re.I)
+# "the week of March 2", "the week commencing 9th March", "w/c 9 March"
+_WEEK_OF_RE = re.compile(
+    r"(?:\b(?:the\s+)?week\s+(?:of|commencing|beginning|starting)(?:\s+on)?|\bw/c|\bw\.c\.)\s+\Z",
+    re.I,
+)
 _LATEST_RE = re.compile(r"\s+at\s+the\s+latest\b", re.I)
+# Two days joined into a span: "Monday to Friday", "from 2 July to 10 July", "between the 3rd
+# and the 7th".
+_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|to|till|until|through|thru|and)\s*", re.I)
+_RANGE_LEAD_RE = re.compile(r"\b(?P<w>from|between)\s+\Z", re.I)
+_SPAN_UNIT = r"(?P<unit>(?:business|working)\s+days?|days?|weeks?|fortnights?|months?)"
+# "for 3 days starting Monday", "a week starting tomorrow", "18 Dec for 10 days"
+_FOR_BEFORE_RE = re.compile(
+    rf"\b(?:for\s+)?(?P<n>{lex.NUMBER})\s+{_SPAN_UNIT}\s*,?\s+(?:starting|beginning|commencing"
+    r"|from)(?:\s+(?:on|from|with))?\s+\Z",
+    re.I,
+)
+_FOR_AFTER_RE = re.compile(
+    rf"\s*,?\s+for\s+(?:the\s+next\s+)?(?P<n>{lex.NUMBER})\s+{_SPAN_UNIT}\b", re.I
+)
 
 
 def _later_this_week(m: re.Match[str], ref: date) -> _Span:
@@ -278,22 +501,25 @@ def _later_this_week(m: re.Match[str], ref: date) -> _Span:
     return max(first, last - timedelta(days=1)), last
 
 
-def _next_week(first: int, last: int) -> Callable[[re.Match[str], date], _Span]:
+def _next_week(first: int, last: int, weeks: int = 1) -> _Reading:
     def days(m: re.Match[str], ref: date) -> _Span:
-        monday = lex.monday(ref) + timedelta(days=7)
+        monday = lex.monday(ref) + timedelta(days=7 * weeks)
         return monday + timedelta(days=first), monday + timedelta(days=last)
 
     return days
 
 
 def _within(m: re.Match[str], ref: date) -> _Span:
-    n, unit = lex.number_value(m["n"]), m["unit"].lower()
+    n, unit = lex.number_value(m["n"]) if m["n"] else 1, m["unit"].lower()
     if unit.startswith(("business", "working")):
         return ref + timedelta(days=1), add_business_days(ref, n)
-    if unit.startswith("hour"):
+    if unit.startswith(("hour", "hr")):
         last = ref + timedelta(days=n // 24)
         return min(ref + timedelta(days=1), last), last
-    return ref + timedelta(days=1), ref + timedelta(days=n * (7 if unit.startswith("week") else 1))
+    if unit.startswith("quarter"):  # whole calendar quarters after this one
+        y, q = divmod((ref.month - 1) // 3 + n, 4)
+        return ref + timedelta(days=1), _quarter_span(ref.year + y, q + 1)[1]
+    return ref + timedelta(days=1), lex.shift(ref, n, unit)
 
 
 def _month_part(m: re.Match[str], ref: date) -> _Span | None:
@@ -318,11 +544,19 @@ def _month_part(m: re.Match[str], ref: date) -> _Span | None:
     return date(anchor.year, month, lo), date(anchor.year, month, hi)
 
 
-def _month_end_of(offset: int) -> Callable[[re.Match[str], date], _Span]:
+def _month_end_of(offset: int) -> _Reading:
     def days(m: re.Match[str], ref: date) -> _Span:
         y, mo = divmod(ref.month - 1 + offset, 12)
         last = lex.month_end(ref.year + y, mo + 1)
         return (min(ref + timedelta(days=1), last) if m["by"] else last), last
+
+    return days
+
+
+def _month_start_of(offset: int) -> _Reading:
+    def days(m: re.Match[str], ref: date) -> _Span:
+        y, mo = divmod(ref.month - 1 + offset, 12)
+        return date(ref.year + y, mo + 1, 1), date(ref.year + y, mo + 1, 10)
 
     return days
 
@@ -332,67 +566,433 @@ def _next_month(m: re.Match[str], ref: date) -> _Span:
     return date(ref.year + y, mo + 1, 1), lex.month_end(ref.year + y, mo + 1)
 
 
+def _rest_of_month(m: re.Match[str], ref: date) -> _Span:
+    last = lex.month_end(ref.year, ref.month)
+    return min(ref + timedelta(days=1), last), last
+
+
+def _earlier_this_month(m: re.Match[str], ref: date) -> _Span | None:
+    return (ref.replace(day=1), ref - timedelta(days=1)) if ref.day > 1 else None
+
+
+def _bounded(prep: str | None, first: date, last: date, ref: date) -> _Span:
+    """A period read with the word before it: "by/before March" ends before it begins (or at
+    its end when it has begun), "until/through March" at its end, "in March" is March."""
+    prep = (prep or "").lower()
+    if prep in ("by", "before"):
+        end = first - timedelta(days=1)
+        if end < ref and prep == "by" and first <= ref <= last:
+            end = last
+        return min(ref + timedelta(days=1), end), end
+    if prep in ("until", "till", "through", "throughout", "within"):
+        return min(ref + timedelta(days=1), last), last
+    return first, last
+
+
+def _work_week(monday: date) -> _Span:
+    return monday, monday + timedelta(days=4)
+
+
+def _nth_week(m: re.Match[str], ref: date) -> _Span | None:
+    """ "the first week of March", "the last week of next month", "the 3rd week of 2027": weeks
+    belong to the month (or year) that holds their Thursday, as ISO weeks do."""
+    if m["y"]:
+        first, last = date(int(m["y"]), 1, 1), date(int(m["y"]), 12, 31)
+    else:
+        if m["mon"] is not None:
+            if not lex.word_ok(m["mon"]):
+                return None
+            month = lex.MONTHS[m["mon"].lower().rstrip(".")]
+            anchor = date(int(m["year"]), month, 1) if m["year"] else lex.infer_year(month, 1, ref)
+            if anchor is None:
+                return None
+            year = anchor.year
+        else:
+            step = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1}
+            y, mo = divmod(ref.month - 1 + step.get((m["which"] or "").lower(), 0), 12)
+            year, month = ref.year + y, mo + 1
+        first, last = date(year, month, 1), lex.month_end(year, month)
+    thursdays = first + timedelta(days=(3 - first.weekday()) % 7)
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(m["nth"].lower())
+    if nth is None and m["nth"][0].isdigit():
+        nth = int(m["nth"][0])
+    if nth is None:  # last
+        thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+    else:
+        thursday = thursdays + timedelta(days=7 * (nth - 1))
+    if thursday > last:
+        return None
+    return _work_week(thursday - timedelta(days=3))
+
+
+def _iso_week(m: re.Match[str], ref: date) -> _Span | None:
+    """ "calendar week 12", "CW 12 2027", "week 31 of 2026": the ISO week, Monday to Friday."""
+    year = int(m["y"]) if m["y"] else _year_of(m["which"] or "this", ref)
+    try:
+        return _work_week(date.fromisocalendar(year, int(m["n"]), 1))
+    except ValueError:
+        return None
+
+
+def _named_month(m: re.Match[str], ref: date) -> _Span | None:
+    """ "in March", "by March 2027", "this September", "next May"."""
+    if not lex.word_ok(m["mon"]) or not (m["prep"] or m["which"] or m["year"]):
+        return None
+    month = lex.MONTHS[m["mon"].lower().rstrip(".")]
+    which = " ".join((m["which"] or "").lower().split())
+    if m["year"]:
+        year = int(m["year"])
+    elif which in ("next", "coming", "the coming"):
+        year = ref.year + (month <= ref.month)
+    elif which == "last":
+        year = ref.year - (month >= ref.month)
+    elif which == "this":
+        year = ref.year
+    elif (anchor := lex.infer_year(month, 15, ref)) is not None:
+        year = anchor.year
+    else:
+        return None
+    return _bounded(m["prep"], date(year, month, 1), lex.month_end(year, month), ref)
+
+
+_YEAR_STEP = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1}
+
+
+def _year_of(which: str, ref: date) -> int:
+    return ref.year + _YEAR_STEP.get(which.lower().split()[-1], 0)
+
+
+def _named_year(m: re.Match[str], ref: date) -> _Span:
+    """ "in 2027", "by 2027", "this year", "next calendar year"."""
+    year = int(m["y"]) if m["y"] else _year_of(m["which"], ref)
+    return _bounded(m["prep"], date(year, 1, 1), date(year, 12, 31), ref)
+
+
+def _year_part(m: re.Match[str], ref: date) -> _Span:
+    """ "early 2027", "the middle of next year", "by the end of the year", "EOY": thirds of the
+    year, and its end is December."""
+    target = (m["target"] or "").lower()
+    if target[:1].isdigit():
+        year = int(target)
+    else:
+        year = _year_of(target.replace("year", "").replace("yr", "").strip() or "this", ref)
+    part = (m["part"] or m["abbr"] or "").lower()
+    lo, hi = {"beginning": (1, 4), "start": (1, 4), "early": (1, 4), "boy": (1, 4)}.get(
+        part, {"middle": (5, 8), "mid": (5, 8), "late": (9, 12)}.get(part, (12, 12))
+    )
+    first, last = date(year, lo, 1), lex.month_end(year, hi)
+    if m["by"]:
+        return min(ref + timedelta(days=1), last), last
+    return first, last
+
+
+def _rest_of_year(m: re.Match[str], ref: date) -> _Span:
+    return min(ref + timedelta(days=1), date(ref.year, 12, 31)), date(ref.year, 12, 31)
+
+
+def _earlier_this_year(m: re.Match[str], ref: date) -> _Span | None:
+    return (date(ref.year, 1, 1), ref - timedelta(days=1)) if ref > date(ref.year, 1, 1) else None
+
+
+def _quarter_span(year: int, q: int) -> _Span:
+    return date(year, 3 * q - 2, 1), lex.month_end(year, 3 * q)
+
+
+_Q_WORDS = dict(zip(("first", "second", "third", "fourth"), range(1, 5), strict=True))
+_Q_WORDS |= dict(zip(("1st", "2nd", "3rd", "4th"), range(1, 5), strict=True))
+
+
+def _named_quarter(m: re.Match[str], ref: date) -> _Span:
+    """ "Q3", "Q4 2026", "2026Q4", "the third quarter": without a year, the one not yet over."""
+    g = m.groupdict()
+    q = int(g["q"]) if g.get("q") else _Q_WORDS[g["qw"].lower()]
+    if g.get("y"):
+        year = lex.full_year(g["y"].lstrip("'"), ref)
+    else:
+        year = ref.year + (_quarter_span(ref.year, q)[1] < ref)
+    first, last = _quarter_span(year, q)
+    return _bounded(g.get("prep"), first, last, ref)
+
+
+def _relative_quarter(m: re.Match[str], ref: date) -> _Span:
+    """ "this quarter", "next quarter", "by the end of the quarter", "EOQ"."""
+    q = (ref.month - 1) // 3 + 1
+    step = _YEAR_STEP.get((m["which"] or "this").lower(), 0)
+    y, q0 = divmod(q - 1 + step, 4)
+    first, last = _quarter_span(ref.year + y, q0 + 1)
+    if m["end"]:
+        return (min(ref + timedelta(days=1), last) if m["by"] else last), last
+    return first, last
+
+
+def _eoq(ref: date) -> _Span:
+    last = _quarter_span(ref.year, (ref.month - 1) // 3 + 1)[1]
+    return min(ref + timedelta(days=1), last), last
+
+
+def _weekend(m: re.Match[str], ref: date) -> _Span:
+    """ "this weekend", "over the weekend": the coming Saturday and Sunday, or the one under way;
+    "next weekend" is next week's; "by the weekend" is before it."""
+    which = (m["which"] or "").lower()
+    if ref.weekday() >= 5 and which not in ("next", "last"):
+        saturday = ref - timedelta(days=ref.weekday() - 5)
+    else:
+        saturday = lex.monday(ref) + timedelta(days=5 + 7 * _week_step(which))
+    if m["by"]:
+        last = saturday - timedelta(days=1)
+        return min(ref + timedelta(days=1), last), last
+    return saturday, saturday + timedelta(days=1)
+
+
+def _week_step(which: str) -> int:
+    return {"next": 1, "last": -1}.get(which, 0)
+
+
+_DAY_TOKEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{lex.ORDINAL_WORD})"
+
+
+def _day_number(token: str) -> int:
+    token = token.lower()
+    digits = re.match(r"\d+", token)
+    return int(digits[0]) if digits else lex.ORDINAL_WORDS[re.sub(r"[\s-]+", "-", token)]
+
+
+def _days_of_month(m: re.Match[str], ref: date) -> _Span | None:
+    """ "July 13-15", "13 to 15 July", "from the ninth till the seventeenth of April"."""
+    if m["sep"].strip().lower() == "and" and not m["lead"]:
+        return None
+    month = lex.MONTHS[m["mon"].lower().rstrip(".")]
+    d1, d2 = _day_number(m["d1"]), _day_number(m["d2"])
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    start = date(int(m["year"]), month, 1) if m["year"] else lex.infer_year(month, min(d2, 28), ref)
+    if start is None or d2 > lex.month_end(start.year, month).day:
+        return None
+    return date(start.year, month, d1), date(start.year, month, d2)
+
+
 _N = rf"(?P<n>{lex.NUMBER})"
-_PERIODS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Span | None]]] = [
-    (re.compile(p, re.I), f)
-    for p, f in [
+_UNITS = (
+    r"(?P<unit>(?:business|working)\s+days?|days?|weeks?|hours?|months?|years?|fortnights?"
+    r"|quarters?)"
+)
+_NEXT = r"(?:the\s+)?(?:next|coming|upcoming|following)"
+_MONTH_PREP = r"in|during|by|before|until|till|through|throughout|over|for|within"
+_YEAR_PREP = r"in|during|by|before|until|till|through|throughout|for|within"
+# Each period with the words one of which a text must hold for it to be looked for (upper-case
+# ones as written); most mail holds none, and skipping the pattern keeps this fast.
+_MONTH_NAME = "<a month name>"
+_UNIT_NEEDS = ("day", "week", "hour", "hr", "month", "year", "fortnight", "quarter")
+_PERIODS: list[tuple[re.Pattern[str], _Reading, tuple[str, ...]]] = [
+    (re.compile(p, re.I), f, needs)
+    for p, f, needs in [
         (
-            r"\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:next|the\s+following|the\s+coming)\s+week"
-            r"|later?\s+next\s+week)\b",
+            r"\b(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:next|the\s+following|the\s+coming|coming"
+            r"|following)\s+week|later?\s+next\s+week)\b",
             _next_week(3, 4),
+            ("week",),
         ),
-        (r"\blater?\s+this\s+week\b", _later_this_week),
+        (r"\blater?\s+this\s+week\b", _later_this_week, ("week",)),
         (
-            r"\b(?:early\s+next\s+week|(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week)\b",
+            r"\b(?:early\s+next\s+week|(?:the\s+)?(?:beginning|start)\s+of\s+(?:next|the\s+"
+            r"following|the\s+coming|coming|following)\s+week)\b",
             _next_week(0, 2),
+            ("week",),
         ),
-        (r"\b(?:mid-?\s*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week)\b", _next_week(1, 3)),
-        (r"\b(?:the\s+)?(?:next|following|coming)\s+week\b", _next_week(0, 4)),
         (
-            r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|current\s+)?week\b|\bthis\s+week"
-            r"\b|\beow\b",
+            r"\b(?:mid-?\s*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week)\b",
+            _next_week(1, 3),
+            ("week",),
+        ),
+        (r"\b(?:the\s+)?week\s+after\s+next\b", _next_week(0, 4, weeks=2), ("week",)),
+        (
+            r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+            r"(?:full\s+)?week\s+(?:of|in)\s+(?:(?:the\s+)?(?:(?P<which>next|this|coming|following"
+            rf"|last|previous)\s+)?month\b|{lex.MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"
+            r"|(?P<y>(?:19|20)\d{2}))",
+            _nth_week,
+            ("week",),
+        ),
+        (
+            r"\b(?:calendar\s+week|(?-i:CW|KW))\s*(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?:,?\s+(?:of\s+)?"
+            r"(?P<y>(?:19|20)\d{2}))?(?P<which>)",
+            _iso_week,
+            ("week", "CW", "KW"),
+        ),
+        (
+            r"\bweek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{2})\b"
+            r"|(?P<which>this|next|last)\s+year\b)",
+            _iso_week,
+            ("week",),
+        ),
+        (
+            r"\b(?:the\s+)?(?:next|following|coming|upcoming)\s+(?:(?:working|work)\s+)?week\b"
+            r"|\bnext\s+workweek\b",
+            _next_week(0, 4),
+            ("week",),
+        ),
+        (
+            r"\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+|this\s+|current\s+)?week\b",
+            _next_week(0, 2, weeks=0),
+            ("week",),
+        ),
+        (
+            r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|current\s+)?week\b|\bthis\s+"
+            r"(?:(?:working|work)\s+)?week\b|\bthis\s+workweek\b|\beow\b|\b(?:the\s+)?rest\s+of"
+            r"\s+(?:the|this)\s+week\b",
             lambda m, ref: lex.this_week(ref),
+            ("week", "eow"),
+        ),
+        (
+            r"\b(?P<by>by\s+|before\s+)?(?:(?:over|at|on|during|for)\s+)?(?P<which>this|next"
+            r"|last|the\s+coming|coming|that|the)\s+week-?end\b(?!\s+of\b)",
+            _weekend,
+            ("weekend", "week-end"),
         ),
         (
             r"\b(?:(?:in|over|within)\s+)?(?:the\s+)?(?:next|coming)\s+few\s+days\b"
             r"|\bin\s+a\s+few\s+days\b|\bin\s+the\s+coming\s+days\b",
             lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=3)),
+            ("day",),
         ),
         (
             r"\b(?:in|over|within)\s+(?:the\s+next\s+|a\s+)?(?:couple\s+(?:of\s+)?days|day\s+or\s+two)"
             r"\b",
             lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=2)),
+            ("day",),
         ),
         (
             r"\b(?:in|within)\s+a\s+week\s+or\s+two\b|\b(?:in|over|within)\s+(?:the\s+next\s+|a\s+)?"
             r"couple\s+(?:of\s+)?weeks\b",
             lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=14)),
+            ("week",),
         ),
         (
-            rf"\b(?:within(?:\s+the\s+next)?|(?:in|over|during)\s+the\s+(?:next|coming)|in)"
-            rf"\s+{_N}\s+(?P<unit>(?:business|working)\s+days?|days?|weeks?|hours?)\b",
+            rf"\b(?:within(?:\s+the\s+next)?|(?:in|over|during)\s+the\s+(?:next|coming)|in"
+            rf"|{_NEXT})\s+{_N}\s+{_UNITS}\b",
             _within,
+            _UNIT_NEEDS,
+        ),
+        # "the 3 next weeks", "2 upcoming days" (plural: "only 3 next week" is a count)
+        (
+            rf"\b(?:the\s+)?{_N}\s+(?:next|coming|upcoming)\s+(?P<unit>(?:business\s+|working\s+)?"
+            r"days|weeks|months|years|quarters)\b",
+            _within,
+            _UNIT_NEEDS,
+        ),
+        (
+            r"\b(?:(?:within|in|over)\s+)?(?:the\s+next|a)\s+fortnight\b",
+            lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=14)),
+            ("fortnight",),
         ),
         (
             rf"\b(?P<by>by\s+)?(?P<part>mid-?\s*|middle\s+of\s+|early\s+|late\s+"
             rf"|(?:the\s+)?(?:beginning|start|end)\s+of\s+){lex.MONTH}",
             _month_part,
+            (_MONTH_NAME,),
+        ),
+        (
+            rf"\b(?:(?P<prep>{_MONTH_PREP})\s+)?(?:(?P<which>this|next|last|the\s+coming|coming)"
+            rf"\s+)?{lex.MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?(?![\s-]*\d"
+            rf"|\s+(?:the\s+)?{lex.ORDINAL_WORD})",
+            _named_month,
+            (_MONTH_NAME,),
         ),
         (
             r"\b(?P<by>by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?month|eom)\b",
             _month_end_of(0),
+            ("month", "eom"),
         ),
-        (r"\b(?P<by>by\s+)?(?:the\s+)?end\s+of\s+next\s+month\b", _month_end_of(1)),
-        (r"\bnext\s+month\b", _next_month),
-        (rf"\b(?:by\s+)?(?:the\s+)?{_EOD}\b", lambda m, ref: (ref, ref)),
+        (r"\b(?P<by>by\s+)?(?:the\s+)?end\s+of\s+next\s+month\b", _month_end_of(1), ("month",)),
+        (
+            r"\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+|this\s+|current\s+)?month\b"
+            r"|(?-i:\bBOM\b)",
+            _month_start_of(0),
+            ("month", "BOM"),
+        ),
+        (r"\b(?:the\s+)?(?:beginning|start)\s+of\s+next\s+month\b", _month_start_of(1), ("month",)),
+        (r"\blater\s+(?:this|in\s+the)\s+month\b", _rest_of_month, ("month",)),
+        (r"\bearlier\s+(?:this|in\s+the)\s+month\b", _earlier_this_month, ("month",)),
+        (r"\b(?:the\s+)?(?:next|coming|following)\s+month\b", _next_month, ("month",)),
+        (
+            rf"\b(?P<prep>{_YEAR_PREP})\s+(?:the\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{{2}})\b"
+            r"(?![-/.:]\d)(?P<which>)",
+            _named_year,
+            ("19", "20"),
+        ),
+        (
+            r"\b(?:(?P<prep>in|during|by|before|until|through|throughout|for|within)\s+)?(?P<y>)"
+            r"(?P<which>this|next|last|current|the\s+(?:current|coming|following|next))\s+"
+            r"(?:calendar\s+)?(?:year|yr)\b",
+            _named_year,
+            ("year", "yr"),
+        ),
+        (
+            r"\b(?P<by>by\s+)?(?:the\s+)?(?:(?P<part>beginning|start|middle|end|early|mid|late)"
+            r"(?:\s+of)?[\s-]+(?:the\s+)?(?P<target>(?:this|next|current)\s+(?:year|yr)|year|yr"
+            r"|(?:19|20)\d{2})\b|(?P<abbr>(?-i:EOY|BOY)))",
+            _year_part,
+            ("year", "yr", "EOY", "BOY", "19", "20"),
+        ),
+        (r"\blater\s+(?:this|in\s+the)\s+year\b", _rest_of_year, ("year",)),
+        (r"\bearlier\s+(?:this|in\s+the)\s+year\b", _earlier_this_year, ("year",)),
+        (
+            rf"\b(?:(?P<prep>{_YEAR_PREP})\s+)?(?:the\s+)?(?-i:Q)(?P<q>[1-4])"
+            r"(?:\s*(?P<y>(?:19|20)\d{2}|'\d{2}))?\b",
+            _named_quarter,
+            ("Q",),
+        ),
+        (
+            rf"\b(?:(?P<prep>{_YEAR_PREP})\s+)?(?P<y>(?:19|20)\d{{2}})\s*(?-i:Q)(?P<q>[1-4])\b",
+            _named_quarter,
+            ("Q",),
+        ),
+        (
+            rf"\b(?:(?P<prep>{_YEAR_PREP})\s+)?(?:the\s+)?(?P<qw>first|second|third|fourth|1st"
+            r"|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b",
+            _named_quarter,
+            ("quarter", "qtr"),
+        ),
+        (
+            r"\b(?P<by>by\s+)?(?:(?:the\s+)?(?P<end>end)\s+of\s+)?(?:the\s+)?(?P<which>this|next"
+            r"|last|current|coming|following|previous)\s+(?:quarter|qtr)\b",
+            _relative_quarter,
+            ("quarter", "qtr"),
+        ),
+        (
+            r"\b(?P<by>by\s+)?(?:the\s+)?(?P<end>end)\s+of\s+(?:the\s+)?(?P<which>)(?:quarter|qtr)"
+            r"\b|(?P<x>(?-i:\bEOQ\b))",
+            lambda m, ref: _relative_quarter(m, ref) if not m["x"] else _eoq(ref),
+            ("quarter", "qtr", "EOQ"),
+        ),
+        (
+            rf"\b(?P<lead>from\s+|between\s+)?{lex.MONTH}\s+(?:the\s+)?(?P<d1>{_DAY_TOKEN})"
+            rf"(?P<sep>\s*(?:-|–|—)\s*|\s+(?:to|till|until|through|thru|and)\s+)(?:the\s+)?"
+            rf"(?P<d2>{_DAY_TOKEN})(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+            _days_of_month,
+            (_MONTH_NAME,),
+        ),
+        (
+            rf"\b(?P<lead>from\s+|between\s+)?(?:the\s+)?(?P<d1>{_DAY_TOKEN})"
+            rf"(?P<sep>\s*(?:-|–|—)\s*|\s+(?:to|till|until|through|thru|and)\s+)(?:the\s+)?"
+            rf"(?P<d2>{_DAY_TOKEN})\s+(?:of\s+)?{lex.MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+            _days_of_month,
+            (_MONTH_NAME,),
+        ),
+        (
+            rf"\b(?:by\s+)?(?:the\s+)?{_EOD}\b",
+            lambda m, ref: (ref, ref),
+            ("end of", "eod", "cob", "close of", "COP"),
+        ),
     ]
 ]
 
 
 def _deadline(text: str, d: lex.DayExpr, ref: date) -> Window | None:
-    """A day with the word before it that makes it a deadline ("by Friday, March 6")."""
-    week_of = _WEEK_OF_RE.search(text, max(0, d.start - 20), d.start)
-    if week_of is not None and d.kind in ("date", "ordinal"):
+    """A day with the word before it that makes it a deadline ("by Friday, March 6"), or the
+    week it opens ("the week of March 2", "w/c 9th March")."""
+    week_of = _WEEK_OF_RE.search(text, max(0, d.start - 24), d.start)
+    if week_of is not None and d.kind in ("date", "ordinal", "weekday"):
         # A Sunday opens the week in US calendars: "the week of Sunday the 6th" is Mon 7th-Fri.
         monday = lex.monday(d.day + timedelta(days=d.day.weekday() == 6))
         return Window(
@@ -405,34 +1005,90 @@ def _deadline(text: str, d: lex.DayExpr, ref: date) -> Window | None:
     if t is None or not (t["trig"] or t["eod"]):
         return None
     last = d.day
-    if (t["trig"] or "").lower() == "before" and not t["eod"]:
+    if (t["trig"] or "").lower().startswith(("before", "prior", "earlier")) and not (
+        t["eod"] or t["incl"]
+    ):
         last -= timedelta(days=1)
     first = min(ref + timedelta(days=1), last)
     end = m.end() if (m := _LATEST_RE.match(text, d.end)) else d.end
     return Window(first, last, text[t.start() : end], (t.start(), end))
 
 
+def _span_from(text: str, d: lex.DayExpr) -> Window | None:
+    """A day and a length: "for 3 days starting Monday", "18 Dec for 10 days"."""
+    before = _FOR_BEFORE_RE.search(text, max(0, d.start - 50), d.start)
+    after = None if before else _FOR_AFTER_RE.match(text, d.end)
+    m = before or after
+    if m is None:
+        return None
+    n, unit = lex.number_value(m["n"]), m["unit"].lower()
+    if unit.startswith(("business", "working")):
+        last = add_business_days(d.day, n - (d.day.weekday() < 5))
+    else:
+        last = lex.shift(d.day, n, unit) - timedelta(days=1)
+    start, end = (m.start(), d.end) if before else (d.start, m.end())
+    if after is not None and (lead := _RANGE_LEAD_RE.search(text, max(0, start - 10), start)):
+        start = lead.start() if lead["w"].lower() == "from" else start
+    return Window(d.day, last, text[start:end], (start, end))
+
+
+def _ranges(text: str, days: list[lex.DayExpr]) -> list[Window]:
+    """Two days joined into one span: "Monday to Friday", "from 2 July to 10 July", "between
+    the 3rd and the 7th" ("and" needs "between"). A weekday at the end is the first such day
+    on or after the start."""
+    out = []
+    for d1, d2 in zip(days, days[1:], strict=False):
+        gap = _RANGE_GAP_RE.fullmatch(text, d1.end, d2.start)
+        if gap is None:
+            continue
+        lead = _RANGE_LEAD_RE.search(text, max(0, d1.start - 10), d1.start)
+        if gap[0].strip().lower() == "and" and (lead is None or lead["w"].lower() != "between"):
+            continue
+        last = d2.day
+        if d2.kind == "weekday" and last < d1.day:  # "next Monday to Friday"
+            last += timedelta(days=7 * (((d1.day - last).days + 6) // 7))
+        if last < d1.day:
+            continue
+        start = lead.start() if lead else d1.start
+        out.append(Window(d1.day, last, text[start : d2.end], (start, d2.end)))
+    return out
+
+
 def find_windows(text: str, ref: date) -> list[Window]:
     """Every deadline-like day or span of days in text, in text order, read against ref.
 
     "by/on <day>" spans ref+1 (or the day itself if sooner) to that day; named periods ("next
-    week", "early next week", "mid-March", "the week of March 2", "within 5 business days")
-    span their days, with Monday-Friday weeks; "today", "EOD" and "tomorrow" are single days.
-    Where expressions overlap, the one starting first (then the longest) is kept.
+    week", "early next week", "mid-March", "the week of March 2", "within 5 business days",
+    "this weekend", "in March", "Q3", "by the end of the year") span their days, with
+    Monday-Friday weeks; two days joined ("Monday to Friday") or a day and a length ("for 3
+    days from Monday") span those days; "today", "EOD" and "tomorrow" are single days. A
+    period inside a longer day expression ("the 20th of next month") is that day's, not a
+    window. Where expressions overlap, the one starting first (then the longest) is kept.
     """
     skip = lex.skip_spans(text)
     found: list[Window] = []
-    for d in lex.scan_days(text, ref, skip):
-        if (w := _deadline(text, d, ref)) is not None:
+    days = lex.scan_days(text, ref, skip)
+    for d in days:
+        if (w := _deadline(text, d, ref) or _span_from(text, d)) is not None:
             found.append(w)
         elif d.kind == "relative" or "week" in text[d.start : d.end].lower():
             found.append(Window(d.day, d.day, text[d.start : d.end], (d.start, d.end)))
-    for rx, reading in _PERIODS:
+    found += _ranges(text, days)
+    low = text.lower()
+    has_month = lex.has_month_name(text)
+    for rx, reading, needs in _PERIODS:
+        if not any(
+            (has_month if n == _MONTH_NAME else n in (low if n.islower() else text)) for n in needs
+        ):
+            continue
         for m in rx.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in skip):
+            a, b = m.span()
+            if any(a < e and s < b for s, e in skip):
                 continue
-            if (days := reading(m, ref)) is not None:
-                found.append(Window(days[0], days[1], m[0], m.span()))
+            if any(d.start <= a and b <= d.end and d.end - d.start > b - a for d in days):
+                continue  # "next month" in "the 20th of next month"
+            if (span := reading(m, ref)) is not None:
+                found.append(Window(span[0], span[1], m[0], m.span()))
     return lex.longest_first(found, lambda x: x.span)
 
 
