@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, Sentence
 from daemon.infer.dates import TimeMention, duration_minutes
-from daemon.infer.met import People, met_by_invite, met_in_words
+from daemon.infer.met import JOINING, NAMED, People, met_by_invite, met_in_words
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Address, CalendarEvent, Meeting, Message, Thread
 
@@ -51,6 +51,8 @@ class CalendarIndex:
     # every moment any version of an invite named -> the invite's threads and company domains
     instants: dict[datetime, frozenset[str]]
     days: dict[str, set[date]]  # thread id -> days its invites name
+    # the moment each invite now stands at (not cancelled) -> the people it says were met
+    met: dict[datetime, set[str]] = field(default_factory=dict)
 
 
 def calendar_meetings(
@@ -67,6 +69,7 @@ def calendar_meetings(
     by_thread: dict[str, list[Meeting]] = defaultdict(list)
     instants: dict[datetime, set[str]] = defaultdict(set)
     days: dict[str, set[date]] = defaultdict(set)
+    met: dict[datetime, set[str]] = defaultdict(set)
     for uid, found in versions.items():
         found.sort(key=lambda x: (x[0].sequence, x[1].date))
         for ev, _, thread_id in found:
@@ -99,6 +102,8 @@ def calendar_meetings(
             if current.status == "CANCELLED"
             else ("done" if current.start <= now else "scheduled")
         )
+        if status != "cancelled":
+            met[current.start].update(a.email for a in people)
         by_thread[owner].append(
             Meeting(
                 owner,
@@ -113,7 +118,7 @@ def calendar_meetings(
             )
         )
     return CalendarIndex(
-        dict(by_thread), {k: frozenset(v) for k, v in instants.items()}, dict(days)
+        dict(by_thread), {k: frozenset(v) for k, v in instants.items()}, dict(days), dict(met)
     )
 
 
@@ -213,11 +218,20 @@ def text_meetings(
             f"{p.msg.message_id}: '{_short(p.sentence.flat)}': proposed, never accepted"
         )
     for a in agreed:
-        meeting = _meeting(a, thread, notes, now, people)
+        meeting, named = _meeting(a, thread, notes, now, people)
         if _same_invite(thread, meeting.start, calendar, me):
+            # the invitation is the meeting; people the mail names and the invitation does not
+            # (a panel listed in the recruiter's mail, a bare Teams invite) were met all the same
+            covered = calendar.met.get(meeting.start) if named else None
+            rest = tuple(
+                p for p in meeting.attendees if covered is not None and p.email not in covered
+            )
+            if rest:
+                result.meetings.append(replace(meeting, attendees=rest))
             result.considered.append(
                 f"{a.slot.msg.message_id}: '{_short(a.slot.sentence.flat)}': the calendar "
                 "invite for it is the meeting"
+                + (f"; it does not name {', '.join(p.email for p in rest)}" if rest else "")
             )
             continue
         result.meetings.append(meeting)
@@ -414,14 +428,18 @@ def _cancel_or_move(agreed: list[_Agreed], note: Annotated, msg: Message) -> Non
         return
 
 
-def _meeting(a: _Agreed, thread: Thread, notes: Notes, now: datetime, people: People) -> Meeting:
+def _meeting(
+    a: _Agreed, thread: Thread, notes: Notes, now: datetime, people: People
+) -> tuple[Meeting, bool]:
+    """The meeting an agreement made, and whether its people were named for it (not only the
+    person the time was agreed with)."""
     slot = a.slot
     end = slot.end or _stated_length(thread, notes, slot)
     status = {"cancelled": "cancelled", "moved": "moved"}.get(
         a.status, "done" if slot.start <= now else "scheduled"
     )
     attendees, why = met_in_words(people, a.messages, slot.start)
-    return Meeting(
+    meeting = Meeting(
         thread.id,
         slot.start,
         end,
@@ -432,6 +450,7 @@ def _meeting(a: _Agreed, thread: Thread, notes: Notes, now: datetime, people: Pe
         + (f" ({a.why})" if a.why else "")
         + f"; met: {why}",
     )
+    return meeting, why in (NAMED, JOINING)
 
 
 def _stated_length(thread: Thread, notes: Notes, slot: _Slot) -> datetime | None:

@@ -21,6 +21,8 @@ from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
 
 Notes = Callable[[Message], Annotated]
 _NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
+NAMED = "named for the meeting"
+JOINING = "said they would take part"
 _TIME_LINE = re.compile(
     r"^\s*(?:[-*•·–]\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:(?:[-–—]|to)\s*\d{1,2}"
     r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]\s*|\s{2,}|\t)\S",
@@ -138,7 +140,7 @@ def met_in_words(
     chosen = {**named, **{e: a for e, a in joiners.items() if e not in named}}
     chosen = {e: a for e, a in chosen.items() if e not in skip}
     if chosen:
-        why = "named for the meeting" if named else "said they would take part"
+        why = NAMED if named else JOINING
         return tuple(chosen.values()), why
     for msg in agreed:
         other = _other_side(msg, people)
