@@ -68,7 +68,10 @@ def inspect_file(path: Path, me: Identity, tz: tzinfo) -> dict[str, Any]:
     except (OSError, MessageError) as exc:
         line["error"] = f"cannot read {path}: {exc}"
         return line
-    line.update(inspect_message(msg, me, tz))
+    try:
+        line.update(inspect_message(msg, me, tz))
+    except Exception as exc:  # one message must not stop the others: say so on its line
+        line["error"] = f"could not read what {path} says: {exc.__class__.__name__}: {exc}"
     return line
 
 

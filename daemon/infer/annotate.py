@@ -166,7 +166,10 @@ def _day_parts(body: str, days: list[lex.DayExpr], tz: tzinfo) -> tuple[TimeMent
         )
         if m is None:
             continue
-        hour = parts[re.sub(r"^[\s,]*(?:the\s+)?|\s*(?:on\s+|,\s*)?$", "", m.group(0).lower())]
+        said = re.search(words, m.group(0), re.I)
+        if said is None:
+            continue
+        hour = parts[" ".join(said.group(0).lower().split())]
         start = datetime.combine(d.day, time(hour), tz)
         span = (min(d.start, m.start()), max(d.end, m.end()))
         out.append(TimeMention(start, None, body[span[0] : span[1]], span))
