@@ -47,9 +47,9 @@ def test_an_interview_being_arranged_is_read_from_the_message_alone(tmp_path: Pa
     f = write(
         tmp_path / "a.eml",
         "Phone interview – Data Analyst",
-        "Hi Jordan,\n\nThanks for applying. Would Thursday, March 5 at 2:00 pm work for a 30-minute "
-        "phone interview with Sam Ito (sam.ito@acme-robotics.example)?\n\nI'll get back to you by "
-        "Friday either way.\n\nDana",
+        "Hi Jordan,\n\nThanks for applying. Would Thursday, March 5 at 2:00 pm work for a "
+        "30-minute phone interview with Sam Ito (sam.ito@acme-robotics.example)?\n\n"
+        "I'll get back to you by Friday either way.\n\nDana",
     )
     [line] = inspect(f)
     assert line["job_related"] and line["about_interview"] and line["category"] == "interview"
