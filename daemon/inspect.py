@@ -4,14 +4,17 @@ inspect.schema.json). Reads files, writes nothing, needs no mailbox or state dat
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
+from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 from daemon.errors import MessageError
 from daemon.infer import lang
-from daemon.infer.annotate import Annotations
+from daemon.infer.annotate import Annotations, Sentence
 from daemon.infer.facts import closing_message
 from daemon.infer.meetings import Mentioned, message_meetings
 from daemon.infer.met import People
@@ -68,15 +71,19 @@ def inspect_file(path: Path, me: Identity, tz: tzinfo) -> dict[str, Any]:
     except (OSError, MessageError) as exc:
         line["error"] = f"cannot read {path}: {exc}"
         return line
+    forwarded = forwarded_message(msg, data)
     try:
-        line.update(inspect_message(msg, me, tz))
+        line.update(inspect_message(msg, me, tz, forwarded))
     except Exception as exc:  # one message must not stop the others: say so on its line
         line["error"] = f"could not read what {path} says: {exc.__class__.__name__}: {exc}"
     return line
 
 
-def inspect_message(msg: Message, me: Identity, tz: tzinfo) -> dict[str, Any]:
-    """The fields of one message's line, from the message alone."""
+def inspect_message(
+    msg: Message, me: Identity, tz: tzinfo, forwarded: Message | None = None
+) -> dict[str, Any]:
+    """The fields of one message's line, from the message alone (and, for a forward whose
+    point is what it forwards, from that)."""
     thread = Thread(msg.message_id, (msg,))
     notes = Annotations(tz)
     parties = thread_parties(thread, notes, me)
@@ -84,6 +91,8 @@ def inspect_message(msg: Message, me: Identity, tz: tzinfo) -> dict[str, Any]:
     people = People(thread, notes, me, parties, directory)
     mentioned = message_meetings(notes(msg), people)
     promises = find_promises(thread, notes, me, tz).promises
+    if forwarded is not None and not mentioned:  # "FYI", "please calendar": its content
+        mentioned = message_meetings(notes(forwarded), people)
     # one message alone carries less evidence than a thread: a hiring word and one thing more
     decision = decide_thread(
         thread,
@@ -96,7 +105,7 @@ def inspect_message(msg: Message, me: Identity, tz: tzinfo) -> dict[str, Any]:
         promises,
         threshold=ONE_MESSAGE_THRESHOLD,
     )
-    job = decision.process
+    job = decision.process and not _in_passing(msg, notes(msg).sentences)
     text = msg.subject + "\n" + notes(msg).body
     about = job and decision.interviewing and not _POLICY.search(text)
     return {
@@ -114,6 +123,46 @@ def inspect_message(msg: Message, me: Identity, tz: tzinfo) -> dict[str, Any]:
         else [],
         "evidence": [f"{s.name} ({s.weight:+d}): {s.evidence}" for s in decision.signals],
     }
+
+
+# What starts a forwarded message in the clients people use, Lotus Notes' included.
+_FORWARD = re.compile(
+    r"^-{3,}\s*(?:Forwarded by|Forwarded message|Original Message)[^\n]*$|^Begin forwarded message",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def forwarded_message(msg: Message, data: bytes) -> Message | None:
+    """For a forward with only a short note of its own ("FYI", "please calendar"), the message
+    it forwards, dated like the forward (the forward's point is that content)."""
+    if len(msg.text) > 400:
+        return None
+    try:
+        whole = email.message_from_bytes(data, policy=email.policy.compat32)
+        part = next((p for p in whole.walk() if p.get_content_type() == "text/plain"), None)
+        payload = part.get_payload(decode=True) if part is not None else None
+    except Exception:  # a forward we cannot open is read as the message it is
+        return None
+    if not isinstance(payload, bytes):
+        return None
+    text = payload.decode("utf-8", errors="replace")
+    marker = _FORWARD.search(text)
+    if marker is None:
+        return None
+    body = re.sub(r"^>\s?", "", text[marker.end() :], flags=re.MULTILINE)[:20_000]
+    return replace(msg, text=body, ref=f"{msg.ref}#forwarded")
+
+
+def _in_passing(msg: Message, sentences: tuple[Sentence, ...]) -> bool:
+    """A long message that mentions hiring in a sentence or two of many (a status report, a
+    newsletter) is not about it."""
+    hiring = re.compile(
+        "|".join(f"(?:{lang.pattern(f).pattern})" for f in ("job_words", "hiring_context")),
+        re.IGNORECASE,
+    )
+    if hiring.search(msg.subject) or len(sentences) < 15:
+        return False
+    return sum(1 for s in sentences if hiring.search(s.text)) < 0.1 * len(sentences)
 
 
 def _neutral(text: str) -> str:
