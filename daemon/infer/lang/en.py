@@ -851,7 +851,11 @@ WORDS = Words(
         r"(?:cnn|cnbc|bbc|npr|pbs|abc news|nbc|cbs|fox news|bloomberg|reuters|dow jones|"
         r"associated press|economist|fortune|forbes|business ?week|wall street journal|wsj|"
         r"new york times|financial times|washington post|time magazine|newsweek)",
-        r"\w+ (?:magazine|times|journal|post|news|gazette|tribune|herald|chronicle|weekly|daily)",
+        r"gazette",
+        r"tribune",
+        r"herald",
+        r"chronicle",
+        r"(?:news|press) (?:release|conference|coverage|story)",
         r"dept\.? of justice",
         r"department of justice",
         r"doj",
