@@ -623,13 +623,17 @@ WORDS = Words(
         r"outcome|result)",
         r"hear (?:back )?from (?:us|me|them|him|her|the (?:team|panel|board|school|client))",
         r"hear (?:back|either way|one way or the other|the outcome|something|more|news)",
-        r"(?:call|ring|phone) you(?: back)?",
+        r"(?:call|ring|phone)(?:ing)? you(?: back)?",
+        r"be (?:calling|ringing|phoning|contacting|emailing|writing to) (?:you|him|her|them)",
+        r"contact (?:you|him|her|them)",
+        r"remind you",
         r"give you a (?:call|ring|shout|bell)",
         r"be back to you",
     ),
     passive_news=(
         r"expect (?:an?|our|my|the) (?:update|answer|decision|news|outcome|response)",
-        r"you(?:'ll|’ll| will| should| can expect to| may expect to) (?:hear|receive|get)",
+        r"you(?:'ll|’ll| will| should| can expect to| may expect to)(?: all| each| both)? "
+        r"(?:hear|receive|get)",
         r"(?:you|candidates|all candidates|applicants|everyone) (?:will|shall|should|can expect to)"
         r" (?:be )?(?:notified|informed|contacted|advised|told|updated|hearing|hear|receive)",
         r"(?:a|the|our|their|his|her|final)(?: [\w-]+){0,2} (?:decision|outcome|result|results|"
