@@ -14,73 +14,15 @@ from functools import lru_cache
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from daemon.infer import lang
+
 T = TypeVar("T")
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    # German, as a bonus: only the names that differ from English.
-    "januar": 1,
-    "februar": 2,
-    "märz": 3,
-    "maerz": 3,
-    "mai": 5,
-    "juni": 6,
-    "juli": 7,
-    "oktober": 10,
-    "dezember": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "mon": 0,
-    "tue": 1,
-    "tues": 1,
-    "wed": 2,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "fri": 4,
-    "sat": 5,
-    "sun": 6,
-    "montag": 0,
-    "dienstag": 1,
-    "mittwoch": 2,
-    "donnerstag": 3,
-    "freitag": 4,
-    "samstag": 5,
-    "sonntag": 6,
-}
-# Short forms that are also ordinary English words ("sat", "may", "wed", "sun"): only taken when
-# capitalised, so "we sat down" or "you may 5x it" never become dates.
-_NEEDS_CAPITAL = frozenset({"mon", "wed", "sat", "sun", "mar", "may", "mai", "march"})
+# Month and weekday names, and the short forms that are also ordinary words ("sat", "may"):
+# each language's own, from daemon.infer.lang (adding a language adds its names here).
+MONTHS: dict[str, int] = dict(lang.table("months"))
+WEEKDAYS: dict[str, int] = dict(lang.table("weekdays"))
+_NEEDS_CAPITAL = lang.needs_capital()
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
@@ -129,8 +71,10 @@ def _alternation(words: dict[str, int]) -> str:
 
 # A dot after a short form is part of it ("Thu.", "Mar."); after a full name it ends a sentence.
 _ABBR_DOT = r"(?:(?<![^\W\d_]{5})\.)?"
+# weekdays shorten to five letters ("Thurs.", "Tues."): a dot after one of those is the short form's
+_WEEKDAY_DOT = r"(?:(?<![^\W\d_]{6})\.)?"
 MONTH = rf"(?P<mon>{_alternation(MONTHS)})\b{_ABBR_DOT}"
-WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})\b{_ABBR_DOT}"
+WEEKDAY = rf"(?P<wd>{_alternation(WEEKDAYS)})\b{_WEEKDAY_DOT}"
 
 
 # Words that may stand between a day and its clock time ("Thursday 2/26 at 2:00",

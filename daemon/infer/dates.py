@@ -146,11 +146,14 @@ _WORD_CLOCK_RES = [
         rf"(?P<mk>\s*(?:[ap]\.m\b\.?|[ap]m\b))?{_NOT_COUNTED}",
         re.I,
     ),
-    # "at half two": half past two, in British English
+    # "at half two": half past two, in British English; also with no word before it, as a day
+    # and a time are written together ("Friday 10th, half two?")
     re.compile(
-        rf"{_LEAD_W}(?P<at>)(?P<half>half)\s+(?:(?P<hw>{_HOUR_W})|(?P<hd>\d{{1,2}})){_TIME_FOLLOWS}",
+        rf"(?:{_LEAD_W})?(?P<at>)(?P<half>half)\s+(?:(?P<hw>{_HOUR_W})|(?P<hd>\d{{1,2}})){_TIME_FOLLOWS}",
         re.I,
     ),
+    # "6ish", "around 9ish": an hour given loosely
+    re.compile(r"\b(?P<at>)(?P<hd>\d{1,2})[\s-]?ish\b", re.I),
 ]
 
 
