@@ -71,8 +71,10 @@ def parse_message(
 
 
 def peek_message_id(data: bytes) -> str | None:
-    """The Message-ID in the first 64 KiB of a message, for reporting one that cannot be read."""
-    head = data[:65536]
+    """The Message-ID in a message's header (its first 8 MiB), for reporting one that cannot
+    be read."""
+    end = _HEADER_END.search(data, 0, 8 << 20)
+    head = data[: end.start() if end else 8 << 20]
     found = re.search(rb"(?im)^message-id:(.*(?:\r?\n[ \t].*)*)", head)
     if found is None:
         return None

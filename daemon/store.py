@@ -38,7 +38,7 @@ class Failure:
     """One message, thread or follow-up that could not be handled, and why."""
 
     account: str
-    unit: str  # message, thread, followup
+    unit: str  # read (the parser refused it), message, thread, followup
     key: str  # folder/ref, a thread's id, a follow-up's id
     message_id: str | None
     reason: str
@@ -181,7 +181,7 @@ class Store:
     def failures(self, account: str | None = None) -> list[Failure]:
         """Every message, thread and follow-up that could not be handled, oldest first."""
         rows = self._db.execute(
-            "SELECT account, 'message', folder || '/' || ref, message_id, reason, '',"
+            "SELECT account, 'read', folder || '/' || ref, message_id, reason, '',"
             " coalesce(at, '') FROM unreadable WHERE ?1 IS NULL OR account = ?1 UNION ALL"
             " SELECT account, unit, key, message_id, reason, fingerprint, first_at FROM failures"
             " WHERE ?1 IS NULL OR account = ?1",
@@ -240,6 +240,17 @@ class Store:
                 db.execute(
                     "INSERT OR REPLACE INTO meta VALUES (?, ?, ?)", (key, value, _stamp(now))
                 )
+
+    def put_many(self, values: dict[str, str | None], now: datetime) -> None:
+        """Several named values at once, all or none (None deletes one)."""
+        with self.transaction() as db:
+            for key, value in values.items():
+                if value is None:
+                    db.execute("DELETE FROM meta WHERE key = ?", (key,))
+                else:
+                    db.execute(
+                        "INSERT OR REPLACE INTO meta VALUES (?, ?, ?)", (key, value, _stamp(now))
+                    )
 
     def drafts_since(
         self, since: datetime | None
