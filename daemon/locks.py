@@ -19,6 +19,7 @@ from typing import IO
 import structlog
 
 from daemon.errors import Busy, ConfigError, StateError
+from daemon.statefiles import private_folder
 
 log = structlog.get_logger(__name__)
 WRITER_WAIT_SECONDS = 600.0  # a first sync of a large mailbox can take minutes
@@ -26,7 +27,7 @@ WRITER_WAIT_SECONDS = 600.0  # a first sync of a large mailbox can take minutes
 
 def _open_private(path: Path) -> IO[str]:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
         raise StateError(f"cannot create the lock file {path}: {exc.strerror}") from exc

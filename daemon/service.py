@@ -113,7 +113,8 @@ class Service:
 
     def run(self) -> int:
         """The loop. Returns 0 when stopped; nothing a message or a server does ends it."""
-        self.lock.acquire()
+        if not self._retrying(self.lock.acquire):
+            return 0
         try:
             self.store = self._open_store()
             if self.store is None:
@@ -146,16 +147,25 @@ class Service:
 
     def _open_store(self) -> Store | None:
         """The state database, retried with back-off while it cannot be opened."""
+        opened: list[Store] = []
+        if self._retrying(lambda: opened.append(Store(self.cfg.state_path))):
+            return opened[0]
+        return None
+
+    def _retrying(self, action: Callable[[], object]) -> bool:
+        """Run `action` until the state folder lets it (back-off from 1 s to an hour); False
+        if stopped first."""
         wait = 1.0
         while not self.stop.is_set():
             try:
-                return Store(self.cfg.state_path)
+                action()
+                return True
             except StateError as exc:
                 log.error("state_unavailable", reason=str(exc), retry_in=wait)
                 self.notifier.watchdog()
                 self.stop.wait(wait)
                 wait = min(wait * 2, MAX_BACKOFF.total_seconds())
-        return None
+        return False
 
     def _pause(self) -> float:
         idle = self.scheduler.idle_seconds

@@ -53,8 +53,7 @@ def invite(
     ]
     for _ in range(calendars):
         parts.append(
-            f"--{boundary}\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n".encode()
-            + ics
+            f"--{boundary}\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n".encode() + ics
         )
     head = (
         f"From: Dana Ruiz <dana.ruiz@co{n}.example>\r\n"
