@@ -57,8 +57,10 @@ def deadline(seconds: float, what: str) -> Iterator[None]:
     outer_handler = signal.getsignal(signal.SIGALRM)
     outer_left, _ = signal.getitimer(signal.ITIMER_REAL)
     started = time.monotonic()
-    if outer_left and outer_left <= seconds:
-        yield  # an enclosing deadline comes first; let it fire
+    if (outer_left and outer_left <= seconds) or outer_handler is None:
+        # an enclosing deadline comes first (let it fire), or SIGALRM belongs to code outside
+        # Python (a fuzzer's timer) that we could not give back
+        yield
         return
 
     def expired(signum: int, frame: FrameType | None) -> None:
