@@ -12,17 +12,15 @@ the drafts folder, the Maildir way: into tmp/, fsync, then a hard link into cur/
 from __future__ import annotations
 
 import contextlib
-import errno
-import itertools
 import os
 import re
-import socket
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import structlog
 
+from connectors.maildir_files import deliver, orphans
+from connectors.maildir_files import unique_name as _unique_name
 from daemon.config import Account, Config, account_option, reject_unknown_options
 from daemon.errors import ConfigError, MailboxError, MessageError
 from daemon.source import Changes, RawMessage
@@ -39,10 +37,6 @@ _DRAFT_INFO = ":2,D"  # Maildir info suffix: version 2 flags, D = Draft
 _HEADER_CAP = 1 << 20  # a header block longer than this is not worth reading for a Message-ID
 _NAME_ATTEMPTS = 3
 _BLANK_LINE = re.compile(rb"\n\r?\n")  # ends a header block, LF or CRLF
-# Shared by every instance: two sources on one root in one process must not pick the same name.
-_counter = itertools.count(1)
-# errnos meaning "this filesystem cannot hard-link", where rename is the only way left.
-_NO_LINK = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.ENOSYS})
 
 
 class MaildirSource:
@@ -158,7 +152,7 @@ class MaildirSource:
             name = _unique_name(len(raw))
             tmp = drafts / "tmp" / name
             final = drafts / "cur" / (name + _DRAFT_INFO)
-            if _deliver(raw, tmp, final):
+            if deliver(raw, tmp, final):
                 log.info(
                     "maildir_draft_written", account=self.account, name=final.name, size=len(raw)
                 )
@@ -174,13 +168,27 @@ class MaildirSource:
                 (self.root / sub).mkdir(mode=0o700)
         for _ in range(_NAME_ATTEMPTS):
             name = _unique_name(len(raw))
-            if _deliver(raw, self.root / "tmp" / name, self.root / "new" / name):
+            if deliver(raw, self.root / "tmp" / name, self.root / "new" / name):
                 log.info("maildir_digest_delivered", account=self.account, name=name)
                 return _location(self.root / "new" / name)
         raise MailboxError(f"Could not find a free file name for the digest in {self.root}")
 
     def close(self) -> None:
         """Nothing to release: every call opens and closes its own files."""
+
+    def tidy(self) -> int:
+        """Remove the copies that followupd's own interrupted writes left in `tmp/` (of the
+        drafts folder, and of the INBOX where the digest goes); see `maildir_files.orphans`.
+        Nothing else is touched: tmp/ never holds delivered mail. Returns how many."""
+        removed = 0
+        for tmp in (self._drafts_dir() / "tmp", self.root / "tmp"):
+            for path in orphans(tmp):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed += 1
+        if removed:
+            log.info("maildir_orphans_removed", account=self.account, count=removed)
+        return removed
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -241,76 +249,6 @@ class MaildirSource:
             os.close(os.open(directory / "maildirfolder", os.O_WRONLY | os.O_CREAT, 0o600))
         except OSError as exc:
             raise MailboxError(f"Cannot create drafts folder {directory}: {exc.strerror}") from exc
-
-
-def _deliver(raw: bytes, tmp: Path, final: Path) -> bool:
-    """Write `raw` to `tmp`, fsync, link it to `final`. False if either name is taken."""
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return False
-    except OSError as exc:
-        raise MailboxError(f"Cannot write draft {tmp}: {exc.strerror}") from exc
-    try:
-        try:
-            view = memoryview(raw)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if not _link_no_replace(tmp, final):
-            return False
-        _fsync_dir(final.parent)
-        return True
-    except OSError as exc:
-        raise MailboxError(f"Cannot write draft {final}: {exc.strerror}") from exc
-    finally:
-        # after a link, tmp is a second name for the draft; otherwise it is a leftover
-        # a stray file in tmp/ is harmless: Maildir readers never look there
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-
-
-def _link_no_replace(src: Path, dst: Path) -> bool:
-    """Give `src` the name `dst` without ever replacing a file there. False if `dst` exists."""
-    try:
-        os.link(src, dst)
-        return True
-    except FileExistsError:
-        return False
-    except OSError as exc:
-        if exc.errno not in _NO_LINK:
-            raise
-    # No hard links here (some FUSE and FAT mounts). rename() would replace an existing file,
-    # so check first; the window is tiny and our names are unique per host, pid and counter.
-    if os.path.lexists(dst):
-        return False
-    os.rename(src, dst)
-    return True
-
-
-def _fsync_dir(directory: Path) -> None:
-    # makes the new directory entry durable; some filesystems refuse, which we can live with
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _unique_name(size: int) -> str:
-    """A Maildir file name no other writer picks: time, pid, per-process counter, host, size."""
-    now = time.time_ns()
-    # '/' and ':' cannot appear in a Maildir name part; escape them as the Maildir spec says
-    host = socket.gethostname().replace("/", r"\057").replace(":", r"\072")
-    seconds, micros = divmod(now // 1000, 1_000_000)
-    return f"{seconds}.M{micros}P{os.getpid()}Q{next(_counter)}.{host},S={size}"
 
 
 def _message_names(directory: Path) -> Iterator[str]:

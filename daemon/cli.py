@@ -17,10 +17,11 @@ import structlog
 
 from daemon import __version__, commands, logs
 from daemon.config import Account, Config, load_config
-from daemon.errors import AuthError, ConfigError, FollowupdError, MailboxError
+from daemon.errors import AuthError, ConfigError, FollowupdError, MailboxError, StateError
+from daemon.locks import WriterLock
 from daemon.report import report_json, report_text
 from daemon.scan import AccountResult, scan
-from daemon.source import MailSource
+from daemon.source import MailSource, tidy
 from daemon.store import Store
 
 log = structlog.get_logger(__name__)
@@ -51,16 +52,22 @@ def open_source(
 
 
 def scan_accounts(cfg: Config, now: datetime, dry_run: bool) -> list[AccountResult]:
-    """One scan of every account, with the store and the connections closed after it."""
-    store = Store(cfg.state_path)
-    sources: list[MailSource] = []
-    try:
-        sources += [open_source(a, cfg, lambda: now) for a in cfg.accounts]
-        return scan(sources, store, cfg, now, dry_run=dry_run)
-    finally:
-        store.close()
-        for s in sources:
-            s.close()
+    """One scan of every account, with the store and the connections closed after it. Holds
+    the state database's writer lock throughout, so a daemon's tick or another scan never
+    writes the same drafts at the same time."""
+    with WriterLock(cfg.state_path):
+        store = Store(cfg.state_path)
+        sources: list[MailSource] = []
+        try:
+            sources += [open_source(a, cfg, lambda: now) for a in cfg.accounts]
+            if not dry_run:
+                for source in sources:
+                    tidy(source)
+            return scan(sources, store, cfg, now, dry_run=dry_run)
+        finally:
+            store.close()
+            for s in sources:
+                s.close()
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
@@ -73,7 +80,19 @@ def cmd_scan(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(report_text(results, now, tz, args.dry_run))
-    return 0
+    for r in results:
+        if r.error is not None:
+            kind = "authorisation needed" if r.needs_auth else "mailbox error"
+            print(f"followupd: {kind}: account {r.account}: {r.error}", file=sys.stderr)
+    return exit_status(results)
+
+
+def exit_status(results: list[AccountResult]) -> int:
+    """0 when every account was read; 3 when one needs re-authorising; else 4 when one could
+    not be read. The other accounts are scanned and reported either way."""
+    if any(r.needs_auth for r in results):
+        return 3
+    return 4 if any(r.error for r in results) else 0
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -316,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     except MailboxError as exc:
         print(f"followupd: mailbox error: {exc}", file=sys.stderr)
         return 4
+    except StateError as exc:
+        print(f"followupd: {exc}", file=sys.stderr)
+        return 5
     except FollowupdError as exc:
         print(f"followupd: {exc}", file=sys.stderr)
         return 1

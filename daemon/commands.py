@@ -10,21 +10,20 @@ import contextlib
 import getpass
 import os
 import platform
-import shutil
-import sqlite3
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from daemon import units
+from daemon import delivery, units
 from daemon.clock import Clock
 from daemon.config import Account, Config, load_config
-from daemon.digest import build_digest, digest_message
-from daemon.errors import ConfigError, FollowupdError
+from daemon.digest import build_digest, digest_message, digest_message_id
+from daemon.errors import AuthError, ConfigError, FollowupdError, StateError
 from daemon.explain import explain_thread, matches
+from daemon.failures import failure_lines
+from daemon.locks import WriterLock
 from daemon.scan import AccountResult, plan, sync
 from daemon.service import LAST_DIGEST_KEY, REAUTH_KEY, Service, drafted_since
 from daemon.source import MailSource
@@ -52,27 +51,49 @@ def decided(
     cfg: Config, opener: Opener, now: datetime, fresh: bool
 ) -> Iterator[tuple[Store, list[AccountResult], list[MailSource]]]:
     """Decide for every account without writing any draft (`fresh` syncs first); the store
-    and the sources stay open inside the block and are closed after it, whatever happens."""
-    store = Store(cfg.state_path)
-    sources: list[MailSource] = []
-    try:
-        sources += [opener(a, cfg, lambda: now) for a in cfg.accounts]
-        results = []
-        for source in sources:
-            if fresh:
-                sync(source, store, cfg, now)
-            results.append(plan(source, store, cfg, now))
-        yield store, results, sources
-    finally:
-        store.close()
-        for s in sources:
-            s.close()
+    and the sources stay open inside the block and are closed after it, whatever happens.
+    The state database's writer lock is held throughout. An account that cannot be read
+    gets a result that says why; the others are decided as usual."""
+    with WriterLock(cfg.state_path):
+        store = Store(cfg.state_path)
+        sources: list[MailSource] = []
+        try:
+            sources += [opener(a, cfg, lambda: now) for a in cfg.accounts]
+            results = []
+            for source in sources:
+                try:
+                    if fresh:
+                        sync(source, store, cfg, now)
+                    results.append(plan(source, store, cfg, now))
+                except StateError:
+                    raise
+                except FollowupdError as exc:
+                    results.append(
+                        AccountResult(
+                            source.account,
+                            [],
+                            [],
+                            error=str(exc),
+                            needs_auth=isinstance(exc, AuthError),
+                        )
+                    )
+            yield store, results, sources
+        finally:
+            store.close()
+            for s in sources:
+                s.close()
 
 
 def decide_all(cfg: Config, opener: Opener, now: datetime, fresh: bool) -> list[AccountResult]:
     """The decisions alone, with everything closed again."""
     with decided(cfg, opener, now, fresh) as (_, results, _):
         return results
+
+
+def cmd_doctor(args: argparse.Namespace, opener: Opener) -> int:
+    from daemon.doctor import doctor
+
+    return doctor(args, opener)
 
 
 def cmd_run(args: argparse.Namespace, opener: Opener) -> int:
@@ -90,10 +111,9 @@ def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
     with decided(cfg, opener, now, fresh=True) as (store, results, sources):
         last = store.get(LAST_DIGEST_KEY)
         drafted = drafted_since(store, results, datetime.fromisoformat(last) if last else None)
-        warnings = [
-            f"Account {a.name} needs you: {why}"
-            for a in cfg.accounts
-            if (why := store.get(REAUTH_KEY.format(a.name)))
+        warnings = delivery.warnings_for(store, cfg, REAUTH_KEY)
+        warnings += [
+            f"Account {r.account} could not be read: {r.error}" for r in results if r.error
         ]
         digest = build_digest(results, drafted, cfg.user, now, warnings)
         if args.html:
@@ -110,11 +130,21 @@ def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
             return 0
         name = cfg.digest.account or cfg.accounts[0].name
         source = next(s for s in sources if s.account == name)
-        where = source.deliver_digest(
-            digest_message(digest, cfg.user, now).as_bytes(), cfg.user.emails[0]
+
+        def build(message_id: str) -> bytes:
+            return digest_message(digest, cfg.user, now, message_id).as_bytes()
+
+        # the digest day in progress counts as done: the daemon sends no second one for it
+        where = delivery.deliver_once(
+            store,
+            source,
+            delivery.digest_day(cfg, now),
+            now,
+            build,
+            cfg.user.emails[0],
+            lambda: digest_message_id(cfg.user),
         )
-        store.put(LAST_DIGEST_KEY, now.isoformat(), now)
-        print(f"Digest delivered: {where}")
+        print(f"Digest delivered: {where}" if where else "Today's digest was delivered before.")
         return 0
 
 
@@ -146,6 +176,12 @@ def cmd_status(args: argparse.Namespace, opener: Opener) -> int:
         print(f"{'':10} {subject[:90]}")
     if not rows:
         print("Nothing due, overdue or coming up.")
+    problems = [f"account {r.account} could not be read: {r.error}" for r in results if r.error]
+    problems += failure_lines([x for r in results for x in r.failures])
+    if problems:
+        print("\nSET ASIDE (each tried again when it changes)")
+        for line in problems:
+            print(f"  {line}")
     meetings = sorted(
         (m.start, m, f.company or "")
         for r in results
@@ -185,95 +221,16 @@ def cmd_explain(args: argparse.Namespace, opener: Opener) -> int:
 
 def cmd_dismiss(args: argparse.Namespace, opener: Opener) -> int:
     cfg = load_config(Path(args.config))
-    store = Store(cfg.state_path)
-    try:
-        if not store.dismiss(args.followup):
-            print(f"No follow-up {args.followup!r}: `followupd status` lists their ids.")
-            return 1
-    finally:
-        store.close()
+    with WriterLock(cfg.state_path):
+        store = Store(cfg.state_path)
+        try:
+            if not store.dismiss(args.followup):
+                print(f"No follow-up {args.followup!r}: `followupd status` lists their ids.")
+                return 1
+        finally:
+            store.close()
     print(f"Dismissed {args.followup}: it will not be drafted or reported as owed again.")
     return 0
-
-
-def cmd_doctor(args: argparse.Namespace, opener: Opener) -> int:
-    problems = 0
-
-    def line(ok: bool, what: str, fix: str = "") -> None:
-        nonlocal problems
-        problems += not ok
-        print(f"{'OK ' if ok else 'FIX'}  {what}" + (f"\n     -> {fix}" if fix and not ok else ""))
-
-    try:
-        cfg = load_config(Path(args.config))
-    except ConfigError as exc:
-        line(False, "config", str(exc))
-        return 1
-    line(True, f"config {cfg.path}")
-    try:
-        import keyring
-
-        backend = keyring.get_keyring()
-        name = f"{backend.__class__.__module__}.{backend.__class__.__name__}"
-        plaintext = "plaintext" in name.lower() or "fail" in name.lower()
-        line(
-            not plaintext,
-            f"keyring backend: {name}",
-            "install a real keyring (GNOME Keyring, KWallet, macOS Keychain) or the "
-            "keyrings.alt encrypted backend; tokens must not sit in plain files",
-        )
-    except Exception as exc:  # keyring's own import or backend errors
-        line(False, "keyring", f"keyring is not usable: {exc}")
-    for account in cfg.accounts:
-        try:
-            source = opener(account, cfg, None)
-            changes = source.changes(None, lambda folder, ref: True)
-            source.close()
-            line(
-                True,
-                f"account {account.name} ({account.type}): reachable, cursor "
-                f"{'ok' if changes.cursor is not None else 'none'}",
-            )
-        except FollowupdError as exc:
-            line(False, f"account {account.name} ({account.type})", str(exc))
-    try:
-        store = Store(cfg.state_path)
-        version = store._db.execute("PRAGMA user_version").fetchone()[0]
-        reauth = [a.name for a in cfg.accounts if store.get(REAUTH_KEY.format(a.name))]
-        store.close()
-        line(True, f"state database {cfg.state_path} (schema {version})")
-        for name in reauth:
-            line(
-                False,
-                f"account {name} needs re-authorisation",
-                f"followupd auth <imap|gmail> {name} --config {cfg.path}",
-            )
-    except (FollowupdError, sqlite3.Error) as exc:
-        line(False, "state database", str(exc))
-    local = datetime.now(cfg.user.tz)
-    line(True, f"clock {local:%Y-%m-%d %H:%M %Z} in {cfg.user.timezone}")
-    line(*_service_status())
-    return 1 if problems else 0
-
-
-def _service_status() -> tuple[bool, str, str]:
-    if platform.system() == "Darwin":
-        probe = ["launchctl", "list", units.LABEL]
-    else:
-        probe = ["systemctl", "--user", "is-active", "followupd.service"]
-    if shutil.which(probe[0]) is None:
-        return (
-            False,
-            "service: cannot tell (no " + probe[0] + ")",
-            "run `followupd install-service` on the machine that keeps your mail",
-        )
-    proc = subprocess.run(probe, capture_output=True, text=True, timeout=10)
-    running = proc.returncode == 0
-    return (
-        running,
-        f"service {'running' if running else 'not running'}",
-        "followupd install-service (then the command it prints)",
-    )
 
 
 def cmd_init(args: argparse.Namespace, opener: Opener) -> int:
@@ -343,7 +300,7 @@ def cmd_install_service(args: argparse.Namespace, opener: Opener) -> int:
             log_dir.mkdir(parents=True, exist_ok=True)
     else:
         target = Path("~/.config/systemd/user/followupd.service").expanduser()
-        content = units.systemd_unit(exe, cfg.path, cfg.state_path.parent).encode()
+        content = units.unit_for(exe, cfg).encode()
         start = "systemctl --user daemon-reload && systemctl --user enable --now followupd"
     if args.print:
         sys.stdout.write(content.decode())

@@ -152,7 +152,9 @@ def build_digest(
     )
 
 
-def digest_message(d: Digest, user: User, now: datetime) -> EmailMessage:
+def digest_message(
+    d: Digest, user: User, now: datetime, message_id: str | None = None
+) -> EmailMessage:
     """The digest as an email to the user's own address, text and HTML."""
     msg = EmailMessage()
     me = user.emails[0]
@@ -160,11 +162,16 @@ def digest_message(d: Digest, user: User, now: datetime) -> EmailMessage:
     msg["To"] = HeaderAddress(user.name, addr_spec=me)
     msg["Subject"] = d.subject
     msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = make_msgid("followupd-digest", domain=me.rsplit("@", 1)[-1])
+    msg["Message-ID"] = message_id or digest_message_id(user)
     msg["Auto-Submitted"] = "auto-generated"  # so followupd (and others) never answer it
     msg.set_content(d.text)
     msg.add_alternative(d.html, subtype="html")
     return msg
+
+
+def digest_message_id(user: User) -> str:
+    """A new Message-ID for a digest, in the user's own domain."""
+    return make_msgid("followupd-digest", domain=user.emails[0].rsplit("@", 1)[-1])
 
 
 def _where(location: str | None) -> str:

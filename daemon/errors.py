@@ -37,3 +37,12 @@ class MessageError(FollowupdError):
 
 class MailboxError(FollowupdError):
     """The mailbox itself cannot be reached or written (missing folder, no permission)."""
+
+
+class StateError(TransientError):
+    """The state database cannot be read or written (disk full, read-only, locked, damaged):
+    say which; the daemon keeps its loop and tries again later, a command exits 5."""
+
+
+class Busy(TransientError):
+    """Another followupd is writing to the same state database; this one waited long enough."""

@@ -13,10 +13,16 @@ import structlog
 _EMAIL = re.compile(r"(?<![<\w.+-])([\w.+-])[\w.+-]*@([\w-]+(\.[\w-]+)+)")
 
 
+def mask(text: str) -> str:
+    """`text` with every address shortened to its first letter and domain (j***@example.net);
+    Message-IDs stay as they are."""
+    return _EMAIL.sub(r"\1***@\2", text)
+
+
 def _redact(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
     for key, value in event.items():
         if isinstance(value, str) and key != "event":
-            event[key] = _EMAIL.sub(r"\1***@\2", value)
+            event[key] = mask(value)
     return event
 
 

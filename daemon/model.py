@@ -77,6 +77,7 @@ class Message:
     bulk: bool = False  # sent to a list: List-Id, List-Unsubscribe, Precedence bulk/list/junk
     thread_hint: str | None = None  # a provider's thread id (Gmail threadId, X-GM-THRID)
     in_sent_folder: bool = False  # read from the user's Sent folder
+    cut: tuple[str, ...] = ()  # what exceeded a limit of daemon/limits.py and was left out
 
     def recipients(self) -> tuple[Address, ...]:
         """To and Cc, in that order."""

@@ -11,21 +11,26 @@ import email.errors
 import email.policy
 import hashlib
 import re
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from email.header import decode_header, make_header
 from email.message import Message as StdMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
-import icalendar
-
+from daemon import limits
 from daemon.errors import MessageError
 from daemon.infer import lang
-from daemon.model import Address, AttachmentInfo, Attendee, CalendarEvent, Message
+from daemon.invites import parse_calendar
+from daemon.limits import deadline
+from daemon.mailtext import clean_address, clean_line, clean_name, clean_text
+from daemon.model import Address, AttachmentInfo, CalendarEvent, Message
+
+__all__ = ["MSGID", "new_text", "parse_calendar", "parse_message", "peek_message_id"]
 
 MAX_TEXT = 20_000  # characters of new text kept per message; inference needs no more
-MAX_ICS = 1_000_000  # bytes of one calendar part; larger ones are hostile or broken
-MSGID = re.compile(r"<[^<>\s]+>")
+MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,250}>")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_CALENDAR_TYPES = ("text/calendar", "application/ics")
 
 # Lines that start the quoted part of a reply, in the clients people use: each language's
 # header lines ("On ... wrote:"), Outlook's rule and header block, Lotus Notes' "To: / cc:".
@@ -49,40 +54,91 @@ def parse_message(
     thread_hint: str | None = None,
     sent_folder: bool = False,
 ) -> Message:
-    """Parse one RFC 5322 message. Raises MessageError when nothing usable can be read."""
+    """Parse one RFC 5322 message within `limits.PARSE_SECONDS`. Raises MessageError, with the
+    reason, when nothing usable can be read; whatever exceeds a limit is cut and named in
+    `Message.cut`. No other exception leaves this function."""
     try:
-        # compat32: the default policy's header objects cost 3/4 of the parse time, and we
-        # decode the few headers we need ourselves
-        msg = email.message_from_bytes(data, policy=email.policy.compat32)
-    except Exception as exc:  # the parser is lenient; this is a last resort
-        raise MessageError(f"unparseable message: {exc.__class__.__name__}") from exc
+        with deadline(limits.PARSE_SECONDS, "reading the message"):
+            return _parse(
+                data, account, folder, ref, default_tz, thread_hint=thread_hint, sent=sent_folder
+            )
+    except MessageError:
+        raise
+    except RecursionError:
+        raise MessageError("nested too deeply to read") from None
+    except Exception as exc:  # a parser bug on hostile input: this message only is lost
+        raise MessageError(f"could not be read ({exc.__class__.__name__})") from exc
+
+
+def peek_message_id(data: bytes) -> str | None:
+    """The Message-ID in a message's header (its first 8 MiB), for reporting one that cannot
+    be read."""
+    end = _HEADER_END.search(data, 0, 8 << 20)
+    head = data[: end.start() if end else 8 << 20]
+    found = re.search(rb"(?im)^message-id:(.*(?:\r?\n[ \t].*)*)", head)
+    if found is None:
+        return None
+    m = MSGID.search(found.group(1).decode("utf-8", "replace"))
+    return m.group(0) if m else None
+
+
+def _parse(
+    data: bytes,
+    account: str,
+    folder: str,
+    ref: str,
+    default_tz: tzinfo,
+    *,
+    thread_hint: str | None,
+    sent: bool,
+) -> Message:
+    end = _HEADER_END.search(data, 0, limits.HEADER_BYTES + 4)
+    header_size = end.start() if end else len(data)
+    if header_size > limits.HEADER_BYTES:
+        raise MessageError(
+            f"header block larger than {limits.HEADER_BYTES // 1024} KiB "
+            f"({header_size // 1024} KiB or more)"
+        )
+    # compat32: the default policy's header objects cost 3/4 of the parse time, and we
+    # decode the few headers we need ourselves
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    cut: list[str] = []
     message_id = _first_id(_header(msg, "Message-ID"))
     if message_id is None:
         message_id = f"<noid-{hashlib.sha256(data).hexdigest()[:24]}@followupd.invalid>"
-    sent = _message_date(msg)
-    if sent is None:
+    when = _message_date(msg)
+    if when is None:
         raise MessageError("no usable Date or Received header")
-    text, events, attachments = _walk(msg, default_tz)
+    text, events, attachments = _walk(msg, default_tz, cut)
+    subject = _header(msg, "Subject")
+    if len(subject) > limits.SUBJECT_CHARS:
+        cut.append(f"subject cut to {limits.SUBJECT_CHARS} characters")
+    references = MSGID.findall(_header(msg, "References"))
+    if len(references) > limits.REFERENCES:
+        cut.append(f"References cut from {len(references)} to {limits.REFERENCES} ids")
+        # RFC 5322 3.6.4: the first id and the latest ones are the ones that matter
+        references = references[:1] + references[-(limits.REFERENCES - 1) :]
     return Message(
         account=account,
         folder=folder,
         ref=ref,
         message_id=message_id,
-        subject=_header(msg, "Subject").strip(),
-        date=sent,
+        subject=clean_line(subject, limits.SUBJECT_CHARS),
+        date=when,
         sender=next(iter(_addresses(msg, "From")), None),
         to=_addresses(msg, "To"),
         cc=_addresses(msg, "Cc"),
         reply_to=_addresses(msg, "Reply-To"),
         in_reply_to=_first_id(_header(msg, "In-Reply-To")),
-        references=tuple(MSGID.findall(_header(msg, "References"))),
-        text=new_text(text)[:MAX_TEXT],
+        references=tuple(references),
+        text=clean_text(new_text(text[: MAX_TEXT * 4])[:MAX_TEXT]),
         events=events,
         attachments=attachments,
         automated=_is_automated(msg),
         bulk=_is_bulk(msg),
-        thread_hint=thread_hint,
-        in_sent_folder=sent_folder,
+        thread_hint=clean_line(thread_hint, 200) if thread_hint else None,
+        in_sent_folder=sent,
+        cut=tuple(cut),
     )
 
 
@@ -102,10 +158,11 @@ def _header(msg: StdMessage, name: str) -> str:
 
 
 def _decoded(value: object) -> str:
+    raw = str(value)[: limits.HEADER_BYTES]
     try:
-        text = str(make_header(decode_header(str(value))))
+        text = str(make_header(decode_header(raw)))
     except (LookupError, ValueError, UnicodeError, email.errors.HeaderParseError):
-        text = str(value)
+        text = raw
     return " ".join(text.split())
 
 
@@ -115,12 +172,13 @@ def _first_id(value: str) -> str | None:
 
 
 def _addresses(msg: StdMessage, name: str) -> tuple[Address, ...]:
+    """The valid addresses of a header, normalised; display names cleaned."""
     values = [str(raw) for raw in msg.get_all(name, failobj=[]) or []]
     out: list[Address] = []
-    for display, addr in getaddresses(values):
-        addr = addr.strip().lower()
-        if "@" in addr:
-            out.append(Address(addr, _decoded(display).strip().strip('"') or None))
+    for display, addr in getaddresses(values)[: limits.ADDRESSES]:
+        email_ = clean_address(addr)
+        if email_ is not None:
+            out.append(Address(email_, clean_name(_decoded(display), limits.NAME_CHARS)))
     return tuple(out)
 
 
@@ -133,8 +191,10 @@ def _message_date(msg: StdMessage) -> datetime | None:
             continue
         try:
             when = parsedate_to_datetime(value.strip())
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             continue
+        if not limits.EVENT_YEARS[0] <= when.year <= limits.EVENT_YEARS[1]:
+            continue  # the year 9999 is a broken clock, and would overflow every sum
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
         return when
@@ -160,24 +220,53 @@ def _is_bulk(msg: StdMessage) -> bool:
     )
 
 
+def leaves(msg: StdMessage, cut: list[str] | None = None) -> list[StdMessage]:
+    """The message's leaf parts in order, at most `limits.MIME_PARTS` of them and no deeper than
+    `limits.MIME_DEPTH`; what is left out is named in `cut`. Iterative: no recursion limit."""
+    found: list[StdMessage] = []
+    stack: list[tuple[StdMessage, int]] = [(msg, 0)]
+    deep = False
+    while stack:
+        part, depth = stack.pop()
+        if not part.is_multipart():
+            if len(found) == limits.MIME_PARTS:
+                if cut is not None:
+                    cut.append(f"only the first {limits.MIME_PARTS} MIME parts read")
+                break
+            found.append(part)
+            continue
+        if depth >= limits.MIME_DEPTH:
+            deep = True
+            continue
+        children = part.get_payload()
+        if isinstance(children, list):
+            stack.extend((c, depth + 1) for c in reversed(children) if isinstance(c, StdMessage))
+    if deep and cut is not None:
+        cut.append(f"parts nested deeper than {limits.MIME_DEPTH} levels left out")
+    return found
+
+
 def _walk(
-    msg: StdMessage, default_tz: tzinfo
+    msg: StdMessage, default_tz: tzinfo, cut: list[str]
 ) -> tuple[str, tuple[CalendarEvent, ...], tuple[AttachmentInfo, ...]]:
     plain: list[str] = []
     html: list[str] = []
     events: dict[tuple[str, int, str], CalendarEvent] = {}
     attachments: list[AttachmentInfo] = []
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
+    calendars = 0
+    for part in leaves(msg, cut):
         ctype = part.get_content_type()
         filename = _filename(part)
         is_attachment = part.get_content_disposition() == "attachment" or (
             filename is not None and not ctype.startswith("text/")
         )
-        if ctype in ("text/calendar", "application/ics"):
-            for ev in parse_calendar(_payload_bytes(part), default_tz):
-                events.setdefault((ev.uid, ev.sequence, ev.method), ev)
+        if ctype in _CALENDAR_TYPES:
+            calendars += 1
+            if calendars <= limits.CALENDAR_PARTS:
+                for ev in parse_calendar(_payload_bytes(part), default_tz):
+                    events.setdefault((ev.uid, ev.sequence, ev.method), ev)
+            elif calendars == limits.CALENDAR_PARTS + 1:
+                cut.append(f"only the first {limits.CALENDAR_PARTS} calendar parts read")
             if filename:
                 attachments.append(AttachmentInfo(filename, ctype))
             continue
@@ -197,7 +286,7 @@ def _filename(part: StdMessage) -> str | None:
         name = part.get_filename()
     except Exception:  # a malformed RFC 2231 parameter
         return None
-    return _decoded(name) if name else None
+    return clean_line(_decoded(name), 255) or None if name else None
 
 
 def _payload_bytes(part: StdMessage) -> bytes:
@@ -210,10 +299,12 @@ def _payload_bytes(part: StdMessage) -> bytes:
 
 def _payload_text(part: StdMessage) -> str:
     raw = _payload_bytes(part)
-    charset = part.get_content_charset() or "utf-8"
     try:
+        charset = part.get_content_charset() or "utf-8"
         return raw.decode(charset, errors="replace")
-    except LookupError:  # an unknown charset name: utf-8 is the best guess today
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        # an unknown charset, one that is not a text encoding (idna cannot replace errors),
+        # or a name holding a NUL: utf-8 is the best guess today
         return raw.decode("utf-8", errors="replace")
 
 
@@ -247,85 +338,3 @@ def _html_to_text(html: str) -> str:
     except Exception:
         return ""
     return re.sub(r"\n\s*\n+", "\n\n", "".join(parser.chunks))
-
-
-def parse_calendar(data: bytes, default_tz: tzinfo) -> list[CalendarEvent]:
-    """The timed VEVENTs of an iCalendar object. Broken or hostile input yields no events."""
-    if not data or len(data) > MAX_ICS:
-        return []
-    try:
-        cal = icalendar.Calendar.from_ical(data)
-    except Exception:  # icalendar raises ValueError and friends on junk; nothing to salvage
-        return []
-    method = str(cal.get("METHOD", "")).upper()
-    out: list[CalendarEvent] = []
-    for component in cal.walk("VEVENT"):
-        try:
-            event = _event(component, method, default_tz)
-        except Exception:  # one bad VEVENT (bogus TZID, bad dates) must not hide the others
-            continue
-        if event is not None:
-            out.append(event)
-    return out
-
-
-def _event(ev: icalendar.cal.Component, method: str, default_tz: tzinfo) -> CalendarEvent | None:
-    start = _when(ev.get("DTSTART"), default_tz)
-    if start is None:
-        return None
-    end = _when(ev.get("DTEND"), default_tz)
-    if end is None and ev.get("DURATION") is not None:
-        end = start + ev.get("DURATION").dt
-    if end is not None and end < start:
-        end = None
-    attendees = ev.get("ATTENDEE") or []
-    if not isinstance(attendees, list):
-        attendees = [attendees]
-    status = str(ev.get("STATUS", "CONFIRMED")).upper()
-    if method == "CANCEL":
-        status = "CANCELLED"
-    try:
-        sequence = int(ev.get("SEQUENCE", 0))
-    except (TypeError, ValueError):
-        sequence = 0
-    return CalendarEvent(
-        uid=str(ev.get("UID", "")) or f"nouid-{start.isoformat()}",
-        sequence=sequence,
-        method=method,
-        status=status,
-        start=start,
-        end=end,
-        summary=str(ev.get("SUMMARY", "")),
-        organizer=_attendee(ev.get("ORGANIZER")),
-        attendees=tuple(a for a in (_attendee(x) for x in attendees) if a is not None),
-        recurring=ev.get("RRULE") is not None,
-        description=str(ev.get("DESCRIPTION", ""))[:MAX_TEXT],
-        location=str(ev.get("LOCATION", ""))[:500],
-    )
-
-
-def _when(prop: object, default_tz: tzinfo) -> datetime | None:
-    value = getattr(prop, "dt", None)
-    if isinstance(value, datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=default_tz)
-    if isinstance(value, date):
-        return None  # an all-day entry is not a meeting with a time
-    return None
-
-
-def _attendee(prop: object) -> Attendee | None:
-    if prop is None:
-        return None
-    value = str(prop)
-    addr = value.split(":", 1)[1] if value.lower().startswith("mailto:") else value
-    addr = addr.strip().lower()
-    if "@" not in addr:
-        return None
-    params = getattr(prop, "params", {})
-    name = params.get("CN")
-    return Attendee(
-        email=addr,
-        name=str(name).strip('"') if name else None,
-        cutype=str(params.get("CUTYPE", "INDIVIDUAL")).upper(),
-        role=str(params["ROLE"]) if "ROLE" in params else None,
-    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
+from daemon.failures import failure_lines
 from daemon.model import Draft, Followup, ThreadFacts
 
 if TYPE_CHECKING:
@@ -32,6 +33,20 @@ def report_json(results: list[AccountResult], now: datetime, tz: tzinfo) -> dict
         "threads": threads,
         "followups": followups,
         "drafts": drafts,
+        "accounts": [
+            {"name": r.account, "read": r.error is None, "error": r.error} for r in results
+        ],
+        "problems": [
+            {
+                "account": f.account,
+                "kind": f.unit,
+                "message_id": f.message_id,
+                "where": f.key,
+                "reason": f.reason,
+            }
+            for r in results
+            for f in r.failures
+        ],
     }
 
 
@@ -112,11 +127,16 @@ def report_text(results: list[AccountResult], now: datetime, tz: tzinfo, dry_run
         + (" (dry run: nothing written)" if dry_run else "")
     ]
     for r in results:
+        if r.error is not None:
+            what = "needs re-authorising" if r.needs_auth else "could not be read"
+            lines.append(f"\nAccount {r.account} {what}: {r.error}")
+            continue
         job = [f for f in r.facts if f.job_related]
         lines.append(
             f"\nAccount {r.account}: {len(job)} job-search threads"
             + (f", {r.skipped_messages} unreadable messages skipped" if r.skipped_messages else "")
         )
+        lines += [f"  ! {line}" for line in failure_lines(r.failures)]
         subjects = {f.thread.id: f.thread.subject for f in r.facts}
         drafts = {d.followup_id: d for d in r.drafts}
         shown = [

@@ -30,10 +30,29 @@ class Mailbox:
         return cls(tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date)))
 
 
-def followup_id(kind: str, thread_id: str, to: str, anchor: str) -> str:
-    """A stable id: the same follow-up gets the same id on every scan."""
-    digest = hashlib.sha256(f"{kind}|{thread_id}|{to.lower()}|{anchor}".encode()).hexdigest()
+def followup_id(kind: str, to: str, anchor: str) -> str:
+    """A stable id: the same follow-up gets the same id on every scan, also when earlier
+    messages of its thread arrive later (the thread's id is its first message's, so it is not
+    part of the id): a thank-you is the person and the meeting, a callback the person and the
+    message that made the promise."""
+    digest = hashlib.sha256(f"{kind}|{to.lower()}|{anchor}".encode()).hexdigest()
     return f"{kind}-{digest[:16]}"
+
+
+def anchor_of(f: Followup) -> str:
+    """What a follow-up is about: its meeting (UID, else start) or its promise's message."""
+    if f.promise is not None:
+        return f.promise.message_id
+    if f.meeting is not None:
+        return f.meeting.uid or f.meeting.start.isoformat()
+    return f.id
+
+
+def legacy_followup_id(f: Followup) -> str:
+    """The id this follow-up had before ids left the thread out (schema 5 and earlier), so a
+    draft written or a dismissal made then still counts."""
+    text = f"{f.kind}|{f.thread_id}|{f.to.email.lower()}|{anchor_of(f)}"
+    return f"{f.kind}-{hashlib.sha256(text.encode()).hexdigest()[:16]}"
 
 
 def decide(
@@ -102,7 +121,7 @@ def _thank_yous(
             )
         out.append(
             Followup(
-                id=followup_id("thank_you", f.thread.id, person.email, meeting.uid or when),
+                id=followup_id("thank_you", person.email, meeting.uid or when),
                 kind="thank_you",
                 thread_id=f.thread.id,
                 to=person,
@@ -163,7 +182,7 @@ def _callbacks(
             )
         out.append(
             Followup(
-                id=followup_id("callback", f.thread.id, p.made_by.email, p.message_id),
+                id=followup_id("callback", p.made_by.email, p.message_id),
                 kind="callback",
                 thread_id=f.thread.id,
                 to=p.made_by,

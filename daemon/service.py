@@ -11,32 +11,36 @@ State lives in the store, not the scheduler, so a restart loses nothing.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import signal
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
-from typing import IO, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import schedule
 import structlog
 
+from daemon import delivery
 from daemon.clock import Clock
 from daemon.config import Account, Config, load_config
-from daemon.digest import DraftNote, build_digest, digest_message
-from daemon.errors import AuthError, ConfigError, FollowupdError, TransientError
+from daemon.delivery import LAST_DIGEST_KEY
+from daemon.digest import DraftNote, build_digest, digest_message, digest_message_id
+from daemon.errors import AuthError, ConfigError, FollowupdError, StateError
+from daemon.locks import DaemonLock, WriterLock
 from daemon.notify import Notifier
 from daemon.scan import AccountResult, apply, plan, sync
-from daemon.source import MailSource
+from daemon.source import MailSource, tidy
 from daemon.store import Store
 
 log = structlog.get_logger(__name__)
 MAX_BACKOFF = timedelta(hours=1)
 REAUTH_KEY = "needs_reauth:{}"
-LAST_DIGEST_KEY = "last_digest_at"
+WRITER_WAIT_SECONDS = 30.0  # a tick waits this long for a `scan` in progress, then backs off
+__all__ = ["LAST_DIGEST_KEY", "REAUTH_KEY", "Service", "drafted_since"]
 
 
 @runtime_checkable
@@ -44,36 +48,6 @@ class Pushes(Protocol):
     """A source that can wait for new mail (IMAP IDLE) instead of being polled."""
 
     def wait_for_change(self, timeout: float, stop: threading.Event) -> bool: ...
-
-
-class StateLock:
-    """One daemon per state database: an exclusive lock on `<state>.lock`."""
-
-    def __init__(self, state_path: Path) -> None:
-        self.path = state_path.with_name(state_path.name + ".lock")
-        self._file: IO[str] | None = None
-
-    def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+")  # noqa: SIM115  (held open for the daemon's life)
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.close()
-            raise ConfigError(
-                f"another followupd is already running on {self.path.parent} "
-                "(stop it first, or give this one its own [state].path)"
-            ) from None
-        handle.truncate(0)
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
-        self._file = handle
-
-    def release(self) -> None:
-        if self._file is not None:
-            fcntl.flock(self._file, fcntl.LOCK_UN)
-            self._file.close()
-            self._file = None
 
 
 @dataclass
@@ -84,6 +58,7 @@ class AccountState:
     next_try: datetime | None = None
     wake: threading.Event = field(default_factory=threading.Event)
     watcher: threading.Thread | None = None
+    synced: bool = False  # synced at least once by this process (the digest relies on it)
     # One user of the connection at a time: the main thread sets `interrupt` and takes `lock`;
     # a watcher in IDLE sees the interrupt within a second and lets go.
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -117,7 +92,7 @@ class Service:
         self.stop = threading.Event()
         self.reload = threading.Event()
         self.cfg = load_config(config_path)
-        self.lock = StateLock(self.cfg.state_path)
+        self.lock = DaemonLock(self.cfg.state_path)
         self.store: Store | None = None
         self.accounts: dict[str, AccountState] = {}
         self.scheduler = schedule.Scheduler()
@@ -137,18 +112,17 @@ class Service:
             state.interrupt.set()
 
     def run(self) -> int:
-        self.lock.acquire()
+        """The loop. Returns 0 when stopped; nothing a message or a server does ends it."""
+        if not self._retrying(self.lock.acquire):
+            return 0
         try:
-            self.store = Store(self.cfg.state_path)
+            self.store = self._open_store()
+            if self.store is None:
+                return 0  # stopped while the state database was unavailable
             self._setup()
             log.info("daemon_started", accounts=len(self.accounts), pid=os.getpid())
             while not self.stop.is_set():
-                if self.reload.is_set():
-                    self._reload()
-                self.scheduler.run_pending()
-                for state in self.accounts.values():
-                    if state.wake.is_set() and not self.stop.is_set():
-                        self._tick(state)
+                self._step()
                 self.notifier.watchdog()
                 self.stop.wait(self._pause())
             return 0
@@ -157,6 +131,41 @@ class Service:
             self._teardown()
             self.lock.release()
             log.info("daemon_stopped")
+
+    def _step(self) -> None:
+        """One turn of the loop; a failure is logged and the loop goes on."""
+        try:
+            if self.reload.is_set():
+                self._reload()
+            self.scheduler.run_pending()
+            for state in list(self.accounts.values()):
+                if state.wake.is_set() and not self.stop.is_set():
+                    self._tick(state)
+        except Exception:  # a bug of ours must not end the service; it is logged whole
+            log.exception("loop_failed")
+            self.stop.wait(1.0)
+
+    def _open_store(self) -> Store | None:
+        """The state database, retried with back-off while it cannot be opened."""
+        opened: list[Store] = []
+        if self._retrying(lambda: opened.append(Store(self.cfg.state_path))):
+            return opened[0]
+        return None
+
+    def _retrying(self, action: Callable[[], object]) -> bool:
+        """Run `action` until the state folder lets it (back-off from 1 s to an hour); False
+        if stopped first."""
+        wait = 1.0
+        while not self.stop.is_set():
+            try:
+                action()
+                return True
+            except StateError as exc:
+                log.error("state_unavailable", reason=str(exc), retry_in=wait)
+                self.notifier.watchdog()
+                self.stop.wait(wait)
+                wait = min(wait * 2, MAX_BACKOFF.total_seconds())
+        return False
 
     def _pause(self) -> float:
         idle = self.scheduler.idle_seconds
@@ -200,7 +209,9 @@ class Service:
         self._teardown()
         self.stop = stop
         self.cfg = new
-        self.store = Store(new.state_path)
+        self.store = self._open_store()
+        if self.store is None:
+            return
         self._setup()
         log.info("config_reloaded", accounts=len(self.accounts))
 
@@ -221,25 +232,40 @@ class Service:
             return None
         assert self.store is not None
         try:
-            with state.using():
+            with (
+                WriterLock(self.cfg.state_path, WRITER_WAIT_SECONDS, self.stop),
+                state.using(),
+            ):
                 if state.source is None:
                     state.source = self.open_source(state.account, self.cfg, self.clock.now)
+                    tidy(state.source)
                 sync(state.source, self.store, self.cfg, now)
+                state.synced = True
                 result = plan(state.source, self.store, self.cfg, now)
                 apply(state.source, self.store, result, now)
+                self.store.put(REAUTH_KEY.format(name), None, now)
             self._watch(state)
         except AuthError as exc:
-            self.store.put(REAUTH_KEY.format(name), str(exc), now)
+            with contextlib.suppress(StateError):
+                self.store.put(REAUTH_KEY.format(name), str(exc), now)
             log.error("account_needs_reauth", account=name, reason=str(exc))
             self._back_off(state, now, at_least=MAX_BACKOFF)
             return None
-        except (TransientError, FollowupdError, OSError) as exc:
+        except StateError as exc:
+            log.error("state_unavailable", account=name, reason=str(exc))
+            self._back_off(state, now)
+            return None
+        except (FollowupdError, OSError) as exc:
             log.warning("tick_failed", account=name, error=exc.__class__.__name__, reason=str(exc))
             self._drop_source(state)
             self._back_off(state, now)
             return None
+        except Exception:  # a bug of ours: logged whole, the account backs off, others go on
+            log.exception("tick_crashed", account=name)
+            self._drop_source(state)
+            self._back_off(state, now)
+            return None
         state.failures, state.next_try = 0, None
-        self.store.put(REAUTH_KEY.format(name), None, now)
         log.info(
             "tick_done",
             account=name,
@@ -304,44 +330,52 @@ class Service:
     # --- the digest --------------------------------------------------------------------------
 
     def digest_if_due(self) -> bool:
-        """Send today's digest once, at or after the configured local time."""
+        """Send the digest once for each digest day (see daemon/delivery.py)."""
         assert self.store is not None
-        cfg, now = self.cfg, self.clock.now()
-        local = now.astimezone(cfg.user.tz)
-        hh, mm = (int(x) for x in cfg.digest.time.split(":"))
-        last = self.store.get(LAST_DIGEST_KEY)
-        last_day = datetime.fromisoformat(last).astimezone(cfg.user.tz).date() if last else None
-        if local.time() < time(hh, mm) or last_day == local.date():
-            return False
-        return self.send_digest(now)
+        now = self.clock.now()
+        with WriterLock(self.cfg.state_path, WRITER_WAIT_SECONDS, self.stop):
+            day = delivery.due_day(self.store, self.cfg, now)
+            if day is None:
+                return False
+            return self.send_digest(now, day)
 
-    def send_digest(self, now: datetime) -> bool:
+    def send_digest(self, now: datetime, day: date) -> bool:
+        """Build the digest for `day` and deliver it, unless it went out before."""
         assert self.store is not None
-        results, warnings = [], []
-        for state in self.accounts.values():
-            reauth = self.store.get(REAUTH_KEY.format(state.account.name))
-            if reauth:
-                warnings.append(f"Account {state.account.name} needs you: {reauth}")
-            if state.source is not None:
-                with state.using():
-                    results.append(plan(state.source, self.store, self.cfg, now))
-        last = self.store.get(LAST_DIGEST_KEY)
-        drafted = drafted_since(self.store, results, datetime.fromisoformat(last) if last else None)
-        digest = build_digest(results, drafted, self.cfg.user, now, warnings)
-        if digest.empty and not warnings and not self.cfg.digest.send_empty:
-            self.store.put(LAST_DIGEST_KEY, now.isoformat(), now)
-            log.info("digest_skipped_empty")
-            return False
-        target = self.accounts.get(self.cfg.digest.account or self.cfg.accounts[0].name)
-        if target is None or target.source is None:
+        cfg = self.cfg
+        target = self.accounts.get(cfg.digest.account or cfg.accounts[0].name)
+        if target is None or target.source is None or not target.synced:
             log.warning("digest_postponed", reason="the delivering account is not connected")
             return False
-        raw = digest_message(digest, self.cfg.user, now).as_bytes()
+        results = []
+        for state in self.accounts.values():
+            if state.source is not None:
+                with state.using():
+                    results.append(plan(state.source, self.store, cfg, now))
+        warnings = delivery.warnings_for(self.store, cfg, REAUTH_KEY)
+        last = self.store.get(LAST_DIGEST_KEY)
+        drafted = drafted_since(self.store, results, datetime.fromisoformat(last) if last else None)
+        digest = build_digest(results, drafted, cfg.user, now, warnings)
+        if digest.empty and not warnings and not cfg.digest.send_empty:
+            delivery.mark_done(self.store, day, now)
+            log.info("digest_skipped_empty")
+            return False
+        source = target.source
+
+        def build(message_id: str) -> bytes:
+            return digest_message(digest, cfg.user, now, message_id).as_bytes()
+
         with target.using():
-            where = target.source.deliver_digest(raw, self.cfg.user.emails[0])
-        self.store.put(LAST_DIGEST_KEY, now.isoformat(), now)
-        log.info("digest_delivered", account=target.account.name, location=where)
-        return True
+            where = delivery.deliver_once(
+                self.store,
+                source,
+                day,
+                now,
+                build,
+                cfg.user.emails[0],
+                partial(digest_message_id, cfg.user),
+            )
+        return where is not None
 
 
 def _seconds(real: float) -> int:

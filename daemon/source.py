@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -62,3 +62,17 @@ class MailSource(Protocol):
 
 
 Known = Callable[[str, str], bool]
+
+
+@runtime_checkable
+class Tidies(Protocol):
+    """A source that leaves files of its own behind when killed mid-write (Maildir's tmp/)."""
+
+    def tidy(self) -> int:
+        """Remove what interrupted writes of followupd left; returns how many. Never mail."""
+        ...
+
+
+def tidy(source: MailSource) -> int:
+    """Clean up after interrupted writes, where the source has anything to clean."""
+    return source.tidy() if isinstance(source, Tidies) else 0

@@ -1,8 +1,13 @@
-"""SQLite state: sync cursors, parsed messages, follow-ups and the drafts ledger.
+"""SQLite state: sync cursors, parsed messages, follow-ups, failures and the drafts ledger.
 
 WAL mode with a busy timeout, the schema versioned by `PRAGMA user_version` and migrated in
-order. A draft is written exactly once: record the intent, write it, mark it written; after a
-crash between the two, the next run finds the draft by its Message-ID instead of writing again.
+order, each step under a write lock so two processes opening a new database do not both run it.
+A draft is written exactly once: record the intent, write it, mark it written; after a crash
+between the two, the next run finds the draft by its Message-ID instead of writing again.
+
+The database holds message text: it is created 0600 in a folder created 0700, whatever the
+umask. Every SQLite or file error leaves as a `StateError` that says what is wrong (disk full,
+read-only, locked, damaged); callers retry later, nothing half-written is kept.
 """
 
 from __future__ import annotations
@@ -11,80 +16,77 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
+from daemon.codec import message_from_json, message_to_json
 from daemon.errors import ConfigError
-from daemon.model import Address, AttachmentInfo, Attendee, CalendarEvent, Followup, Message
+from daemon.migrations import MIGRATIONS
+from daemon.model import Followup, Message
+from daemon.statefiles import private_file, private_folder, state_error, translated
 
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE cursors (account TEXT PRIMARY KEY, cursor TEXT, updated_at TEXT NOT NULL);
-    CREATE TABLE messages (
-        account TEXT NOT NULL, folder TEXT NOT NULL, ref TEXT NOT NULL,
-        message_id TEXT NOT NULL, parsed TEXT NOT NULL,
-        PRIMARY KEY (account, folder, ref));
-    CREATE INDEX messages_by_id ON messages (account, message_id);
-    CREATE TABLE unreadable (
-        account TEXT NOT NULL, folder TEXT NOT NULL, ref TEXT NOT NULL, reason TEXT NOT NULL,
-        PRIMARY KEY (account, folder, ref));
-    CREATE TABLE followups (
-        id TEXT PRIMARY KEY, account TEXT NOT NULL, kind TEXT NOT NULL, thread_id TEXT NOT NULL,
-        recipient TEXT NOT NULL, due_at TEXT NOT NULL, state TEXT NOT NULL, reason TEXT NOT NULL,
-        dismissed INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL);
-    CREATE TABLE drafts (
-        followup_id TEXT PRIMARY KEY, account TEXT NOT NULL, message_id TEXT NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('intent', 'written')),
-        location TEXT, updated_at TEXT NOT NULL);
-    """,
-    # 2: what was inferred, per thread, with its evidence (for `explain` and the digest)
-    """
-    CREATE TABLE facts (
-        account TEXT NOT NULL, thread_id TEXT NOT NULL, job_related INTEGER NOT NULL,
-        category TEXT NOT NULL, company TEXT, inferred TEXT NOT NULL, updated_at TEXT NOT NULL,
-        PRIMARY KEY (account, thread_id));
-    """,
-    # 3: small named values: when the last digest went out, accounts needing re-authorisation
-    """
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
-    """,
-    # 4: a draft's lint findings, for the digest
-    """
-    ALTER TABLE drafts ADD COLUMN lint TEXT NOT NULL DEFAULT '[]';
-    """,
-    # 5: the parser now keeps list mail apart and invitations' descriptions: read every message
-    # again (the drafts ledger, follow-ups and dismissals stay)
-    """
-    DELETE FROM messages; DELETE FROM unreadable; DELETE FROM cursors;
-    """,
-)
+__all__ = ["MIGRATIONS", "Failure", "Store"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One message, thread or follow-up that could not be handled, and why."""
+
+    account: str
+    unit: str  # read (the parser refused it), message, thread, followup
+    key: str  # folder/ref, a thread's id, a follow-up's id
+    message_id: str | None
+    reason: str
+    fingerprint: str = ""
+    since: str = ""
 
 
 class Store:
-    """The state database. One per config; safe to open from one process at a time."""
+    """The state database, one per config. Several processes may open it at once (opening
+    and migrating are safe); writing drafts is serialised by `daemon.locks.WriterLock`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, busy_seconds: float = 10.0) -> None:
+        self.path = path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=10, isolation_level=None)
-        except (OSError, sqlite3.Error) as exc:
-            raise ConfigError(f"cannot open the state database {path}: {exc}") from None
-        self._db.execute("PRAGMA busy_timeout = 10000")
-        self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute("PRAGMA foreign_keys = ON")
-        self._migrate(path)
+            private_folder(path.parent)
+            private_file(path)
+            self._db = sqlite3.connect(path, timeout=busy_seconds, isolation_level=None)
+            self._db.execute(f"PRAGMA busy_timeout = {int(busy_seconds * 1000)}")
+            if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            if hasattr(self, "_db"):
+                self._db.close()
+            raise state_error(exc, path) from exc
 
-    def _migrate(self, path: Path) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise ConfigError(f"{path} was written by a newer followupd (schema {version})")
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+    def _migrate(self) -> None:
+        while True:
+            version = self.schema()
+            if version > len(MIGRATIONS):
+                raise ConfigError(
+                    f"{self.path} was written by a newer followupd (schema {version})"
+                )
+            if version == len(MIGRATIONS):
+                return
             with self.transaction():
-                for statement in filter(str.strip, script.split(";")):
+                # under the write lock: another process may have migrated meanwhile
+                if self.schema() != version:
+                    continue
+                for statement in filter(str.strip, MIGRATIONS[version].split(";")):
                     self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {number}")
+                self._db.execute(f"PRAGMA user_version = {version + 1}")
+
+    def schema(self) -> int:
+        """The schema version this database is at."""
+        version: int = self._db.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -121,7 +123,7 @@ class Store:
         account: str,
         cursor: str | None,
         messages: list[Message],
-        unreadable: list[tuple[str, str, str]],
+        unreadable: list[tuple[str, ...]],
         gone: list[tuple[str, str]],
         restarted: bool,
         now: datetime,
@@ -147,8 +149,11 @@ class Store:
                 ],
             )
             db.executemany(
-                "INSERT OR REPLACE INTO unreadable VALUES (?, ?, ?, ?)",
-                [(account, f, r, why) for f, r, why in unreadable],
+                "INSERT OR REPLACE INTO unreadable VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (account, u[0], u[1], u[2], u[3] if len(u) > 3 else None, _stamp(now))
+                    for u in unreadable
+                ],
             )
             db.executemany(
                 "DELETE FROM messages WHERE account = ? AND folder = ? AND ref = ?",
@@ -162,6 +167,64 @@ class Store:
     def messages(self, account: str) -> list[Message]:
         rows = self._db.execute("SELECT parsed FROM messages WHERE account = ?", (account,))
         return [message_from_json(json.loads(r[0])) for r in rows]
+
+    def has_message(self, account: str, message_id: str) -> bool:
+        """Whether a message with this Message-ID was synced from the account."""
+        row = self._db.execute(
+            "SELECT 1 FROM messages WHERE account = ? AND message_id = ? LIMIT 1",
+            (account, message_id),
+        ).fetchone()
+        return row is not None
+
+    # --- failures ----------------------------------------------------------------------------
+
+    def failures(self, account: str | None = None) -> list[Failure]:
+        """Every message, thread and follow-up that could not be handled, oldest first."""
+        rows = self._db.execute(
+            "SELECT account, 'read', folder || '/' || ref, message_id, reason, '',"
+            " coalesce(at, '') FROM unreadable WHERE ?1 IS NULL OR account = ?1 UNION ALL"
+            " SELECT account, unit, key, message_id, reason, fingerprint, first_at FROM failures"
+            " WHERE ?1 IS NULL OR account = ?1",
+            (account,),
+        )
+        return sorted((Failure(*r) for r in rows), key=lambda f: (f.since, f.account, f.key))
+
+    def replace_failures(
+        self, account: str, unit: str, found: list[Failure], now: datetime
+    ) -> None:
+        """The account's failures of this unit are now exactly `found` (keeping when each was
+        first seen): what works again is forgotten."""
+        with self.transaction() as db:
+            keep = {f.key for f in found}
+            old = [
+                r[0]
+                for r in db.execute(
+                    "SELECT key FROM failures WHERE account = ? AND unit = ?", (account, unit)
+                )
+            ]
+            db.executemany(
+                "DELETE FROM failures WHERE account = ? AND unit = ? AND key = ?",
+                [(account, unit, k) for k in old if k not in keep],
+            )
+            db.executemany(
+                "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
+                " (account, unit, key) DO UPDATE SET message_id = excluded.message_id,"
+                " reason = excluded.reason, fingerprint = excluded.fingerprint,"
+                " last_at = excluded.last_at",
+                [
+                    (
+                        account,
+                        unit,
+                        f.key,
+                        f.message_id,
+                        f.reason,
+                        f.fingerprint,
+                        _stamp(now),
+                        _stamp(now),
+                    )
+                    for f in found
+                ],
+            )
 
     # --- named values ---
 
@@ -177,6 +240,17 @@ class Store:
                 db.execute(
                     "INSERT OR REPLACE INTO meta VALUES (?, ?, ?)", (key, value, _stamp(now))
                 )
+
+    def put_many(self, values: dict[str, str | None], now: datetime) -> None:
+        """Several named values at once, all or none (None deletes one)."""
+        with self.transaction() as db:
+            for key, value in values.items():
+                if value is None:
+                    db.execute("DELETE FROM meta WHERE key = ?", (key,))
+                else:
+                    db.execute(
+                        "INSERT OR REPLACE INTO meta VALUES (?, ?, ?)", (key, value, _stamp(now))
+                    )
 
     def drafts_since(
         self, since: datetime | None
@@ -222,7 +296,7 @@ class Store:
                 "INSERT INTO followups (id, account, kind, thread_id, recipient, due_at, state,"
                 " reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
                 " SET due_at = excluded.due_at, state = excluded.state, reason = excluded.reason,"
-                " updated_at = excluded.updated_at",
+                " thread_id = excluded.thread_id, updated_at = excluded.updated_at",
                 [
                     (
                         f.id,
@@ -238,6 +312,25 @@ class Store:
                     for f in followups
                 ],
             )
+
+    def carry_over(self, ids: dict[str, str]) -> None:
+        """Give follow-ups their new ids ({legacy id: new id}): a draft recorded or a dismissal
+        made under the old id counts for the new one."""
+        if not ids:
+            return
+        with self.transaction() as db:
+            for legacy, new in ids.items():
+                db.execute(
+                    "INSERT OR IGNORE INTO drafts (followup_id, account, message_id, state,"
+                    " location, updated_at, lint) SELECT ?, account, message_id, state, location,"
+                    " updated_at, lint FROM drafts WHERE followup_id = ?",
+                    (new, legacy),
+                )
+                db.execute(
+                    "UPDATE followups SET dismissed = 1 WHERE id = ? AND EXISTS (SELECT 1 FROM"
+                    " followups WHERE id = ? AND dismissed = 1)",
+                    (new, legacy),
+                )
 
     def dismissed(self) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT id FROM followups WHERE dismissed = 1")}
@@ -286,56 +379,7 @@ def _stamp(when: datetime) -> str:
     return when.astimezone(UTC).isoformat()
 
 
-# --- (de)serialising parsed messages ---------------------------------------------------------
-
-
-def message_to_json(m: Message) -> dict[str, Any]:
-    data = asdict(m)
-    data["date"] = m.date.isoformat()
-    for ev in data["events"]:
-        ev["start"] = ev["start"].isoformat()
-        ev["end"] = ev["end"].isoformat() if ev["end"] else None
-    return data
-
-
-def message_from_json(d: dict[str, Any]) -> Message:
-    def addrs(values: list[dict[str, Any]]) -> tuple[Address, ...]:
-        return tuple(Address(**v) for v in values)
-
-    def event(e: dict[str, Any]) -> CalendarEvent:
-        return CalendarEvent(
-            uid=e["uid"],
-            sequence=e["sequence"],
-            method=e["method"],
-            status=e["status"],
-            start=datetime.fromisoformat(e["start"]),
-            end=datetime.fromisoformat(e["end"]) if e["end"] else None,
-            summary=e["summary"],
-            organizer=Attendee(**e["organizer"]) if e["organizer"] else None,
-            attendees=tuple(Attendee(**a) for a in e["attendees"]),
-            recurring=e["recurring"],
-            description=e.get("description", ""),
-            location=e.get("location", ""),
-        )
-
-    return Message(
-        account=d["account"],
-        folder=d["folder"],
-        ref=d["ref"],
-        message_id=d["message_id"],
-        subject=d["subject"],
-        date=datetime.fromisoformat(d["date"]),
-        sender=Address(**d["sender"]) if d["sender"] else None,
-        to=addrs(d["to"]),
-        cc=addrs(d["cc"]),
-        reply_to=addrs(d["reply_to"]),
-        in_reply_to=d["in_reply_to"],
-        references=tuple(d["references"]),
-        text=d["text"],
-        events=tuple(event(e) for e in d["events"]),
-        attachments=tuple(AttachmentInfo(**a) for a in d["attachments"]),
-        automated=d["automated"],
-        bulk=d.get("bulk", False),
-        thread_hint=d["thread_hint"],
-        in_sent_folder=d.get("in_sent_folder", False),
-    )
+# Every public method speaks our error tree: an SQLite or file error becomes a StateError.
+for _name, _method in list(vars(Store).items()):
+    if callable(_method) and not _name.startswith("_") and _name != "transaction":
+        setattr(Store, _name, translated(_method))

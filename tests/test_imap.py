@@ -723,9 +723,12 @@ def test_a_wrong_password_fails_the_scan_with_one_line(
         cwd=ROOT,
         env=env,
     )
-    assert proc.returncode == 3 and proc.stdout == ""
-    assert proc.stderr.startswith("followupd: authorisation needed: ")
-    assert "FOLLOWUPD_TEST_IMAP_PASSWORD" in proc.stderr
+    # the report still comes, naming the account it could not read; one line says why
+    assert proc.returncode == 3
+    assert json.loads(proc.stdout)["accounts"][0]["read"] is False
+    [said] = [ln for ln in proc.stderr.splitlines() if ln.startswith("followupd: ")]
+    assert said.startswith("followupd: authorisation needed: account ")
+    assert "FOLLOWUPD_TEST_IMAP_PASSWORD" in said
     assert "not-the-password" not in proc.stderr
 
 

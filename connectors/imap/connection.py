@@ -20,6 +20,7 @@ from imapclient.imapclient import SocketTimeout
 
 from connectors.imap.settings import ImapSettings
 from daemon.errors import AuthError, ConfigError, FollowupdError, MailboxError, TransientError
+from daemon.logs import mask
 
 log = structlog.get_logger(__name__)
 T = TypeVar("T")
@@ -207,7 +208,7 @@ def _translate(exc: BaseException, s: ImapSettings, doing: str) -> FollowupdErro
             else f"store the right one with: {s.auth_command}"
         )
         return AuthError(
-            f"{where} refused the login of {s.username} ({_server_text(exc)}). "
+            f"{where} refused the login of {mask(s.username)} ({_server_text(exc)}). "
             f"Check the username and password; {how}"
         )
     if isinstance(exc, ssl.SSLCertVerificationError):

@@ -54,6 +54,9 @@ class ImapSettings:
     config_path: str = "the config"  # for messages that tell the user what to run
 
     def __post_init__(self) -> None:
+        if self.host.startswith("[") and self.host.endswith("]"):
+            # "[::1]" as in a URL: the socket wants the bare address
+            object.__setattr__(self, "host", self.host[1:-1])
         if self.security not in SECURITY:
             raise ConfigError(
                 f"account '{self.account}': security must be one of {', '.join(SECURITY)}, "

@@ -11,12 +11,16 @@ from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from daemon import limits
 from daemon.config import Profile, User
+from daemon.drafting.attach import Earlier, earlier_email
 from daemon.drafting.lint import lint_draft
 from daemon.drafting.templates import callback_body, signature, thank_you_body
 from daemon.errors import MessageError
 from daemon.infer.people import Identity
-from daemon.model import AttachmentInfo, Draft, Followup, Message, ThreadFacts
+from daemon.mailtext import clean_address, clean_line, clean_name, clean_text
+from daemon.model import AttachmentInfo, Draft, Followup, LintFinding, Message, ThreadFacts
+from daemon.parse import MSGID, leaves
 from daemon.threading import strip_prefixes
 
 _RESUME = re.compile(
@@ -31,8 +35,9 @@ Fetch = Callable[[Message], bytes]
 
 
 def reply_subject(subject: str) -> str:
-    """'Re: ' and the original subject, without stacking prefixes."""
-    return "Re: " + (strip_prefixes(subject) or subject.strip())
+    """'Re: ' and the original subject, without stacking prefixes, on one clean line."""
+    subject = clean_line(subject, limits.SUBJECT_CHARS)
+    return "Re: " + (strip_prefixes(subject) or subject)
 
 
 def parent_for(f: Followup, facts: ThreadFacts) -> Message:
@@ -67,20 +72,27 @@ def compose(
     now: datetime,
     fetch: Fetch,
 ) -> Draft:
-    """The draft for one follow-up, with its raw bytes and lint findings."""
+    """The draft for one follow-up, with its raw bytes and lint findings. Everything taken
+    from mail is cleaned first; `MessageError` when no valid draft can be made."""
     parent = parent_for(f, facts)
+    to_email = clean_address(f.to.email)
+    if to_email is None:
+        raise MessageError("the recipient's address is not a valid address")
+    if not _valid_id(parent.message_id):
+        raise MessageError("the message answered has no usable Message-ID")
     sender_email = next((a.email for a in parent.recipients() if me.is_me(a)), user.emails[0])
     build = thank_you_body if f.kind == "thank_you" else callback_body
-    body = build(f, facts.company, user, profile, sender_email, tz, now)
+    body = clean_text(build(f, facts.company, user, profile, sender_email, tz, now))
     references = list(parent.references) or ([parent.in_reply_to] if parent.in_reply_to else [])
-    references = [r for r in references if r != parent.message_id] + [parent.message_id]
+    references = [r for r in references if r != parent.message_id and _valid_id(r)]
+    references.append(parent.message_id)
     if len(references) > MAX_REFERENCES:  # RFC 5322 3.6.4 lets us keep the first and the latest
         references = references[:1] + references[-(MAX_REFERENCES - 1) :]
     message_id = draft_message_id(f, me)
 
     msg = EmailMessage(policy=POLICY)
-    msg["From"] = HeaderAddress(user.name, addr_spec=sender_email)
-    msg["To"] = HeaderAddress(f.to.name or "", addr_spec=f.to.email)
+    msg["From"] = HeaderAddress(clean_name(user.name) or "", addr_spec=sender_email)
+    msg["To"] = HeaderAddress(clean_name(f.to.name) or "", addr_spec=to_email)
     msg["Subject"] = reply_subject(parent.subject)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
@@ -89,7 +101,15 @@ def compose(
     msg["X-Followupd-Followup"] = f.id
     msg.set_content(body, cte="quoted-printable" if not body.isascii() else "7bit")
 
-    attachments = [_attach_parent(msg, parent, fetch)]
+    attachments: list[AttachmentInfo] = []
+    earlier = _earlier(parent, fetch)
+    notes: list[LintFinding] = []
+    if earlier.data is None:
+        notes.append(
+            LintFinding(
+                "earlier_email_missing", f"the earlier email is not attached: {earlier.reason}"
+            )
+        )
     resume = _resume(facts, me, fetch)
     if resume is not None:
         data, info = resume
@@ -98,8 +118,11 @@ def compose(
             data, maintype=maintype, subtype=subtype or "octet-stream", filename=info.filename
         )
         attachments.append(info)
-    raw = msg.as_bytes(policy=POLICY)
+    raw = _with_earlier(msg, earlier)
+    if earlier.data is not None:
+        attachments.insert(0, AttachmentInfo(None, "message/rfc822"))
     _check_threading_headers(raw)
+    _check_lines(raw)
     return Draft(
         followup_id=f.id,
         kind=f.kind,
@@ -111,24 +134,48 @@ def compose(
         references=tuple(references),
         attachments=tuple(attachments),
         body=body,
-        lint=lint_draft(body, (f.to,), signature(user, sender_email)),
+        lint=tuple(notes) + lint_draft(body, (f.to,), signature(user, sender_email)),
         raw=raw,
     )
 
 
-def _attach_parent(msg: EmailMessage, parent: Message, fetch: Fetch) -> AttachmentInfo:
-    """The prior email, as message/rfc822 (RFC 2046 5.2: never base64)."""
-    original = email.message_from_bytes(fetch(parent), policy=email.policy.default)
-    msg.add_attachment(original, cte="8bit" if not _is_ascii(original) else "7bit")
-    parts = list(msg.iter_attachments())
-    return AttachmentInfo(None, parts[-1].get_content_type())
+def _valid_id(message_id: str) -> bool:
+    return MSGID.fullmatch(message_id) is not None and message_id.isascii()
 
 
-def _is_ascii(message: email.message.Message) -> bool:
+def _earlier(parent: Message, fetch: Fetch) -> Earlier:
     try:
-        return message.as_bytes(policy=POLICY).isascii()
-    except Exception:
-        return False
+        data = fetch(parent)
+    except MessageError as exc:
+        return Earlier(None, f"it could not be read from the mailbox ({exc})")
+    return earlier_email(data, parent.message_id)
+
+
+_SPLICE = "X-Followupd-Earlier-Email-Goes-Here"
+
+
+def _with_earlier(msg: EmailMessage, earlier: Earlier) -> bytes:
+    """The draft's bytes with the earlier email attached as it is (message/rfc822, 7bit or
+    8bit), first among the attachments. The email package never re-reads its headers: a
+    placeholder is generated and the checked bytes take its place."""
+    if earlier.data is None:
+        return msg.as_bytes(policy=POLICY)
+    part = EmailMessage(policy=POLICY)
+    part["Content-Type"] = "message/rfc822"
+    part["Content-Disposition"] = "attachment"
+    part["Content-Transfer-Encoding"] = earlier.cte
+    part.set_payload(_SPLICE)
+    if msg.get_content_maintype() != "multipart":
+        msg.make_mixed()
+    payload = msg.get_payload()
+    assert isinstance(payload, list)
+    payload.insert(1, part)
+    raw = msg.as_bytes(policy=POLICY)
+    head, found, tail = raw.partition(_SPLICE.encode())
+    if not found:
+        raise MessageError("could not place the earlier email in the draft")
+    body = earlier.data if earlier.data.endswith(b"\r\n") else earlier.data + b"\r\n"
+    return head + body + tail.removeprefix(b"\r\n")
 
 
 def _resume(facts: ThreadFacts, me: Identity, fetch: Fetch) -> tuple[bytes, AttachmentInfo] | None:
@@ -143,9 +190,13 @@ def _resume(facts: ThreadFacts, me: Identity, fetch: Fetch) -> tuple[bytes, Atta
 
 
 def _attachment_bytes(raw: bytes, filename: str) -> bytes | None:
-    parsed = email.message_from_bytes(raw, policy=email.policy.default)
-    for part in parsed.walk():
-        if part.get_filename() == filename:
+    parsed = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for part in leaves(parsed):
+        try:
+            name = part.get_filename()
+        except Exception:  # a malformed RFC 2231 parameter is not our résumé
+            continue
+        if name == filename:
             payload = part.get_payload(decode=True)
             return payload if isinstance(payload, bytes) else None
     return None
@@ -159,3 +210,13 @@ def _check_threading_headers(raw: bytes) -> None:
             and b"=?" in line
         ):
             raise MessageError("threading header was encoded; refusing to write a broken draft")
+
+
+def _check_lines(raw: bytes) -> None:
+    """RFC 5322 2.1.1 and 2.2: lines of at most 998 octets, CRLF only, no NUL in the draft's
+    own headers."""
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    if b"\0" in head or b"\r" in head.replace(b"\r\n", b"") or b"\n" in head.replace(b"\r\n", b""):
+        raise MessageError("a header of the draft holds a control character")
+    if max(len(line) for line in raw.split(b"\r\n")) > limits.LINE_OCTETS:
+        raise MessageError("a line of the draft is longer than 998 octets")
