@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from daemon.config import Rules
@@ -19,15 +19,159 @@ from daemon.infer.people import (
 from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
 
 
-@dataclass(frozen=True)
 class Mailbox:
-    """Every message, for the questions rules ask across threads (was she thanked elsewhere?)."""
+    """Every message, for the questions rules ask across threads (was she thanked elsewhere?
+    did the company write since?), answered from indexes: the user's sent mail by recipient,
+    incoming mail by sender, by domain and by the organisation an automated sender writes for,
+    each in date order and bisected on date. One pass builds them; no question loops over the
+    mailbox. The answers are those of a walk over `messages` in order (oldest first; messages of
+    the same moment in thread order), the first that fits."""
 
-    messages: tuple[Message, ...]
+    def __init__(self, messages: tuple[Message, ...]) -> None:
+        self.messages = messages
+        self._me: Identity | None = None
+        self._dates: list[datetime] = []
+        self._mine_to: dict[str, list[int]] = {}
+        self._by_sender: dict[str, list[int]] = {}
+        self._by_domain: dict[str, list[int]] = {}
+        self._by_id: dict[str, list[int]] = {}
+        self._by_org: dict[str, list[int]] | None = None
+        self._thanks: dict[int, bool] = {}
 
     @classmethod
     def of(cls, threads: list[Thread]) -> Mailbox:
         return cls(tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date)))
+
+    def _index(self, me: Identity) -> None:
+        if self._me is me:
+            return
+        self._me = me
+        self._dates = [m.date for m in self.messages]
+        self._mine_to, self._by_sender, self._by_domain, self._by_id = {}, {}, {}, {}
+        self._by_org, self._thanks = None, {}
+        for i, m in enumerate(self.messages):
+            self._by_id.setdefault(m.message_id, []).append(i)
+            if me.sent_by_me(m):
+                for email in dict.fromkeys(a.email for a in m.recipients()):
+                    self._mine_to.setdefault(email, []).append(i)
+            elif m.sender is not None:
+                self._by_sender.setdefault(m.sender.email, []).append(i)
+                self._by_domain.setdefault(domain_of(m.sender.email), []).append(i)
+
+    def _organisations(self) -> dict[str, list[int]]:
+        """Incoming mail from automated senders, by the organisation their name writes for."""
+        if self._by_org is None:
+            assert self._me is not None
+            self._by_org = {}
+            for i, m in enumerate(self.messages):
+                s = m.sender
+                if s is None or not s.name or self._me.sent_by_me(m):
+                    continue
+                if is_automated_address(s.email):
+                    self._by_org.setdefault(organisation_in(s.name).lower(), []).append(i)
+        return self._by_org
+
+    def _first(
+        self, positions: list[int], after: datetime, strict: bool, fits: _Fits
+    ) -> int | None:
+        """The first of `positions` (in order) dated after `after` (or at it, unless `strict`)
+        for which `fits` holds; positions are in date order, so the start is bisected."""
+        dates = self._dates
+        lo, hi = 0, len(positions)
+        while lo < hi:  # bisect over the positions' dates
+            mid = (lo + hi) // 2
+            d = dates[positions[mid]]
+            if d < after or (strict and d == after):
+                lo = mid + 1
+            else:
+                hi = mid
+        for k in range(lo, len(positions)):
+            verdict = fits(positions[k])
+            if verdict is None:
+                return None  # past the last moment that can fit
+            if verdict:
+                return positions[k]
+        return None
+
+    def thanked(
+        self, person: Address, since: datetime, me: Identity, now: datetime
+    ) -> Message | None:
+        """The user's first message to this person, sent after the meeting began, that thanks
+        them."""
+        self._index(me)
+
+        def fits(i: int) -> bool | None:
+            m = self.messages[i]
+            if m.date > now:
+                return None
+            if i not in self._thanks:
+                self._thanks[i] = bool(lang.pattern("thanks").search(m.subject + "\n" + m.text))
+            return self._thanks[i]
+
+        found = self._first(self._mine_to.get(person.email, []), since, False, fits)
+        return None if found is None else self.messages[found]
+
+    def word_since(
+        self,
+        p: Promise,
+        f: ThreadFacts,
+        until: datetime,
+        window_end: datetime,
+        me: Identity,
+        now: datetime,
+    ) -> Message | None:
+        """A message from the company after the promise (from its people, in the thread, or
+        from an ATS writing in its name), or the user's own chase after the window."""
+        self._index(me)
+        messages = self.messages
+        company = domain_of(p.made_by.email)
+        # on personal mail the person is the company: another gmail.com sender is not them
+        personal = is_personal_domain(company)
+        # the user's own chase: to the person who promised or to someone in the promise's
+        # thread (a note to a colleague who shares the domain, nhs.net say, is not a chase)
+        thread_people = {
+            a.email
+            for m in f.thread.messages
+            for a in (m.sender, *m.recipients())
+            if a is not None
+        }
+
+        def chase(i: int) -> bool | None:
+            m = messages[i]
+            if m.date > now:
+                return None
+            return not m.bulk and m.date > window_end
+
+        def word(i: int) -> bool | None:
+            m = messages[i]
+            if m.date > now or m.date > until:
+                return None
+            return not m.bulk and not me.sent_by_me(m) and m.sender is not None
+
+        found: list[int] = []
+        for email in {p.made_by.email} | thread_people:
+            hit = self._first(self._mine_to.get(email, []), p.made_at, True, chase)
+            if hit is not None:
+                found.append(hit)
+        theirs = (
+            self._by_sender.get(p.made_by.email, [])
+            if personal
+            else self._by_domain.get(company, [])
+        )
+        in_thread = sorted(
+            {i for m in f.thread.messages for i in self._by_id.get(m.message_id, [])}
+        )
+        lists = [theirs, in_thread]
+        if f.company:
+            lists.append(self._organisations().get(f.company.lower(), []))
+        for positions in lists:
+            hit = self._first(positions, p.made_at, True, word)
+            if hit is not None:
+                found.append(hit)
+        return messages[min(found)] if found else None
+
+
+_Fits = Callable[[int], "bool | None"]
 
 
 def followup_id(kind: str, to: str, anchor: str) -> str:
@@ -106,7 +250,7 @@ def _thank_yous(
     for person in meeting.attendees:
         if me.is_me(person) or is_automated_address(person.email):
             continue
-        thanks = _thanked(person, meeting.start, mailbox, me, now)
+        thanks = mailbox.thanked(person, meeting.start, me, now)
         when = meeting.start.isoformat()
         if thanks is not None:
             state, reason = "satisfied", f"thanked on {_local(thanks.date, tz)}"
@@ -136,21 +280,6 @@ def _thank_yous(
     return out
 
 
-def _thanked(
-    person: Address, since: datetime, mailbox: Mailbox, me: Identity, now: datetime
-) -> Message | None:
-    """The user's first message to this person, sent after the meeting began, that thanks them."""
-    for msg in mailbox.messages:
-        if (
-            since <= msg.date <= now
-            and me.sent_by_me(msg)
-            and any(a.email == person.email for a in msg.recipients())
-            and lang.pattern("thanks").search(msg.subject + "\n" + msg.text)
-        ):
-            return msg
-    return None
-
-
 def _callbacks(
     f: ThreadFacts, mailbox: Mailbox, me: Identity, rules: Rules, tz: tzinfo, now: datetime
 ) -> list[Followup]:
@@ -164,7 +293,7 @@ def _callbacks(
         due_day = add_business_days(last_day, rules.callback_grace_business_days)
         due_at = datetime.combine(due_day, time(23, 59, 59), tz)
         window_end = datetime.combine(last_day, time(23, 59, 59), tz)
-        answer = _word_since(p, f, min(now, due_at), window_end, mailbox, me, now)
+        answer = mailbox.word_since(p, f, min(now, due_at), window_end, me, now)
         if closing is not None and closing.date > p.made_at:
             state, reason, by = "satisfied", "a rejection or offer ended it", closing.message_id
         elif answer is not None:
@@ -195,59 +324,6 @@ def _callbacks(
             )
         )
     return out
-
-
-def _word_since(
-    p: Promise,
-    f: ThreadFacts,
-    until: datetime,
-    window_end: datetime,
-    mailbox: Mailbox,
-    me: Identity,
-    now: datetime,
-) -> Message | None:
-    """A message from the company after the promise (from its people, in the thread, or from
-    an ATS writing in its name), or the user's own chase after the window."""
-    company = domain_of(p.made_by.email)
-    # on personal mail the person is the company: another gmail.com sender is not them
-    personal = is_personal_domain(company)
-
-    def theirs(address: str) -> bool:
-        return address == p.made_by.email if personal else domain_of(address) == company
-
-    in_thread = {m.message_id for m in f.thread.messages}
-    # the user's own chase: to the person who promised or to someone in the promise's thread
-    # (a note to a colleague who shares the domain, nhs.net say, is not a chase)
-    thread_people = {
-        a.email for m in f.thread.messages for a in (m.sender, *m.recipients()) if a is not None
-    }
-    for msg in mailbox.messages:
-        if msg.date <= p.made_at or msg.date > now or msg.bulk:
-            continue  # a newsletter or job alert is no word from the company
-        if me.sent_by_me(msg):
-            if msg.date > window_end and any(
-                a.email == p.made_by.email or a.email in thread_people for a in msg.recipients()
-            ):
-                return msg
-        elif (
-            msg.date <= until
-            and msg.sender is not None
-            and (
-                theirs(msg.sender.email)
-                or msg.message_id in in_thread
-                or _writes_for(msg.sender, f.company)
-            )
-        ):
-            return msg
-    return None
-
-
-def _writes_for(sender: Address, company: str | None) -> bool:
-    """An ATS or scheduler sending in the company's name ("Acme Robotics <no-reply@...>",
-    "Acme Robotics Recruiting"); "Saltersgate NHS FT" does not write for "NHS"."""
-    if not (company and sender.name and is_automated_address(sender.email)):
-        return False
-    return organisation_in(sender.name).lower() == company.lower()
 
 
 def _state(now: datetime, due_at: datetime, overdue_at: datetime | None, rules: Rules) -> str:
