@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
-from datetime import datetime
+from dataclasses import asdict, fields
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from daemon.model import Address, AttachmentInfo, Attendee, CalendarEvent, Message
@@ -68,3 +68,77 @@ def message_from_json(d: dict[str, Any]) -> Message:
         in_sent_folder=d.get("in_sent_folder", False),
         cut=tuple(d.get("cut", ())),
     )
+
+
+# --- what inference found, as the state database caches it -------------------------------------
+# Tagged JSON for the dataclasses inference returns: each value says what it is, so a decoded
+# value is equal to the one encoded (a tuple stays a tuple, a set a set, a time keeps its zone:
+# a meeting's time in the user's zone must add hours across a DST change as it did when found).
+# Only the classes registered here are ever built from the database.
+
+_CLASSES: dict[str, type[Any]] = {}
+
+
+def register(*classes: type[Any]) -> None:
+    """Let `load` build these dataclasses (by name)."""
+    for cls in classes:
+        _CLASSES[cls.__qualname__] = cls
+
+
+def dump(value: Any) -> Any:
+    """A JSON-ready form of `value` (dataclasses registered, containers, times, scalars)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime):
+        key = getattr(value.tzinfo, "key", None)
+        return ["dt", value.isoformat(), key] if key else ["dt", value.isoformat()]
+    if isinstance(value, date):
+        return ["da", value.isoformat()]
+    if isinstance(value, list):
+        return ["L", [dump(v) for v in value]]
+    if isinstance(value, tuple):
+        return ["T", [dump(v) for v in value]]
+    if isinstance(value, frozenset | set):
+        tag = "F" if isinstance(value, frozenset) else "S"
+        return [tag, sorted((dump(v) for v in value), key=repr)]
+    if isinstance(value, dict):
+        return ["M", [[dump(k), dump(v)] for k, v in value.items()]]
+    name = type(value).__qualname__
+    if _CLASSES.get(name) is type(value):
+        return ["D", name, {f.name: dump(getattr(value, f.name)) for f in fields(value)}]
+    raise TypeError(f"cannot cache a {name}")
+
+
+def load(data: Any) -> Any:
+    """The value `dump` was given."""
+    if not isinstance(data, list):
+        return data
+    tag = data[0]
+    if tag == "dt":
+        when = datetime.fromisoformat(data[1])
+        return when.astimezone(_zone(data[2])) if len(data) > 2 else when
+    if tag == "da":
+        return date.fromisoformat(data[1])
+    if tag == "L":
+        return [load(v) for v in data[1]]
+    if tag == "T":
+        return tuple(load(v) for v in data[1])
+    if tag == "F":
+        return frozenset(load(v) for v in data[1])
+    if tag == "S":
+        return {load(v) for v in data[1]}
+    if tag == "M":
+        return {load(k): load(v) for k, v in data[1]}
+    if tag == "D":
+        cls = _CLASSES[data[1]]
+        return cls(**{k: load(v) for k, v in data[2].items()})
+    raise ValueError(f"unknown cached value {tag!r}")
+
+
+def _zone(key: str) -> tzinfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(key)
+
+
+register(Address, Attendee, CalendarEvent, AttachmentInfo)
