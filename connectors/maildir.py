@@ -12,15 +12,20 @@ the drafts folder, the Maildir way: into tmp/, fsync, then a hard link into cur/
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
-from collections.abc import Callable, Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import overload
 
 import structlog
 
 from connectors.maildir_files import deliver, orphans
 from connectors.maildir_files import unique_name as _unique_name
+from connectors.maildir_watch import FolderWatch
 from daemon.config import Account, Config, account_option, reject_unknown_options
 from daemon.errors import ConfigError, MailboxError, MessageError
 from daemon.source import Changes, RawMessage
@@ -37,6 +42,7 @@ _DRAFT_INFO = ":2,D"  # Maildir info suffix: version 2 flags, D = Draft
 _HEADER_CAP = 1 << 20  # a header block longer than this is not worth reading for a Message-ID
 _NAME_ATTEMPTS = 3
 _BLANK_LINE = re.compile(rb"\n\r?\n")  # ends a header block, LF or CRLF
+_TRUSTED_AFTER_NS = 2_000_000_000  # a folder time younger than this may hide a change
 
 
 class MaildirSource:
@@ -64,38 +70,43 @@ class MaildirSource:
         self._sent = frozenset(name.casefold() for name in sent_folders)
         self._skip = _SKIPPED | {_normalise(drafts_folder)}
         self._check_root()
+        self._names = _Names()
+        self._watch: FolderWatch | None = None
 
     # -- reading -------------------------------------------------------------------------------
 
     def changes(self, cursor: str | None, known: Callable[[str, str], bool]) -> Changes:
-        """Every message not yet `known`, in folder then file name order.
+        """Every message not yet `known`, in folder then file name order, read from disk only
+        as the caller iterates (a first sync of 100,000 files holds one at a time), and every
+        folder listed with the refs in it (so that what was moved or deleted can be forgotten).
 
-        A Maildir has no change log, so every call lists every folder: the cursor is ignored
-        and `known` does the filtering, before any file is opened.
+        A Maildir has no change log, but adding, removing or renaming a file changes its
+        directory's modification time: the cursor keeps each folder's `cur/` and `new/` times,
+        and a folder whose times are the same is not listed again. A time taken within the
+        last seconds is not trusted (a change in the same tick of the clock would not show).
         """
         self._check_root()
-        new: list[RawMessage] = []
+        seen = _folder_times(cursor)
+        times: dict[str, list[int] | None] = {}
+        pending: list[tuple[str, str, Path, bool]] = []
+        present: dict[str, list[str]] = {}
         listed = 0
         for folder, directory in self._read_folders():
+            stamp = _times(directory)
+            if stamp is not None and seen.get(folder) == stamp:
+                times[folder] = stamp
+                continue
             sent = folder.casefold() in self._sent
+            refs = present[folder] = []
             for ref, path in self._list_messages(directory):
                 listed += 1
-                if known(folder, ref):
-                    continue
-                try:
-                    data = path.read_bytes()
-                except FileNotFoundError:
-                    # a MUA moved or flagged it since the listing; the next sync sees it again
-                    log.info("maildir_message_vanished", folder=folder, ref=ref)
-                    continue
-                except OSError as exc:
-                    log.warning(
-                        "maildir_message_unreadable", folder=folder, ref=ref, error=exc.strerror
-                    )
-                    continue
-                new.append(RawMessage(folder=folder, ref=ref, data=data, sent_folder=sent))
-        log.debug("maildir_scanned", account=self.account, listed=listed, new=len(new))
-        return Changes(new=new, cursor="maildir")
+                refs.append(ref)
+                if not known(folder, ref):
+                    pending.append((folder, ref, path, sent))
+            times[folder] = stamp if stamp is not None and not _recent(stamp) else None
+        log.debug("maildir_scanned", account=self.account, listed=listed, new=len(pending))
+        cursor = json.dumps(times, sort_keys=True)
+        return Changes(new=_Unread(pending), cursor=cursor, listed=present)
 
     def fetch(self, folder: str, ref: str) -> bytes:
         """The bytes of message `ref` in `folder`; `MessageError` if it is not there."""
@@ -104,8 +115,8 @@ class MaildirSource:
             raise MessageError(f"Invalid Maildir message reference {folder!r}/{ref!r}")
         directory = self._folder_dir(folder)
         # two tries: a MUA may rename the file (flag change) between finding and reading it
-        for _ in range(2):
-            path = _locate(directory, ref)
+        for attempt in range(2):
+            path = self._names.locate(directory, ref, fresh=attempt > 0)
             if path is None:
                 break
             try:
@@ -173,8 +184,20 @@ class MaildirSource:
                 return _location(self.root / "new" / name)
         raise MailboxError(f"Could not find a free file name for the digest in {self.root}")
 
+    def wait_for_change(self, timeout: float, stop: threading.Event) -> bool:
+        """Wait until a message may have arrived in a folder (watched, see maildir_watch.py),
+        `timeout` passes or `stop` is set; True for the first. Polls where it cannot watch."""
+        if self._watch is None:
+            self._watch = FolderWatch(
+                self.root, lambda: [d for _, d in self._read_folders()], lambda path: True
+            )
+        return self._watch.wait(timeout, stop)
+
     def close(self) -> None:
-        """Nothing to release: every call opens and closes its own files."""
+        """Stop watching the folders, if they were watched; files are opened per call."""
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
 
     def tidy(self) -> int:
         """Remove the copies that followupd's own interrupted writes left in `tmp/` (of the
@@ -233,7 +256,9 @@ class MaildirSource:
         """(ref, path) of the messages in cur/ and new/, by file name, one per ref."""
         by_ref: dict[str, tuple[str, Path]] = {}
         for sub in _SUBDIRS:
-            for name in _message_names(directory / sub):
+            names = list(_message_names(directory / sub))
+            self._names.learn(directory / sub, names)
+            for name in names:
                 # a file seen in both (moved from new/ to cur/ mid-listing) counts once
                 by_ref.setdefault(_unique_part(name), (name, directory / sub / name))
         return [(ref, path) for ref, (_, path) in sorted(by_ref.items(), key=lambda i: i[1][0])]
@@ -263,13 +288,96 @@ def _message_names(directory: Path) -> Iterator[str]:
     yield from names
 
 
-def _locate(directory: Path, ref: str) -> Path | None:
-    """The file in cur/ or new/ whose unique part is `ref`."""
-    for sub in ("new", "cur"):  # new/ first: there the name usually is the ref itself
-        for name in _message_names(directory / sub):
-            if _unique_part(name) == ref:
-                return directory / sub / name
-    return None
+class _Names:
+    """Where each message file is, learnt from listings, so that fetching a message does not
+    list its folder again: a folder is listed at most once until a file is not where it was."""
+
+    def __init__(self) -> None:
+        self._known: dict[Path, dict[str, str]] = {}  # cur/ or new/ -> ref -> file name
+
+    def learn(self, sub: Path, names: list[str]) -> None:
+        self._known[sub] = {_unique_part(n): n for n in names}
+
+    def locate(self, directory: Path, ref: str, fresh: bool = False) -> Path | None:
+        """The file in cur/ or new/ whose unique part is `ref` (listing a folder only when it
+        was never listed, or `fresh`)."""
+        for sub in ("new", "cur"):  # new/ first: there the name usually is the ref itself
+            where = directory / sub
+            if (where / ref).is_file():
+                return where / ref
+            if fresh or where not in self._known:
+                self.learn(where, list(_message_names(where)))
+            name = self._known[where].get(ref)
+            if name is not None and (where / name).exists():
+                return where / name
+        if not fresh:
+            return self.locate(directory, ref, fresh=True)
+        return None
+
+
+class _Unread(Sequence[RawMessage]):
+    """Messages found by a listing, each read from disk when reached (and then let go)."""
+
+    def __init__(self, pending: list[tuple[str, str, Path, bool]]) -> None:
+        self._pending = pending
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    @overload
+    def __getitem__(self, i: int) -> RawMessage: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[RawMessage]: ...
+
+    def __getitem__(self, i: int | slice) -> RawMessage | Sequence[RawMessage]:
+        return list(self)[i]
+
+    def __iter__(self) -> Iterator[RawMessage]:
+        for folder, ref, path, sent in self._pending:
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:
+                # a MUA moved or flagged it since the listing; the next sync sees it again
+                log.info("maildir_message_vanished", folder=folder, ref=ref)
+                continue
+            except OSError as exc:
+                log.warning(
+                    "maildir_message_unreadable", folder=folder, ref=ref, error=exc.strerror
+                )
+                continue
+            yield RawMessage(folder=folder, ref=ref, data=data, sent_folder=sent)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _times(directory: Path) -> list[int] | None:
+    """The modification times of a folder's cur/ and new/ (ns), None if it has neither."""
+    out = []
+    for sub in _SUBDIRS:
+        try:
+            out.append(os.stat(directory / sub).st_mtime_ns)
+        except OSError:
+            out.append(0)
+    return None if out == [0, 0] else out
+
+
+def _recent(stamp: list[int]) -> bool:
+    return time.time_ns() - max(stamp) < _TRUSTED_AFTER_NS
+
+
+def _folder_times(cursor: str | None) -> dict[str, list[int]]:
+    """The folder times a cursor holds (an older cursor holds none: every folder is listed)."""
+    try:
+        found = json.loads(cursor or "")
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {k: v for k, v in found.items() if isinstance(v, list)}
 
 
 def _unique_part(name: str) -> str:

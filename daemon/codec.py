@@ -26,6 +26,51 @@ def message_to_json(m: Message) -> dict[str, Any]:
     return data
 
 
+def head_to_json(m: Message) -> dict[str, Any]:
+    """What threading and the rules' indexes read of a message: no text, no invitations."""
+
+    def addr(a: Address) -> list[str | None]:
+        return [a.email, a.name]
+
+    return {
+        "f": m.folder,
+        "r": m.ref,
+        "i": m.message_id,
+        "s": m.subject,
+        "d": m.date.isoformat(),
+        "fr": addr(m.sender) if m.sender else None,
+        "to": [addr(a) for a in m.to],
+        "cc": [addr(a) for a in m.cc],
+        "irt": m.in_reply_to,
+        "refs": list(m.references),
+        "h": m.thread_hint,
+        "sent": m.in_sent_folder,
+        "b": m.bulk,
+        "a": m.automated,
+    }
+
+
+def head_from_json(account: str, d: dict[str, Any]) -> Message:
+    """A message as `head_to_json` kept it (its text empty)."""
+    return Message(
+        account=account,
+        folder=d["f"],
+        ref=d["r"],
+        message_id=d["i"],
+        subject=d["s"],
+        date=datetime.fromisoformat(d["d"]),
+        sender=Address(*d["fr"]) if d["fr"] else None,
+        to=tuple(Address(*a) for a in d["to"]),
+        cc=tuple(Address(*a) for a in d["cc"]),
+        in_reply_to=d["irt"],
+        references=tuple(d["refs"]),
+        thread_hint=d["h"],
+        in_sent_folder=d["sent"],
+        bulk=d["b"],
+        automated=d["a"],
+    )
+
+
 def message_from_json(d: dict[str, Any]) -> Message:
     def addrs(values: list[dict[str, Any]]) -> tuple[Address, ...]:
         return tuple(Address(**v) for v in values)

@@ -19,6 +19,7 @@ labelled case and on generated mailboxes, as mail arrives and changes.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
@@ -83,9 +84,10 @@ def code_version() -> str:
 def context_key(me: Identity, tz: tzinfo, targets: Sequence[str] = ()) -> str:
     """What every thread's inference reads besides mail: the user, their zone, the code."""
     zone = getattr(tz, "key", None) or repr(tz)
-    return digest(
-        (sorted(me.emails), sorted(me.employer_domains), me.name, zone, tuple(targets))
-    ) + code_version()
+    return (
+        digest((sorted(me.emails), sorted(me.employer_domains), me.name, zone, tuple(targets)))
+        + code_version()
+    )
 
 
 @dataclass
@@ -106,47 +108,120 @@ class ThreadRef:
 
 
 @dataclass
-class Entry:
-    """What is kept of one thread between scans."""
+class Verdict:
+    """A thread's decision as the search's history reads it, and the decision itself when it
+    was made (or loaded) in this run."""
 
-    key: str
-    parties: dict[str, Party]
-    family: frozenset[str]
-    uids: frozenset[str]
-    reads: list[Read] | None = None  # of the calendar, family and `now`, by the second step
+    process: bool
+    job_search: bool
+    digest: str
+    real: Decision | None = None
+
+    @classmethod
+    def of(cls, d: Decision) -> Verdict:
+        return cls(d.process, d.job_search, digest(d), d)
+
+
+@dataclass
+class Full:
+    """The bulk of a thread's kept results: decoded only for threads read again, and for the
+    facts asked for (the job search's, or all of them for `explain`)."""
+
+    parties: dict[str, Party] = field(default_factory=dict)
     words: WordsResult = field(default_factory=WordsResult)
     meetings: list[Meeting] = field(default_factory=list)
     promises: PromiseResult = field(default_factory=PromiseResult)
     evidence: Evidence | None = None
     first: Decision | None = None
-    decided: list[Read] | None = None  # of the search's history, by the final decision
     decision: Decision | None = None
     facts: ThreadFacts | None = None
-    facts_for: str = ""  # digest of the decision the facts were made with
 
-    def to_json(self) -> Any:
-        return codec.dump(
-            (
-                self.key,
-                self.parties,
-                self.family,
-                self.uids,
-                self.reads,
-                self.words,
-                self.meetings,
-                self.promises,
-                self.evidence,
-                self.first,
-                self.decided,
-                self.decision,
-                self.facts,
-                self.facts_for,
+
+@dataclass
+class Entry:
+    """What is kept of one thread between scans: a small summary that every run reads (who
+    takes part, its share of family, its invitations' UIDs, what it read, its decisions) and
+    the bulk (`Full`), read when needed."""
+
+    key: str
+    automated: dict[str, bool]  # the thread's parties: address -> automated?
+    family: frozenset[str]
+    uids: frozenset[str]
+    reads: list[Read] | None = None  # of the calendar, family and `now`, by the second step
+    decided: list[Read] | None = None  # of the search's history, by the final decision
+    first: Verdict | None = None
+    decision: Verdict | None = None
+    facts_for: str = ""  # digest of the decision the facts were made with
+    job: bool = False
+    stored: str | None = None  # the bulk as the database keeps it, until decoded
+    _full: Full | None = None
+
+    def full(self) -> Full:
+        if self._full is None:
+            self._full = Full(*codec.load(json.loads(self.stored))) if self.stored else Full()
+        return self._full
+
+    def summary_json(self) -> dict[str, Any]:
+        def verdict(v: Verdict | None) -> list[Any] | None:
+            return None if v is None else [v.process, v.job_search, v.digest]
+
+        return {
+            "k": self.key,
+            "p": [[e, a] for e, a in self.automated.items()],
+            "f": sorted(self.family),
+            "u": sorted(self.uids),
+            "r": None if self.reads is None else [list(r) for r in self.reads],
+            "d": None if self.decided is None else [list(r) for r in self.decided],
+            "v1": verdict(self.first),
+            "v": verdict(self.decision),
+            "ff": self.facts_for,
+            "j": self.job,
+        }
+
+    def full_json(self) -> str:
+        """The bulk as stored: without the thread's messages (they are in the messages table)."""
+        if self._full is None:
+            return self.stored or json.dumps(codec.dump(tuple(vars(Full()).values())))
+        f = self._full
+        evidence = f.evidence
+        if evidence is not None and evidence.thread.messages:
+            evidence = replace(evidence, thread=_placeholder(evidence.thread.id))
+        return json.dumps(
+            codec.dump(
+                (
+                    f.parties,
+                    f.words,
+                    f.meetings,
+                    f.promises,
+                    evidence,
+                    f.first,
+                    f.decision,
+                    f.facts,
+                )
             )
         )
 
     @classmethod
-    def from_json(cls, data: Any) -> Entry:
-        return cls(*codec.load(data))
+    def from_stored(cls, summary: dict[str, Any], stored: str | None) -> Entry:
+        def verdict(v: list[Any] | None) -> Verdict | None:
+            return None if v is None else Verdict(v[0], v[1], v[2])
+
+        def reads(found: list[list[Any]] | None) -> list[Read] | None:
+            return None if found is None else [tuple(r) for r in found]
+
+        return cls(
+            summary["k"],
+            {e: a for e, a in summary["p"]},
+            frozenset(summary["f"]),
+            frozenset(summary["u"]),
+            reads(summary["r"]),
+            reads(summary["d"]),
+            verdict(summary["v1"]),
+            verdict(summary["v"]),
+            summary["ff"],
+            summary["j"],
+            stored,
+        )
 
 
 @dataclass
@@ -208,6 +283,13 @@ class FactsList(Sequence[ThreadFacts]):
         return iter(self._load())
 
 
+def job_of(facts: Sequence[ThreadFacts]) -> list[ThreadFacts]:
+    """The job-search threads' facts, without loading the others'."""
+    if isinstance(facts, FactsList):
+        return facts.job
+    return [f for f in facts if f.job_related]
+
+
 @dataclass
 class Outcome:
     """Facts of every thread, and every use of `now` they rest on."""
@@ -256,7 +338,10 @@ def infer_cached(
         if e is None or e.key != ref.key:
             r = first_step(ref)
             uids = frozenset(ev.uid for m in r.thread.messages for ev in m.events)
-            entries[ref.id] = Entry(ref.key, r.parties, _family(me, [r]), uids)
+            automated = {email: p.automated for email, p in r.parties.items()}
+            entries[ref.id] = Entry(
+                ref.key, automated, _family(me, [r]), uids, _full=Full(r.parties)
+            )
             cache.changed.add(ref.id)
 
     family = _family_of(refs, entries)
@@ -283,11 +368,12 @@ def infer_cached(
             evidence = weigh_thread(
                 t, notes, me, r.parties, r.meetings, targets, r.promises.promises, family
             )
-        e.reads = recorder.reads
-        e.words, e.meetings, e.promises = r.words, r.meetings, r.promises
-        e.evidence = evidence
-        e.first = decide_evidence(evidence, me, None)
-        e.decided = None
+        first = decide_evidence(evidence, me, None)
+        full = e.full()
+        full.parties = r.parties
+        full.words, full.meetings, full.promises = r.words, r.meetings, r.promises
+        full.evidence, full.first = evidence, first
+        e.reads, e.first, e.decided = recorder.reads, Verdict.of(first), None
         read_again.add(ref.id)
         cache.changed.add(ref.id)
 
@@ -296,23 +382,32 @@ def infer_cached(
     job: list[ThreadFacts] = []
     for ref in refs:
         e = entries[ref.id]
-        d = decisions[ref.id]
-        mark = digest(d)
-        if e.facts is None or ref.id in read_again or e.facts_for != mark:
+        verdict = decisions[ref.id]
+        if ref.id in read_again or e.facts_for != verdict.digest or not e.facts_for:
+            full = e.full()
+            d = verdict.real or full.decision
+            assert d is not None and digest(d) == verdict.digest
             r = live.get(ref.id) or _Read(
-                ref.thread(), e.parties, cast(People, None), e.words, e.meetings, e.promises
+                ref.thread(),
+                full.parties,
+                cast(People, None),
+                full.words,
+                full.meetings,
+                full.promises,
             )
             made = _facts(r, d, notes, me)
-            e.facts, e.facts_for = replace(made, thread=_placeholder(ref.id)), mark
+            full.facts = replace(made, thread=_placeholder(ref.id))
+            e.facts_for, e.job = verdict.digest, made.job_related
             cache.changed.add(ref.id)
-        assert e.facts is not None
-        if e.facts.job_related:
-            job.append(replace(e.facts, thread=ref.thread()))
+        if e.job:
+            kept = e.full().facts
+            assert kept is not None
+            job.append(replace(kept, thread=ref.thread()))
 
     def everything() -> list[ThreadFacts]:
         out = []
         for ref in refs:
-            kept = entries[ref.id].facts
+            kept = entries[ref.id].full().facts
             assert kept is not None
             out.append(replace(kept, thread=ref.thread()))
         return out
@@ -401,10 +496,11 @@ def _calendar(
 
 def _decide(
     refs: list[ThreadRef], entries: dict[str, Entry], me: Identity, now: datetime, cache: Cache
-) -> dict[str, Decision]:
+) -> dict[str, Verdict]:
     """Each thread's decision: its own evidence first, then what the search shows spreads to
-    the threads that did not decide on their own, until nothing changes (as `infer_facts`)."""
-    decisions: dict[str, Decision] = {}
+    the threads that did not decide on their own, until nothing changes (as `infer_facts`). A
+    thread whose reads of the search's history give the same answers keeps its decision."""
+    decisions: dict[str, Verdict] = {}
     for ref in refs:
         first = entries[ref.id].first
         assert first is not None
@@ -412,7 +508,7 @@ def _decide(
     first_of = dict(decisions)
     stand_in = {
         ref.id: SimpleNamespace(
-            parties=entries[ref.id].parties,
+            parties={e: SimpleNamespace(automated=a) for e, a in entries[ref.id].automated.items()},
             thread=SimpleNamespace(
                 messages=(
                     SimpleNamespace(
@@ -424,15 +520,19 @@ def _decide(
         for ref in refs
     }
     reads = cast(dict[str, _Read], stand_in)
+    verdicts = cast(dict[str, Decision], decisions)
     before = {ref.id: (entries[ref.id].decided, entries[ref.id].decision) for ref in refs}
     for ref in refs:
         e = entries[ref.id]
-        if first_of[ref.id].process and (e.decided != [] or e.decision != e.first):
-            e.decided, e.decision = [], e.first
-            cache.changed.add(ref.id)
+        first = first_of[ref.id]
+        if first.process and (
+            e.decision is None or e.decided != [] or e.decision.digest != first.digest
+        ):
+            e.decided, e.decision = [], first
+            e.full().decision = e.full().first
     for _ in range(3):
-        history = _history(decisions, reads)
-        history.invites = _invite_uids(decisions, reads)
+        history = _history(verdicts, reads)
+        history.invites = _invite_uids(verdicts, reads)
         traced = History(
             people=cast(set[str], TracedSet("h.people", history.people)),
             domains=cast(set[str], TracedSet("h.domains", history.domains)),
@@ -452,16 +552,22 @@ def _decide(
             if first_of[ref.id].process:
                 continue
             e = entries[ref.id]
-            kept = e.decided is not None and e.decision is not None
-            if kept and holds(e.decided or [], structures, now):
-                again = cast(Decision, e.decision)
+            if (
+                e.decided is not None
+                and e.decision is not None
+                and holds(e.decided, structures, now)
+            ):
+                again = e.decision
             else:
-                assert e.evidence is not None
-                evidence = e.evidence
+                full = e.full()
+                evidence = full.evidence
+                assert evidence is not None
                 if evidence.thread.id != ref.id or not evidence.thread.messages:
-                    evidence = replace(evidence, thread=ref.thread())
+                    evidence = full.evidence = replace(evidence, thread=ref.thread())
                 with Recorder() as recorder:
-                    again = decide_evidence(evidence, me, traced)
+                    made = decide_evidence(evidence, me, traced)
+                full.decision = made
+                again = Verdict.of(made)
                 e.decided, e.decision = recorder.reads, again
             changed |= again.process != decisions[ref.id].process
             decisions[ref.id] = again
@@ -469,14 +575,8 @@ def _decide(
             break
     for ref in refs:
         e = entries[ref.id]
-        if (e.decided, e.decision) != before[ref.id]:
+        old_reads, old = before[ref.id]
+        new = e.decision
+        if old_reads != e.decided or old is None or new is None or old.digest != new.digest:
             cache.changed.add(ref.id)
     return decisions
-
-
-def kept_form(e: Entry) -> Entry:
-    """The entry as stored: without the thread's messages (they are in the messages table)."""
-    evidence = e.evidence
-    if evidence is not None and evidence.thread.messages:
-        evidence = replace(evidence, thread=_placeholder(evidence.thread.id))
-    return replace(e, evidence=evidence)

@@ -24,11 +24,13 @@ import structlog
 from daemon import limits
 from daemon.codec import fingerprint
 from daemon.errors import FollowupdError, MessageError
+from daemon.incremental import Cache, ThreadRef, infer_cached
 from daemon.infer.facts import infer_facts
 from daemon.infer.people import Identity
 from daemon.limits import deadline
 from daemon.model import Message, Thread, ThreadFacts
 from daemon.store import Failure
+from daemon.tracing import Read
 
 log = structlog.get_logger(__name__)
 T = TypeVar("T")
@@ -69,14 +71,22 @@ def message_key(m: Message) -> str:
 class Inferred:
     """Facts for the threads that could be read, and what was set aside."""
 
-    facts: list[ThreadFacts]
+    facts: Sequence[ThreadFacts]
     failures: list[Failure] = field(default_factory=list)
+    now_reads: list[Read] | None = None  # the uses of `now` the facts rest on, when cached
 
 
 def infer_isolated(
-    threads: list[Thread], me: Identity, tz: tzinfo, now: datetime, account: str
+    threads: Sequence[Thread | ThreadRef],
+    me: Identity,
+    tz: tzinfo,
+    now: datetime,
+    account: str,
+    cache: Cache | None = None,
 ) -> Inferred:
-    """`infer_facts` over `threads`, leaving out the threads and messages it fails on."""
+    """`infer_facts` over `threads`, leaving out the threads and messages it fails on. Given
+    a `cache` (and `ThreadRef`s), inference reuses it where it holds (daemon/incremental.py);
+    when that fails, the threads are read whole and uncached to find the unit at fault."""
 
     def run(subset: Sequence[Thread]) -> list[ThreadFacts]:
         size = sum(len(t.messages) for t in subset)
@@ -85,12 +95,25 @@ def infer_isolated(
             return infer_facts(list(subset), me, tz, now)
 
     try:
-        return Inferred(run(threads))
+        if cache is not None:
+            refs = [t for t in threads if isinstance(t, ThreadRef)]
+            size = sum(r.size for r in refs)
+            budget = max(limits.INFER_SECONDS_MIN, limits.INFER_SECONDS_PER_MESSAGE * size)
+            with deadline(budget, "inference"):
+                outcome = infer_cached(refs, me, tz, now, cache)
+            return Inferred(outcome.facts, [], outcome.now_reads)
+        return Inferred(run([_whole(t) for t in threads]))
     except Exception as exc:
         if not unit_error(exc):
             raise
         log.warning("inference_failed", account=account, reason=reason_of(exc))
+    return _set_aside([_whole(t) for t in threads], run, account)
 
+
+def _set_aside(
+    threads: list[Thread], run: Callable[[Sequence[Thread]], list[ThreadFacts]], account: str
+) -> Inferred:
+    """Find the threads and messages inference fails on, set them aside, read the rest."""
     failures: list[Failure] = []
     kept: list[Thread] = []
     bad = set(id(t) for t in _culprits(threads, run))
@@ -131,6 +154,10 @@ def infer_isolated(
                 )
             )
     return Inferred(facts, failures)
+
+
+def _whole(t: Thread | ThreadRef) -> Thread:
+    return t.thread() if isinstance(t, ThreadRef) else t
 
 
 def _culprits(threads: Sequence[Thread], run: Callable[[Sequence[Thread]], object]) -> list[Thread]:

@@ -52,4 +52,22 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE unreadable ADD COLUMN message_id TEXT;
     ALTER TABLE unreadable ADD COLUMN at TEXT;
     """,
+    # 7: ticks that cost what changed. Each message's threading headers (`head`), fingerprint
+    # and UTC date (filled for older rows when first read); each thread's inference, kept with
+    # what it read (daemon/incremental.py); the calendar of each group of threads sharing an
+    # invitation; a count that moves whenever an account's cached mail changes
+    """
+    ALTER TABLE messages ADD COLUMN head TEXT;
+    ALTER TABLE messages ADD COLUMN fp TEXT;
+    ALTER TABLE messages ADD COLUMN at TEXT;
+    CREATE INDEX messages_at ON messages (account, at);
+    CREATE TABLE thread_cache (
+        account TEXT NOT NULL, thread_id TEXT NOT NULL, pos INTEGER NOT NULL,
+        members TEXT NOT NULL, summary TEXT NOT NULL, entry TEXT NOT NULL,
+        PRIMARY KEY (account, thread_id));
+    CREATE TABLE calendar_cache (
+        account TEXT NOT NULL, key TEXT NOT NULL, entry TEXT NOT NULL,
+        PRIMARY KEY (account, key));
+    CREATE TABLE generations (account TEXT PRIMARY KEY, n INTEGER NOT NULL);
+    """,
 )

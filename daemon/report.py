@@ -6,6 +6,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from daemon.failures import failure_lines
+from daemon.incremental import job_of
 from daemon.model import Draft, Followup, ThreadFacts
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def report_json(results: list[AccountResult], now: datetime, tz: tzinfo) -> dict
     followups: list[dict[str, Any]] = []
     drafts: list[dict[str, Any]] = []
     for r in results:
-        threads += [thread_json(f, tz) for f in r.facts if f.job_related]
+        threads += [thread_json(f, tz) for f in job_of(r.facts)]
         followups += [_followup(f, tz) for f in _ordered(r.followups)]
         drafts += [_draft(d, r.locations.get(d.followup_id)) for d in r.drafts]
     return {
@@ -131,13 +132,13 @@ def report_text(results: list[AccountResult], now: datetime, tz: tzinfo, dry_run
             what = "needs re-authorising" if r.needs_auth else "could not be read"
             lines.append(f"\nAccount {r.account} {what}: {r.error}")
             continue
-        job = [f for f in r.facts if f.job_related]
+        job = job_of(r.facts)
         lines.append(
             f"\nAccount {r.account}: {len(job)} job-search threads"
             + (f", {r.skipped_messages} unreadable messages skipped" if r.skipped_messages else "")
         )
         lines += [f"  ! {line}" for line in failure_lines(r.failures)]
-        subjects = {f.thread.id: f.thread.subject for f in r.facts}
+        subjects = {f.thread.id: f.thread.subject for f in job}
         drafts = {d.followup_id: d for d in r.drafts}
         shown = [
             f for f in _ordered(r.followups) if f.state in ("overdue", "due", "scheduled", "stale")

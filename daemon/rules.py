@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any, Protocol
 
 from daemon.config import Rules
 from daemon.infer import lang
@@ -17,6 +18,7 @@ from daemon.infer.people import (
     organisation_in,
 )
 from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
+from daemon.tracing import digest
 
 
 class Mailbox:
@@ -27,8 +29,12 @@ class Mailbox:
     mailbox. The answers are those of a walk over `messages` in order (oldest first; messages of
     the same moment in thread order), the first that fits."""
 
-    def __init__(self, messages: tuple[Message, ...]) -> None:
+    def __init__(
+        self, messages: tuple[Message, ...], text: Callable[[Message], str] | None = None
+    ) -> None:
         self.messages = messages
+        # messages may come as heads (daemon/store.py): their words are then read on demand
+        self._text = text or _words
         self._me: Identity | None = None
         self._dates: list[datetime] = []
         self._mine_to: dict[str, list[int]] = {}
@@ -39,8 +45,9 @@ class Mailbox:
         self._thanks: dict[int, bool] = {}
 
     @classmethod
-    def of(cls, threads: list[Thread]) -> Mailbox:
-        return cls(tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date)))
+    def of(cls, threads: list[Thread], text: Callable[[Message], str] | None = None) -> Mailbox:
+        ordered = tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date))
+        return cls(ordered, text)
 
     def _index(self, me: Identity) -> None:
         if self._me is me:
@@ -105,7 +112,7 @@ class Mailbox:
             if m.date > now:
                 return None
             if i not in self._thanks:
-                self._thanks[i] = bool(lang.pattern("thanks").search(m.subject + "\n" + m.text))
+                self._thanks[i] = bool(lang.pattern("thanks").search(self._text(m)))
             return self._thanks[i]
 
         found = self._first(self._mine_to.get(person.email, []), since, False, fits)
@@ -130,10 +137,7 @@ class Mailbox:
         # the user's own chase: to the person who promised or to someone in the promise's
         # thread (a note to a colleague who shares the domain, nhs.net say, is not a chase)
         thread_people = {
-            a.email
-            for m in f.thread.messages
-            for a in (m.sender, *m.recipients())
-            if a is not None
+            a.email for m in f.thread.messages for a in (m.sender, *m.recipients()) if a is not None
         }
 
         def chase(i: int) -> bool | None:
@@ -174,6 +178,105 @@ class Mailbox:
 _Fits = Callable[[int], "bool | None"]
 
 
+def _words(m: Message) -> str:
+    return m.subject + "\n" + m.text
+
+
+class Answers(Protocol):
+    """What the rules ask of the mailbox (`Mailbox`, or `Remembered` answers)."""
+
+    def thanked(
+        self, person: Address, since: datetime, me: Identity, now: datetime
+    ) -> Message | None: ...
+
+    def word_since(
+        self,
+        p: Promise,
+        f: ThreadFacts,
+        until: datetime,
+        window_end: datetime,
+        me: Identity,
+        now: datetime,
+    ) -> Message | None: ...
+
+
+class Remembered:
+    """The answers of an earlier scan over the same messages, asked again.
+
+    Every message the rules see is dated up to `now` (later ones wait), so over the same
+    messages an answer does not depend on `now`: "dated up to `until`" is "up to the window's
+    grace" when that has passed, and always true when it has not. A question not asked before
+    goes to the mailbox `open_mailbox` builds, and its answer is remembered too.
+    """
+
+    def __init__(self, answers: dict[str, Any], open_mailbox: Callable[[], Mailbox]) -> None:
+        self.answers = answers
+        self._open = open_mailbox
+        self._mailbox: Mailbox | None = None
+
+    def _ask(self, key: str, ask: Callable[[Mailbox], Message | None]) -> Message | None:
+        if key in self.answers:
+            found = self.answers[key]
+            if found is None:
+                return None
+            mid, when, sender, in_sent = found
+            return Message(
+                account="",
+                folder="",
+                ref="",
+                message_id=mid,
+                subject="",
+                date=datetime.fromisoformat(when),
+                sender=Address(*sender) if sender else None,
+                in_sent_folder=in_sent,
+            )
+        if self._mailbox is None:
+            self._mailbox = self._open()
+        answer = ask(self._mailbox)
+        self.answers[key] = (
+            None
+            if answer is None
+            else [
+                answer.message_id,
+                answer.date.isoformat(),
+                [answer.sender.email, answer.sender.name] if answer.sender else None,
+                answer.in_sent_folder,
+            ]
+        )
+        return answer
+
+    def thanked(
+        self, person: Address, since: datetime, me: Identity, now: datetime
+    ) -> Message | None:
+        key = digest(("thanked", person.email, since.isoformat()))
+        return self._ask(key, lambda mb: mb.thanked(person, since, me, now))
+
+    def word_since(
+        self,
+        p: Promise,
+        f: ThreadFacts,
+        until: datetime,
+        window_end: datetime,
+        me: Identity,
+        now: datetime,
+    ) -> Message | None:
+        thread = [(m.message_id, m.sender, m.recipients()) for m in f.thread.messages]
+        bound = until.isoformat() if until < now else "now"
+        key = digest(
+            (
+                "word",
+                p.made_by.email,
+                p.made_at.isoformat(),
+                p.message_id,
+                thread,
+                f.company,
+                bound,
+                window_end.isoformat(),
+            )
+        )
+        return self._ask(key, lambda mb: mb.word_since(p, f, until, window_end, me, now))
+
+
 def followup_id(kind: str, to: str, anchor: str) -> str:
     """A stable id: the same follow-up gets the same id on every scan, also when earlier
     messages of its thread arrive later (the thread's id is its first message's, so it is not
@@ -201,7 +304,7 @@ def legacy_followup_id(f: Followup) -> str:
 
 def decide(
     facts: list[ThreadFacts],
-    mailbox: Mailbox,
+    mailbox: Answers,
     me: Identity,
     rules: Rules,
     tz: tzinfo,
@@ -235,7 +338,7 @@ def _one_note_each(thanks: list[Followup]) -> list[Followup]:
 def _thank_yous(
     f: ThreadFacts,
     meeting: Meeting,
-    mailbox: Mailbox,
+    mailbox: Answers,
     me: Identity,
     rules: Rules,
     tz: tzinfo,
@@ -281,7 +384,7 @@ def _thank_yous(
 
 
 def _callbacks(
-    f: ThreadFacts, mailbox: Mailbox, me: Identity, rules: Rules, tz: tzinfo, now: datetime
+    f: ThreadFacts, mailbox: Answers, me: Identity, rules: Rules, tz: tzinfo, now: datetime
 ) -> list[Followup]:
     latest: dict[str, Promise] = {}
     for p in sorted(f.promises, key=lambda p: p.made_at):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from functools import partial
@@ -18,10 +19,18 @@ from typing import Any
 import structlog
 
 from daemon import limits
-from daemon.codec import fingerprint
 from daemon.config import Config
 from daemon.drafting.compose import compose
 from daemon.errors import AuthError, FollowupdError, MailboxError, MessageError, StateError
+from daemon.incremental import (
+    Cache,
+    Entry,
+    FactsList,
+    Group,
+    ThreadRef,
+    context_key,
+    job_of,
+)
 from daemon.infer.people import Identity
 from daemon.isolate import (
     guarded,
@@ -33,14 +42,16 @@ from daemon.isolate import (
 from daemon.model import Draft, Followup, Message, Thread, ThreadFacts
 from daemon.parse import parse_message, peek_message_id
 from daemon.report import thread_json
-from daemon.rules import Mailbox, decide, legacy_followup_id
+from daemon.rules import Answers, Mailbox, Remembered, decide, legacy_followup_id
 from daemon.source import MailSource
 from daemon.store import Failure, Store
 from daemon.threading import thread_messages
+from daemon.tracing import Read, digest, now_holds
 
 log = structlog.get_logger(__name__)
 DRAFTED_STATES = ("due", "overdue")
 RULES_SECONDS = 10.0  # deciding one thread's follow-ups
+SYNC_BATCH = 500  # parsed messages stored at a time during a sync
 
 
 @dataclass
@@ -48,7 +59,7 @@ class AccountResult:
     """What a scan found and did for one account."""
 
     account: str
-    facts: list[ThreadFacts]
+    facts: Sequence[ThreadFacts]  # every thread's; the job search's are `job_facts(result)`
     followups: list[Followup]
     drafts: list[Draft] = field(default_factory=list)
     locations: dict[str, str | None] = field(default_factory=dict)  # followup id -> location
@@ -58,12 +69,28 @@ class AccountResult:
     needs_auth: bool = False
 
 
+def job_facts(result: AccountResult) -> list[ThreadFacts]:
+    """The facts of the account's job-search threads (without loading the others')."""
+    return job_of(result.facts)
+
+
 def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
-    """Fetch what is new and cache it parsed; returns how many messages could not be read."""
+    """Fetch what is new and cache it parsed, in batches (memory stays flat in the mailbox's
+    size); returns how many messages could not be read."""
     account = source.account
-    known = store.known_refs(account)
-    changes = source.changes(store.cursor(account), lambda folder, ref: (folder, ref) in known)
-    parsed: list[Message] = []
+    known: set[tuple[str, str]] | None = None
+
+    def is_known(folder: str, ref: str) -> bool:
+        nonlocal known
+        if known is None:  # asked only about folders that changed: loaded on first need
+            known = store.known_refs(account)
+        return (folder, ref) in known
+
+    changes = source.changes(store.cursor(account), is_known)
+    if changes.restarted or changes.reset_folders:
+        store.forget(account, changes.restarted, changes.reset_folders)
+    batch: list[Message] = []
+    saved = 0
     unreadable: list[tuple[str, ...]] = []
     progress = _Progress(len(changes.new), account)
     for raw in changes.new:
@@ -92,22 +119,23 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
             continue
         if msg.cut:
             log.info("message_cut", account=account, message_id=msg.message_id, cut=list(msg.cut))
-        parsed.append(msg)
+        batch.append(msg)
+        if len(batch) >= SYNC_BATCH:
+            store.save_messages(account, batch)
+            saved += len(batch)
+            batch = []
     progress.done()
-    store.save_sync(
-        account,
-        changes.cursor,
-        parsed,
-        unreadable,
-        changes.gone,
-        changes.restarted,
-        now,
-        changes.reset_folders,
-    )
+    gone = list(changes.gone)
+    if changes.listed:
+        if known is None:
+            known = store.known_refs(account)
+        present = {(f, r) for f, refs in changes.listed.items() for r in refs}
+        gone += sorted(k for k in known if k[0] in changes.listed and k not in present)
+    store.save_sync(account, changes.cursor, batch, unreadable, gone, False, now)
     log.info(
         "synced",
         account=account,
-        new=len(parsed),
+        new=saved + len(batch),
         unreadable=len(unreadable),
         restarted=changes.restarted,
     )
@@ -137,27 +165,58 @@ class _Progress:
 
 def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> AccountResult:
     """Infer and decide from the cached messages, and compose the drafts now owed. A message,
-    thread or follow-up that fails is set aside and recorded; the rest is planned as usual."""
+    thread or follow-up that fails is set aside and recorded; the rest is planned as usual.
+
+    Inference is kept between scans (daemon/incremental.py): when the account's messages, the
+    set-aside units and the context are those of the last plan, and every use that plan made of
+    the moment gives the same answer now, its facts stand as they are; otherwise each thread is
+    read again only where what it read has changed."""
     account = source.account
     me = Identity(frozenset(cfg.user.emails), frozenset(cfg.user.employer_domains), cfg.user.name)
     tz = cfg.user.tz
     salt = hashlib.sha256(repr((cfg.user, cfg.profile, cfg.rules)).encode()).hexdigest()
     before = {(f.unit, f.key): f for f in store.failures(account)}
-    messages, held = _unquarantined(store.messages(account), before, now)
-    threads, held_threads = _threads(messages, before)
-    inferred = infer_isolated(threads, me, tz, now, account)
-    facts = inferred.facts
-    failures = held + held_threads + inferred.failures
-    followups = _decide_each(facts, me, cfg, now, account, failures)
+    ctx = context_key(me, tz)
+    held_units = sorted(
+        (f.unit, f.key, f.fingerprint) for f in before.values() if f.unit in ("message", "thread")
+    )
+    mailbox_key = digest(
+        (store.generation(account), ctx, store.later_than(account, now), held_units)
+    )
+    snap = store.snapshot(account)
+    kept = _kept(store, account, snap, mailbox_key, now)
+    if kept is not None:
+        facts, answers = kept
+        failures = [f for f in before.values() if f.unit in ("message", "thread")]
+        threads: list[Thread] | None = None
+        now_reads: list[Read] | None = [tuple(r) for r in (snap or {})["now"]]
+        fresh = False
+    else:
+        facts, failures, threads, now_reads = _infer(store, account, me, tz, now, ctx, before)
+        answers = {}
+        fresh = True
+
+    def open_mailbox() -> Mailbox:
+        # the messages of the threads inferred, as their heads (their words read on demand)
+        read = threads
+        if read is None:
+            read = _threads(_heads(store, account, now, before)[0], before)[0]
+        return Mailbox.of(read, lambda m: _text(store, account, m))
+
+    remembered = Remembered(answers, open_mailbox)
+    job = list(facts.job)
+    followups = _decide_each(job, remembered, me, cfg, now, account, failures)
     store.carry_over(
         {legacy: fu.id for fu in followups if (legacy := legacy_followup_id(fu)) != fu.id}
     )
     dismissed = store.dismissed()
     found = [_dismissed(fu) if fu.id in dismissed else fu for fu in followups]
     store.save_followups(account, found, now)
-    store.save_facts(account, _fact_rows(facts, tz, account, failures), now)
+    if fresh or answers != (snap or {}).get("answers"):
+        store.save_facts(account, _fact_rows(job, tz, account, failures), now)
+        _remember(store, account, mailbox_key, facts, now_reads, remembered.answers)
     result = AccountResult(account, facts, found)
-    by_thread = {tf.thread.id: tf for tf in facts}
+    by_thread = {tf.thread.id: tf for tf in job}
     for fu in found:
         if fu.state not in DRAFTED_STATES:
             continue
@@ -186,12 +245,141 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
     return result
 
 
+def _kept(
+    store: Store, account: str, snap: dict[str, Any] | None, mailbox_key: str, now: datetime
+) -> tuple[FactsList, dict[str, Any]] | None:
+    """The last plan's facts, when they still hold: the same messages, context and set-aside
+    units, and every use of the moment answering as it did."""
+    if snap is None or snap.get("key") != mailbox_key:
+        return None
+    if not all(now_holds(tuple(r), now) for r in snap["now"]):
+        return None
+    rows = store.thread_entries(account, snap["job"])
+    if len(rows) != len(snap["job"]):
+        return None
+    job = []
+    for tid in snap["job"]:
+        _, members, summary, bulk = rows[tid]
+        kept = Entry.from_stored(summary, bulk).full().facts
+        if kept is None:
+            return None
+        job.append(replace(kept, thread=_load_thread(store, account, tid, members)))
+
+    def everything() -> list[ThreadFacts]:
+        out = []
+        every = store.readable().thread_entries(account)
+        for tid, (_, members, summary, bulk) in sorted(every.items(), key=lambda kv: kv[1][0]):
+            kept = Entry.from_stored(summary, bulk).full().facts
+            assert kept is not None
+            out.append(replace(kept, thread=_load_thread(store, account, tid, members)))
+        return out
+
+    return FactsList(job, everything), dict(snap.get("answers", {}))
+
+
+def _load_thread(store: Store, account: str, tid: str, members: list[list[str]]) -> Thread:
+    return Thread(tid, tuple(store.readable().load(account, [(f, r) for f, r in members])))
+
+
+def _text(store: Store, account: str, m: Message) -> str:
+    [whole] = store.readable().load(account, [(m.folder, m.ref)])
+    return whole.subject + "\n" + whole.text
+
+
+def _heads(
+    store: Store, account: str, now: datetime, before: dict[tuple[str, str], Failure]
+) -> tuple[list[Message], dict[tuple[str, str], str], list[Failure]]:
+    """The messages to read (as heads), their fingerprints, and the ones held back."""
+    found = store.heads(account, now)
+    prints = {(m.folder, m.ref): fp for m, fp in found}
+    kept, held = _unquarantined([m for m, _ in found], prints, before, now)
+    return kept, prints, held
+
+
+def _infer(
+    store: Store,
+    account: str,
+    me: Identity,
+    tz: tzinfo,
+    now: datetime,
+    ctx: str,
+    before: dict[tuple[str, str], Failure],
+) -> tuple[FactsList, list[Failure], list[Thread], list[Read] | None]:
+    """Thread the heads and infer, reusing what the state database kept where it holds; also
+    the threads inferred (as heads) and the uses of the moment the facts rest on (None when
+    read uncached)."""
+    heads, prints, held = _heads(store, account, now, before)
+    threads, held_threads = _threads(heads, before)
+    refs = []
+    for t in threads:
+        members = [(m.folder, m.ref) for m in t.messages]
+        key = ctx + digest([t.id, *(prints[k] for k in members)])
+        load = partial(_load_thread, store, account, t.id, [list(k) for k in members])
+        refs.append(ThreadRef(t.id, key, len(members), load))
+    rows = store.thread_entries(account)
+    cache = Cache(
+        {tid: Entry.from_stored(summary, bulk) for tid, (_, _, summary, bulk) in rows.items()}
+    )
+    cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
+    inferred = infer_isolated(refs, me, tz, now, account, cache)
+    failures = held + held_threads + inferred.failures
+    facts = inferred.facts
+    if not isinstance(facts, FactsList):  # read uncached to set units aside: keep nothing
+        store.save_inference(account, [], {}, set(), None)
+        return FactsList(list(facts), None), failures, [f.thread for f in facts], None
+    positions = {r.id: i for i, r in enumerate(refs)}
+    store.save_inference(
+        account,
+        [
+            (
+                r.id,
+                positions[r.id],
+                [list(k) for k in ((m.folder, m.ref) for m in threads[positions[r.id]].messages)],
+                _stored(cache.entries[r.id]) if r.id in cache.changed else None,
+            )
+            for r in refs
+        ],
+        {k: cache.groups[k].to_json() for k in cache.new_groups},
+        cache.used_groups,
+        None,
+    )
+    return facts, failures, threads, inferred.now_reads or []
+
+
+def _stored(e: Entry) -> tuple[dict[str, Any], str]:
+    return e.summary_json(), e.full_json()
+
+
+def _remember(
+    store: Store,
+    account: str,
+    mailbox_key: str,
+    facts: FactsList,
+    now_reads: list[Read] | None,
+    answers: dict[str, Any],
+) -> None:
+    """What the next plan needs to know that nothing changed: the messages' key, the uses of
+    the moment, the job-search threads, and the rules' answers."""
+    if now_reads is None:
+        return  # read uncached to set units aside: nothing kept to stand on
+    store.save_snapshot(
+        account,
+        {
+            "key": mailbox_key,
+            "now": [list(r) for r in now_reads],
+            "job": [f.thread.id for f in facts.job],
+            "answers": answers,
+        },
+    )
+
+
 def _fetch(source: MailSource, m: Message) -> bytes:
     return source.fetch(m.folder, m.ref)
 
 
 def _decide_each(
     facts: list[ThreadFacts],
+    mailbox: Answers,
     me: Identity,
     cfg: Config,
     now: datetime,
@@ -200,7 +388,6 @@ def _decide_each(
 ) -> list[Followup]:
     """The rules, one thread at a time: a thread they fail on is set aside. One meeting seen
     in two threads is one thank-you (the same id)."""
-    mailbox = Mailbox.of([tf.thread for tf in facts])
     followups: dict[str, Followup] = {}
     for tf in facts:
         work = partial(decide, [tf], mailbox, me, cfg.rules, cfg.user.tz, now)
@@ -214,7 +401,10 @@ def _decide_each(
 
 
 def _unquarantined(
-    messages: list[Message], before: dict[tuple[str, str], Failure], now: datetime
+    messages: list[Message],
+    prints: dict[tuple[str, str], str],
+    before: dict[tuple[str, str], Failure],
+    now: datetime,
 ) -> tuple[list[Message], list[Failure]]:
     """The messages to read, without those set aside before and unchanged since."""
     kept: list[Message] = []
@@ -223,7 +413,7 @@ def _unquarantined(
         if m.date > now:
             continue
         old = before.get(("message", message_key(m)))
-        if old is not None and old.fingerprint == fingerprint(m):
+        if old is not None and old.fingerprint == prints[(m.folder, m.ref)]:
             held.append(old)
             continue
         kept.append(m)
@@ -324,7 +514,7 @@ def _write(
 
 
 def _thread_hint(result: AccountResult, draft: Draft) -> str | None:
-    for f in result.facts:
+    for f in job_facts(result):
         if f.thread.id == draft.thread_id:
             return f.thread.messages[-1].thread_hint
     return None

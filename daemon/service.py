@@ -91,6 +91,7 @@ class Service:
         self.notifier = notifier or Notifier()
         self.stop = threading.Event()
         self.reload = threading.Event()
+        self.woken = threading.Event()  # an account's watcher has news: the loop runs at once
         self.cfg = load_config(config_path)
         self.lock = DaemonLock(self.cfg.state_path)
         self.store: Store | None = None
@@ -108,6 +109,7 @@ class Service:
     def request_stop(self) -> None:
         """Stop soon: the loop ends, and watchers leave IDLE within a second."""
         self.stop.set()
+        self.woken.set()
         for state in list(self.accounts.values()):
             state.interrupt.set()
 
@@ -124,7 +126,8 @@ class Service:
             while not self.stop.is_set():
                 self._step()
                 self.notifier.watchdog()
-                self.stop.wait(self._pause())
+                self.woken.wait(self._pause())
+                self.woken.clear()
             return 0
         finally:
             self.notifier.stopping()
@@ -317,6 +320,7 @@ class Service:
                             return
                         if not state.interrupt.is_set():
                             state.wake.set()  # new mail, or the time is up: tick either way
+                            self.woken.set()
                 # let the main thread take the connection and tick before waiting again
                 while (state.interrupt.is_set() or state.wake.is_set()) and not self.stop.is_set():
                     self.stop.wait(0.05)

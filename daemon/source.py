@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -22,11 +22,14 @@ class RawMessage:
 class Changes:
     """What a sync found since the cursor it was given."""
 
-    new: list[RawMessage]
+    new: Sequence[RawMessage]  # may be read lazily, as it is iterated
     cursor: str | None  # opaque; hand it back next time
     gone: list[tuple[str, str]] = field(default_factory=list)  # (folder, ref) no longer present
     restarted: bool = False  # the old cursor was no longer valid: forget what was cached
     reset_folders: list[str] = field(default_factory=list)  # forget these folders' cache only
+    # folders listed whole this time, with every ref present: a cached ref of one of these
+    # that is not listed is gone (moved or deleted); for sources without a change log
+    listed: dict[str, list[str]] = field(default_factory=dict)
 
 
 class MailSource(Protocol):

@@ -21,8 +21,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from daemon.codec import message_from_json, message_to_json
-from daemon.errors import ConfigError
+from daemon.codec import (
+    fingerprint,
+    head_from_json,
+    head_to_json,
+    message_from_json,
+    message_to_json,
+)
+from daemon.errors import ConfigError, StateError
 from daemon.migrations import MIGRATIONS
 from daemon.model import Followup, Message
 from daemon.statefiles import private_file, private_folder, state_error, translated
@@ -100,6 +106,17 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+        self._closed = True
+
+    def readable(self) -> Store:
+        """This store, or once it is closed another connection to the same database: facts
+        are loaded lazily (daemon/incremental.py), possibly after a command closed its store."""
+        if not getattr(self, "_closed", False):
+            return self
+        again: Store | None = getattr(self, "_again", None)
+        if again is None:
+            again = self._again = Store(self.path)
+        return again
 
     # --- sync state --------------------------------------------------------------------------
 
@@ -141,13 +158,7 @@ class Store:
                 db.execute(
                     "DELETE FROM unreadable WHERE account = ? AND folder = ?", (account, folder)
                 )
-            db.executemany(
-                "INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?)",
-                [
-                    (account, m.folder, m.ref, m.message_id, json.dumps(message_to_json(m)))
-                    for m in messages
-                ],
-            )
+            _insert_messages(db, account, messages)
             db.executemany(
                 "INSERT OR REPLACE INTO unreadable VALUES (?, ?, ?, ?, ?, ?)",
                 [
@@ -159,14 +170,194 @@ class Store:
                 "DELETE FROM messages WHERE account = ? AND folder = ? AND ref = ?",
                 [(account, f, r) for f, r in gone],
             )
+            db.executemany(
+                "DELETE FROM unreadable WHERE account = ? AND folder = ? AND ref = ?",
+                [(account, f, r) for f, r in gone],
+            )
             db.execute(
                 "INSERT OR REPLACE INTO cursors VALUES (?, ?, ?)",
                 (account, cursor, _stamp(now)),
             )
+            if restarted or reset_folders or messages or unreadable or gone:
+                _bump(db, account)
 
     def messages(self, account: str) -> list[Message]:
         rows = self._db.execute("SELECT parsed FROM messages WHERE account = ?", (account,))
         return [message_from_json(json.loads(r[0])) for r in rows]
+
+    def save_messages(self, account: str, messages: list[Message]) -> None:
+        """Cache a batch of parsed messages ahead of the sync's end (a first sync streams: its
+        memory stays flat); `save_sync` records the cursor once every batch is in."""
+        if not messages:
+            return
+        with self.transaction() as db:
+            _insert_messages(db, account, messages)
+            _bump(db, account)
+
+    def forget(self, account: str, everything: bool, folders: list[str]) -> None:
+        """Forget the account's cached mail (or these folders'), before a resync stores anew."""
+        with self.transaction() as db:
+            if everything:
+                db.execute("DELETE FROM messages WHERE account = ?", (account,))
+                db.execute("DELETE FROM unreadable WHERE account = ?", (account,))
+            for folder in folders:
+                db.execute(
+                    "DELETE FROM messages WHERE account = ? AND folder = ?", (account, folder)
+                )
+                db.execute(
+                    "DELETE FROM unreadable WHERE account = ? AND folder = ?", (account, folder)
+                )
+            _bump(db, account)
+
+    def generation(self, account: str) -> int:
+        """A count that moves whenever the account's cached mail changes."""
+        row = self._db.execute("SELECT n FROM generations WHERE account = ?", (account,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def heads(self, account: str, now: datetime) -> list[tuple[Message, str]]:
+        """Every message dated up to `now` with only what threading and the rules' indexes read
+        (no text, no invitations), and its fingerprint."""
+        self._fill_heads(account)
+        rows = self._db.execute(
+            "SELECT head, fp FROM messages WHERE account = ? AND at <= ?",
+            (account, _at(now)),
+        )
+        return [(head_from_json(account, json.loads(r[0])), r[1]) for r in rows]
+
+    def later_than(self, account: str, now: datetime) -> list[str]:
+        """The messages dated after `now` (left out until then), as folder/ref."""
+        self._fill_heads(account)
+        rows = self._db.execute(
+            "SELECT folder || '/' || ref FROM messages WHERE account = ? AND at > ?"
+            " ORDER BY folder, ref",
+            (account, _at(now)),
+        )
+        return [r[0] for r in rows]
+
+    def _fill_heads(self, account: str) -> None:
+        # rows cached before schema 7 get their head, fingerprint and date when first needed
+        rows = self._db.execute(
+            "SELECT folder, ref, parsed FROM messages WHERE account = ? AND head IS NULL",
+            (account,),
+        ).fetchall()
+        if not rows:
+            return
+        with self.transaction() as db:
+            for folder, ref, parsed in rows:
+                m = message_from_json(json.loads(parsed))
+                db.execute(
+                    "UPDATE messages SET head = ?, fp = ?, at = ? WHERE account = ? AND"
+                    " folder = ? AND ref = ?",
+                    (
+                        json.dumps(head_to_json(m)),
+                        fingerprint(m),
+                        _at(m.date),
+                        account,
+                        folder,
+                        ref,
+                    ),
+                )
+
+    def load(self, account: str, keys: list[tuple[str, str]]) -> list[Message]:
+        """These messages (folder, ref), whole, in this order."""
+        out = []
+        for folder, ref in keys:
+            row = self._db.execute(
+                "SELECT parsed FROM messages WHERE account = ? AND folder = ? AND ref = ?",
+                (account, folder, ref),
+            ).fetchone()
+            if row is None:
+                raise StateError(f"message {folder}/{ref} is no longer cached")
+            out.append(message_from_json(json.loads(row[0])))
+        return out
+
+    # --- inference kept between scans (daemon/incremental.py) ---------------------------------
+
+    def thread_entries(
+        self, account: str, only: list[str] | None = None
+    ) -> dict[str, tuple[int, list[list[str]], dict[str, Any], str]]:
+        """{thread id: (position, members as [folder, ref], summary, the bulk as stored)}."""
+        query = "SELECT thread_id, pos, members, summary, entry FROM thread_cache WHERE account = ?"
+        if only is None:
+            rows = self._db.execute(query, (account,)).fetchall()
+        else:
+            rows = []
+            for tid in only:
+                rows += self._db.execute(query + " AND thread_id = ?", (account, tid)).fetchall()
+        return {r[0]: (r[1], json.loads(r[2]), json.loads(r[3]), r[4]) for r in rows}
+
+    def calendar_groups(self, account: str) -> dict[str, Any]:
+        rows = self._db.execute(
+            "SELECT key, entry FROM calendar_cache WHERE account = ?", (account,)
+        )
+        return {r[0]: json.loads(r[1]) for r in rows}
+
+    def save_inference(
+        self,
+        account: str,
+        threads: list[tuple[str, int, list[list[str]], tuple[dict[str, Any], str] | None]],
+        groups: dict[str, Any],
+        used_groups: set[str],
+        snapshot: dict[str, Any] | None,
+    ) -> None:
+        """Keep what this run inferred: (thread id, position, members, (summary, bulk) or None
+        when only its position changed) for every thread now present; the others are
+        forgotten."""
+        with self.transaction() as db:
+            present = {t[0] for t in threads}
+            old = [
+                r[0]
+                for r in db.execute(
+                    "SELECT thread_id FROM thread_cache WHERE account = ?", (account,)
+                )
+            ]
+            db.executemany(
+                "DELETE FROM thread_cache WHERE account = ? AND thread_id = ?",
+                [(account, t) for t in old if t not in present],
+            )
+            for tid, pos, members, entry in threads:
+                if entry is None:
+                    db.execute(
+                        "UPDATE thread_cache SET pos = ? WHERE account = ? AND thread_id = ?",
+                        (pos, account, tid),
+                    )
+                else:
+                    db.execute(
+                        "INSERT OR REPLACE INTO thread_cache VALUES (?, ?, ?, ?, ?, ?)",
+                        (account, tid, pos, json.dumps(members), json.dumps(entry[0]), entry[1]),
+                    )
+            gone = [
+                r[0]
+                for r in db.execute("SELECT key FROM calendar_cache WHERE account = ?", (account,))
+                if r[0] not in used_groups
+            ]
+            db.executemany(
+                "DELETE FROM calendar_cache WHERE account = ? AND key = ?",
+                [(account, k) for k in gone],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO calendar_cache VALUES (?, ?, ?)",
+                [(account, k, json.dumps(v)) for k, v in groups.items()],
+            )
+            key = f"snapshot:{account}"
+            if snapshot is None:
+                db.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                db.execute(
+                    "INSERT OR REPLACE INTO meta VALUES (?, ?, '')", (key, json.dumps(snapshot))
+                )
+
+    def snapshot(self, account: str) -> dict[str, Any] | None:
+        """What the last plan of the account rests on (see daemon/scan.py), or None."""
+        found = self.get(f"snapshot:{account}")
+        return json.loads(found) if found else None
+
+    def save_snapshot(self, account: str, snapshot: dict[str, Any]) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?, '')",
+                (f"snapshot:{account}", json.dumps(snapshot)),
+            )
 
     def has_message(self, account: str, message_id: str) -> bool:
         """Whether a message with this Message-ID was synced from the account."""
@@ -372,6 +563,38 @@ class Store:
                 " WHERE followup_id = ?",
                 (location, _stamp(now), followup_id),
             )
+
+
+def _insert_messages(db: sqlite3.Connection, account: str, messages: list[Message]) -> None:
+    db.executemany(
+        "INSERT OR REPLACE INTO messages (account, folder, ref, message_id, parsed, head, fp, at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                account,
+                m.folder,
+                m.ref,
+                m.message_id,
+                json.dumps(message_to_json(m)),
+                json.dumps(head_to_json(m)),
+                fingerprint(m),
+                _at(m.date),
+            )
+            for m in messages
+        ],
+    )
+
+
+def _bump(db: sqlite3.Connection, account: str) -> None:
+    db.execute(
+        "INSERT INTO generations VALUES (?, 1) ON CONFLICT (account) DO UPDATE SET n = n + 1",
+        (account,),
+    )
+
+
+def _at(when: datetime) -> str:
+    """A message's moment as text that sorts as the moments do (UTC, microseconds always)."""
+    return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _stamp(when: datetime) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from daemon.config import Config
 
 LABEL = "io.followupd.agent"
+INSTANCE_DIR = "%E/followupd/%i"  # %E: the user's config home (~/.config) in a user manager
 
 
 def systemd_unit(
@@ -22,6 +23,8 @@ def systemd_unit(
     state_dir: Path,
     writable: Sequence[Path] = (),
     network: bool = True,
+    *,
+    instance: bool = False,
 ) -> str:
     """A Type=notify user service, restarted on failure, hardened as far as a user service
     allows (`systemd-analyze security` rates it 1.5 with network, lower without): the OS and
@@ -31,15 +34,19 @@ def systemd_unit(
     (only Maildir accounts) cuts the network off entirely."""
     paths = " ".join(_quoted(p) for p in dict.fromkeys([state_dir, *writable]))
     families = "AF_UNIX AF_INET AF_INET6" if network else "AF_UNIX"
+    config_arg = _quoted(config)
+    name = ""
+    if instance:  # a template: the instance's name picks its config and state folder
+        config_arg, paths, name = f"{INSTANCE_DIR}/config.toml", INSTANCE_DIR, " (%i)"
     return f"""[Unit]
-Description=followupd: job-search follow-ups, drafted for you
+Description=followupd: job-search follow-ups, drafted for you{name}
 Documentation=https://example.invalid/followupd#readme
 After=network-online.target
 Wants=network-online.target
 
 [Service]
 Type=notify
-ExecStart={executable} run --config {_quoted(config)}
+ExecStart={executable} run --config {config_arg}
 ExecReload=/bin/kill -HUP $MAINPID
 Restart=on-failure
 RestartSec=30
@@ -86,15 +93,44 @@ WantedBy=default.target
 """
 
 
-def unit_for(executable: str, cfg: Config) -> str:
-    """The unit for a config: its state folder and every Maildir account's folder writable;
-    the network only when an account needs it."""
+def template_unit(executable: str) -> str:
+    """`followupd@.service`: one instance per config, `followupd@NAME` reading
+    `~/.config/followupd/NAME/config.toml` (its state beside it, the default), hardened as the
+    single unit is. Each instance's Maildir folders are made writable (and, for Maildir-only
+    configs, the network cut) by the drop-in `instance_dropin` writes. docs/SCALING.md says how
+    many of these a machine runs, and how a career centre would run thousands."""
+    return systemd_unit(executable, Path(), Path(), instance=True)
+
+
+def instance_dropin(cfg: Config) -> str:
+    """`followupd@NAME.service.d/accounts.conf` for one instance: its Maildir accounts'
+    folders writable, and no network when every account is a Maildir."""
+    maildirs, network = _accounts(cfg)
+    lines = ["[Service]"]
+    if maildirs:
+        lines.append("ReadWritePaths=" + " ".join(_quoted(p) for p in dict.fromkeys(maildirs)))
+    if not network:
+        lines += [
+            "PrivateNetwork=yes",
+            "RestrictAddressFamilies=",
+            "RestrictAddressFamilies=AF_UNIX",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _accounts(cfg: Config) -> tuple[list[Path], bool]:
     maildirs = [
         cfg.resolve(str(a.options["path"])).resolve()
         for a in cfg.accounts
         if a.type == "maildir" and isinstance(a.options.get("path"), str)
     ]
-    network = any(a.type != "maildir" for a in cfg.accounts)
+    return maildirs, any(a.type != "maildir" for a in cfg.accounts)
+
+
+def unit_for(executable: str, cfg: Config) -> str:
+    """The unit for a config: its state folder and every Maildir account's folder writable;
+    the network only when an account needs it."""
+    maildirs, network = _accounts(cfg)
     return systemd_unit(executable, cfg.path, cfg.state_path.parent.resolve(), maildirs, network)
 
 

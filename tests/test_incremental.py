@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.incremental import Cache, Entry, Group, ThreadRef, context_key, infer_cached, kept_form
+from daemon.incremental import Cache, Entry, Group, ThreadRef, context_key, infer_cached
 from daemon.infer.facts import infer_facts
 from daemon.infer.people import Identity
 from daemon.isolate import thread_fingerprint
@@ -44,7 +44,7 @@ def refs_of(threads: list[Thread], ctx: str) -> list[ThreadRef]:
 def stored(cache: Cache) -> Cache:
     """The cache as a new process finds it: through JSON."""
     return Cache(
-        {k: Entry.from_json(json.loads(json.dumps(kept_form(e).to_json())))
+        {k: Entry.from_stored(json.loads(json.dumps(e.summary_json())), e.full_json())
          for k, e in cache.entries.items()},
         {k: Group.from_json(json.loads(json.dumps(g.to_json()))) for k, g in cache.groups.items()},
     )

@@ -171,7 +171,7 @@ def test_vanished_file_is_skipped_with_a_log_line(root: Path) -> None:
         return False
 
     with capture_logs() as logs:
-        new = MaildirSource("me", root).changes(None, known).new
+        new = list(MaildirSource("me", root).changes(None, known).new)  # read as iterated
     assert [m.ref for m in new] == [keep.name]
     assert {
         "event": "maildir_message_vanished",
@@ -274,7 +274,7 @@ def test_unreadable_message_is_skipped(root: Path, monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(Path, "read_bytes", deny)
     with capture_logs() as logs:
-        new = MaildirSource("me", root).changes(None, never_known).new
+        new = list(MaildirSource("me", root).changes(None, never_known).new)  # read as iterated
     assert [m.ref for m in new] == [ok.name]
     assert [e["event"] for e in logs if e["log_level"] == "warning"] == [
         "maildir_message_unreadable"

@@ -152,3 +152,26 @@ def test_a_maildir_only_unit_has_no_network(tmp_path: Path) -> None:
     assert "PrivateNetwork=yes" in text and "RestrictAddressFamilies=AF_UNIX\n" in text
     assert f"ReadWritePaths={tmp_path} {tmp_path / 'Mail'}" in text
     assert _exposure(analyze, unit) < 1.5
+
+
+def test_the_template_unit_runs_one_instance_per_config_as_hardened(tmp_path: Path) -> None:
+    """`followupd@NAME` reads ~/.config/followupd/NAME/config.toml; rated as the single unit;
+    its drop-in makes the instance's Maildirs writable and cuts the network when it can."""
+    text = units.template_unit(EXE)
+    assert (ROOT / "systemd" / "followupd@.service").read_text() == text
+    assert "run --config %E/followupd/%i/config.toml" in text
+    assert "ReadWritePaths=%E/followupd/%i\n" in text
+    analyze = _analyze()
+    unit = tmp_path / "followupd@alex.service"
+    unit.write_text(text)
+    assert _exposure(analyze, unit) <= 4.0
+    (tmp_path / "Mail").mkdir()
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[user]\nname = "J"\nemails = ["j@example.net"]\ntimezone = "UTC"\n\n'
+        '[[accounts]]\nname = "local"\ntype = "maildir"\npath = "Mail"\n'
+    )
+    dropin = units.instance_dropin(load_config(config))
+    assert f"ReadWritePaths={tmp_path / 'Mail'}\n" in dropin
+    no_network = "PrivateNetwork=yes\nRestrictAddressFamilies=\nRestrictAddressFamilies=AF_UNIX\n"
+    assert no_network in dropin

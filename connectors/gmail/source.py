@@ -60,6 +60,7 @@ _NOT_MAIL = frozenset({"DRAFT", "SPAM", "TRASH", "CHAT"})
 _RESTORED = frozenset({"DRAFT", "SPAM", "TRASH"})  # removing one of these makes a message mail
 _DISCARDED = frozenset({"SPAM", "TRASH"})  # adding one of these takes a message away
 _CURSOR_VERSION = 1
+RECENT_BYTES = 16 << 20  # the newest synced messages kept in memory for drafts to attach
 T = TypeVar("T")
 
 
@@ -151,6 +152,10 @@ class GmailSource:
         self._token: str | None = None
         self._refused_token: str | None = None
         self.quota = Quota()  # what this source has spent, across reconnections
+        # the newest messages' bytes, as synced: a draft attaches the message it answers,
+        # which was nearly always downloaded moments before (5 units a messages.get saved)
+        self._recent: dict[str, tuple[int, bytes]] = {}  # ref -> (internalDate, bytes)
+        self._recent_bytes = 0
         self.needs_reauthorisation: str | None = None  # why, while the token is refused
 
     # --- reading -------------------------------------------------------------------------------
@@ -177,6 +182,8 @@ class GmailSource:
         wanted = [i for i in dict.fromkeys([*state.pending, *added]) if not _known(known, i)]
         new, fetched = self._fetch_many(api, wanted)
         gone |= set(fetched.missing)
+        for ref in gone & self._recent.keys():
+            self._recent_bytes -= len(self._recent.pop(ref)[1])
         log.info(
             "gmail_synced",
             account=self.account,
@@ -223,11 +230,32 @@ class GmailSource:
                 "gmail_message_unreadable", account=self.account, ref=message_id, why=reason
             )
         found = sorted(fetched.messages.values(), key=lambda m: int(m.get("internalDate", 0)))
-        new = [raw for raw in (_raw_message(m) for m in found) if raw is not None]
+        new = []
+        for m in found:
+            raw = _raw_message(m)
+            if raw is not None:
+                new.append(raw)
+                self._keep(raw.ref, int(m.get("internalDate", 0)), raw.data)
         return new, fetched
 
+    def _keep(self, ref: str, when: int, data: bytes) -> None:
+        """Keep a synced message's bytes while they are among the newest `RECENT_BYTES`."""
+        if len(data) > RECENT_BYTES or ref in self._recent:
+            return
+        self._recent[ref] = (when, data)
+        self._recent_bytes += len(data)
+        if self._recent_bytes > RECENT_BYTES:
+            for old in sorted(self._recent, key=lambda r: self._recent[r][0]):
+                if self._recent_bytes <= RECENT_BYTES * 3 // 4:
+                    break
+                self._recent_bytes -= len(self._recent.pop(old)[1])
+
     def fetch(self, folder: str, ref: str) -> bytes:
-        """The RFC 822 bytes of message `ref`; `MessageError` if Gmail no longer has it."""
+        """The RFC 822 bytes of message `ref`; `MessageError` if Gmail no longer has it. A
+        message synced lately is answered from memory, without a request."""
+        kept = self._recent.get(ref)
+        if kept is not None:
+            return kept[1]
 
         def get(api: GmailApi) -> bytes:
             try:
