@@ -93,16 +93,22 @@ class MaildirSource:
         listed = 0
         for folder, directory in self._read_folders():
             stamp = _times(directory)
-            if stamp is not None and seen.get(folder) == stamp:
+            before = seen.get(folder)
+            if stamp is not None and before == stamp:
                 times[folder] = stamp
                 continue
+            # a delivery changes new/ only: cur/ is then taken as this process last listed it
+            same = [
+                stamp is not None and before is not None and a == b
+                for a, b in zip(stamp or [], before or [], strict=False)
+            ]
             sent = folder.casefold() in self._sent
             refs = present[folder] = []
-            for ref, path in self._list_messages(directory):
+            for ref, path in self._list_messages(directory, same):
                 listed += 1
                 refs.append(ref)
                 if not known(folder, ref):
-                    pending.append((folder, ref, path, sent))
+                    pending.append((folder, ref, path.path(), sent))
             times[folder] = stamp if stamp is not None and not _recent(stamp) else None
         log.debug("maildir_scanned", account=self.account, listed=listed, new=len(pending))
         cursor = json.dumps(times, sort_keys=True)
@@ -252,16 +258,25 @@ class MaildirSource:
         parts = _normalise(folder).split(".")
         return any(".".join(parts[: i + 1]) in self._skip for i in range(len(parts)))
 
-    def _list_messages(self, directory: Path) -> list[tuple[str, Path]]:
-        """(ref, path) of the messages in cur/ and new/, by file name, one per ref."""
-        by_ref: dict[str, tuple[str, Path]] = {}
-        for sub in _SUBDIRS:
-            names = list(_message_names(directory / sub))
-            self._names.learn(directory / sub, names)
+    def _list_messages(
+        self, directory: Path, unchanged: list[bool] | None = None
+    ) -> list[tuple[str, _Lazy]]:
+        """(ref, path) of the messages in cur/ and new/, by file name, one per ref. A subfolder
+        `unchanged` since this process listed it is not listed again."""
+        by_ref: dict[str, tuple[str, str, str]] = {}
+        for i, sub in enumerate(_SUBDIRS):
+            kept = self._names.known(directory / sub) if unchanged and unchanged[i] else None
+            if kept is None:
+                stamp = _mtime(directory / sub)
+                names = list(_message_names(directory / sub))
+                self._names.learn(directory / sub, names, stamp)
+            else:
+                names = kept
             for name in names:
                 # a file seen in both (moved from new/ to cur/ mid-listing) counts once
-                by_ref.setdefault(_unique_part(name), (name, directory / sub / name))
-        return [(ref, path) for ref, (_, path) in sorted(by_ref.items(), key=lambda i: i[1][0])]
+                by_ref.setdefault(_unique_part(name), (name, sub, name))
+        ordered = sorted(by_ref.items(), key=lambda i: i[1][0])
+        return [(ref, _Lazy(directory, sub, name)) for ref, (_, sub, name) in ordered]
 
     def _ensure_folder(self, directory: Path) -> None:
         """Create a Maildir++ folder's dirs and `maildirfolder` marker where they are missing."""
@@ -294,9 +309,22 @@ class _Names:
 
     def __init__(self) -> None:
         self._known: dict[Path, dict[str, str]] = {}  # cur/ or new/ -> ref -> file name
+        self._stamps: dict[Path, int] = {}  # the time the folder had when listed, if trusted
 
-    def learn(self, sub: Path, names: list[str]) -> None:
+    def learn(self, sub: Path, names: list[str], stamp: int | None = None) -> None:
         self._known[sub] = {_unique_part(n): n for n in names}
+        if stamp is not None and not _recent([stamp]):
+            self._stamps[sub] = stamp
+        else:
+            self._stamps.pop(sub, None)
+
+    def known(self, sub: Path) -> list[str] | None:
+        """The file names of `sub` as this process last listed it, when the folder has not
+        changed since (its time is the same, and was not too recent to trust)."""
+        stamp = self._stamps.get(sub)
+        if stamp is None or stamp != _mtime(sub):
+            return None
+        return list(self._known[sub].values())
 
     def locate(self, directory: Path, ref: str, fresh: bool = False) -> Path | None:
         """The file in cur/ or new/ whose unique part is `ref` (listing a folder only when it
@@ -354,6 +382,19 @@ class _Unread(Sequence[RawMessage]):
     __hash__ = None  # type: ignore[assignment]
 
 
+class _Lazy:
+    """A message file's path, made a `Path` only when a file is read (a listing of 100,000
+    names would otherwise build 100,000 of them)."""
+
+    __slots__ = ("directory", "name", "sub")
+
+    def __init__(self, directory: Path, sub: str, name: str) -> None:
+        self.directory, self.sub, self.name = directory, sub, name
+
+    def path(self) -> Path:
+        return self.directory / self.sub / self.name
+
+
 def _times(directory: Path) -> list[int] | None:
     """The modification times of a folder's cur/ and new/ (ns), None if it has neither."""
     out = []
@@ -363,6 +404,13 @@ def _times(directory: Path) -> list[int] | None:
         except OSError:
             out.append(0)
     return None if out == [0, 0] else out
+
+
+def _mtime(directory: Path) -> int | None:
+    try:
+        return os.stat(directory).st_mtime_ns
+    except OSError:
+        return None
 
 
 def _recent(stamp: list[int]) -> bool:

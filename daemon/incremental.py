@@ -156,6 +156,18 @@ class Entry:
     stored: str | None = None  # the bulk as the database keeps it, until decoded
     _full: Full | None = None
 
+    def stand_in(self) -> Any:
+        """The thread as the search's history reads it: its parties' automation, its UIDs."""
+        found = self.__dict__.get("_stand_in")
+        if found is None:
+            parties = {e: SimpleNamespace(automated=a) for e, a in self.automated.items()}
+            events = tuple(SimpleNamespace(uid=u) for u in sorted(self.uids))
+            found = SimpleNamespace(
+                parties=parties, thread=SimpleNamespace(messages=(SimpleNamespace(events=events),))
+            )
+            self.__dict__["_stand_in"] = found
+        return found
+
     def full(self) -> Full:
         if self._full is None:
             self._full = Full(*codec.load(json.loads(self.stored))) if self.stored else Full()
@@ -248,6 +260,7 @@ class Cache:
     changed: set[str] = field(default_factory=set)
     new_groups: set[str] = field(default_factory=set)
     used_groups: set[str] = field(default_factory=set)
+    positions: dict[str, int] = field(default_factory=dict)  # each thread's place, as stored
 
 
 class FactsList(Sequence[ThreadFacts]):
@@ -506,19 +519,7 @@ def _decide(
         assert first is not None
         decisions[ref.id] = first
     first_of = dict(decisions)
-    stand_in = {
-        ref.id: SimpleNamespace(
-            parties={e: SimpleNamespace(automated=a) for e, a in entries[ref.id].automated.items()},
-            thread=SimpleNamespace(
-                messages=(
-                    SimpleNamespace(
-                        events=tuple(SimpleNamespace(uid=u) for u in sorted(entries[ref.id].uids))
-                    ),
-                )
-            ),
-        )
-        for ref in refs
-    }
+    stand_in = {ref.id: entries[ref.id].stand_in() for ref in refs}
     reads = cast(dict[str, _Read], stand_in)
     verdicts = cast(dict[str, Decision], decisions)
     before = {ref.id: (entries[ref.id].decided, entries[ref.id].decision) for ref in refs}

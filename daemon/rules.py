@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from typing import Any, Protocol
 
 from daemon.config import Rules
@@ -30,9 +31,15 @@ class Mailbox:
     the same moment in thread order), the first that fits."""
 
     def __init__(
-        self, messages: tuple[Message, ...], text: Callable[[Message], str] | None = None
+        self,
+        messages: tuple[Message, ...],
+        text: Callable[[Message], str] | None = None,
+        thanks: dict[tuple[str, ...], bool] | None = None,
     ) -> None:
         self.messages = messages
+        # whether a message of the user's thanks, by its place, id, date and subject: kept by
+        # the caller between scans (a message's words do not change under the same key)
+        self._thanked_in = thanks if thanks is not None else {}
         # messages may come as heads (daemon/store.py): their words are then read on demand
         self._text = text or _words
         self._me: Identity | None = None
@@ -42,12 +49,16 @@ class Mailbox:
         self._by_domain: dict[str, list[int]] = {}
         self._by_id: dict[str, list[int]] = {}
         self._by_org: dict[str, list[int]] | None = None
-        self._thanks: dict[int, bool] = {}
 
     @classmethod
-    def of(cls, threads: list[Thread], text: Callable[[Message], str] | None = None) -> Mailbox:
+    def of(
+        cls,
+        threads: list[Thread],
+        text: Callable[[Message], str] | None = None,
+        thanks: dict[tuple[str, ...], bool] | None = None,
+    ) -> Mailbox:
         ordered = tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date))
-        return cls(ordered, text)
+        return cls(ordered, text, thanks)
 
     def _index(self, me: Identity) -> None:
         if self._me is me:
@@ -55,7 +66,7 @@ class Mailbox:
         self._me = me
         self._dates = [m.date for m in self.messages]
         self._mine_to, self._by_sender, self._by_domain, self._by_id = {}, {}, {}, {}
-        self._by_org, self._thanks = None, {}
+        self._by_org = None
         for i, m in enumerate(self.messages):
             self._by_id.setdefault(m.message_id, []).append(i)
             if me.sent_by_me(m):
@@ -75,7 +86,7 @@ class Mailbox:
                 if s is None or not s.name or self._me.sent_by_me(m):
                     continue
                 if is_automated_address(s.email):
-                    self._by_org.setdefault(organisation_in(s.name).lower(), []).append(i)
+                    self._by_org.setdefault(_organisation(s.name), []).append(i)
         return self._by_org
 
     def _first(
@@ -111,9 +122,11 @@ class Mailbox:
             m = self.messages[i]
             if m.date > now:
                 return None
-            if i not in self._thanks:
-                self._thanks[i] = bool(lang.pattern("thanks").search(self._text(m)))
-            return self._thanks[i]
+            key = (m.folder, m.ref, m.message_id, m.date.isoformat(), m.subject)
+            found = self._thanked_in.get(key)
+            if found is None:
+                found = self._thanked_in[key] = bool(lang.pattern("thanks").search(self._text(m)))
+            return found
 
         found = self._first(self._mine_to.get(person.email, []), since, False, fits)
         return None if found is None else self.messages[found]
@@ -176,6 +189,11 @@ class Mailbox:
 
 
 _Fits = Callable[[int], "bool | None"]
+
+
+@lru_cache(maxsize=1 << 14)
+def _organisation(display_name: str) -> str:
+    return organisation_in(display_name).lower()
 
 
 def _words(m: Message) -> str:

@@ -201,7 +201,8 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         read = threads
         if read is None:
             read = _threads(_heads(store, account, now, before)[0], before)[0]
-        return Mailbox.of(read, lambda m: _text(store, account, m))
+        thanks = store.memo.setdefault(("thanks", account), {})
+        return Mailbox.of(read, lambda m: _text(store, account, m), thanks)
 
     remembered = Remembered(answers, open_mailbox)
     job = list(facts.job)
@@ -313,21 +314,24 @@ def _infer(
     refs = []
     for t in threads:
         members = [(m.folder, m.ref) for m in t.messages]
-        key = ctx + digest([t.id, *(prints[k] for k in members)])
+        key = ctx + hashlib.sha1(
+            "\n".join([t.id, *(prints[k] for k in members)]).encode("utf-8", "surrogatepass")
+        ).hexdigest()[:20]
         load = partial(_load_thread, store, account, t.id, [list(k) for k in members])
         refs.append(ThreadRef(t.id, key, len(members), load))
-    rows = store.thread_entries(account)
-    cache = Cache(
-        {tid: Entry.from_stored(summary, bulk) for tid, (_, _, summary, bulk) in rows.items()}
-    )
-    cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
+    cache = _cache(store, account)
     inferred = infer_isolated(refs, me, tz, now, account, cache)
     failures = held + held_threads + inferred.failures
     facts = inferred.facts
     if not isinstance(facts, FactsList):  # read uncached to set units aside: keep nothing
-        store.save_inference(account, [], {}, set(), None)
+        store.memo.pop(("cache", account), None)
+        store.save_inference(account, [], set(), {}, set(), None)
         return FactsList(list(facts), None), failures, [f.thread for f in facts], None
     positions = {r.id: i for i, r in enumerate(refs)}
+    for gone in set(cache.entries) - positions.keys():
+        del cache.entries[gone]
+    for key in set(cache.groups) - cache.used_groups:
+        del cache.groups[key]
     store.save_inference(
         account,
         [
@@ -338,12 +342,34 @@ def _infer(
                 _stored(cache.entries[r.id]) if r.id in cache.changed else None,
             )
             for r in refs
+            if r.id in cache.changed or cache.positions.get(r.id) != positions[r.id]
         ],
+        set(positions),
         {k: cache.groups[k].to_json() for k in cache.new_groups},
         cache.used_groups,
         None,
     )
+    cache.positions = positions
     return facts, failures, threads, inferred.now_reads or []
+
+
+def _cache(store: Store, account: str) -> Cache:
+    """The account's kept inference: as this process left it when no other process has written
+    it since (the daemon between ticks), else from the state database."""
+    kept: Cache | None = store.memo.get(("cache", account))
+    if kept is not None and store.memo.get(("inference", account)) == store.get(
+        f"inference:{account}"
+    ):
+        kept.changed, kept.new_groups, kept.used_groups = set(), set(), set()
+        return kept
+    rows = store.thread_entries(account)
+    cache = Cache(
+        {tid: Entry.from_stored(summary, bulk) for tid, (_, _, summary, bulk) in rows.items()}
+    )
+    cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
+    cache.positions = {tid: row[0] for tid, row in rows.items()}
+    store.memo[("cache", account)] = cache
+    return cache
 
 
 def _stored(e: Entry) -> tuple[dict[str, Any], str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ class Store:
 
     def __init__(self, path: Path, busy_seconds: float = 10.0) -> None:
         self.path = path
+        # what this process keeps between ticks (daemon/scan.py), checked against the database
+        self.memo: dict[Any, Any] = {}
         try:
             private_folder(path.parent)
             private_file(path)
@@ -216,13 +219,30 @@ class Store:
 
     def heads(self, account: str, now: datetime) -> list[tuple[Message, str]]:
         """Every message dated up to `now` with only what threading and the rules' indexes read
-        (no text, no invitations), and its fingerprint."""
+        (no text, no invitations), and its fingerprint. Kept in memory between calls: only the
+        rows added since are read (all again when any went)."""
         self._fill_heads(account)
+        kept = self.memo.get(("heads", account))
+        count = self._db.execute(
+            "SELECT count(*), max(rowid) FROM messages WHERE account = ?", (account,)
+        ).fetchone()
+        if kept is None or kept[0] + 0 > count[0]:
+            kept = [0, 0, []]
         rows = self._db.execute(
-            "SELECT head, fp FROM messages WHERE account = ? AND at <= ?",
-            (account, _at(now)),
-        )
-        return [(head_from_json(account, json.loads(r[0])), r[1]) for r in rows]
+            "SELECT head, fp, at, rowid FROM messages WHERE account = ? AND rowid > ?",
+            (account, kept[1]),
+        ).fetchall()
+        if kept[0] + len(rows) != count[0]:  # some went, or were replaced: read all again
+            kept = [0, 0, []]
+            rows = self._db.execute(
+                "SELECT head, fp, at, rowid FROM messages WHERE account = ?", (account,)
+            ).fetchall()
+        found: list[tuple[Message, str, str]] = kept[2]
+        found += [(head_from_json(account, json.loads(r[0])), r[1], r[2]) for r in rows]
+        kept = [len(found), max([kept[1], *(r[3] for r in rows)]), found]
+        self.memo[("heads", account)] = kept
+        until = _at(now)
+        return [(m, fp) for m, fp, at in found if at <= until]
 
     def later_than(self, account: str, now: datetime) -> list[str]:
         """The messages dated after `now` (left out until then), as folder/ref."""
@@ -296,15 +316,15 @@ class Store:
         self,
         account: str,
         threads: list[tuple[str, int, list[list[str]], tuple[dict[str, Any], str] | None]],
+        present: set[str],
         groups: dict[str, Any],
         used_groups: set[str],
         snapshot: dict[str, Any] | None,
     ) -> None:
         """Keep what this run inferred: (thread id, position, members, (summary, bulk) or None
-        when only its position changed) for every thread now present; the others are
-        forgotten."""
+        when only its position changed) for the threads that changed; the threads not
+        `present` are forgotten."""
         with self.transaction() as db:
-            present = {t[0] for t in threads}
             old = [
                 r[0]
                 for r in db.execute(
@@ -339,6 +359,11 @@ class Store:
                 "INSERT OR REPLACE INTO calendar_cache VALUES (?, ?, ?)",
                 [(account, k, json.dumps(v)) for k, v in groups.items()],
             )
+            stamp = uuid.uuid4().hex
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?, '')", (f"inference:{account}", stamp)
+            )
+            self.memo[("inference", account)] = stamp
             key = f"snapshot:{account}"
             if snapshot is None:
                 db.execute("DELETE FROM meta WHERE key = ?", (key,))

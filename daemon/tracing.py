@@ -126,12 +126,17 @@ class TracedDict(dict[K, V]):
         return dict.items(self)
 
     def replay(self, how: str, key: Any) -> str:
-        """The digest the read `how` of `key` gives now."""
-        if how == "all":
-            return digest(dict(self))
-        if how == "in":
-            return digest(dict.__contains__(self, key))
-        return digest(dict.get(self, key))
+        """The digest the read `how` of `key` gives now (worked out once per key)."""
+        found = self._digests.get((how, key))
+        if found is None:
+            if how == "all":
+                value: Any = dict(self)
+            elif how == "in":
+                value = dict.__contains__(self, key)
+            else:
+                value = dict.get(self, key)
+            found = self._digests[(how, key)] = digest(value)
+        return found
 
 
 class TracedSet(frozenset[K]):
@@ -164,6 +169,9 @@ class TracedSet(frozenset[K]):
         if how == "all":
             return digest(frozenset(self))
         return "1" if frozenset.__contains__(self, key) else "0"
+
+    def __hash__(self) -> int:
+        return frozenset.__hash__(self)
 
 
 _COMPARE: dict[str, Callable[[datetime, datetime], bool]] = {
