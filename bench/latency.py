@@ -42,7 +42,8 @@ IMAP_USER = "bench"
 
 
 def invitation(i: int, now: datetime) -> bytes:
-    """An interview invitation for a meeting that ended five hours before `now`."""
+    """Mail sent a minute before `now` (the daemon's clock) confirming an interview that ended
+    five hours before: a thank-you is owed at once."""
     start = now - timedelta(hours=6, minutes=i)
     end = start + timedelta(hours=1)
     uid = f"latency-{i}-{uuid.uuid4().hex[:8]}@halcyonworks.example"
@@ -65,7 +66,7 @@ def invitation(i: int, now: datetime) -> bytes:
         "From: Priya Natarajan <priya.natarajan@halcyonworks.example>\r\n"
         f"To: {DEFAULT_USER['name']} <{DEFAULT_USER['emails'][0]}>\r\n"
         f"Subject: Interview: Senior Operations Analyst with {person}\r\n"
-        f"Date: {format_datetime(now - timedelta(days=2))}\r\nMessage-ID: <{uid}>\r\n"
+        f"Date: {format_datetime(now - timedelta(minutes=1))}\r\nMessage-ID: <{uid}>\r\n"
         'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n'
         "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Alex,\r\n\r\nThis confirms "
         f"your interview for the Senior Operations Analyst role with {person}, our hiring "
@@ -86,6 +87,7 @@ class Daemon:
             env={**os.environ, **(env or {})},
             cwd=ROOT,
         )
+        self.started = time.monotonic()
         self.ticks = 0
         self.ticked = threading.Event()
         self.drafts_logged = 0
@@ -99,6 +101,10 @@ class Daemon:
                 self.ticked.set()
             if b'"draft_written"' in line:
                 self.drafts_logged += 1
+
+    def now(self) -> datetime:
+        """The daemon's clock: `NOW` when it started, running at the real pace."""
+        return datetime.fromisoformat(NOW) + timedelta(seconds=time.monotonic() - self.started)
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -127,7 +133,7 @@ def maildir_run(n: int, deliveries: int, work: Path) -> list[float]:
         out = []
         for i in range(deliveries):
             before = len(list(drafts.iterdir())) if drafts.is_dir() else 0
-            now = datetime.fromisoformat(NOW) + timedelta(seconds=time.monotonic() % 1)
+            now = daemon.now()
             name = f"{int(time.time())}.M{i}P{os.getpid()}.latency"
             (mailbox / "tmp" / name).write_bytes(invitation(i, now))
             began = time.perf_counter()
@@ -184,8 +190,7 @@ def imap_run(n: int, deliveries: int, work: Path) -> list[float]:
             out = []
             for i in range(deliveries):
                 before = drafts()
-                now = datetime.fromisoformat(NOW)
-                data = invitation(i, now)
+                data = invitation(i, daemon.now())
                 sender.append("INBOX", data)
                 began = time.perf_counter()
                 deadline = began + 120

@@ -39,6 +39,7 @@ from daemon.infer.signals import Decision, Evidence, History, weigh_thread
 from daemon.infer.signals import decide as decide_evidence
 from daemon.model import (
     Counterpart,
+    Followup,
     Meeting,
     Message,
     Promise,
@@ -62,6 +63,7 @@ codec.register(
     Decision,
     Evidence,
     CalendarIndex,
+    Followup,
 )
 
 _CODE: str | None = None
@@ -268,16 +270,32 @@ class FactsList(Sequence[ThreadFacts]):
     for (only `explain`, `status` and the digest look at threads outside the search)."""
 
     def __init__(
-        self, job: list[ThreadFacts], everything: Callable[[], list[ThreadFacts]] | None = None
+        self,
+        job: list[ThreadFacts] | Callable[[], list[ThreadFacts]],
+        everything: Callable[[], list[ThreadFacts]] | None = None,
+        one: Callable[[str], ThreadFacts] | None = None,
     ) -> None:
-        self.job = job
+        self._job = job
+        self._one = one
         self._everything = everything
-        self._all: list[ThreadFacts] | None = None if everything else job
+        self._all: list[ThreadFacts] | None = None
+
+    @property
+    def job(self) -> list[ThreadFacts]:
+        """The job search's threads' facts (loaded when first asked for)."""
+        if callable(self._job):
+            self._job = self._job()
+        return self._job
+
+    def thread(self, thread_id: str) -> ThreadFacts:
+        """One job-search thread's facts, loading only it when the list is not loaded."""
+        if self._one is not None and callable(self._job):
+            return self._one(thread_id)
+        return next(f for f in self.job if f.thread.id == thread_id)
 
     def _load(self) -> list[ThreadFacts]:
         if self._all is None:
-            assert self._everything is not None
-            self._all = self._everything()
+            self._all = self._everything() if self._everything else self.job
         return self._all
 
     @overload
@@ -430,6 +448,11 @@ def infer_cached(
     return Outcome(FactsList(job, everything), list(dict.fromkeys(now_reads)))
 
 
+def _touches(reads: list[Read], affected: set[tuple[str, Any]]) -> bool:
+    """Whether any of these reads is of a key in `affected`, or of a whole structure."""
+    return any(r[1] == "all" or (r[0], r[2]) in affected for r in reads)
+
+
 def _family_of(refs: list[ThreadRef], entries: dict[str, Entry]) -> TracedSet[str]:
     """People on personal mail who share the user's surname, from each thread's share (the
     family set is the union of what each thread shows)."""
@@ -531,6 +554,7 @@ def _decide(
         ):
             e.decided, e.decision = [], first
             e.full().decision = e.full().first
+    affected: set[tuple[str, Any]] | None = None  # None: every thread is checked
     for _ in range(3):
         history = _history(verdicts, reads)
         history.invites = _invite_uids(verdicts, reads)
@@ -549,10 +573,13 @@ def _decide(
             "h.invites": traced.invites,
         }
         changed = False
+        flipped: list[str] = []
         for ref in refs:
             if first_of[ref.id].process:
                 continue
             e = entries[ref.id]
+            if affected is not None and e.decided is not None and not _touches(e.decided, affected):
+                continue  # it read nothing the last round changed: its decision stands
             if (
                 e.decided is not None
                 and e.decision is not None
@@ -571,9 +598,21 @@ def _decide(
                 again = Verdict.of(made)
                 e.decided, e.decision = recorder.reads, again
             changed |= again.process != decisions[ref.id].process
+            if again.job_search != decisions[ref.id].job_search:
+                flipped.append(ref.id)
             decisions[ref.id] = again
         if not changed:
             break
+        # what the next round's history differs in: the people, organisations and invitations
+        # of the threads whose decision flipped
+        affected = set()
+        for tid in flipped:
+            e = entries[tid]
+            for email in e.automated:
+                domain = email.rsplit("@", 1)[-1].lower()
+                affected.update({("h.people", email), ("h.other_people", email)})
+                affected.update({("h.domains", domain), ("h.other_domains", domain)})
+            affected.update(("h.invites", uid) for uid in e.uids)
     for ref in refs:
         e = entries[ref.id]
         old_reads, old = before[ref.id]

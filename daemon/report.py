@@ -25,7 +25,10 @@ def report_json(results: list[AccountResult], now: datetime, tz: tzinfo) -> dict
     followups: list[dict[str, Any]] = []
     drafts: list[dict[str, Any]] = []
     for r in results:
-        threads += [thread_json(f, tz) for f in job_of(r.facts)]
+        if r.threads_json is not None:  # as the last plan left them (its facts stand)
+            threads += r.threads_json
+        else:
+            threads += [thread_json(f, tz) for f in job_of(r.facts)]
         followups += [_followup(f, tz) for f in _ordered(r.followups)]
         drafts += [_draft(d, r.locations.get(d.followup_id)) for d in r.drafts]
     return {

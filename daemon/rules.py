@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -56,25 +56,57 @@ class Mailbox:
         threads: list[Thread],
         text: Callable[[Message], str] | None = None,
         thanks: dict[tuple[str, ...], bool] | None = None,
+        earlier: Mailbox | None = None,
     ) -> Mailbox:
         ordered = tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date))
+        if earlier is not None and earlier.extend(ordered):
+            earlier._text = text or _words
+            return earlier
         return cls(ordered, text, thanks)
 
+    def extend(self, ordered: tuple[Message, ...]) -> bool:
+        """Become the mailbox of `ordered` when it is this one's messages (the same objects,
+        in the same order) followed by later ones: their indexes are extended, not rebuilt.
+        False (nothing changed) otherwise."""
+        old = self.messages
+        if len(ordered) < len(old) or any(a is not b for a, b in zip(old, ordered, strict=False)):
+            return False
+        added = ordered[len(old) :]
+        if old and added and added[0].date <= old[-1].date:
+            return False  # a message of the same moment may sort among the old ones
+        self.messages = ordered
+        if self._me is not None:
+            for i in range(len(old), len(ordered)):
+                self._add(i, ordered[i], self._me)
+                if self._by_org is not None:
+                    self._add_org(i, ordered[i], self._me)
+        return True
+
     def _index(self, me: Identity) -> None:
-        if self._me is me:
+        if self._me == me:
             return
         self._me = me
-        self._dates = [m.date for m in self.messages]
+        self._dates = []
         self._mine_to, self._by_sender, self._by_domain, self._by_id = {}, {}, {}, {}
         self._by_org = None
         for i, m in enumerate(self.messages):
-            self._by_id.setdefault(m.message_id, []).append(i)
-            if me.sent_by_me(m):
-                for email in dict.fromkeys(a.email for a in m.recipients()):
-                    self._mine_to.setdefault(email, []).append(i)
-            elif m.sender is not None:
-                self._by_sender.setdefault(m.sender.email, []).append(i)
-                self._by_domain.setdefault(domain_of(m.sender.email), []).append(i)
+            self._add(i, m, me)
+
+    def _add(self, i: int, m: Message, me: Identity) -> None:
+        self._dates.append(m.date)
+        self._by_id.setdefault(m.message_id, []).append(i)
+        if me.sent_by_me(m):
+            for email in {a.email for a in m.recipients()}:
+                self._mine_to.setdefault(email, []).append(i)
+        elif m.sender is not None:
+            self._by_sender.setdefault(m.sender.email, []).append(i)
+            self._by_domain.setdefault(domain_of(m.sender.email), []).append(i)
+
+    def _add_org(self, i: int, m: Message, me: Identity) -> None:
+        s = m.sender
+        assert self._by_org is not None
+        if s is not None and s.name and not me.sent_by_me(m) and is_automated_address(s.email):
+            self._by_org.setdefault(_organisation(s.name), []).append(i)
 
     def _organisations(self) -> dict[str, list[int]]:
         """Incoming mail from automated senders, by the organisation their name writes for."""
@@ -82,11 +114,7 @@ class Mailbox:
             assert self._me is not None
             self._by_org = {}
             for i, m in enumerate(self.messages):
-                s = m.sender
-                if s is None or not s.name or self._me.sent_by_me(m):
-                    continue
-                if is_automated_address(s.email):
-                    self._by_org.setdefault(_organisation(s.name), []).append(i)
+                self._add_org(i, m, self._me)
         return self._by_org
 
     def _first(
@@ -450,7 +478,8 @@ def _callbacks(
 def _state(now: datetime, due_at: datetime, overdue_at: datetime | None, rules: Rules) -> str:
     if now < due_at:
         return "scheduled"
-    if now - due_at > timedelta(days=rules.stale_after_days):
+    # elapsed time, as `now - due_at` measures it, but read as a comparison with the moment
+    if now > due_at.astimezone(UTC) + timedelta(days=rules.stale_after_days):
         return "stale"
     if overdue_at is not None and now >= overdue_at:
         return "overdue"

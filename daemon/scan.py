@@ -18,7 +18,7 @@ from typing import Any
 
 import structlog
 
-from daemon import limits
+from daemon import codec, limits
 from daemon.config import Config
 from daemon.drafting.compose import compose
 from daemon.errors import AuthError, FollowupdError, MailboxError, MessageError, StateError
@@ -46,7 +46,7 @@ from daemon.rules import Answers, Mailbox, Remembered, decide, legacy_followup_i
 from daemon.source import MailSource
 from daemon.store import Failure, Store
 from daemon.threading import thread_messages
-from daemon.tracing import Read, digest, now_holds
+from daemon.tracing import Read, Recorder, TracedNow, digest, now_holds
 
 log = structlog.get_logger(__name__)
 DRAFTED_STATES = ("due", "overdue")
@@ -67,6 +67,8 @@ class AccountResult:
     failures: list[Failure] = field(default_factory=list)  # every unit set aside, this account
     error: str | None = None  # the account could not be read at all: why
     needs_auth: bool = False
+    # the job-search threads as the report shows them, when taken from the last plan
+    threads_json: list[dict[str, Any]] | None = None
 
 
 def job_facts(result: AccountResult) -> list[ThreadFacts]:
@@ -78,13 +80,16 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
     """Fetch what is new and cache it parsed, in batches (memory stays flat in the mailbox's
     size); returns how many messages could not be read."""
     account = source.account
-    known: set[tuple[str, str]] | None = None
+    known: dict[str, set[tuple[str, str]]] = {}
+
+    def known_in(folder: str) -> set[tuple[str, str]]:
+        # asked only about folders that changed: each loaded on first need
+        if folder not in known:
+            known[folder] = store.known_refs(account, folder)
+        return known[folder]
 
     def is_known(folder: str, ref: str) -> bool:
-        nonlocal known
-        if known is None:  # asked only about folders that changed: loaded on first need
-            known = store.known_refs(account)
-        return (folder, ref) in known
+        return (folder, ref) in known_in(folder)
 
     changes = source.changes(store.cursor(account), is_known)
     if changes.restarted or changes.reset_folders:
@@ -126,11 +131,9 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
             batch = []
     progress.done()
     gone = list(changes.gone)
-    if changes.listed:
-        if known is None:
-            known = store.known_refs(account)
-        present = {(f, r) for f, refs in changes.listed.items() for r in refs}
-        gone += sorted(k for k in known if k[0] in changes.listed and k not in present)
+    for folder, refs in changes.listed.items():
+        present = set(refs)
+        gone += sorted(k for k in known_in(folder) if k[1] not in present)
     store.save_sync(account, changes.cursor, batch, unreadable, gone, False, now)
     log.info(
         "synced",
@@ -184,47 +187,71 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         (store.generation(account), ctx, store.later_than(account, now), held_units)
     )
     snap = store.snapshot(account)
-    kept = _kept(store, account, snap, mailbox_key, now)
-    if kept is not None:
-        facts, answers = kept
+    plan_key = digest((mailbox_key, salt))
+    decided = _kept_plan(store, account, snap, plan_key, now)
+    threads_json: list[dict[str, Any]] | None = None
+    if decided is not None:
+        # nothing the last plan rests on has changed: its facts and follow-ups stand
+        facts, followups, threads_json = decided
         failures = [f for f in before.values() if f.unit in ("message", "thread")]
-        threads: list[Thread] | None = None
-        now_reads: list[Read] | None = [tuple(r) for r in (snap or {})["now"]]
-        fresh = False
+        dismissed = store.dismissed()
+        found = [_dismissed(fu) if fu.id in dismissed else fu for fu in followups]
+        if digest(sorted(dismissed)) != (snap or {}).get("dismissed"):
+            store.save_followups(account, found, now)
+            _remember_dismissed(store, account, snap, dismissed)
     else:
-        facts, failures, threads, now_reads = _infer(store, account, me, tz, now, ctx, before)
-        answers = {}
-        fresh = True
+        kept = _kept(store, account, snap, mailbox_key, now)
+        if kept is not None:
+            facts, answers = kept
+            failures = [f for f in before.values() if f.unit in ("message", "thread")]
+            threads: list[Thread] | None = None
+            now_reads: list[Read] | None = [tuple(r) for r in (snap or {})["now"]]
+            fresh = False
+        else:
+            facts, failures, threads, now_reads = _infer(store, account, me, tz, now, ctx, before)
+            answers = {}
+            fresh = True
 
-    def open_mailbox() -> Mailbox:
-        # the messages of the threads inferred, as their heads (their words read on demand)
-        read = threads
-        if read is None:
-            read = _threads(_heads(store, account, now, before)[0], before)[0]
-        thanks = store.memo.setdefault(("thanks", account), {})
-        return Mailbox.of(read, lambda m: _text(store, account, m), thanks)
+        def open_mailbox() -> Mailbox:
+            # the messages of the threads inferred, as their heads (their words read on demand)
+            read = threads
+            if read is None:
+                read = _threads(_heads(store, account, now, before)[0], before)[0]
+            thanks = store.memo.setdefault(("thanks", account), {})
+            earlier: Mailbox | None = store.memo.get(("mailbox", account))
+            mailbox = Mailbox.of(read, lambda m: _text(store, account, m), thanks, earlier)
+            store.memo[("mailbox", account)] = mailbox
+            return mailbox
 
-    remembered = Remembered(answers, open_mailbox)
-    job = list(facts.job)
-    followups = _decide_each(job, remembered, me, cfg, now, account, failures)
-    store.carry_over(
-        {legacy: fu.id for fu in followups if (legacy := legacy_followup_id(fu)) != fu.id}
-    )
-    dismissed = store.dismissed()
-    found = [_dismissed(fu) if fu.id in dismissed else fu for fu in followups]
-    store.save_followups(account, found, now)
-    if fresh or answers != (snap or {}).get("answers"):
-        store.save_facts(account, _fact_rows(job, tz, account, failures), now)
-        _remember(store, account, mailbox_key, facts, now_reads, remembered.answers)
-    result = AccountResult(account, facts, found)
-    by_thread = {tf.thread.id: tf for tf in job}
+        remembered = Remembered(answers, open_mailbox)
+        job = list(facts.job)
+        with Recorder() as recorder:  # every use the rules make of the moment
+            followups = _decide_each(job, remembered, me, cfg, TracedNow.of(now), account, failures)
+        store.carry_over(
+            {legacy: fu.id for fu in followups if (legacy := legacy_followup_id(fu)) != fu.id}
+        )
+        dismissed = store.dismissed()
+        found = [_dismissed(fu) if fu.id in dismissed else fu for fu in followups]
+        store.save_followups(account, found, now)
+        if fresh or answers != (snap or {}).get("answers"):
+            store.save_facts(account, _fact_rows(job, tz, account, failures), now)
+        _remember(
+            store,
+            account,
+            mailbox_key,
+            facts,
+            now_reads,
+            remembered.answers,
+            (plan_key, recorder.reads, followups, dismissed),
+        )
+    result = AccountResult(account, facts, found, threads_json=threads_json)
     for fu in found:
         if fu.state not in DRAFTED_STATES:
             continue
         done = store.draft(fu.id)
         if done is not None and done[0] == "written":
             continue  # written before; if the user deleted it, that was their answer
-        thread = by_thread[fu.thread_id]
+        thread = facts.thread(fu.thread_id)
         mark = thread_fingerprint(thread.thread.messages, salt + fu.id)
         old = before.get(("followup", fu.id))
         if old is not None and old.fingerprint == mark:
@@ -267,18 +294,12 @@ def _kept(
         job.append(replace(kept, thread=_load_thread(store, account, tid, members)))
 
     def everything() -> list[ThreadFacts]:
-        out = []
-        every = store.readable().thread_entries(account)
-        for tid, (_, members, summary, bulk) in sorted(every.items(), key=lambda kv: kv[1][0]):
-            kept = Entry.from_stored(summary, bulk).full().facts
-            assert kept is not None
-            out.append(replace(kept, thread=_load_thread(store, account, tid, members)))
-        return out
+        return _everything(store, account)
 
     return FactsList(job, everything), dict(snap.get("answers", {}))
 
 
-def _load_thread(store: Store, account: str, tid: str, members: list[list[str]]) -> Thread:
+def _load_thread(store: Store, account: str, tid: str, members: Sequence[Sequence[str]]) -> Thread:
     return Thread(tid, tuple(store.readable().load(account, [(f, r) for f, r in members])))
 
 
@@ -314,10 +335,13 @@ def _infer(
     refs = []
     for t in threads:
         members = [(m.folder, m.ref) for m in t.messages]
-        key = ctx + hashlib.sha1(
-            "\n".join([t.id, *(prints[k] for k in members)]).encode("utf-8", "surrogatepass")
-        ).hexdigest()[:20]
-        load = partial(_load_thread, store, account, t.id, [list(k) for k in members])
+        key = (
+            ctx
+            + hashlib.sha1(
+                "\n".join([t.id, *(prints[k] for k in members)]).encode("utf-8", "surrogatepass")
+            ).hexdigest()[:20]
+        )
+        load = partial(_load_thread, store, account, t.id, members)
         refs.append(ThreadRef(t.id, key, len(members), load))
     cache = _cache(store, account)
     inferred = infer_isolated(refs, me, tz, now, account, cache)
@@ -383,11 +407,15 @@ def _remember(
     facts: FactsList,
     now_reads: list[Read] | None,
     answers: dict[str, Any],
+    decided: tuple[str, list[Read], list[Followup], set[str]],
 ) -> None:
     """What the next plan needs to know that nothing changed: the messages' key, the uses of
-    the moment, the job-search threads, and the rules' answers."""
+    the moment, the job-search threads and the rules' answers; and this plan's follow-ups with
+    the uses the rules made of the moment."""
     if now_reads is None:
+        store.save_snapshot(account, {})
         return  # read uncached to set units aside: nothing kept to stand on
+    plan_key, rules_now, followups, dismissed = decided
     store.save_snapshot(
         account,
         {
@@ -395,8 +423,59 @@ def _remember(
             "now": [list(r) for r in now_reads],
             "job": [f.thread.id for f in facts.job],
             "answers": answers,
+            "plan": plan_key,
+            "rules_now": [list(r) for r in rules_now],
+            "followups": codec.dump(followups),
+            "dismissed": digest(sorted(dismissed)),
         },
     )
+
+
+def _remember_dismissed(
+    store: Store, account: str, snap: dict[str, Any] | None, dismissed: set[str]
+) -> None:
+    if snap:
+        store.save_snapshot(account, {**snap, "dismissed": digest(sorted(dismissed))})
+
+
+def _kept_plan(
+    store: Store, account: str, snap: dict[str, Any] | None, plan_key: str, now: datetime
+) -> tuple[FactsList, list[Followup], list[dict[str, Any]]] | None:
+    """The last plan's facts and follow-ups, when the messages, the set-aside units, the
+    context and the config are the same, and every use of the moment (by inference and by the
+    rules) answers as it did. The facts are loaded only as they are asked for."""
+    if not snap or snap.get("plan") != plan_key:
+        return None
+    reads = snap["now"] + snap["rules_now"]
+    if not all(now_holds(tuple(r), now) for r in reads):
+        return None
+    job_ids: list[str] = snap["job"]
+    followups: list[Followup] = codec.load(snap["followups"])
+    shown = store.inferred_many(account, job_ids)
+
+    def one(tid: str) -> ThreadFacts:
+        _, members, summary, bulk = store.readable().thread_entries(account, [tid])[tid]
+        kept = Entry.from_stored(summary, bulk).full().facts
+        assert kept is not None
+        return replace(kept, thread=_load_thread(store, account, tid, members))
+
+    def job() -> list[ThreadFacts]:
+        return [one(tid) for tid in job_ids]
+
+    def everything() -> list[ThreadFacts]:
+        return _everything(store, account)
+
+    return FactsList(job, everything, one), followups, shown
+
+
+def _everything(store: Store, account: str) -> list[ThreadFacts]:
+    out = []
+    every = store.readable().thread_entries(account)
+    for tid, (_, members, summary, bulk) in sorted(every.items(), key=lambda kv: kv[1][0]):
+        kept = Entry.from_stored(summary, bulk).full().facts
+        assert kept is not None
+        out.append(replace(kept, thread=_load_thread(store, account, tid, members)))
+    return out
 
 
 def _fetch(source: MailSource, m: Message) -> bytes:

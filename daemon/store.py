@@ -129,12 +129,14 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
-    def known_refs(self, account: str) -> set[tuple[str, str]]:
-        """Every (folder, ref) already parsed or found unreadable for this account."""
+    def known_refs(self, account: str, folder: str | None = None) -> set[tuple[str, str]]:
+        """Every (folder, ref) already parsed or found unreadable for this account (or for one
+        of its folders)."""
         rows = self._db.execute(
-            "SELECT folder, ref FROM messages WHERE account = ? UNION "
-            "SELECT folder, ref FROM unreadable WHERE account = ?",
-            (account, account),
+            "SELECT folder, ref FROM messages WHERE account = ?1 AND (?2 IS NULL OR folder = ?2)"
+            " UNION SELECT folder, ref FROM unreadable WHERE account = ?1 AND (?2 IS NULL OR"
+            " folder = ?2)",
+            (account, folder),
         )
         return {(r[0], r[1]) for r in rows}
 
@@ -256,6 +258,9 @@ class Store:
 
     def _fill_heads(self, account: str) -> None:
         # rows cached before schema 7 get their head, fingerprint and date when first needed
+        if self.memo.get(("filled", account)):
+            return
+        self.memo[("filled", account)] = True
         rows = self._db.execute(
             "SELECT folder, ref, parsed FROM messages WHERE account = ? AND head IS NULL",
             (account,),
@@ -497,6 +502,16 @@ class Store:
                     for tid, job, cat, company, details in facts
                 ],
             )
+
+    def inferred_many(self, account: str, thread_ids: list[str]) -> list[dict[str, Any]]:
+        """The kept facts (as the report shows them) of these threads, in this order; a thread
+        with none kept is left out."""
+        rows = dict(
+            self._db.execute(
+                "SELECT thread_id, inferred FROM facts WHERE account = ?", (account,)
+            ).fetchall()
+        )
+        return [json.loads(rows[t]) for t in thread_ids if t in rows]
 
     def inferred(self, account: str, thread_id: str) -> dict[str, Any] | None:
         row = self._db.execute(
