@@ -333,16 +333,18 @@ def _infer(
     heads, prints, held = _heads(store, account, now, before)
     threads, held_threads = _threads(heads, before)
     refs = []
+    # a thread's key over its messages' fingerprints, kept with the heads it was made of (the
+    # heads live as long as these keys: a message replaced reloads every head and drops them)
+    keys = store.head_keys(account)
     for t in threads:
+        ids = tuple(id(m) for m in t.messages)
+        key = keys.get(ids)
         members = [(m.folder, m.ref) for m in t.messages]
-        key = (
-            ctx
-            + hashlib.sha1(
-                "\n".join([t.id, *(prints[k] for k in members)]).encode("utf-8", "surrogatepass")
-            ).hexdigest()[:20]
-        )
+        if key is None:
+            text = "\n".join([t.id, *(prints[k] for k in members)])
+            key = keys[ids] = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
         load = partial(_load_thread, store, account, t.id, members)
-        refs.append(ThreadRef(t.id, key, len(members), load))
+        refs.append(ThreadRef(t.id, ctx + key[:20], len(members), load))
     cache = _cache(store, account)
     inferred = infer_isolated(refs, me, tz, now, account, cache)
     failures = held + held_threads + inferred.failures

@@ -228,23 +228,32 @@ class Store:
         count = self._db.execute(
             "SELECT count(*), max(rowid) FROM messages WHERE account = ?", (account,)
         ).fetchone()
-        if kept is None or kept[0] + 0 > count[0]:
-            kept = [0, 0, []]
+        if kept is None or kept[0] > count[0]:
+            kept = [0, 0, [], {}]
         rows = self._db.execute(
             "SELECT head, fp, at, rowid FROM messages WHERE account = ? AND rowid > ?",
             (account, kept[1]),
         ).fetchall()
         if kept[0] + len(rows) != count[0]:  # some went, or were replaced: read all again
-            kept = [0, 0, []]
+            kept = [0, 0, [], {}]
             rows = self._db.execute(
                 "SELECT head, fp, at, rowid FROM messages WHERE account = ?", (account,)
             ).fetchall()
         found: list[tuple[Message, str, str]] = kept[2]
         found += [(head_from_json(account, json.loads(r[0])), r[1], r[2]) for r in rows]
-        kept = [len(found), max([kept[1], *(r[3] for r in rows)]), found]
+        kept = [len(found), max([kept[1], *(r[3] for r in rows)]), found, kept[3]]
         self.memo[("heads", account)] = kept
         until = _at(now)
         return [(m, fp) for m, fp, at in found if at <= until]
+
+    def head_keys(self, account: str) -> dict[tuple[int, ...], str]:
+        """A place to keep what is worked out from the heads `heads` returned, by the heads'
+        identities: emptied whenever the heads are read anew (they are then new objects)."""
+        kept = self.memo.get(("heads", account))
+        if kept is None:
+            return {}
+        keys: dict[tuple[int, ...], str] = kept[3]
+        return keys
 
     def later_than(self, account: str, now: datetime) -> list[str]:
         """The messages dated after `now` (left out until then), as folder/ref."""
