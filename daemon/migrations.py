@@ -61,6 +61,7 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE messages ADD COLUMN fp TEXT;
     ALTER TABLE messages ADD COLUMN at TEXT;
     CREATE INDEX messages_at ON messages (account, at);
+    CREATE INDEX messages_without_head ON messages (account) WHERE head IS NULL;
     CREATE TABLE thread_cache (
         account TEXT NOT NULL, thread_id TEXT NOT NULL, pos INTEGER NOT NULL,
         members TEXT NOT NULL, summary TEXT NOT NULL, entry TEXT NOT NULL,
