@@ -228,8 +228,9 @@ def _clock(
         second, end = None, m.end("t1")  # "10am to 12 people": only the first half is a time
     specific = first.specific or (second is not None and second.specific)
     lead = _AT_RE.search(text, max(0, m.start() - 12), m.start())
-    if (first.needs_lead or (second is not None and second.needs_lead)) and lead is None:
-        return None  # "version 2.10", "a 16h flight"
+    near_day = beside_day is not None and beside_day(m.start(), m.end())
+    if (first.needs_lead or (second is not None and second.needs_lead)) and not (lead or near_day):
+        return None  # "version 2.10", "a 16h flight"; but "Sat 9.30", "Friday, 9.30?"
     if not specific and counted:  # "from 10 to 15 people"
         return None
     part = _PART_AFTER_RE.match(text, end) if not specific and second is None else None
@@ -356,6 +357,12 @@ def _part_of_day(c: _Clock, context: str) -> _Clock:
     return replace(c, begin=moved(c.begin), finish=c.finish and moved(c.finish))
 
 
+# The time line of a form that gives the date on the line before, blank lines between.
+_LABELLED_TIME = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?:time|start(?:s| time)?|when|hours?)[ \t]*:[ \t]*", re.I
+)
+
+
 def _pair_cost(gap: str, day_first: bool) -> float | None:
     """How well a day binds to a clock time across gap (lower is better), None if it cannot.
 
@@ -363,6 +370,8 @@ def _pair_cost(gap: str, day_first: bool) -> float | None:
     A day after the time binds tighter only when directly attached ("2pm on Friday", "3pm
     Tuesday"), so "Monday at 2pm, Tuesday at 3pm" pairs 2pm with Monday.
     """
+    if day_first and _LABELLED_TIME.fullmatch(gap):
+        return 1.0  # "Date: Monday, 04/13/2026\n\nTime: 11:00 AM": a form's two lines
     if len(gap) > 40 or _BREAK_RE.search(gap) or gap.count("\n") > 1:
         return None
     words = re.findall(r"[^\W\d_]+", gap.lower())

@@ -122,6 +122,23 @@ def calendar_meetings(
     )
 
 
+def missed_invite(meeting: Meeting, thread: Thread, notes: Notes) -> Meeting:
+    """An invited meeting that did not happen: a message in its thread, within a week after its
+    start, says it was missed ("I completely missed our call", "you never joined")."""
+    if meeting.status != "done":
+        return meeting
+    for msg in thread.messages:
+        if meeting.start <= msg.date <= meeting.start + timedelta(days=7) and lang.pattern(
+            "missed_cues"
+        ).search(notes(msg).body):
+            return replace(
+                meeting,
+                status="moved",
+                evidence=f"{meeting.evidence} (did not happen: {msg.message_id})",
+            )
+    return meeting
+
+
 # --- meetings agreed in words ------------------------------------------------------------------
 @dataclass
 class _Slot:

@@ -28,6 +28,18 @@ _TIME_LINE = re.compile(
     r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]\s*|\s{2,}|\t)\S",
     re.I,
 )
+_ABSENT = re.compile(
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?:will not|won't|is not|isn't|"
+    r"cannot|can't|will be unable to)\s+(?:be\s+)?(?:on|at|in|joining|attending|join|attend|"
+    r"present|there|sitting in)\b"
+)
+_CONTACT_LINE = re.compile(
+    r"\b(?:questions?|contact|reach (?:out|me)|resched\w*|if (?:anything|you need)|help|assist\w*"
+    r"|location|where|venue|room|address|parking|reception|dial-?in|join (?:by|via|on)"
+    r"|coordinat\w*|point of contact|call me|phone|mobile|dial|on behalf|(?:scheduled|organi[sz]ed"
+    r"|arranged|set up|booked|sent) by|recruiter)\b",
+    re.I,
+)
 _NAME_BREAK = re.compile(r"[.;!?\n]|\s(?:at|on|from|for|about|to discuss)\s")
 
 
@@ -90,6 +102,27 @@ class People:
                 )
         return [a for a in found.values() if self.person(a.email)]
 
+    def described(self, text: str) -> list[Address]:
+        """The people an invitation's agenda or description names ("pairing (Alicia Wong)"),
+        whether or not with a cue: the people of an interview's agenda take part; a line that
+        gives a contact ("Questions? Lorraine Beckett") does not count."""
+        found: dict[str, Address] = {}
+        for line in re.split(r"\n|(?<=[.;])\s+", text):
+            if _CONTACT_LINE.search(line):
+                continue
+            for addr in self._names_in(line):
+                if self.person(addr.email):
+                    found.setdefault(addr.email, addr)
+        return list(found.values())
+
+    def absent(self, text: str) -> set[str]:
+        """People a text says will not take part ("Dewi will not be on the call")."""
+        out = set()
+        for m in _ABSENT.finditer(text):
+            for addr in self._names_in(m.group("who")):
+                out.add(addr.email)
+        return out
+
     def _names_in(self, span: str) -> Iterable[Address]:
         for w in written_addresses(span):
             yield Address(w.email, w.name)
@@ -119,7 +152,9 @@ def met_in_words(
     why: named for it, joining themselves, or the one the time was agreed with."""
     me = people.me
     before = [m for m in people.thread.messages if m.date <= start]
-    skip = people.not_joining(start)
+    skip = people.not_joining(start) | people.absent(
+        "\n".join(people.notes(m).body for m in before)
+    )
     named: dict[str, Address] = {}
     for msg in before:
         for a in people.named(people.notes(msg).body):
@@ -173,14 +208,30 @@ def met_by_invite(
     description names, and the organizer when they take part (no one else is invited, the
     description names them, or they say they join)."""
     skip = people.not_joining(ev.start)
-    described = people.named(ev.description) + [
-        Address(w.email, w.name)
-        for w in written_addresses(ev.description)
-        if people.person(w.email)
-    ]
+    skip |= people.absent(ev.description + "\n" + (people.notes(sent_by).body if sent_by else ""))
+    # the invitation's own agenda, and the mail that carried it (a scheduler's confirmation),
+    # whose writer and organizer are named there as the ones arranging, not taking part
+    arranging = {
+        sent_by.sender.email if sent_by and sent_by.sender else "",
+        ev.organizer.email if ev.organizer else "",
+    }
+    body = people.notes(sent_by).body if sent_by is not None else ""
+    described = (
+        people.named(ev.description)
+        + people.described(ev.description)
+        + [a for a in people.described(body) if a.email not in arranging]
+        + [
+            Address(w.email, w.name)
+            for w in written_addresses(ev.description)
+            if people.person(w.email) and not _CONTACT_LINE.search(w.line)
+        ]
+    )
     described_emails = {a.email for a in described}
     out: dict[str, Address] = {}
+    org = ev.organizer
     for a in ev.attendees:
+        if org is not None and a.email == org.email:
+            continue  # Google lists the organizer among the guests: the organizer rule decides
         if _attends(a, people) and (
             not people.schedules_only(a.email) or a.email in described_emails
         ):
@@ -188,9 +239,10 @@ def met_by_invite(
     for named in described:
         known = people.parties.get(named.email)
         out.setdefault(named.email, known.address if known else named)
-    org = ev.organizer
     if org is not None and _attends(org, people) and not people.schedules_only(org.email):
-        named_in_text = org.email in {a.email for a in people.named(ev.description)}
+        named_in_text = org.email in {
+            a.email for a in people.named(ev.description) + people.described(ev.description)
+        }
         joins = (
             sent_by is not None
             and sent_by.sender is not None

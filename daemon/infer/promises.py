@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, time, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, Sentence
@@ -106,13 +106,34 @@ def read_promise(s: Sentence) -> tuple[Window | None, str]:
         return None, "a meeting time, not a deadline for news"
     after = [w for w in windows if s.at(w.span[0]) >= event[0]]  # the window after the news
     window = after[0] if after else windows[-1]
+    if not after and (later := _LATER.search(text, event[0])) is not None:
+        # "the board meets on 16 April; I'll be in touch the week after": counted from that day
+        window = _after(window, later)
     at = s.at(window.span[0])
     asked = [m for m in lang.pattern("asks_of_you").finditer(text) if m.start() < at]
-    if asked and asked[-1].start() > event[0]:
-        return None, "an ask of you, not a promise"
-    if asked and not after and asked[-1].start() < event[0] and _ask_governs(text, asked[-1]):
+    # "we'll be in touch; please send it by Friday": the ask between the news and the day owns it;
+    # "kindly revert by Friday so we can update her": a day before the news, after an ask, too
+    if asked and (asked[-1].start() > event[0] or not after):
         return None, "an ask of you, not a promise"
     return window, ""
+
+
+_LATER = re.compile(
+    r"\b(?P<week>the (?:week|working week) after|the following week|the week following)"
+    r"|\b(?P<day>the (?:day|morning|afternoon) after|the next day|the following day)\b",
+    re.IGNORECASE,
+)
+
+
+def _after(window: Window, later: re.Match[str]) -> Window:
+    """The window a phrase like "the week after" names, counted from an earlier window."""
+    last = window.last_day
+    if later["week"]:
+        monday = last + timedelta(days=7 - last.weekday())
+        first, last = monday, monday + timedelta(days=4)
+    else:
+        first = last = last + timedelta(days=1)
+    return Window(first, last, later.group(0), window.span)
 
 
 def _news_event(text: str) -> tuple[int, int] | None:
@@ -125,12 +146,6 @@ def _news_event(text: str) -> tuple[int, int] | None:
         if event is not None:
             return event.span()
     return None
-
-
-def _ask_governs(text: str, ask: re.Match[str]) -> bool:
-    """An ask ("please", "let me know") whose clause holds the news verb: the user is asked."""
-    rest = text[ask.end() :]
-    return not re.search(r"[,;]|\band\b", rest[: max(0, len(rest) // 2)])
 
 
 def _inside_time(w: Window, s: Sentence) -> bool:

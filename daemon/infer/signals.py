@@ -79,7 +79,8 @@ class History:
             not is_personal_domain(domain) and self.elsewhere(domain, thread_id)
         )
 
-    invites: set[str] = field(default_factory=set)  # UIDs of invitations in the search
+    # UIDs of the invitations in job-search threads, with those threads
+    invites: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,24 @@ def weigh_thread(
     if employer:
         found.append(Signal("the current employer", -10, f"[user].employer_domains: {employer[0]}"))
     humans = [e for e, p in parties.items() if not p.automated]
+    colleagues = me.colleague_domains
+    if humans and colleagues and all(domain_of(e) in colleagues for e in humans):
+        found.append(
+            Signal(
+                "colleagues at the user's current job (from the user's signature)", -4, humans[0]
+            )
+        )
+    at_work = [
+        ev.organizer.email
+        for m in thread.messages
+        for ev in m.events
+        if ev.organizer is not None and domain_of(ev.organizer.email) in colleagues
+    ]
+    if at_work and not (humans and all(domain_of(e) in colleagues for e in humans)):
+        found.append(Signal("an invitation from the user's current job", -4, at_work[0]))
+    named = _named_for_the_user(thread, me)
+    if named is not None:
+        found.append(Signal("an invitation named for the user", 2, named))
     if humans and all(e in family for e in humans):
         found.append(Signal("family (the user's surname, on personal mail)", -5, humans[0]))
     candidate_named = _someone_else_interviewed(thread, me)
@@ -185,6 +204,27 @@ def decide_thread(
     """Weigh a thread's evidence and decide, in one call."""
     evidence = weigh_thread(thread, notes, me, parties, meetings, targets, promises)
     return decide(evidence, me, history, threshold)
+
+
+def _named_for_the_user(thread: Thread, me: Identity) -> str | None:
+    """An invitation from someone at an organisation (not the user's own) whose title carries
+    the user's full name ("Tanamera – Session 2 (Rachel Ong)", "Onsite panel: Maya Okafor"): a
+    meeting set up about the user, as candidates' are."""
+    words = me.name.split()
+    if len(words) < 2:
+        return None
+    name = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+    for msg in thread.messages:
+        for ev in msg.events:
+            org = ev.organizer
+            if org is None or me.is_me(org.email):
+                continue
+            domain = domain_of(org.email)
+            if domain in me.colleague_domains or domain in me.employer_domains:
+                continue
+            if name.search(ev.summary) and not lang.pattern("other_interviews").search(ev.summary):
+                return f"{msg.message_id}: '{ev.summary}'"
+    return None
 
 
 def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
@@ -427,7 +467,12 @@ def _what_happens(
 def _history(
     thread: Thread, me: Identity, parties: dict[str, Party], history: History
 ) -> list[Signal]:
-    shared = [ev for m in thread.messages for ev in m.events if ev.uid in history.invites]
+    shared = [
+        ev
+        for m in thread.messages
+        for ev in m.events
+        if history.invites.get(ev.uid, set()) - {thread.id}
+    ]
     if shared:  # another version of an invitation the search already has
         return [Signal("the same invitation as a job-search thread", 3, f"UID {shared[0].uid}")]
     people = sorted(e for e, p in parties.items() if not p.automated and e in history.people)

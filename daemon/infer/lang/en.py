@@ -140,7 +140,6 @@ WORDS = Words(
         r"vacanc(?:y|ies)",
         r"job (?:offer|opening|description|posting|spec|title|reference)",
         r"offer letter",
-        r"shortlist(?:ed|ing)?",
         r"phone screen(?:ing)?",
         r"screening call",
         r"onsite",
@@ -169,6 +168,7 @@ WORDS = Words(
         r"usajobs",
     ),
     weak_job_words=(
+        r"shortlist(?:ed|ing)?",
         r"roles?",
         r"positions?",
         r"posts?",
@@ -355,6 +355,11 @@ WORDS = Words(
     ),
     social_meetings=(
         r"coffee",
+        r"kopi",
+        r"teh",
+        r"brunch",
+        r"(?:a )?cuppa",
+        r"beers?",
         r"lunch",
         r"breakfast",
         r"dinner",
@@ -382,6 +387,8 @@ WORDS = Words(
         r"callback (?:interview|day|round)",
         r"discussion",
         r"coffee",
+        r"kopi",
+        r"brunch",
         r"lunch",
         r"breakfast",
         r"dinner",
@@ -757,6 +764,10 @@ WORDS = Words(
         r"(?:our|the) (?:preferred|chosen|top|strongest) candidate",
         r"offer to (?:our|the|a) (?:preferred |chosen |top |successful )?candidate",
         r"question set",
+        r"(?:your|the panel's|the team's) (?:feedback|thoughts|scores?|ratings?) (?:on|about|for) "
+        r"(?:the candidate|her|him|them|each|both|[A-Z][a-z]+)",
+        r"(?:update|tell|inform) (?:her|him|them|the candidate) (?:on|about|of) "
+        r"(?:the )?next steps",
         r"(?:as|be|being|act as|acting as) (?:a |her |his |their )?(?:referee|reference)",
         r"reference (?:check|call|request) (?:for|on|about|regarding)",
         r"(?:listed|named|put) you (?:down )?as (?:a |her |his |their )?(?:referee|reference)",
