@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from daemon.infer import _date_words as lex
+from daemon.infer import lang
 
 __all__ = [
     "TimeMention",
@@ -154,6 +155,12 @@ _WORD_CLOCK_RES = [
     ),
     # "6ish", "around 9ish": an hour given loosely
     re.compile(r"\b(?P<at>)(?P<hd>\d{1,2})[\s-]?ish\b", re.I),
+    # French and Québec hours, always on the 24-hour clock: "à 14 h", "vers 9 h 30", "14 h 30"
+    re.compile(
+        r"\b(?:à|vers|dès)\s+(?P<at>)(?P<hd>[01]?\d|2[0-3])\s?(?P<fh>h)(?:\s?(?P<fm>[0-5]\d))?"
+        r"(?!\w)",
+        re.I,
+    ),
 ]
 
 
@@ -297,7 +304,9 @@ def _word_clocks(text: str, skip: list[tuple[int, int]]) -> list[_Clock]:
                 mark = (g.get("mk") or "").strip().lower()
             if not 1 <= hour <= 23 or (mark[:1] in "ap" and mark and hour > 12):
                 continue
-            if g.get("half") and g.get("dir") is None:  # "half two"
+            if g.get("fh"):
+                minute, mark = int(g.get("fm") or 0), "literal"  # "14 h 30": 24-hour
+            elif g.get("half") and g.get("dir") is None:  # "half two"
                 minute = 30
             elif g.get("dir") is not None:
                 minute = 30 if g["half"] else 15 if g["qtr"] else 0
@@ -478,9 +487,17 @@ _EOD = (
     r"|close\s+of\s+(?:business|play)|(?-i:COP))"
 )
 # The words that make a day a deadline: "by Friday", "NLT 13 MAR", "first thing Monday".
+# Other languages' words for "by" ("bis", "d'ici", "spätestens am"), from the language modules.
+_OTHER_TRIGGERS = "".join(
+    "|" + re.sub(r"(?<!\\) ", r"\\s+", p)
+    for w in lang.LANGUAGES
+    if w.code != "en"
+    for p in w.deadline_words
+)
 _TRIGGER_RE = re.compile(
-    r"(?:\b(?P<incl>on\s+or\s+)?(?P<trig>by|on|before|prior\s+to|earlier\s+than|until|till"
-    r"|no\s+later\s+than"
+    r"(?:(?<![\w'’])(?P<incl>on\s+or\s+)?(?P<trig>by|on|before|prior\s+to|earlier\s+than|until|till"
+    + _OTHER_TRIGGERS
+    + r"|no\s+later\s+than"
     r"|not\s+later\s+than|nlt"
     r"|first\s+thing(?:\s+on)?|due(?:\s+(?:by|on))?)\s+)?"
     rf"(?:(?:the\s+)?(?P<eod>{_EOD})[\s,]+(?:on\s+)?)?(?:(?:next|this|the\s+coming)\s+)?\Z",

@@ -33,6 +33,14 @@ _ABSENT = re.compile(
     r"cannot|can't|will be unable to)\s+(?:be\s+)?(?:on|at|in|joining|attending|join|attend|"
     r"present|there|sitting in)\b"
 )
+# lower-case words that are also names in some thread ("will", "may", "mark")
+_COMMON_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """will may mark bill pat art rose grace hope joy faith dawn april june august sue rob
+        jack frank sandy rich ray chase hunter carter mason summer autumn iris ivy lily""",
+    )
+)
 _CONTACT_LINE = re.compile(
     r"\b(?:questions?|contact|reach (?:out|me)|resched\w*|if (?:anything|you need)|help|assist\w*"
     r"|location|where|venue|room|address|parking|reception|dial-?in|join (?:by|via|on)"
@@ -58,13 +66,13 @@ class People:
         self.thread, self.notes, self.me = thread, notes, me
         self.parties, self.directory = parties, directory
 
-    def person(self, email: str) -> bool:
+    def person(self, email: str, name: str | None = None) -> bool:
         p = self.parties.get(email)
         return (
             not self.me.is_me(email)
             and not is_automated_address(email)
             and (p is None or not p.automated)
-            and not is_room(email, p.address.name if p else None)
+            and not is_room(email, name or (p.address.name if p else None))
         )
 
     def schedules_only(self, email: str) -> bool:
@@ -111,7 +119,7 @@ class People:
             if _CONTACT_LINE.search(line):
                 continue
             for addr in self._names_in(line):
-                if self.person(addr.email):
+                if self.person(addr.email, addr.name):
                     found.setdefault(addr.email, addr)
         return list(found.values())
 
@@ -129,6 +137,12 @@ class People:
         for m in _NAME.finditer(span):
             who = lookup(m.group(0), self.directory)
             if who is not None:
+                yield who
+        # a name written in lower case on a phone ("want u to meet jess (cc'd)"), when only
+        # one person in the thread has it
+        for word in re.findall(r"\b[a-z][a-z'’-]{2,}\b", span):
+            who = self.directory.get(word)
+            if who is not None and word not in _COMMON_WORDS:
                 yield who
 
     def not_joining(self, until: datetime) -> set[str]:
@@ -155,8 +169,12 @@ def met_in_words(
     skip = people.not_joining(start) | people.absent(
         "\n".join(people.notes(m).body for m in before)
     )
+    # who takes part is said where this meeting was set up, not in the introduction before it
+    # or about an earlier meeting in the thread
+    since = min((m.date for m in agreed), default=None)
+    about = [m for m in before if since is None or m.date >= since]
     named: dict[str, Address] = {}
-    for msg in before:
+    for msg in about:
         for a in people.named(people.notes(msg).body):
             named.setdefault(a.email, a)
         for ev in msg.events:
@@ -164,7 +182,7 @@ def met_in_words(
                 named.setdefault(a.email, a)
     joiners = {
         m.sender.email: people.parties[m.sender.email].address
-        for m in before
+        for m in about
         if m.sender
         and m.sender.email in people.parties
         and not me.sent_by_me(m)
@@ -223,7 +241,7 @@ def met_by_invite(
         + [
             Address(w.email, w.name)
             for w in written_addresses(ev.description)
-            if people.person(w.email) and not _CONTACT_LINE.search(w.line)
+            if people.person(w.email, w.name) and not _CONTACT_LINE.search(w.line)
         ]
     )
     described_emails = {a.email for a in described}
@@ -263,7 +281,8 @@ def _attends(a: Attendee, people: People) -> bool:
 
 
 _ROOM = re.compile(
-    r"\b(?:room|boardroom|conference|meeting ?room|zoom ?room|huddle|auditorium|resource|"
+    r"\b(?:room|boardroom|conference|conférence|salle|sala|meeting ?room|zoom ?room|huddle|"
+    r"auditorium|resource|"
     r"projector|equipment|suite \d|floor \d|level \d)\b",
     re.I,
 )

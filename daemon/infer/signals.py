@@ -26,6 +26,9 @@ Notes = Callable[[Message], Annotated]
 
 # "Ana Lobo <> Arjun Pillai (Tanjong Pay)", "Jana ↔ Anja": two people put in touch
 _PAIR = re.compile(r"\w\s*(?:<>|<->|↔|⇄|&lt;&gt;)\s*\w")
+_CANDIDATES = re.compile(
+    r"(?<!other\s)(?<!all\s)(?<!fellow\s)(?<!of\s)\b(?:candidates|applicants|finalists)\b", re.I
+)
 _RESUME_FILE = re.compile(r"r[ée]sum[ée]|\bcv\b|curriculum|lebenslauf|portfolio", re.I)
 _SENIORITY = (
     r"(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|associate|assistant|"
@@ -151,7 +154,7 @@ def weigh_thread(
         found.append(Signal("an invitation named for the user", 2, named))
     if humans and all(e in family for e in humans):
         found.append(Signal("family (the user's surname, on personal mail)", -5, humans[0]))
-    candidate_named = _someone_else_interviewed(thread, me)
+    candidate_named = _someone_else_interviewed(thread, me) or _user_on_the_panel(thread, notes, me)
     hiring = own.hiring + ([candidate_named] if candidate_named else [])
     return Evidence(
         thread,
@@ -225,6 +228,60 @@ def _named_for_the_user(thread: Thread, me: Identity) -> str | None:
             if name.search(ev.summary) and not lang.pattern("other_interviews").search(ev.summary):
                 return f"{msg.message_id}: '{ev.summary}'"
     return None
+
+
+_PANEL_LABEL = re.compile(
+    r"\b(?:panel(?:ists)?|board|jury|interviewers?|assessors?|selection committee|hiring committee)"
+    r"[^:\n]{0,24}:[^\n]{0,160}",
+    re.I,
+)
+
+
+_CANDIDATE_LABEL = re.compile(
+    r"\b(?:candidate|applicant)(?: name)?(?: / \w+)? ?:[ \t]*([^\n]{2,80})", re.I
+)
+
+
+def _user_on_the_panel(thread: Thread, notes: Notes, me: Identity) -> str | None:
+    """The user named in the list of a panel, board or jury ("Board / Jury : Paul Nguyen
+    (chair), Élise Marchand (peer assessor)"), or a "Candidate:" line naming someone else: the
+    user is one of the interviewers. A "Candidate:" line naming the user says the opposite."""
+    words = me.name.split()
+    if len(words) < 2:
+        return None
+    name = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+    # "Espinoza, D.", "D. Espinoza", "Dana Espinoza": the surname is enough on a label line
+    surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b", re.I)
+    for msg in thread.messages:
+        if me.sent_by_me(msg):
+            continue
+        texts = [notes(msg).body] + [ev.description for ev in msg.events]
+        for text in texts:
+            for line in _PANEL_LABEL.finditer(text):
+                # a list that names the user among others; "Onsite panel: Maya Okafor" alone
+                # names the candidate the panel is for
+                value = line.group(0).split(":", 1)[1]
+                if name.search(value) and _names_a_person(name.sub("", value).lstrip(" ,;&")):
+                    return f"{msg.message_id}: the user is on '{line.group(0)[:60]}'"
+            for label in _CANDIDATE_LABEL.finditer(text):
+                if not surname.search(label.group(1)) and _names_a_person(label.group(1)):
+                    return (
+                        f"{msg.message_id}: someone else is the candidate: '{label.group(0)[:60]}'"
+                    )
+    return None
+
+
+_PERSON = re.compile(r"(?:^|[,;&(]\s*|\band\s+)[A-Z][\w'’-]+,? (?:[A-Z]\.|[A-Z][\w'’-]+)")
+
+
+def _names_a_person(text: str) -> bool:
+    """A label's value names a person, at its start or after a list separator: two capitalised
+    words, or "Surname, I."."""
+    return bool(
+        re.search(
+            r"(?:^|[,;&(]\s*|\band\s+)[A-Z][\w'’-]+,? (?:[A-Z]\.|[A-Z][\w'’-]+)", text.strip()
+        )
+    )
 
 
 def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
@@ -312,6 +369,10 @@ class _OwnWords:
         for name, bucket in fields:
             if found := lang.pattern(name).search(text):
                 bucket.append(f"{mid}: '{found.group(0)}'")
+        # a subject about candidates, plural ("Interview panel – shift supervisor candidates"):
+        # others are being weighed, and the reader is weighing them
+        if found := _CANDIDATES.search(subject):
+            self.hiring.append(f"{mid}: subject '{found.group(0)}'")
         intro = lang.pattern("introductions").search(subject) or _PAIR.search(subject)
         if intro is None and msg.in_reply_to is None:
             intro = lang.pattern("introductions").search(body)

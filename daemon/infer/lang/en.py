@@ -516,6 +516,9 @@ WORDS = Words(
         r"afternoon's|yesterday's) (?:call|meeting|chat|interview|coffee)",
         r"(?:never|didn't|did not) (?:join|show|dial in|call|connect)(?:ed)?",
         r"no[- ]show",
+        r"(?:haven't|have not|hadn't) (?:seen|heard from) (?:you|him|her|them) (?:join|on|in|dial)",
+        r"(?:i've|i have|i'm|i am|i was) (?:been )?(?:in|on) the (?:\w+ )?(?:video |zoom |teams )?"
+        r"(?:room|call|link|meeting|lobby) (?:since|for)",
         r"(?:waited|was waiting|were waiting) (?:on|in) the (?:call|zoom|teams|link|meeting)",
         r"(?:got|was|been) (?:pulled|dragged|called) into",
         r"stood (?:you|me) up",
@@ -633,6 +636,7 @@ WORDS = Words(
         r"(?:call|ring|phone)(?:ing)? you(?: back)?",
         r"be (?:calling|ringing|phoning|contacting|emailing|writing to) (?:you|him|her|them)",
         r"contact (?:you|him|her|them)",
+        r"contact (?:the )?(?:shortlisted |successful |all |selected )?(?:candidates|applicants)",
         r"remind you",
         r"give you a (?:call|ring|shout|bell)",
         r"be back to you",
@@ -754,13 +758,9 @@ WORDS = Words(
         r"candidate (?:pack|packet|profiles?|shortlist|summaries|summary|brief)",
         r"(?:the|our) shortlist",
         r"finalists?",
-        # "shift supervisor candidates", "the candidates": others being weighed, unless the
-        # reader is among them ("other candidates", "all candidates")
-        r"(?<!other\s)(?<!more\s)(?<!many\s)(?<!several\s)(?<!strong\s)(?<!remaining\s)"
-        r"(?<!all\s)(?<!of\s)(?<!few\s)(?<!fellow\s)candidates",
         r"(?:consolidated |our )?scoring",
         r"rating (?:sheets?|forms?|scales?)",
-        r"candidates ?:",
+        r"candidates(?: / \w+)? ?:",
         r"(?:our|the) (?:preferred|chosen|top|strongest) candidate",
         r"offer to (?:our|the|a) (?:preferred |chosen |top |successful )?candidate",
         r"question set",
