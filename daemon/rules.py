@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -235,11 +236,25 @@ def _word_since(
             and (
                 theirs(msg.sender.email)
                 or msg.message_id in in_thread
-                or _writes_for(msg.sender, f.company)
+                or (_writes_for(msg.sender, f.company) and not _meeting_notice(msg))
             )
         ):
             return msg
     return None
+
+
+# "Interview Cancelled: ...", "Reminder: your call with ...": a scheduler's notice
+_NOTICE = re.compile(
+    r"(?:(?:interview|meeting|call|event|appointment) )?"
+    r"(?:cancell?ed|confirmed|rescheduled|scheduled|reminder|invitation|updated)\b",
+    re.I,
+)
+
+
+def _meeting_notice(msg: Message) -> bool:
+    """A scheduler's notice about a meeting (an invitation, a confirmation, a cancellation):
+    machinery around a meeting, not word on what the company decided."""
+    return bool(msg.events) or bool(_NOTICE.match(msg.subject.strip()))
 
 
 def _writes_for(sender: Address, company: str | None) -> bool:

@@ -372,6 +372,24 @@ _LABELLED_TIME = re.compile(
 )
 
 
+# A day's sentence ending, and the next one opening with a clock time: "Thurs 9th any good?
+# 7am start, finish around 3.30", "Monday works for me. 10:30?"
+_NEXT_SENTENCE_TIME = re.compile(
+    r"[^\d\n.!?]{0,40}[.!?][ \t]+(?:"
+    # ... or opens by saying the time of the meeting: "Interviews will take place on Thursday
+    # 30th April. Your interview is scheduled for 2.15pm"
+    r"(?:your |the |our )?(?:interview|call|meeting|slot|appointment|chat|session|visit|it)"
+    r"(?:'s| is| will be)(?: scheduled| booked| set| confirmed| pencilled in)?(?: for| at)?[ \t]+"
+    r")?",
+    re.I,
+)
+
+
+# A day, then the line that introduces a list of times: "... on Thursday, April 16. Your
+# schedule is below and attached:" and the first time line of the itinerary under it.
+_LIST_LEAD = re.compile(r"[^\d\n]{0,80}:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*•·–][ \t]*)?")
+
+
 def _pair_cost(gap: str, day_first: bool) -> float | None:
     """How well a day binds to a clock time across gap (lower is better), None if it cannot.
 
@@ -381,6 +399,10 @@ def _pair_cost(gap: str, day_first: bool) -> float | None:
     """
     if day_first and _LABELLED_TIME.fullmatch(gap):
         return 1.0  # "Date: Monday, 04/13/2026\n\nTime: 11:00 AM": a form's two lines
+    if day_first and _LIST_LEAD.fullmatch(gap):
+        return 4.5  # "... on Thursday, April 16. Your schedule is below:\n\n9:00 - 9:45 ..."
+    if day_first and _NEXT_SENTENCE_TIME.fullmatch(gap):
+        return 4.0  # "Thurs 9th any good? 7am start": the next sentence opens with the time
     if len(gap) > 40 or _BREAK_RE.search(gap) or gap.count("\n") > 1:
         return None
     words = re.findall(r"[^\W\d_]+", gap.lower())

@@ -85,7 +85,19 @@ def infer_facts(
     for t in threads:
         r = reads[t.id]
         r.words = text_meetings(t, notes, me, now, tz, calendar, r.people)
-        invited = [missed_invite(m, t, notes) for m in calendar.meetings.get(t.id, [])]
+    # an invitation whose meeting the mail around it, in any thread, says did not happen
+    not_held = {k: v for r in reads.values() for k, v in r.words.not_held.items()}
+    sent_by: dict[str, list[Message]] = {}
+    for t in threads:
+        for m in t.messages:
+            if m.sender is not None:
+                sent_by.setdefault(m.sender.email, []).append(m)
+    for t in threads:
+        r = reads[t.id]
+        invited = [
+            missed_invite(m, t, notes, not_held, lambda e: sent_by.get(e, ()))
+            for m in calendar.meetings.get(t.id, [])
+        ]
         r.meetings = sorted(invited + r.words.meetings, key=_start)
         r.promises = find_promises(t, notes, me, tz, family)
 

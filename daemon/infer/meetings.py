@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -122,12 +122,25 @@ def calendar_meetings(
     )
 
 
-def missed_invite(meeting: Meeting, thread: Thread, notes: Notes) -> Meeting:
-    """An invited meeting that did not happen: a message in its thread, within a week after its
-    start, says it was missed ("I completely missed our call", "you never joined")."""
+def missed_invite(
+    meeting: Meeting,
+    thread: Thread,
+    notes: Notes,
+    not_held: dict[tuple[datetime, str], str],
+    mail_of: Callable[[str], Iterable[Message]],
+) -> Meeting:
+    """An invited meeting that did not happen: a message within a week after its start, in its
+    thread or from one of its people in another ("I'm mortified, the investor call ran over...
+    could we try again on Monday?"), says it was missed; or the mail that set it up says so in
+    a thread of its own (`not_held`, from `text_meetings`)."""
     if meeting.status != "done":
         return meeting
-    for msg in thread.messages:
+    for a in meeting.attendees:
+        why = not_held.get((meeting.start, a.email.rsplit("@", 1)[-1]))
+        if why is not None:
+            return replace(meeting, status="moved", evidence=f"{meeting.evidence} ({why})")
+    around = [m for a in meeting.attendees for m in mail_of(a.email)]
+    for msg in [*thread.messages, *around]:
         if meeting.start <= msg.date <= meeting.start + timedelta(days=7) and lang.pattern(
             "missed_cues"
         ).search(notes(msg).body):
@@ -164,6 +177,9 @@ class _Agreed:
 class WordsResult:
     meetings: list[Meeting] = field(default_factory=list)
     considered: list[str] = field(default_factory=list)
+    # invited meetings this thread's words say did not happen, or were called off:
+    # (start, a company domain of this thread) -> why
+    not_held: dict[tuple[datetime, str], str] = field(default_factory=dict)
 
 
 def text_meetings(
@@ -191,7 +207,7 @@ def text_meetings(
         for s in note.sentences:
             for t in s.times or s.day_parts:
                 how = _reading(s, t, note)
-                if not s.times and not lang.pattern("meeting_nouns").search(s.text):
+                if not s.times and not _meeting_named_near(s, note):
                     how = "none"  # "carry boxes on Saturday morning?" arranges no meeting
                 if how in ("deadline", "none", "cancel", "decline"):
                     if how in ("deadline", "none"):
@@ -237,6 +253,9 @@ def text_meetings(
     for a in agreed:
         meeting, named = _meeting(a, thread, notes, now, people)
         if _same_invite(thread, meeting.start, calendar, me):
+            if a.status in ("moved", "cancelled"):  # "Craig was called into a client matter"
+                for domain in _domains(thread, me):
+                    result.not_held[(meeting.start, domain)] = a.why
             # the invitation is the meeting; people the mail names and the invitation does not
             # (a panel listed in the recruiter's mail, a bare Teams invite) were met all the same
             covered = calendar.met.get(meeting.start) if named else None
@@ -255,6 +274,9 @@ def text_meetings(
     return result
 
 
+_REPLACED_BEFORE = re.compile(r"\b(?:instead of|rather than|in place of)$", re.I)
+
+
 def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
     """What a clause does with the moment it names."""
     at = s.at(t.span[0])
@@ -262,6 +284,8 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
     before = s.text[:at]
     if _DEADLINE_BEFORE.search(before.rstrip()):
         return "deadline"
+    if _REPLACED_BEFORE.search(before.rstrip()):
+        return "none"  # "at 1.30pm instead of 2.15pm": the time given up
     if _WHEN_LINE.match(s.text) and _names_meeting(note):
         return "confirm"  # a calendar's "When:" line, or "Date: ... Time: ..." details
     if lang.pattern("logistics").search(clause):
@@ -295,6 +319,13 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
         if lang.pattern("proposal_cues").search(whole):
             return "proposal"
     return "none"
+
+
+def _meeting_named_near(s: Sentence, note: Annotated) -> bool:
+    """A meeting named in the sentence or the one before it in its paragraph ("Keen for a chat
+    on the phone? Tues arvo?")."""
+    before = [x for x in note.sentences if x.index == s.index - 1 and x.paragraph == s.paragraph]
+    return any(lang.pattern("meeting_nouns").search(x.text) for x in [s, *before])
 
 
 def _names_meeting(note: Annotated) -> bool:
@@ -487,13 +518,17 @@ def _same_invite(thread: Thread, start: datetime, calendar: CalendarIndex, me: I
     owners = calendar.instants.get(start)
     if not owners:
         return False
-    domains = {
+    return bool(_domains(thread, me) & owners)
+
+
+def _domains(thread: Thread, me: Identity) -> set[str]:
+    """The mail domains of everyone in a thread but the user."""
+    return {
         a.email.rsplit("@", 1)[-1]
         for m in thread.messages
         for a in ((m.sender,) if m.sender else ()) + m.recipients()
         if not me.is_me(a)
     }
-    return bool(domains & owners)
 
 
 def _short(text: str) -> str:

@@ -29,9 +29,17 @@ _TIME_LINE = re.compile(
     re.I,
 )
 _ABSENT = re.compile(
-    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?:will not|won't|is not|isn't|"
-    r"cannot|can't|will be unable to)\s+(?:be\s+)?(?:on|at|in|joining|attending|join|attend|"
-    r"present|there|sitting in)\b"
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?:"
+    # "Dewi will not be on the call", "Raj can no longer make it"
+    r"(?:will not|won't|is not|isn't|cannot|can't|will be unable to|is unable to|can no longer"
+    r"|won't be able to|will no longer|is no longer)\s+(?:be\s+)?(?:on|at|in|joining|attending"
+    r"|join|attend|present|there|sitting in|make it|available)\b"
+    # "Raj has been called out to a site", "Mia sends her apologies", "Tom is off sick"
+    r"|(?:has been|was|got|has|had) (?:called|pulled) (?:out|away|into)\b"
+    r"|(?:sends|sent|has sent) (?:his|her|their) apologies\b"
+    r"|(?:is|has) (?:off sick|out sick|unwell|come down with|been taken ill)\b"
+    r"|(?:has had|had) to (?:drop out|pull out|step out|step away)\b"
+    r")"
 )
 # lower-case words that are also names in some thread ("will", "may", "mark")
 _COMMON_WORDS = frozenset(
@@ -94,7 +102,7 @@ class People:
                 found.setdefault(addr.email, addr)
         for cue in lang.pattern("participants_after").finditer(text):
             head = text[max(0, cue.start() - 120) : cue.start()]
-            head = re.split(r"[.;!?\n]", head)[-1]
+            head = re.split(r"[.;!?](?:\s|$)|\n", head)[-1]  # not at the dot of an address
             names = list(self._names_in(head))
             for addr in names[-3:]:
                 found.setdefault(addr.email, addr)
@@ -226,7 +234,16 @@ def met_by_invite(
     description names, and the organizer when they take part (no one else is invited, the
     description names them, or they say they join)."""
     skip = people.not_joining(ev.start)
-    skip |= people.absent(ev.description + "\n" + (people.notes(sent_by).body if sent_by else ""))
+    # the invitation's description, the mail that carried it, and any word before the start
+    # that someone will not be there ("Raj has been called out to a site, so it'll be me")
+    before = [
+        people.notes(m).body
+        for m in people.thread.messages
+        if m.date <= ev.start and m is not sent_by and not people.me.sent_by_me(m)
+    ]
+    skip |= people.absent(
+        "\n".join([ev.description, people.notes(sent_by).body if sent_by else "", *before])
+    )
     # the invitation's own agenda, and the mail that carried it (a scheduler's confirmation),
     # whose writer and organizer are named there as the ones arranging, not taking part
     arranging = {

@@ -104,7 +104,12 @@ def read_promise(s: Sentence) -> tuple[Window | None, str]:
     windows.sort(key=lambda w: w.span[0])
     if not windows:
         return None, "a meeting time, not a deadline for news"
-    after = [w for w in windows if s.at(w.span[0]) >= event[0]]  # the window after the news
+    # the window after the news; with several steps ("a decision will be made on the 26th, and
+    # all candidates will be advised by the 31st") the last step is the news the user gets
+    after: list[Window] = []
+    for start in sorted((e[0] for e in _news_events(text)), reverse=True):
+        if after := [w for w in windows if s.at(w.span[0]) >= start]:
+            break
     window = after[0] if after else windows[-1]
     if not after and (later := _LATER.search(text, event[0])) is not None:
         # "the board meets on 16 April; I'll be in touch the week after": counted from that day
@@ -137,15 +142,21 @@ def _after(window: Window, later: re.Match[str]) -> Window:
 
 
 def _news_event(text: str) -> tuple[int, int] | None:
-    """Where a sentence says news will come from the other side: (start, end)."""
-    passive = lang.pattern("passive_news").search(text)
-    if passive and not re.search(r"\byou (?:need|have) to\b", text[: passive.start()], re.I):
-        return passive.span()
+    """Where a sentence first says news will come from the other side: (start, end)."""
+    return next(iter(_news_events(text)), None)
+
+
+def _news_events(text: str) -> list[tuple[int, int]]:
+    """Every place a sentence says news will come from the other side, in text order."""
+    out = []
+    for passive in lang.pattern("passive_news").finditer(text):
+        if not re.search(r"\byou (?:need|have) to\b", text[: passive.start()], re.I):
+            out.append(passive.span())
     for commit in lang.pattern("commitments").finditer(text):
         event = lang.pattern("news_events").search(text, commit.end(), commit.end() + 90)
         if event is not None:
-            return event.span()
-    return None
+            out.append(event.span())
+    return sorted(set(out))
 
 
 def _inside_time(w: Window, s: Sentence) -> bool:

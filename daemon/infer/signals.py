@@ -29,6 +29,12 @@ _PAIR = re.compile(r"\w\s*(?:<>|<->|↔|⇄|&lt;&gt;)\s*\w")
 _CANDIDATES = re.compile(
     r"(?<!other\s)(?<!all\s)(?<!fellow\s)(?<!of\s)\b(?:candidates|applicants|finalists)\b", re.I
 )
+# an application that is not for a job: "Sublet application - Apt. 9C", "planning application"
+_OTHER_APPLICATION = re.compile(
+    r"\b(?:sublet|planning|mortgage|loan|visa|permit|passport|rental|tenancy|grant|school|"
+    r"college|admissions?|insurance|licen[cs]e|building|zoning|credit card)\s+$",
+    re.I,
+)
 _RESUME_FILE = re.compile(r"r[ée]sum[ée]|\bcv\b|curriculum|lebenslauf|portfolio", re.I)
 _SENIORITY = (
     r"(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|associate|assistant|"
@@ -351,11 +357,15 @@ class _OwnWords:
         for m in lang.pattern("job_words").finditer(text):
             if self.other_sense and m.group(0).lower().startswith("interview"):
                 continue
+            if _OTHER_APPLICATION.search(text, max(0, m.start() - 20), m.start()):
+                continue
             self.strong.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for m in lang.pattern("weak_job_words").finditer(text):
             self.weak.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for m in _title_pattern().finditer(subject):
-            self.titles.setdefault(m.group(0).lower(), f"{mid}: subject '{m.group(0)}'")
+            # a title as postings write one ("Project Supervisor"), not "plumber" in a note home
+            if m.group(0) != m.group(0).lower():
+                self.titles.setdefault(m.group(0).lower(), f"{mid}: subject '{m.group(0)}'")
         for m in _role_title_pattern().finditer(body):
             self.titles.setdefault((m.group(1) or m.group(2)).lower(), f"{mid}: '{m.group(0)}'")
         fields: tuple[tuple[lang.PhraseField, list[str]], ...] = (

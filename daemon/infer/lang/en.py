@@ -424,6 +424,9 @@ WORDS = Words(
         r"propose",
         r"suggest",
         r"might work",
+        r"(?:asked|asking|wondering|wonder|wondered) (?:whether|if) you (?:could|can|would|might)",
+        r"(?:any good|good for you|ok(?:ay)? for you|suit you)\??",
+        r"keen (?:for|to) (?:a |have a |grab a )?(?:chat|call|coffee|catch[- ]up|meet|talk)",
         r"tentatively",
         r"pencil(?:led|ed)?",
     ),
@@ -516,12 +519,15 @@ WORDS = Words(
         r"afternoon's|yesterday's) (?:call|meeting|chat|interview|coffee)",
         r"(?:never|didn't|did not) (?:join|show|dial in|call|connect)(?:ed)?",
         r"no[- ]show",
+        r"(?:completely |totally |clean )?forgot (?:about )?(?:our|the|today's|this morning's)"
+        r" (?:coffee|call|meeting|chat|interview|catch[- ]up|appointment)",
         r"(?:haven't|have not|hadn't) (?:seen|heard from) (?:you|him|her|them) (?:join|on|in|dial)",
         r"(?:i've|i have|i'm|i am|i was) (?:been )?(?:in|on) the (?:\w+ )?(?:video |zoom |teams )?"
         r"(?:room|call|link|meeting|lobby) (?:since|for)",
         r"(?:waited|was waiting|were waiting) (?:on|in) the (?:call|zoom|teams|link|meeting)",
         r"(?:got|was|been) (?:pulled|dragged|called) into",
         r"stood (?:you|me) up",
+        r"(?:can|could|shall|should) we (?:try again|have another go|give it another go)",
         r"didn't (?:happen|go ahead)",
     ),
     move_cues=(
@@ -545,7 +551,9 @@ WORDS = Words(
         r"(?:i|i'll|i will) (?:won't|will not|am not going to|can't|cannot|not) "
         r"(?:be )?(?:join|joining|on|in|attend|attending|sit(?:ting)? in|present)",
         r"i won't (?:be )?(?:join|joining|on|in|attend|attending|there)",
-        r"without me",
+        # "please go ahead without me"; not "run jobs without me holding their hand"
+        r"(?:go ahead|start|begin|carry on|proceed|meet|talk|chat|do (?:it|this|the \w+))"
+        r" without me\b(?! \w+ing)",
         r"(?:i'm|i am) (?:only|just) (?:scheduling|coordinating|arranging|setting (?:this|it) up)",
         r"on behalf of",
         r"scheduling on behalf",
@@ -580,7 +588,8 @@ WORDS = Words(
         r"run by",
         r"(?:interviewers?|panel(?:ists)?|panel members|attendees|participants|hosts?|"
         r"who you(?:'ll| will) (?:meet|see|speak (?:to|with)))(?: (?:are|is|will be))?:?",
-        r"(?:the|your) (?:interview )?panel (?:is|will be|consists of|includes)",
+        r"(?:the|your) (?:interview |selection )?(?:panel|board) (?:is|will be|consists of|"
+        r"includes|comprises)",
     ),
     participants_after=(
         r"(?:will|would like to|wants to|is going to|'ll|are going to|can|could) (?:also )?"
@@ -588,6 +597,10 @@ WORDS = Words(
         r"sitting in|there))",
         r"(?:is|are) (?:on|joining|sitting on) (?:the )?(?:panel|call|interview)",
         r"(?:will|'ll) (?:host|chair|lead|run|facilitate|moderate)",
+        # a stand-in: "Lucas Amari, a partner, will take the 10:30 slot in his place"
+        r"(?:will|'ll|is going to|can) (?:take|cover|do|step into) (?:the|his|her|their|that) "
+        r"(?:[\d:.]+ )?(?:slot|interview|session|conversation|call|meeting|spot)",
+        r"(?:will|'ll|is going to|can|has kindly agreed to) (?:stand|step|fill) in\b",
     ),
     commitments=(
         r"(?:i|we|she|he|they|(?!you\b)[a-z]+)(?:'ll|’ll| will| shall| should| would| are going to|"
@@ -772,8 +785,11 @@ WORDS = Words(
         r"reference (?:check|call|request) (?:for|on|about|regarding)",
         r"(?:listed|named|put) you (?:down )?as (?:a |her |his |their )?(?:referee|reference)",
         r"(?:provide|give) (?:a )?reference (?:for|on)",
+        # "meeting our shortlisted candidates"; not "his conversations with the remaining
+        # candidates", which a recruiter writes to one of them
         r"(?:with|meet|meeting|lunch with|dinner with|coffee with|host|hosting) (?:our |the |a |"
-        r"each )?(?:\w+ )?candidates?\b",
+        r"each )?(?!(?:remaining|other|final|last|few|several|more|additional|two|three) )"
+        r"(?:\w+ )?candidates?\b",
         r"interview questions for",
         r"interviewers?:? (?:needed|wanted|required)",
         r"summer associates?",
@@ -826,6 +842,13 @@ WORDS = Words(
         r"warrant of fitness",
         r"car service",
         r"unsubscribe",
+        # the life of a building: a co-op or residents' board, its agent and its minutes
+        r"dear (?:board members|residents|owners|neighbou?rs|shareholders)",
+        r"(?:approval of (?:the )?|draft |last month's |previous )minutes",
+        r"owners'? corp(?:oration|\.)?",
+        r"managing agent",
+        r"special assessment",
+        r"(?:hoa|strata|co-?op|condo|residents'?|tenants'?) (?:board|fees|meeting|committee)",
     ),
     logistics=(
         r"courier",
@@ -840,6 +863,10 @@ WORDS = Words(
         r"parcel",
         r"movers",
         r"removals",
+        # someone coming to the house: "the plumber can come Tuesday between 10 and 2"
+        r"(?:plumber|electrician|technician|handyman|contractor|cleaner|inspector|super|"
+        r"exterminator|locksmith|gas man|boiler man) (?:can|will|could|is going to|is coming to)"
+        r" (?:come|stop by|drop by|swing by|be here|be round|arrive|visit)",
     ),
     other_interviews=(
         r"parent[\s–-]+teacher interviews?",
