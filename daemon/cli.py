@@ -15,8 +15,9 @@ from pathlib import Path
 
 import structlog
 
+from connectors import account_type, authorizable
 from daemon import __version__, commands, logs
-from daemon.config import Account, Config, load_config
+from daemon.config import Account, Config, did_you_mean, load_config
 from daemon.errors import AuthError, ConfigError, FollowupdError, MailboxError, StateError
 from daemon.locks import WriterLock
 from daemon.report import report_json, report_text
@@ -30,25 +31,9 @@ log = structlog.get_logger(__name__)
 def open_source(
     account: Account, cfg: Config, clock: Callable[[], datetime] | None = None
 ) -> MailSource:
-    """The connector for one account, its own keys checked against the config. `clock` is the
+    """The connector for one account, from the registry of account types. `clock` is the
     run's clock, for connectors that count a look-back window themselves."""
-    # imported here so an account type's dependencies load only when it is used
-    if account.type == "maildir":
-        from connectors.maildir import open_maildir
-
-        return open_maildir(account, cfg)
-    if account.type == "imap":
-        from connectors.imap import open_imap
-
-        return open_imap(account, cfg, clock)
-    if account.type == "gmail":
-        from connectors.gmail import open_gmail
-
-        return open_gmail(account, cfg)
-    raise ConfigError(
-        f"{cfg.path}: account '{account.name}' has type '{account.type}', which this version "
-        "cannot read"
-    )
+    return account_type(account.type).open(account, cfg, clock)
 
 
 def scan_accounts(cfg: Config, now: datetime, dry_run: bool) -> list[AccountResult]:
@@ -185,20 +170,23 @@ def cmd_auth(args: argparse.Namespace) -> int:
     cfg = load_config(Path(args.config))
     account = next((a for a in cfg.accounts if a.name == args.account), None)
     if account is None:
-        names = ", ".join(a.name for a in cfg.accounts)
-        raise ConfigError(f"{cfg.path}: no account named '{args.account}' (have: {names})")
-    if account.type != args.kind:
+        names = [a.name for a in cfg.accounts]
         raise ConfigError(
-            f"{cfg.path}: account '{account.name}' is of type '{account.type}', not '{args.kind}'"
+            f"{cfg.path}: no account named '{args.account}'"
+            f"{did_you_mean(args.account, set(names))} (have: {', '.join(names)})"
         )
-    if args.kind == "imap":
-        from connectors.imap import authorize as authorize_imap
-
-        authorize_imap(account, cfg)
-    else:
-        from connectors.gmail import authorize as authorize_gmail
-
-        authorize_gmail(account, cfg)
+    if account.type != args.kind:
+        kind = account_type(account.type)
+        fix = (
+            f"; run: followupd auth {account.type} {account.name}"
+            if kind.authorizes
+            else f"; a {account.type} account needs no authorisation"
+        )
+        raise ConfigError(
+            f"{cfg.path}: account '{account.name}' is of type '{account.type}', "
+            f"not '{args.kind}'{fix}"
+        )
+    account_type(args.kind).authorize(account, cfg)
     return 0
 
 
@@ -213,7 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="verbose logs, addresses not redacted")
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("scan", help="sync, find what is owed, write drafts; print a report")
-    s.add_argument("--config", required=True, help="the TOML config file")
+    s.add_argument(
+        "--config",
+        default=str(commands.DEFAULT_CONFIG.expanduser()),
+        help=f"the TOML config file (default {commands.DEFAULT_CONFIG})",
+    )
     s.add_argument("--now", help="the clock for this run, ISO 8601 with offset (default: now)")
     s.add_argument(
         "--dry-run",
@@ -227,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.set_defaults(func=cmd_scan)
     a = sub.add_parser("auth", help="store an account's password or OAuth token in the keyring")
-    a.add_argument("kind", choices=["imap", "gmail"], help="the account's type")
+    a.add_argument("kind", choices=authorizable(), help="the account's type")
     a.add_argument("account", help="the account's name in the config")
     a.add_argument(
         "--config",
