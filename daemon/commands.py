@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import os
 import platform
 import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daemon import delivery, units
 from daemon.clock import Clock
@@ -234,58 +232,9 @@ def cmd_dismiss(args: argparse.Namespace, opener: Opener) -> int:
 
 
 def cmd_init(args: argparse.Namespace, opener: Opener) -> int:
-    path = Path(args.config).expanduser()
-    if path.exists() and not args.force:
-        raise ConfigError(f"{path} exists; use --force to replace it")
+    from daemon.init import init_config
 
-    def ask(value: str | None, question: str, default: str = "") -> str:
-        if value:
-            return value
-        if not sys.stdin.isatty():
-            if default:
-                return default
-            raise ConfigError(f"init: {question} is needed (give it as a flag)")
-        answer = input(f"{question}{f' [{default}]' if default else ''}: ").strip()
-        return answer or default
-
-    name = ask(args.name, "Your name", getpass.getuser())
-    emails = [
-        e.strip()
-        for e in ask(args.email, "Your email addresses (comma-separated)").split(",")
-        if e.strip()
-    ]
-    zone = ask(args.timezone, "Your time zone", _local_zone())
-    try:
-        ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"init: unknown time zone {zone!r} (e.g. America/Chicago)") from None
-    phone = ask(args.phone, "Phone number for your signature", "-")
-    maildir = ask(args.maildir, "Path of your Maildir", "~/Maildir")
-    text = (
-        "[user]\n"
-        f"name = {_toml(name)}\nemails = [{', '.join(_toml(e) for e in emails)}]\n"
-        f"phone = {_toml('' if phone == '-' else phone)}\ntimezone = {_toml(zone)}\n\n"
-        '[[accounts]]\nname = "mail"\ntype = "maildir"\n'
-        f'path = {_toml(maildir)}\n\n[state]\npath = "followupd.sqlite3"\n'
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    load_config(path)  # never leave a config behind that followupd itself would refuse
-    print(f"Wrote {path}. Next: followupd scan --config {path} --dry-run")
-    return 0
-
-
-def _toml(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _local_zone() -> str:
-    link = Path("/etc/localtime")
-    try:
-        target = str(link.resolve())
-        return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
-    except OSError:
-        return "UTC"
+    return init_config(args)
 
 
 def cmd_install_service(args: argparse.Namespace, opener: Opener) -> int:
