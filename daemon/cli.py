@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -160,10 +161,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"\n  attached: {', '.join(a.filename or a.content_type for a in first.attachments)}\n"
         )
     out.write(
-        f"\nRun it again on your own mail: followupd scan --config {work / 'config.toml'} "
-        f"--now {now_text} --dry-run\n"
+        f"\nNext, on your own mail:\n  {_command()} init\n"
+        "It asks for your name, addresses, time zone and Maildir and writes the config;\n"
+        'then follow "Using it on your own mail" in README.md.\n'
     )
     return 0
+
+
+def _command() -> str:
+    """How to run followupd from here: its name when that is on PATH, else its full path
+    (`./dev demo` runs it from .venv/bin, which is not on PATH)."""
+    from daemon.units import installed_executable
+
+    exe = installed_executable()
+    on_path = shutil.which("followupd")
+    return "followupd" if on_path and Path(on_path).resolve() == Path(exe).resolve() else exe
 
 
 def cmd_auth(args: argparse.Namespace) -> int:
@@ -313,8 +325,11 @@ def _everyday(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    # the demo prints its own story; its logs would only drown it
-    logs.configure(debug=args.debug, quiet=args.command == "demo" and not args.debug)
+    # the demo prints its own story, and a command run at a terminal prints its report: info
+    # lines would only drown them (the daemon, and anything logging to a file or journald,
+    # keeps them)
+    quiet = args.command == "demo" or (args.command != "run" and sys.stderr.isatty())
+    logs.configure(debug=args.debug, quiet=quiet and not args.debug)
     try:
         code: int = args.func(args)
         return code
@@ -333,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
     except FollowupdError as exc:
         print(f"followupd: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `followupd status | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -68,16 +68,16 @@ def test_the_text_digest_lists_what_is_owed_in_order(sample: Path) -> None:
     text = followupd(sample, "digest", "--print")
     order = [
         "THANK-YOUS OWED",
-        "CALLBACKS OVERDUE",
+        "CALLBACKS TO CHASE",
         "DRAFTS WRITTEN SINCE THE LAST DIGEST",
         "COMING UP",
-        "OTHER FOLLOW-UPS",
+        "TOO LATE TO DRAFT",
         "PIPELINE",
     ]
     positions = [text.index(title) for title in order]
     assert positions == sorted(positions)
     owed = text[positions[0] : positions[1]]
-    assert "Leonie Kowalczyk" in owed and "overdue by" in owed
+    assert "Leonie Kowalczyk" in owed and "overdue since" in owed
     callbacks = text[positions[1] : positions[2]]
     assert "“I'll get back to you by Wednesday, March 4 <b>about next steps</b>.”" in callbacks
     assert "Mallory Vance" in callbacks
@@ -145,7 +145,7 @@ def test_chromium_shows_the_digest_and_runs_no_script(sample: Path, tmp_path: Pa
     for expected in (
         "Thank-yous owed",
         "Leonie Kowalczyk",
-        "Callbacks overdue",
+        "Callbacks to chase",
         "Pipeline",
         "Quarrystone Labs",
     ):

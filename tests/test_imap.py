@@ -770,6 +770,9 @@ def test_auth_command_stores_the_password_after_a_test_login(
 
     refused = run("auth", "imap", "local", password="wrong")
     assert refused.returncode == 3 and not ring.exists()
+    # the server's words, not Python's bytes
+    assert "refused the login" in refused.stderr and "Authentication failed" in refused.stderr
+    assert "b'" not in refused.stderr and 'b"' not in refused.stderr
     stored = run("auth", "imap", "local", password=PASSWORD)
     assert stored.returncode == 0, stored.stderr
     assert stored.stdout.count("\n") == 1 and "stored in the keyring" in stored.stdout
