@@ -119,7 +119,10 @@ def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
         digest = build_digest(results, drafted, cfg.user, now, warnings, links)
         if args.html:
             target = Path(args.html).expanduser().absolute()
-            target.write_text(digest.html, encoding="utf-8")
+            try:
+                target.write_text(digest.html, encoding="utf-8")
+            except OSError as exc:
+                raise FollowupdError(f"cannot write {target}: {exc.strerror}") from None
             # on stderr when the text digest takes stdout
             print(
                 f"Wrote the digest's HTML to {target} (open it in a browser)",
