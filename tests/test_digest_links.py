@@ -5,20 +5,21 @@ Message-ID to look for and the person's address."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-import keyring
 import pytest
 
 from connectors import ACCOUNT_TYPES
-from daemon.cli import main
 from daemon.model import Address, Message
 from tests.conftest import copy_tree
 from tests.gmail_standin import GmailStandIn
-from tests.keyring_backend import MemoryKeyring, use_keyring
+from tests.keyring_backend import ENV_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "daemon" / "sample"
@@ -29,12 +30,11 @@ ME = "alex.rivera@example.net"
 @pytest.fixture
 def gmail_home(tmp_path: Path) -> Iterator[tuple[Path, GmailStandIn]]:
     mailbox = copy_tree(SAMPLE / "mailbox", tmp_path / "mailbox")
-    with (
-        GmailStandIn(ME, now=datetime.fromisoformat(NOW)) as standin,
-        use_keyring(MemoryKeyring()),
-    ):
+    with GmailStandIn(ME, now=datetime.fromisoformat(NOW)) as standin:
         standin.load_maildir(mailbox)
-        keyring.set_password("followupd", "gm", json.dumps(standin.issue_token()))
+        # the keyring file the followupd processes read (tests/keyring_backend.FileKeyring)
+        token = json.dumps(standin.issue_token())
+        (tmp_path / "keyring.json").write_text(json.dumps({"followupd\0gm": token}))
         secrets = tmp_path / "client_secret.json"
         secrets.write_text(json.dumps(standin.client_secrets()))
         sample = (SAMPLE / "config.toml").read_text()
@@ -48,22 +48,30 @@ def gmail_home(tmp_path: Path) -> Iterator[tuple[Path, GmailStandIn]]:
         yield tmp_path, standin
 
 
-def followupd(home: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    capsys.readouterr()
-    code = main([*args, "--config", str(home / "config.toml"), "--now", NOW])
-    out = capsys.readouterr().out
-    assert code == 0, out
-    return out
+def followupd(home: Path, *args: str) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-m", "daemon.cli", *args]
+        + ["--config", str(home / "config.toml"), "--now", NOW],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "PYTHON_KEYRING_BACKEND": "tests.keyring_backend.FileKeyring",
+            ENV_FILE: str(home / "keyring.json"),
+        },
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout
 
 
-def test_gmail_rows_open_their_conversation(
-    gmail_home: tuple[Path, GmailStandIn], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_gmail_rows_open_their_conversation(gmail_home: tuple[Path, GmailStandIn]) -> None:
     home, standin = gmail_home
-    report = json.loads(followupd(home, capsys, "scan", "--json"))
+    report = json.loads(followupd(home, "scan", "--json"))
     owed = [f for f in report["followups"] if f["state"] in ("due", "overdue")]
     assert owed and len(report["drafts"]) == len(owed)
-    text = followupd(home, capsys, "digest", "--print")
+    text = followupd(home, "digest", "--print")
     links = re.findall(r"open: (\S+)", text)
     # one per thank-you and callback owed, one per draft written
     assert len(links) == 2 * len(owed)
