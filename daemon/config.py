@@ -108,6 +108,7 @@ class Problems:
         self.found: list[str] = []
 
     def add(self, text: str) -> None:
+        """Record one problem; `text` names the key and says what would be right."""
         self.found.append(text)
 
     def unknown(self, table: dict[str, Any], allowed: set[str], prefix: str) -> None:

@@ -101,6 +101,8 @@ def check_maildir(value: str) -> str:
 
 @dataclass(frozen=True)
 class Question:
+    """One question of `init`: its flag, its words, its check and the default it offers."""
+
     flag: str
     text: str
     check: Callable[[str], object]
