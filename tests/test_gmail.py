@@ -733,9 +733,7 @@ def test_plain_http_only_to_this_machine(gmail: GmailStandIn, tmp_path: Path) ->
         load_config(path)
     path.write_text(path.read_text().replace("http://gmail.example.com/", "https://x.example/v"))
     cfg = load_config(path)
-    assert GmailOptions.of(cfg.accounts[0], cfg).batch_uri == (
-        "https://x.example/v/batch/gmail/v1"
-    )
+    assert GmailOptions.of(cfg.accounts[0], cfg).batch_uri == "https://x.example/v/batch/gmail/v1"
 
 
 def test_the_contract_keys_are_accepted_as_written(tmp_path: Path) -> None:
