@@ -825,3 +825,53 @@ def test_find_times_in_mail_english(text: str, ref: datetime, start: str, end: s
 )
 def test_not_mentions_in_mail_english(text: str) -> None:
     assert find_times(text, WED_4_MAR, CHI) == []
+
+
+# --- other languages' periods, and times laid out over lines ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # TUE is Tuesday 3 March 2026
+        ("je vous reviens d'ici la fin de la semaine prochaine", date(2026, 3, 13)),
+        ("une décision sera communiquée la semaine prochaine", date(2026, 3, 13)),
+        ("on vous revient dans les deux prochaines semaines", date(2026, 3, 17)),
+        ("je te reviens d'ici la fin du mois", date(2026, 3, 31)),
+    ],
+)
+def test_find_windows_other_languages(text: str, last: date) -> None:
+    assert [w.last_day for w in find_windows(text, TUE)][-1:] == [last]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the time in the next sentence, or opening the line under the day's heading
+        ("Thurs 5th any good? 7am start, finish around 3.30.", "2026-03-05T07:00"),
+        (
+            "Interviews will take place on Thursday 5th March. Your interview is scheduled for "
+            "2.15pm.",
+            "2026-03-05T14:15",
+        ),
+        ("Thursday 5 March 2026, Level 4, 9 Main Street\n\n09.15  Arrival\n", "2026-03-05T09:15"),
+        (
+            "callback interviews on Thursday, March 5. Your schedule is below:\n\n"
+            "9:00 - 9:45     Richard Okonkwo, Chair",
+            "2026-03-05T09:00",
+        ),
+    ],
+)
+def test_find_times_over_lines(text: str, start: str) -> None:
+    found = find_times(text, WED_4_MAR, CHI)
+    assert found and found[0].start.strftime("%Y-%m-%dT%H:%M") == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you Thursday. I have 3 kids to collect first.",  # a count, not a time
+        "Thursday 5 March 2026\n\nRelease notes: version 09.15 is out",  # not an item line
+        "We met on Thursday.\n\n\n\n\n\nAnyway 09.15  is the build number",
+    ],
+)
+def test_times_not_bound_over_lines(text: str) -> None:
+    assert find_times(text, WED_4_MAR, CHI) == []

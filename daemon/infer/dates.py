@@ -236,6 +236,7 @@ def _clock(
     specific = first.specific or (second is not None and second.specific)
     lead = _AT_RE.search(text, max(0, m.start() - 12), m.start())
     near_day = beside_day is not None and beside_day(m.start(), m.end())
+    near_day = near_day or _opens_item(text, m.start(), end)
     if (first.needs_lead or (second is not None and second.needs_lead)) and not (lead or near_day):
         return None  # "version 2.10", "a 16h flight"; but "Sat 9.30", "Friday, 9.30?"
     if not specific and counted:  # "from 10 to 15 people"
@@ -390,6 +391,27 @@ _NEXT_SENTENCE_TIME = re.compile(
 _LIST_LEAD = re.compile(r"[^\d\n]{0,80}:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*•·–][ \t]*)?")
 
 
+def _opens_item(text: str, start: int, end: int) -> bool:
+    """A time that opens a line of an itinerary, set apart from what follows: "09.15  Arrival
+    and registration", "- 10.45 - Case study"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        re.fullmatch(r"[ \t]*(?:[-*•·–][ \t]*)?", text[line_start:start])
+        and re.match(r"(?:[ \t]{2,}|\t|[ \t]*[-–—|:][ \t])\S", text[end : end + 8])
+    )
+
+
+def _heads_itinerary(text: str, day: lex.DayExpr, c: _Clock) -> bool:
+    """The day is on a heading line a few lines above a time that opens its line: an itinerary
+    ("Thursday 19 March 2026, Level 4, 9 Fountainbridge Square" and, under it, "09.15 Arrival
+    and registration"). At most one blank line and three lines between."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[line_start : c.start].strip(" \t-*•·–") or c.start - day.end > 240:
+        return False
+    between = text[day.end : line_start]
+    return between.count("\n") <= 3 and "\n\n\n" not in between.replace(" ", "")
+
+
 def _pair_cost(gap: str, day_first: bool) -> float | None:
     """How well a day binds to a clock time across gap (lower is better), None if it cannot.
 
@@ -474,6 +496,9 @@ def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention
             cost = _pair_cost(_gap(text, c.end, days[i].start, clocks, starts), False)
             if cost is not None:
                 options.append((cost, days[i]))
+        i = bisect_right(day_ends, c.start)
+        if not options and i > 0 and _heads_itinerary(text, days[i - 1], c):
+            options.append((5.0, days[i - 1]))
         if not options:
             continue
         day = min(options, key=lambda o: o[0])[1]
@@ -599,7 +624,8 @@ def _month_end_of(offset: int) -> _Reading:
     def days(m: re.Match[str], ref: date) -> _Span:
         y, mo = divmod(ref.month - 1 + offset, 12)
         last = lex.month_end(ref.year + y, mo + 1)
-        return (min(ref + timedelta(days=1), last) if m["by"] else last), last
+        by = "by" in m.re.groupindex and m["by"]
+        return (min(ref + timedelta(days=1), last) if by else last), last
 
     return days
 
@@ -772,7 +798,8 @@ def _relative_quarter(m: re.Match[str], ref: date) -> _Span:
     y, q0 = divmod(q - 1 + step, 4)
     first, last = _quarter_span(ref.year + y, q0 + 1)
     if m["end"]:
-        return (min(ref + timedelta(days=1), last) if m["by"] else last), last
+        by = "by" in m.re.groupindex and m["by"]
+        return (min(ref + timedelta(days=1), last) if by else last), last
     return first, last
 
 
@@ -1036,6 +1063,31 @@ _PERIODS: list[tuple[re.Pattern[str], _Reading, tuple[str, ...]]] = [
             ("end of", "eod", "cob", "close of", "COP"),
         ),
     ]
+]
+
+# Other languages name the same periods in their own words ("la semaine prochaine", "Ende
+# nächster Woche"): each language module lists (phrase, reading), read as English reads it.
+_READINGS: dict[str, _Reading] = {
+    "today": lambda m, ref: (ref, ref),
+    "tomorrow": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=1)),
+    "this_week": lambda m, ref: lex.this_week(ref),
+    "later_this_week": _later_this_week,
+    "next_week": _next_week(0, 4),
+    "early_next_week": _next_week(0, 2),
+    "end_of_next_week": _next_week(3, 4),
+    "week_after_next": _next_week(0, 4, weeks=2),
+    "few_days": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=3)),
+    "one_week": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=7)),
+    "two_weeks": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=14)),
+    "three_weeks": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=21)),
+    "end_of_month": _month_end_of(0),
+    "next_month": _next_month,
+    "end_of_next_month": _month_end_of(1),
+}
+_PERIODS += [
+    (lang.compile_phrases((phrase,)), _READINGS[reading], ("",))
+    for words in lang.LANGUAGES
+    for phrase, reading in words.periods
 ]
 
 

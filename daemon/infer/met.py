@@ -38,7 +38,9 @@ _ABSENT = re.compile(
     r"|(?:has been|was|got|has|had) (?:called|pulled) (?:out|away|into)\b"
     r"|(?:sends|sent|has sent) (?:his|her|their) apologies\b"
     r"|(?:is|has) (?:off sick|out sick|unwell|come down with|been taken ill)\b"
-    r"|(?:has had|had) to (?:drop out|pull out|step out|step away)\b"
+    r"|(?:has had|had|has) to (?:drop out|pull out|step out|step away|take (?:leave|time off"
+    r"|a day off))\b"
+    r"|(?:is|will be) (?:on leave|on holiday|on vacation|on annual leave|off sick)\b"
     r")"
 )
 # lower-case words that are also names in some thread ("will", "may", "mark")

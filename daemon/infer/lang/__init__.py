@@ -118,6 +118,9 @@ class Words:
     hiring_context: Phrases = ()  # words around an interview for a job (a candidate, a résumé)
     internal_work: Phrases = ()  # the work of the job the user has now (standup, rota)
     deadline_words: Phrases = ()  # "by", "before", "bis": a day named as a deadline
+    # a named span of days and how English reads it: ("la semaine prochaine", "next_week");
+    # the readings are those of daemon.infer.dates._READINGS
+    periods: tuple[tuple[str, str], ...] = ()
 
 
 def _languages() -> tuple[Words, ...]:

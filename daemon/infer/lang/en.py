@@ -590,6 +590,8 @@ WORDS = Words(
         r"who you(?:'ll| will) (?:meet|see|speak (?:to|with)))(?: (?:are|is|will be))?:?",
         r"(?:the|your) (?:interview |selection )?(?:panel|board) (?:is|will be|consists of|"
         r"includes|comprises)",
+        # "your interview at 11.45 will now be with Alasdair Reid"
+        r"will (?:now |instead )?be with",
     ),
     participants_after=(
         r"(?:will|would like to|wants to|is going to|'ll|are going to|can|could) (?:also )?"
