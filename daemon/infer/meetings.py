@@ -359,14 +359,28 @@ def _clause(sentence: str, at: int, until: int) -> str:
 def _lead(s: Sentence, note: Annotated) -> str:
     """The sentence that introduces a list item or a labelled line ("Would any of these work:",
     "Your interview details:"): the nearest sentence before it that is not itself an item."""
-    if not (_ITEM.match(s.text) or _after_colon(s, note)):
+    if not (_ITEM.match(s.text) or _after_colon(s, note) or _next_in_list(s, note)):
         return ""
     for x in reversed([x for x in note.sentences if x.index < s.index]):
         if x.paragraph < s.paragraph - 1:
             break
-        if not _ITEM.match(x.text):
+        # the lines of a list of times are its items, bulleted or not
+        if not _ITEM.match(x.text) and not (x.times and len(x.flat) <= 80):
             return x.flat
     return ""
+
+
+def _next_in_list(s: Sentence, note: Annotated) -> bool:
+    """A short line of times right under another in its paragraph ("Thursday 26 February –
+    9.00am or 1.30pm" then "Friday 27 February – 10.00am or 2.00pm"): the list goes on."""
+    before = [x for x in note.sentences if x.index == s.index - 1]
+    return (
+        bool(before)
+        and before[0].paragraph == s.paragraph
+        and bool(before[0].times)
+        and bool(s.times)
+        and max(len(before[0].flat), len(s.flat)) <= 80
+    )
 
 
 def _after_colon(s: Sentence, note: Annotated) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, tzinfo
 
 from daemon.infer import lang
@@ -51,6 +51,10 @@ def find_promises(
             if not s.windows and not s.days:
                 continue
             window, why = read_promise(s)
+            if window is None and (before := _news_before(s, note.sentences)) is not None:
+                # "all applicants will be notified of the outcome. We anticipate this will
+                # occur within the next two weeks."
+                window, why, s = _anaphoric(s), why, replace(s, text=f"{before.text} {s.text}")
             if window is None:
                 out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {why}")
                 continue
@@ -69,6 +73,35 @@ def find_promises(
                 )
             )
     return out
+
+
+# "We anticipate this will occur within...", "That should happen by Friday": the sentence's
+# news is the one the sentence before it announced.
+_ANAPHOR = re.compile(
+    r"^(?:(?:we|i) (?:anticipate|expect|hope|aim|plan)(?: that)? )?(?:this|that|it|which)"
+    r"(?: process| step| decision)? (?:will|should|would|is expected to|is likely to|shall)"
+    r" (?:occur|happen|take place|be (?:done|made|complete|completed|finali[sz]ed)|come)\b",
+    re.IGNORECASE,
+)
+
+
+def _news_before(s: Sentence, sentences: tuple[Sentence, ...]) -> Sentence | None:
+    """The sentence just before `s`, in its paragraph, when it announces news and `s` dates it
+    by pointing back at it."""
+    if not _ANAPHOR.match(s.text.strip()):
+        return None
+    before = next((x for x in sentences if x.index == s.index - 1), None)
+    if before is None or before.paragraph != s.paragraph or not _news_events(before.text):
+        return None
+    return before
+
+
+def _anaphoric(s: Sentence) -> Window | None:
+    """The window of a sentence that dates the news of the one before it."""
+    windows = [w for w in s.windows if not _inside_time(w, s)]
+    windows += [Window(d.day, d.day, s.text[s.at(d.start) : s.at(d.end)], (d.start, d.end))
+                for d in s.days]
+    return min(windows, key=lambda w: w.span[0]) if windows else None
 
 
 def read_promise(s: Sentence) -> tuple[Window | None, str]:

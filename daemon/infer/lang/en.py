@@ -417,6 +417,8 @@ WORDS = Words(
         r"let me know (?:which|what|if|when)",
         r"(?:any|either|one) of (?:these|those|the following)",
         r"(?:options|slots|times) (?:are|below|available)",
+        r"(?:your|a) preferred (?:time|slot|date|option|day)",
+        r"(?:which|what) (?:time|slot|day|date) (?:suits|works|would suit|would work|is best)",
         r"i (?:can|could) do",
         r"i(?:'m| am) (?:free|available|around)",
         r"(?:free|available) (?:on|at|from|between)",
@@ -432,6 +434,9 @@ WORDS = Words(
     ),
     accept_cues=(
         r"works?(?: (?:for me|well|great|perfectly|fine|for us|for both))?",
+        # "I would like to take the Friday 10.00am time, please"
+        r"(?:i(?:'d| would) like to|i(?:'ll| will)|can i|could i|let me) (?:take|grab|book|go"
+        r" (?:for|with)) the",
         r"that works",
         r"suits?(?: me| us)?",
         r"is (?:fine|good|great|perfect)",
