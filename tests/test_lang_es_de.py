@@ -119,6 +119,7 @@ def test_spanish_times(text: str, start: str) -> None:
         ("Nos pondremos en contacto contigo en las próximas dos semanas.", "2026-03-16"),
         ("Andrés te da respuesta a más tardar el miércoles 11 de marzo.", "2026-03-11"),
         ("Te marco el jueves y te cuento cómo nos fue.", "2026-03-05"),
+        ("Te comparto la retroalimentación del equipo el viernes.", "2026-03-06"),
         (
             "Vamos a revisar tu prueba y esperamos darte una respuesta a finales de mes.",
             "2026-03-31",
@@ -138,6 +139,7 @@ def test_spanish_promises(sentence: str, last_day: str) -> None:
         "¿Me puedes enviar tu CV a más tardar el viernes?",  # a question
         "Por favor envíame tu portafolio antes del viernes.",  # an ask of the user
         "Te marco el jueves a las 10:00.",  # an appointment
+        "Te comparto mi CV actualizado antes del viernes.",  # sent, not news promised
     ],
 )
 def test_spanish_not_promises(sentence: str) -> None:

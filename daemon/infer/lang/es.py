@@ -457,7 +457,8 @@ WORDS = Words(
         r"seguimiento|feedback)",
         r"(?:avisarte|avisarle|avisarles|contactarte|contactarle|contactarlos|escribirte|"
         r"escribirle|escribirles|llamarte|llamarle|marcarte|marcarle|informarte|informarle|"
-        r"informarles|confirmarte|confirmarle|comentarte|comentarle|responderte|responderle)",
+        r"informarles|confirmarte|confirmarle|comentarte|comentarle|responderte|responderle|"
+        r"compartirte|compartirle)",
         r"ponernos en contacto",
         r"tener (?:una )?(?:respuesta|noticias|decisión)",
         r"tomar (?:una|la) decisión",
@@ -469,6 +470,10 @@ WORDS = Words(
         r"comentaré|comentaremos|responderé|responderemos|daré|daremos|haré saber|haremos saber)",
         rf"{_TO_YOU} avis(?:o|amos)(?! que)",
         rf"{_TO_YOU} (?:cuento|contamos|contaré|contaremos)(?! que)",
+        # "te comparto la retroalimentación el viernes"; not "te comparto mi CV"
+        rf"{_TO_YOU} (?:compartiré|compartiremos)",
+        rf"{_TO_YOU} (?:comparto|compartimos) (?:\w+ ){{0,3}}(?:retroalimentación|feedback|"
+        r"comentarios|resultados|decisión|respuesta)",
         rf"{_TO_YOU} (?:marco|llamo|contacto|contactamos)(?! (?:para|porque|por))",
         rf"{_TO_YOU} confirm(?:o|amos)(?= (?:a más tardar|a mas tardar|antes|durante|en (?:el "
         r"transcurso|los próximos|las próximas|cuanto)|la próxima|la siguiente|el próximo|"
