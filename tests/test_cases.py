@@ -92,13 +92,9 @@ def labelled(kind: str) -> list[Any]:
     for case_dir in case_dirs():
         for action in load(case_dir)[kind]:
             key = (case_dir.name, action.get("kind", "any"), action["to"].lower())
-            marks = (
-                [pytest.mark.xfail(strict=True, reason=KNOWN[key])] if key in KNOWN else []
-            )
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN[key])] if key in KNOWN else []
             out.append(
-                pytest.param(
-                    case_dir, action, id=f"{case_dir.name}:{key[1]}:{key[2]}", marks=marks
-                )
+                pytest.param(case_dir, action, id=f"{case_dir.name}:{key[1]}:{key[2]}", marks=marks)
             )
     return out
 
