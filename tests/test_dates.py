@@ -6,7 +6,7 @@ offset (the offset is how DST mistakes show up).
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,6 +19,7 @@ from daemon.infer.dates import (
     duration_minutes,
     find_times,
     find_windows,
+    writes_day_first,
 )
 
 CHI = ZoneInfo("America/Chicago")
@@ -875,3 +876,34 @@ def test_find_times_over_lines(text: str, start: str) -> None:
 )
 def test_times_not_bound_over_lines(text: str) -> None:
     assert find_times(text, WED_4_MAR, CHI) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "day_first"),
+    [
+        ("Can we meet on 10/03?", -5, False),  # English from North America: month first
+        ("Can we meet on 10/03?", 0, True),  # from London, Lagos or Lisbon: day first
+        ("Can we meet on 10/03?", 10, True),
+        ("¿Te queda bien el 10/03? Gracias, quedo atenta", -5, True),  # Bogotá's Spanish
+        ("Pouvez-vous le 10/03? Merci, bonne journée, à vous", -5, True),  # Montréal
+    ],
+)
+def test_who_writes_day_first(text: str, offset: int, day_first: bool) -> None:
+    ref = datetime(2026, 3, 2, 9, 0, tzinfo=timezone(timedelta(hours=offset)))
+    assert writes_day_first(text, ref) is day_first
+    (d,) = lex.scan_days(text, ref.date(), [], writes_day_first(text, ref))
+    assert d.day == (date(2026, 3, 10) if day_first else date(2026, 10, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Thursday 5 March at 17:00 Madrid works", "2026-03-05T17:00+01:00"),
+        ("jeudi 5 mars à 15 h, heure de Paris", "2026-03-05T15:00+01:00"),
+        ("Thursday at 3pm London time", "2026-03-05T15:00+00:00"),
+        ("el jueves 5 de marzo a las 10:00 hora de Bogotá", "2026-03-05T10:00-05:00"),
+    ],
+)
+def test_a_city_names_the_zone(text: str, start: str) -> None:
+    found = find_times(text, WED_4_MAR, CHI)
+    assert found and found[0].start.isoformat(timespec="minutes") == start

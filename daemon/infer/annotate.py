@@ -30,7 +30,7 @@ from datetime import datetime, time, tzinfo
 
 from daemon.infer import _date_words as lex
 from daemon.infer import lang
-from daemon.infer.dates import TimeMention, Window, find_times, find_windows
+from daemon.infer.dates import TimeMention, Window, find_times, find_windows, writes_day_first
 from daemon.model import Message
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
@@ -116,12 +116,13 @@ class Annotated:
 def annotate(msg: Message, tz: tzinfo) -> Annotated:
     """Read a message's new text once. `tz` is the zone for times the text gives without one."""
     body, signature = split_signature(msg.text, msg.sender.name if msg.sender else None)
-    times = tuple(find_times(body, msg.date, tz))
-    windows = tuple(find_windows(body, msg.date.date()))
+    day_first = writes_day_first(body, msg.date)
+    times = tuple(find_times(body, msg.date, tz, day_first))
+    windows = tuple(find_windows(body, msg.date.date(), day_first))
     timed = [t.span for t in times]
     days = [
         d
-        for d in lex.scan_days(body, msg.date.date(), lex.skip_spans(body))
+        for d in lex.scan_days(body, msg.date.date(), lex.skip_spans(body), day_first)
         if not any(a <= d.start < b for a, b in timed)
     ]
     sentences = []

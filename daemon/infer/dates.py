@@ -450,7 +450,19 @@ def _gap(text: str, a: int, b: int, clocks: list[_Clock], starts: list[int]) -> 
     return "".join(parts) + text[pos:b]
 
 
-def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention]:
+def writes_day_first(text: str, ref: datetime) -> bool:
+    """Whether the writer of `text`, sent at `ref` (the Date header, in the sender's own offset),
+    reads 10/03 as the 10th of March: anyone writing in a language that does, and anyone whose
+    clock is outside North America's offsets (UTC-3:30 to UTC-10). Month first stays the
+    reading for English from those offsets, where it is the custom."""
+    offset = ref.utcoffset()
+    hours = offset.total_seconds() / 3600 if offset is not None else 0.0
+    return not -10 <= hours <= -3.5 or lang.writes_day_first(text)
+
+
+def find_times(
+    text: str, ref: datetime, default_tz: tzinfo, day_first: bool = False
+) -> list[TimeMention]:
     """Every moment in text named by both a day and a clock time, in text order.
 
     Relative days (weekdays, "tomorrow") are read against ref's own wall date, i.e. the sender's
@@ -465,7 +477,7 @@ def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention
     ("Monday 12-4") is a time too.
     """
     skip = lex.skip_spans(text)
-    days = lex.scan_days(text, ref.date(), skip)
+    days = lex.scan_days(text, ref.date(), skip, day_first)
     # A number inside a date ("2 July", "Monday 21") is not a clock time.
 
     def beside_day(start: int, end: int) -> bool:  # "Monday 12-4", "6-8 next Monday"
@@ -1157,7 +1169,7 @@ def _ranges(text: str, days: list[lex.DayExpr]) -> list[Window]:
     return out
 
 
-def find_windows(text: str, ref: date) -> list[Window]:
+def find_windows(text: str, ref: date, day_first: bool = False) -> list[Window]:
     """Every deadline-like day or span of days in text, in text order, read against ref.
 
     "by/on <day>" spans ref+1 (or the day itself if sooner) to that day; named periods ("next
@@ -1170,7 +1182,7 @@ def find_windows(text: str, ref: date) -> list[Window]:
     """
     skip = lex.skip_spans(text)
     found: list[Window] = []
-    days = lex.scan_days(text, ref, skip)
+    days = lex.scan_days(text, ref, skip, day_first)
     for d in days:
         if (w := _deadline(text, d, ref) or _span_from(text, d)) is not None:
             found.append(w)

@@ -15,7 +15,15 @@ from datetime import datetime, tzinfo
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotations
-from daemon.infer.meetings import WordsResult, calendar_meetings, missed_invite, text_meetings
+from daemon.infer.meetings import (
+    Report,
+    WordsResult,
+    calendar_meetings,
+    missed_elsewhere,
+    missed_invite,
+    missed_reports,
+    text_meetings,
+)
 from daemon.infer.met import People
 from daemon.infer.parties import Party, name_directory, thread_parties
 from daemon.infer.people import (
@@ -87,18 +95,17 @@ def infer_facts(
         r.words = text_meetings(t, notes, me, now, tz, calendar, r.people)
     # an invitation whose meeting the mail around it, in any thread, says did not happen
     not_held = {k: v for r in reads.values() for k, v in r.words.not_held.items()}
-    sent_by: dict[str, list[Message]] = {}
+    # ... or that mail from the other side says did not happen, in a thread of its own
+    reports: dict[str, list[Report]] = {}
     for t in threads:
-        for m in t.messages:
-            if m.sender is not None:
-                sent_by.setdefault(m.sender.email, []).append(m)
+        for report in missed_reports(t, notes, me):
+            reports.setdefault(report[0], []).append(report)
     for t in threads:
         r = reads[t.id]
-        invited = [
-            missed_invite(m, t, notes, not_held, lambda e: sent_by.get(e, ()))
-            for m in calendar.meetings.get(t.id, [])
-        ]
-        r.meetings = sorted(invited + r.words.meetings, key=_start)
+        invited = [missed_invite(m, t, notes, not_held) for m in calendar.meetings.get(t.id, [])]
+        r.meetings = sorted(
+            (missed_elsewhere(m, reports) for m in invited + r.words.meetings), key=_start
+        )
         r.promises = find_promises(t, notes, me, tz, family)
 
     evidence = {

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -24,7 +24,7 @@ from daemon.infer import lang
 from daemon.infer.annotate import Annotated, Sentence
 from daemon.infer.dates import TimeMention, duration_minutes
 from daemon.infer.met import JOINING, NAMED, People, met_by_invite, met_in_words
-from daemon.infer.people import Identity, is_automated_address
+from daemon.infer.people import Identity, is_automated_address, is_personal_domain
 from daemon.model import Address, CalendarEvent, Meeting, Message, Thread
 
 Notes = Callable[[Message], Annotated]
@@ -123,24 +123,18 @@ def calendar_meetings(
 
 
 def missed_invite(
-    meeting: Meeting,
-    thread: Thread,
-    notes: Notes,
-    not_held: dict[tuple[datetime, str], str],
-    mail_of: Callable[[str], Iterable[Message]],
+    meeting: Meeting, thread: Thread, notes: Notes, not_held: dict[tuple[datetime, str], str]
 ) -> Meeting:
-    """An invited meeting that did not happen: a message within a week after its start, in its
-    thread or from one of its people in another ("I'm mortified, the investor call ran over...
-    could we try again on Monday?"), says it was missed; or the mail that set it up says so in
-    a thread of its own (`not_held`, from `text_meetings`)."""
+    """An invited meeting that did not happen: a message in its thread, within a week after its
+    start, says it was missed ("I completely missed our call", "you never joined"); or the mail
+    that set it up says so in a thread of its own (`not_held`, from `text_meetings`)."""
     if meeting.status != "done":
         return meeting
     for a in meeting.attendees:
         why = not_held.get((meeting.start, a.email.rsplit("@", 1)[-1]))
         if why is not None:
             return replace(meeting, status="moved", evidence=f"{meeting.evidence} ({why})")
-    around = [m for a in meeting.attendees for m in mail_of(a.email)]
-    for msg in [*thread.messages, *around]:
+    for msg in thread.messages:
         if meeting.start <= msg.date <= meeting.start + timedelta(days=7) and lang.pattern(
             "missed_cues"
         ).search(notes(msg).body):
@@ -149,6 +143,49 @@ def missed_invite(
                 status="moved",
                 evidence=f"{meeting.evidence} (did not happen: {msg.message_id})",
             )
+    return meeting
+
+
+# --- a meeting that did not happen, said in another thread -------------------------------------
+Report = tuple[str, datetime, str]  # (whose side: a company domain or a personal address, when, id)
+
+
+def missed_reports(thread: Thread, notes: Notes, me: Identity) -> list[Report]:
+    """The messages of a thread that say a meeting did not happen ("Ryan got pulled into a
+    production incident", "I waited on the call"), each under the side it is about: the
+    sender's organisation, or for the user's own message the organisations written to."""
+    out = []
+    for msg in thread.messages:
+        if (
+            msg.sender is None
+            or msg.bulk
+            or not lang.pattern("missed_cues").search(notes(msg).body)
+        ):
+            continue
+        about = msg.recipients() if me.sent_by_me(msg) else (msg.sender,)
+        out += [(side_of(a.email), msg.date, msg.message_id) for a in about if not me.is_me(a)]
+    return out
+
+
+def side_of(email: str) -> str:
+    """An organisation's mail domain, or the address itself on personal mail."""
+    domain = email.rsplit("@", 1)[-1]
+    return email if is_personal_domain(domain) else domain
+
+
+def missed_elsewhere(meeting: Meeting, reports: dict[str, list[Report]]) -> Meeting:
+    """A meeting that mail from its people's side, in any thread, says did not happen: a report
+    sent after it began and within three days."""
+    if meeting.status != "done":
+        return meeting
+    for a in meeting.attendees:
+        for _, when, message_id in reports.get(side_of(a.email), ()):
+            if meeting.start <= when <= meeting.start + timedelta(days=3):
+                return replace(
+                    meeting,
+                    status="moved",
+                    evidence=f"{meeting.evidence} (did not happen: {message_id})",
+                )
     return meeting
 
 

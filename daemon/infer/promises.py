@@ -99,8 +99,9 @@ def _news_before(s: Sentence, sentences: tuple[Sentence, ...]) -> Sentence | Non
 def _anaphoric(s: Sentence) -> Window | None:
     """The window of a sentence that dates the news of the one before it."""
     windows = [w for w in s.windows if not _inside_time(w, s)]
-    windows += [Window(d.day, d.day, s.text[s.at(d.start) : s.at(d.end)], (d.start, d.end))
-                for d in s.days]
+    windows += [
+        Window(d.day, d.day, s.text[s.at(d.start) : s.at(d.end)], (d.start, d.end)) for d in s.days
+    ]
     return min(windows, key=lambda w: w.span[0]) if windows else None
 
 

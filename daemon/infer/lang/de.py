@@ -14,6 +14,19 @@ _DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 
 WORDS = Words(
     code="de",
+    markers=(
+        r"und",
+        r"nicht",
+        r"bitte",
+        r"danke",
+        r"ich",
+        r"wir",
+        r"für",
+        r"sehr",
+        r"ihnen",
+        r"grüße",
+        r"viele",
+    ),
     months=MappingProxyType(
         {
             "januar": 1,

@@ -9,6 +9,7 @@ _ME = r"(?:i|we|i'll|we'll|i’ll|we’ll)"
 
 WORDS = Words(
     code="en",
+    day_first=False,  # where the writer is not in North America, dates.py says otherwise
     months=MappingProxyType(
         {
             "january": 1,

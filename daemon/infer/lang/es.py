@@ -21,6 +21,20 @@ _DAY = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domi
 
 WORDS = Words(
     code="es",
+    markers=(
+        r"usted",
+        r"gracias",
+        r"hola",
+        r"para",
+        r"por favor",
+        r"muy",
+        r"estás",
+        r"qué",
+        r"también",
+        r"saludos",
+        r"estoy",
+        r"quedo",
+    ),
     months=MappingProxyType(
         {
             "enero": 1,

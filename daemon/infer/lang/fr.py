@@ -8,6 +8,18 @@ from daemon.infer.lang import Words
 
 WORDS = Words(
     code="fr",
+    markers=(
+        r"vous",
+        r"nous",
+        r"merci",
+        r"bonjour",
+        r"avec",
+        r"pour",
+        r"votre",
+        r"être",
+        r"très",
+        r"c'est",
+    ),
     months=MappingProxyType(
         {
             "janvier": 1,
