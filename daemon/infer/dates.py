@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -1096,11 +1096,36 @@ _READINGS: dict[str, _Reading] = {
     "next_month": _next_month,
     "end_of_next_month": _month_end_of(1),
 }
-_PERIODS += [
-    (lang.compile_phrases((phrase,)), _READINGS[reading], ("",))
+# One pattern per language, tried only on text that holds a word of one of its periods.
+_LANG_PERIODS: list[tuple[frozenset[str], re.Pattern[str], list[_Reading]]] = [
+    (
+        frozenset(
+            w.lower() for phrase, _ in words.periods for w in re.findall(r"[^\W\d_]{4,}", phrase)
+        ),
+        re.compile(
+            "|".join(
+                f"(?P<p{i}>{lang.compile_phrases((phrase,)).pattern})"
+                for i, (phrase, _) in enumerate(words.periods)
+            ),
+            re.IGNORECASE,
+        ),
+        [_READINGS[reading] for _, reading in words.periods],
+    )
     for words in lang.LANGUAGES
-    for phrase, reading in words.periods
+    if words.periods
 ]
+
+
+def _lang_periods(text: str, ref: date) -> Iterator[tuple[re.Match[str], _Span]]:
+    """Other languages' named periods in text, with their days."""
+    words = set(re.findall(r"[^\W\d_]{4,}", text.lower())) if _LANG_PERIODS else set()
+    for needs, rx, readings in _LANG_PERIODS:
+        if not needs & words:
+            continue
+        for m in rx.finditer(text):
+            span = readings[int((m.lastgroup or "p0")[1:])](m, ref)
+            if span is not None:
+                yield m, span
 
 
 def _deadline(text: str, d: lex.DayExpr, ref: date) -> Window | None:
@@ -1204,6 +1229,10 @@ def find_windows(text: str, ref: date, day_first: bool = False) -> list[Window]:
                 continue  # "next month" in "the 20th of next month"
             if (span := reading(m, ref)) is not None:
                 found.append(Window(span[0], span[1], m[0], m.span()))
+    for m, span in _lang_periods(text, ref):
+        a, b = m.span()
+        if not any(a < e and s < b for s, e in skip):
+            found.append(Window(span[0], span[1], m[0], m.span()))
     return lex.longest_first(found, lambda x: x.span)
 
 
