@@ -222,8 +222,3 @@ def writes_day_first(text: str) -> bool:
 def _markers(code: str) -> re.Pattern[str]:
     words = next(w for w in LANGUAGES if w.code == code)
     return compile_phrases(words.markers)
-
-
-def has_markers(code: str, text: str) -> bool:
-    """The text holds at least one of a language's own words."""
-    return _markers(code).search(text) is not None
