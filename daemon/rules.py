@@ -17,6 +17,7 @@ from daemon.infer.people import (
     is_personal_domain,
     organisation_in,
 )
+from daemon.mailtext import own_words
 from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
 
 
@@ -146,7 +147,7 @@ def _thanked(
             since <= msg.date <= now
             and me.sent_by_me(msg)
             and any(a.email == person.email for a in msg.recipients())
-            and lang.pattern("thanks").search(msg.subject + "\n" + msg.text)
+            and lang.pattern("thanks").search(msg.subject + "\n" + own_words(msg.text))
         ):
             return msg
     return None

@@ -155,7 +155,7 @@ def _invite_uids(decisions: dict[str, Decision], reads: dict[str, _Read]) -> dic
     return out
 
 
-_ROLE_RANK = {"coordinator": 0, "recruiter": 1, "hr": 2}
+_ROLE_RANK = {"coordinator": 0, "assistant": 1, "recruiter": 2, "hr": 3}
 
 
 def _roles_everywhere(

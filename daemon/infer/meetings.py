@@ -287,8 +287,20 @@ def text_meetings(
         result.considered.append(
             f"{p.msg.message_id}: '{_short(p.sentence.flat)}': proposed, never accepted"
         )
+    made = {id(a): _meeting(a, thread, notes, now, people) for a in agreed}
     for a in agreed:
-        meeting, named = _meeting(a, thread, notes, now, people)
+        meeting, named = made[id(a)]
+        if not named and (before := _replaced(a, agreed)) is not None:
+            # "Could we move it up to Tuesday?": whoever was to be at the old time is at the new
+            old, old_named = made[id(before)]
+            if old_named:
+                kept = {p.email for p in meeting.attendees}
+                meeting = replace(
+                    meeting,
+                    attendees=meeting.attendees
+                    + tuple(p for p in old.attendees if p.email not in kept),
+                )
+                named = True
         if _same_invite(thread, meeting.start, calendar, me):
             if a.status in ("moved", "cancelled"):  # "Craig was called into a client matter"
                 for domain in _domains(thread, me):
@@ -525,6 +537,19 @@ def _cancel_or_move(agreed: list[_Agreed], note: Annotated, msg: Message) -> Non
         elif not s.days:  # a move with no new day yet: it did not happen at the old time
             target.status, target.why = "moved", f"to be moved ({msg.message_id})"
         return
+
+
+def _replaced(a: _Agreed, agreed: list[_Agreed]) -> _Agreed | None:
+    """The agreement that `a` moved: the one marked moved by a message of `a`'s."""
+    ids = {m.message_id for m in a.messages}
+    return next(
+        (
+            b
+            for b in agreed
+            if b is not a and b.status == "moved" and b.why.removeprefix("moved by ") in ids
+        ),
+        None,
+    )
 
 
 def _meeting(

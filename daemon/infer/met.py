@@ -87,7 +87,7 @@ class People:
 
     def schedules_only(self, email: str) -> bool:
         p = self.parties.get(email)
-        return p is not None and p.role == "coordinator"
+        return p is not None and p.role in ("coordinator", "assistant")
 
     def named(self, text: str) -> list[Address]:
         """The people a text names as taking part, in the order named."""

@@ -31,6 +31,7 @@ PhraseField = Literal[
     "recruiting_titles",
     "hr_titles",
     "coordinator_titles",
+    "assistant_titles",
     "career_talk",
     "introductions",
     "social_meetings",
@@ -86,7 +87,9 @@ class Words:
     title_heads: Phrases = ()  # the last word of a job title ("engineer", "nurse")
     recruiting_titles: Phrases = ()  # a sender who recruits ("talent partner")
     hr_titles: Phrases = ()  # a sender in HR, who may recruit or may not ("HR business partner")
-    coordinator_titles: Phrases = ()  # a sender who schedules for others ("coordinator")
+    coordinator_titles: Phrases = ()  # a sender who schedules interviews ("coordinator")
+    # a sender who schedules for someone, whatever the meeting ("executive assistant")
+    assistant_titles: Phrases = ()
     career_talk: Phrases = ()  # talk about someone's career, search or field
     introductions: Phrases = ()  # one person introducing two others
     social_meetings: Phrases = ()  # coffee, lunch, drinks

@@ -206,10 +206,10 @@ WORDS = Words(
         r"personalleiter(?:in)?",
         r"hr-business-partner(?:in)?",
     ),
-    coordinator_titles=(
+    coordinator_titles=(r"recruiting-koordinator(?:in)?",),
+    assistant_titles=(
         r"assistenz der geschäftsführung",
         r"teamassistenz",
-        r"recruiting-koordinator(?:in)?",
         r"assistent(?:in)? der geschäftsführung",
     ),
     career_talk=(

@@ -263,17 +263,23 @@ WORDS = Words(
         r"workforce",
     ),
     coordinator_titles=(
-        r"(?:recruiting|recruitment|interview|talent|candidate|scheduling) coordinator",
-        r"coordinator",
+        r"(?:recruiting|recruitment|interview|talent|candidate|scheduling|hiring|hr|people"
+        r"|placement|campus|deployment) coordinator",
         r"scheduler",
         r"scheduling",
+        r"candidate experience",
+    ),
+    assistant_titles=(
+        r"coordinator",  # a move, event or project coordinator schedules, but not a search
         r"executive assistant",
         r"personal assistant",
         r"assistant to",
         r"ea to",
         r"pa to",
         r"office manager",
-        r"candidate experience",
+        r"secretary to",
+        r"(?:school|office|department|departmental|faculty|college|ward|practice|medical|legal"
+        r"|dean's|principal's|personal) secretary",
     ),
     career_talk=(
         r"your (?:background|experience|career|search|next (?:move|step|chapter|role)|profile|"
@@ -649,6 +655,8 @@ WORDS = Words(
         r"confirm (?:next steps|the outcome|either way)",
         r"decide",
         r"make (?:a|the|our|their|his|her) (?:decision|call|choice)",
+        r"(?:give|share|communicate|announce|issue) (?:its|their|a|the|our|his|her) (?:final )?"
+        r"(?:decision|answer|verdict|result|results|outcome)",
         r"(?:reach|come to) a decision",
         r"(?:have|with) (?:(?:a|an|some|any|more|the) )?(?:decision|answer|update|news|feedback|"
         r"outcome|result)",

@@ -245,7 +245,10 @@ WORDS = Words(
     ),
     coordinator_titles=(
         r"coordinador(?:a)? de (?:reclutamiento|selección|talento|recursos humanos|entrevistas)",
-        r"asistente (?:de dirección|ejecutiv[oa]|de (?:recursos humanos|reclutamiento))",
+        r"asistente de (?:recursos humanos|reclutamiento)",
+    ),
+    assistant_titles=(
+        r"asistente (?:de dirección|ejecutiv[oa])",
         r"secretari[oa] de dirección",
     ),
     career_talk=(

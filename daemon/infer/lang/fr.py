@@ -178,8 +178,12 @@ WORDS = Words(
     ),
     coordinator_titles=(
         r"coordonnat(?:eur|rice) (?:rh|au recrutement|aux ressources humaines)",
-        r"adjoint(?:e)? administrati(?:f|ve)",
         r"agent(?:e)? de dotation",
+    ),
+    assistant_titles=(
+        r"adjoint(?:e)? administrati(?:f|ve)",
+        r"assistant(?:e)? de direction",
+        r"secrétaire de direction",
     ),
     career_talk=(
         r"(?:ton|votre) parcours",
