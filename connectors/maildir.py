@@ -18,6 +18,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import overload
 
@@ -26,7 +27,7 @@ import structlog
 from connectors.maildir_files import deliver, orphans
 from connectors.maildir_files import unique_name as _unique_name
 from connectors.maildir_watch import FolderWatch
-from daemon.config import Account, Config, account_option, reject_unknown_options
+from daemon.config import Account, AccountKeys, Config
 from daemon.errors import ConfigError, MailboxError, MessageError
 from daemon.source import Changes, RawMessage
 
@@ -490,11 +491,26 @@ def _safe_name(name: str) -> bool:
     return bool(name) and "/" not in name and "\0" not in name and name not in (".", "..")
 
 
-def open_maildir(account: Account, cfg: Config) -> MaildirSource:
-    """A `MaildirSource` from an `[[accounts]]` table of type "maildir"."""
-    where = str(cfg.path)
-    reject_unknown_options(account, {"path", "sent_folders", "drafts_folder"}, where)
-    path = account_option(account, "path", str, where, required=True)
-    sent = account_option(account, "sent_folders", list, where, default=list(DEFAULT_SENT_FOLDERS))
-    drafts = account_option(account, "drafts_folder", str, where, default="Drafts")
-    return MaildirSource(account.name, cfg.resolve(path), tuple(str(s) for s in sent), drafts)
+KEYS = {"path", "sent_folders", "drafts_folder"}
+
+
+def maildir_options(account: Account, cfg: Config) -> tuple[Path, tuple[str, ...], str]:
+    """A `maildir` account's keys, checked without touching the disk: (root, sent folders,
+    drafts folder). `ConfigError` lists every bad key."""
+    keys = AccountKeys(account, str(cfg.path), KEYS)
+    path = keys.get("path", str, default="", required=True)
+    sent = keys.get("sent_folders", list, default=list(DEFAULT_SENT_FOLDERS))
+    if not all(isinstance(s, str) for s in sent):
+        keys.problem("sent_folders", "must be a list of folder names")
+    drafts = keys.get("drafts_folder", str, default="Drafts")
+    keys.checked()
+    return cfg.resolve(path), tuple(str(s) for s in sent), drafts
+
+
+def open_maildir(
+    account: Account, cfg: Config, clock: Callable[[], datetime] | None = None
+) -> MaildirSource:
+    """A `MaildirSource` from an `[[accounts]]` table of type "maildir" (`clock` is unused: a
+    Maildir is read whole)."""
+    root, sent, drafts = maildir_options(account, cfg)
+    return MaildirSource(account.name, root, sent, drafts)

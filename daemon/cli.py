@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -15,8 +16,9 @@ from pathlib import Path
 
 import structlog
 
+from connectors import account_type, authorizable
 from daemon import __version__, commands, logs
-from daemon.config import Account, Config, load_config
+from daemon.config import Account, Config, did_you_mean, load_config
 from daemon.errors import AuthError, ConfigError, FollowupdError, MailboxError, StateError
 from daemon.locks import WriterLock
 from daemon.report import report_json, report_text
@@ -30,25 +32,9 @@ log = structlog.get_logger(__name__)
 def open_source(
     account: Account, cfg: Config, clock: Callable[[], datetime] | None = None
 ) -> MailSource:
-    """The connector for one account, its own keys checked against the config. `clock` is the
+    """The connector for one account, from the registry of account types. `clock` is the
     run's clock, for connectors that count a look-back window themselves."""
-    # imported here so an account type's dependencies load only when it is used
-    if account.type == "maildir":
-        from connectors.maildir import open_maildir
-
-        return open_maildir(account, cfg)
-    if account.type == "imap":
-        from connectors.imap import open_imap
-
-        return open_imap(account, cfg, clock)
-    if account.type == "gmail":
-        from connectors.gmail import open_gmail
-
-        return open_gmail(account, cfg)
-    raise ConfigError(
-        f"{cfg.path}: account '{account.name}' has type '{account.type}', which this version "
-        "cannot read"
-    )
+    return account_type(account.type).open(account, cfg, clock)
 
 
 def scan_accounts(cfg: Config, now: datetime, dry_run: bool) -> list[AccountResult]:
@@ -175,30 +161,44 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"\n  attached: {', '.join(a.filename or a.content_type for a in first.attachments)}\n"
         )
     out.write(
-        f"\nRun it again on your own mail: followupd scan --config {work / 'config.toml'} "
-        f"--now {now_text} --dry-run\n"
+        f"\nNext, on your own mail:\n  {_command()} init\n"
+        "It asks for your name, addresses, time zone and Maildir and writes the config;\n"
+        'then follow "Using it on your own mail" in README.md.\n'
     )
     return 0
+
+
+def _command() -> str:
+    """How to run followupd from here: its name when that is on PATH, else its full path
+    (`./dev demo` runs it from .venv/bin, which is not on PATH)."""
+    from daemon.units import installed_executable
+
+    exe = installed_executable()
+    on_path = shutil.which("followupd")
+    return "followupd" if on_path and Path(on_path).resolve() == Path(exe).resolve() else exe
 
 
 def cmd_auth(args: argparse.Namespace) -> int:
     cfg = load_config(Path(args.config))
     account = next((a for a in cfg.accounts if a.name == args.account), None)
     if account is None:
-        names = ", ".join(a.name for a in cfg.accounts)
-        raise ConfigError(f"{cfg.path}: no account named '{args.account}' (have: {names})")
-    if account.type != args.kind:
+        names = [a.name for a in cfg.accounts]
         raise ConfigError(
-            f"{cfg.path}: account '{account.name}' is of type '{account.type}', not '{args.kind}'"
+            f"{cfg.path}: no account named '{args.account}'"
+            f"{did_you_mean(args.account, set(names))} (have: {', '.join(names)})"
         )
-    if args.kind == "imap":
-        from connectors.imap import authorize as authorize_imap
-
-        authorize_imap(account, cfg)
-    else:
-        from connectors.gmail import authorize as authorize_gmail
-
-        authorize_gmail(account, cfg)
+    if account.type != args.kind:
+        kind = account_type(account.type)
+        fix = (
+            f"; run: followupd auth {account.type} {account.name}"
+            if kind.authorizes
+            else f"; a {account.type} account needs no authorisation"
+        )
+        raise ConfigError(
+            f"{cfg.path}: account '{account.name}' is of type '{account.type}', "
+            f"not '{args.kind}'{fix}"
+        )
+    account_type(args.kind).authorize(account, cfg)
     return 0
 
 
@@ -213,7 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="verbose logs, addresses not redacted")
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("scan", help="sync, find what is owed, write drafts; print a report")
-    s.add_argument("--config", required=True, help="the TOML config file")
+    s.add_argument(
+        "--config",
+        default=str(commands.DEFAULT_CONFIG.expanduser()),
+        help=f"the TOML config file (default {commands.DEFAULT_CONFIG})",
+    )
     s.add_argument("--now", help="the clock for this run, ISO 8601 with offset (default: now)")
     s.add_argument(
         "--dry-run",
@@ -227,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.set_defaults(func=cmd_scan)
     a = sub.add_parser("auth", help="store an account's password or OAuth token in the keyring")
-    a.add_argument("kind", choices=["imap", "gmail"], help="the account's type")
+    a.add_argument("kind", choices=authorizable(), help="the account's type")
     a.add_argument("account", help="the account's name in the config")
     a.add_argument(
         "--config",
@@ -321,8 +325,11 @@ def _everyday(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    # the demo prints its own story; its logs would only drown it
-    logs.configure(debug=args.debug, quiet=args.command == "demo" and not args.debug)
+    # the demo prints its own story, and a command run at a terminal prints its report: info
+    # lines would only drown them (the daemon, and anything logging to a file or journald,
+    # keeps them)
+    quiet = args.command == "demo" or (args.command != "run" and sys.stderr.isatty())
+    logs.configure(debug=args.debug, quiet=quiet and not args.debug)
     try:
         code: int = args.func(args)
         return code
@@ -341,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
     except FollowupdError as exc:
         print(f"followupd: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `followupd status | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -7,27 +7,27 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import os
 import platform
 import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daemon import delivery, units
 from daemon.clock import Clock
 from daemon.config import Account, Config, load_config
-from daemon.digest import build_digest, digest_message, digest_message_id
+from daemon.digest import build_digest, digest_message, digest_message_id, web_links
 from daemon.errors import AuthError, ConfigError, FollowupdError, StateError
 from daemon.explain import explain_thread, matches
 from daemon.failures import failure_lines
 from daemon.locks import WriterLock
+from daemon.report import STATE_ORDER
 from daemon.scan import AccountResult, plan, sync
 from daemon.service import LAST_DIGEST_KEY, REAUTH_KEY, Service, drafted_since
 from daemon.source import MailSource
 from daemon.store import Store
+from daemon.wording import deadline, kind_words
 
 Opener = Callable[[Account, Config, Callable[[], datetime] | None], MailSource]
 DEFAULT_CONFIG = Path("~/.config/followupd/config.toml")
@@ -115,10 +115,19 @@ def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
         warnings += [
             f"Account {r.account} could not be read: {r.error}" for r in results if r.error
         ]
-        digest = build_digest(results, drafted, cfg.user, now, warnings)
+        links = web_links(cfg.accounts, cfg.user)
+        digest = build_digest(results, drafted, cfg.user, now, warnings, links)
         if args.html:
-            Path(args.html).write_text(digest.html, encoding="utf-8")
-            print(f"wrote {args.html}", file=sys.stderr)
+            target = Path(args.html).expanduser().absolute()
+            try:
+                target.write_text(digest.html, encoding="utf-8")
+            except OSError as exc:
+                raise FollowupdError(f"cannot write {target}: {exc.strerror}") from None
+            # on stderr when the text digest takes stdout
+            print(
+                f"Wrote the digest's HTML to {target} (open it in a browser)",
+                file=sys.stderr if args.print else sys.stdout,
+            )
         if args.print or args.html:
             if args.print:
                 sys.stdout.write(digest.text)
@@ -153,28 +162,16 @@ def cmd_status(args: argparse.Namespace, opener: Opener) -> int:
     now = parse_now(args.now)
     tz = cfg.user.tz
     results = decide_all(cfg, opener, now, fresh=not args.cached)
-    rows = []
     subjects = {f.thread.id: f.thread.subject for r in results for f in r.facts}
-    for r in results:
-        for f in r.followups:
-            if f.state in ("overdue", "due", "scheduled"):
-                rows.append(
-                    (
-                        f.state,
-                        f.due_at,
-                        f.kind.replace("_", "-"),
-                        f.to.email,
-                        f.id,
-                        subjects.get(f.thread_id, ""),
-                    )
-                )
-    order = {"overdue": 0, "due": 1, "scheduled": 2}
-    rows.sort(key=lambda r: (order[r[0]], r[1]))
-    print(f"{'STATE':10} {'DUE':17} {'KIND':10} {'TO':38} ID")
-    for state, due, kind, to, fid, subject in rows:
-        print(f"{state:10} {due.astimezone(tz):%a %d %b %H:%M}  {kind:10} {to[:38]:38} {fid}")
-        print(f"{'':10} {subject[:90]}")
-    if not rows:
+    owed = sorted(
+        (f for r in results for f in r.followups if f.state in ("overdue", "due", "scheduled")),
+        key=lambda f: (STATE_ORDER[f.state], f.due_at),
+    )
+    for f in owed:
+        print(f"{f.state:10} {kind_words(f.kind)} to {f.to.email}   id {f.id}")
+        print(f"{'':10} {deadline(f, now, tz)}")
+        print(f"{'':10} thread: {subjects.get(f.thread_id, '')[:90]}")
+    if not owed:
         print("Nothing due, overdue or coming up.")
     problems = [f"account {r.account} could not be read: {r.error}" for r in results if r.error]
     problems += failure_lines([x for r in results for x in r.failures])
@@ -210,7 +207,7 @@ def cmd_explain(args: argparse.Namespace, opener: Opener) -> int:
         )
         return 1
     for r, f in found[: args.limit]:
-        sys.stdout.write(explain_thread(f, r.followups, cfg.user.tz))
+        sys.stdout.write(explain_thread(f, r.followups, now, cfg.user.tz))
     if len(found) > args.limit:
         print(
             f"... and {len(found) - args.limit} more threads match; narrow the words or give "
@@ -234,58 +231,9 @@ def cmd_dismiss(args: argparse.Namespace, opener: Opener) -> int:
 
 
 def cmd_init(args: argparse.Namespace, opener: Opener) -> int:
-    path = Path(args.config).expanduser()
-    if path.exists() and not args.force:
-        raise ConfigError(f"{path} exists; use --force to replace it")
+    from daemon.init import init_config
 
-    def ask(value: str | None, question: str, default: str = "") -> str:
-        if value:
-            return value
-        if not sys.stdin.isatty():
-            if default:
-                return default
-            raise ConfigError(f"init: {question} is needed (give it as a flag)")
-        answer = input(f"{question}{f' [{default}]' if default else ''}: ").strip()
-        return answer or default
-
-    name = ask(args.name, "Your name", getpass.getuser())
-    emails = [
-        e.strip()
-        for e in ask(args.email, "Your email addresses (comma-separated)").split(",")
-        if e.strip()
-    ]
-    zone = ask(args.timezone, "Your time zone", _local_zone())
-    try:
-        ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"init: unknown time zone {zone!r} (e.g. America/Chicago)") from None
-    phone = ask(args.phone, "Phone number for your signature", "-")
-    maildir = ask(args.maildir, "Path of your Maildir", "~/Maildir")
-    text = (
-        "[user]\n"
-        f"name = {_toml(name)}\nemails = [{', '.join(_toml(e) for e in emails)}]\n"
-        f"phone = {_toml('' if phone == '-' else phone)}\ntimezone = {_toml(zone)}\n\n"
-        '[[accounts]]\nname = "mail"\ntype = "maildir"\n'
-        f'path = {_toml(maildir)}\n\n[state]\npath = "followupd.sqlite3"\n'
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    load_config(path)  # never leave a config behind that followupd itself would refuse
-    print(f"Wrote {path}. Next: followupd scan --config {path} --dry-run")
-    return 0
-
-
-def _toml(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _local_zone() -> str:
-    link = Path("/etc/localtime")
-    try:
-        target = str(link.resolve())
-        return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
-    except OSError:
-        return "UTC"
+    return init_config(args)
 
 
 def cmd_install_service(args: argparse.Namespace, opener: Opener) -> int:

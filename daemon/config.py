@@ -1,8 +1,13 @@
 """The config file, read once into frozen dataclasses. Unknown keys and wrong types are refused
-with the key's name and the file, before anything runs."""
+with the key's name and the file, before anything runs; every problem of the file is reported
+in one run, and a misspelt key is answered with the key it was probably meant to be.
+
+The account types and each type's own keys come from the registry in `connectors/__init__.py`
+(a table that imports no connector until an account of that type is checked)."""
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -91,177 +96,277 @@ class Config:
         return p if p.is_absolute() else (self.base_dir / p)
 
 
-ACCOUNT_TYPES = ("maildir", "imap", "gmail")
 _TOP = {"user", "accounts", "state", "rules", "profile", "digest", "service"}
+_MISSING = object()
+
+
+class Problems:
+    """Every problem found in one config file, each naming its key. Reading goes on after a
+    problem (with a stand-in value), so one run reports them all."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def add(self, text: str) -> None:
+        """Record one problem; `text` names the key and says what would be right."""
+        self.found.append(text)
+
+    def unknown(self, table: dict[str, Any], allowed: set[str], prefix: str) -> None:
+        """A problem for each key not in `allowed`, with the likeliest meant key."""
+        for key in table:
+            if key not in allowed:
+                self.add(f"unknown key '{prefix}{key}'{did_you_mean(key, allowed, prefix)}")
+
+    def typed(
+        self,
+        table: dict[str, Any],
+        key: str,
+        kind: type | tuple[type, ...],
+        prefix: str,
+        default: Any = None,
+        required: bool = False,
+    ) -> Any:
+        """`table[key]` when it has the right type; else a problem, and `default`."""
+        if key not in table:
+            if required:
+                self.add(f"missing key '{prefix}{key}'")
+            return default
+        value = table[key]
+        # TOML booleans are ints to Python; a number where a flag belongs (or back) is a mistake
+        if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
+            names = (
+                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            )
+            self.add(f"'{prefix}{key}' must be {_KIND_WORDS.get(names, names)}, got {value!r}")
+            return default
+        return value
+
+
+_KIND_WORDS = {
+    "str": "a string",
+    "int": "a whole number",
+    "int or float": "a number",
+    "bool": "true or false",
+    "list": "a list",
+}
+
+
+def did_you_mean(key: str, allowed: set[str], prefix: str = "") -> str:
+    """' (did you mean 'x'?)' for the allowed key closest to a misspelt one, else ''."""
+    close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+    return f" (did you mean '{prefix}{close[0]}'?)" if close else ""
 
 
 def load_config(path: Path) -> Config:
-    """Read and check a config file; raise ConfigError naming the key and the file."""
+    """Read and check a config file; raise one ConfigError naming the file and every problem,
+    each with its key."""
     path = path.expanduser().resolve()
     where = str(path)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{where}: config file not found") from None
+        raise ConfigError(
+            f"{where}: config file not found; `followupd init` writes one "
+            "(or give another with --config)"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{where}: cannot read the config ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{where}: not valid TOML ({exc})") from None
 
-    _no_unknown(raw, _TOP, "", where)
-    user = _user(_table(raw, "user", where, required=True), where)
-    accounts = tuple(_account(a, i, where) for i, a in enumerate(_accounts(raw, where)))
+    p = Problems()
+    p.unknown(raw, _TOP, "")
+    user = _user(_table(raw, "user", p, required=True), p)
+    accounts = tuple(_account(a, i, p) for i, a in enumerate(_accounts(raw, p)))
     names = [a.name for a in accounts]
     if len(set(names)) != len(names):
-        raise ConfigError(f"{where}: [[accounts]] names must be unique, got {names}")
-    state = _table(raw, "state", where)
-    _no_unknown(state, {"path"}, "state.", where)
-    state_value = _typed(state, "path", str, "state.", where, default="followupd.sqlite3")
-    base = path.parent
+        p.add(f"[[accounts]] names must be unique, got {names}")
+    state = _table(raw, "state", p)
+    p.unknown(state, {"path"}, "state.")
+    state_value = p.typed(state, "path", str, "state.", default="followupd.sqlite3")
     state_path = Path(state_value).expanduser()
-    return Config(
+    cfg = Config(
         path=path,
         user=user,
         accounts=accounts,
-        state_path=state_path if state_path.is_absolute() else base / state_path,
-        rules=_dataclass(Rules, _table(raw, "rules", where), "rules.", where),
-        profile=_profile(_table(raw, "profile", where), where),
-        digest=_digest(_table(raw, "digest", where), names, where),
-        service=_dataclass(Service, _table(raw, "service", where), "service.", where),
+        state_path=state_path if state_path.is_absolute() else path.parent / state_path,
+        rules=_dataclass(Rules, _table(raw, "rules", p), "rules.", p),
+        profile=_profile(_table(raw, "profile", p), p),
+        digest=_digest(_table(raw, "digest", p), names, p),
+        service=_dataclass(Service, _table(raw, "service", p), "service.", p),
     )
+    # each account's own keys, checked by its connector without connecting
+    for account in accounts:
+        p.found += _account_problems(account, cfg)
+    if p.found:
+        raise ConfigError.listing(where, p.found)
+    return cfg
 
 
-def _digest(table: dict[str, Any], accounts: list[str], where: str) -> Digest:
-    _no_unknown(table, {f.name for f in fields(Digest)}, "digest.", where)
-    at = _typed(table, "time", str, "digest.", where, default="08:00")
+def _account_problems(account: Account, cfg: Config) -> list[str]:
+    from connectors import ACCOUNT_TYPES
+
+    if account.type not in ACCOUNT_TYPES:
+        return []  # already reported
+    try:
+        ACCOUNT_TYPES[account.type].check(account, cfg)
+    except ConfigError as exc:
+        prefix = f"{cfg.path}: "
+        return [q.removeprefix(prefix) for q in exc.problems]
+    return []
+
+
+def _digest(table: dict[str, Any], accounts: list[str], p: Problems) -> Digest:
+    p.unknown(table, {f.name for f in fields(Digest)}, "digest.")
+    at = p.typed(table, "time", str, "digest.", default="08:00")
     hh, _, mm = at.partition(":")
     if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60 and len(mm) == 2):
-        raise ConfigError(f"{where}: 'digest.time' must be HH:MM (24-hour), got {at!r}")
-    account = _typed(table, "account", str, "digest.", where)
+        p.add(f"'digest.time' must be HH:MM (24-hour), got {at!r}")
+        hh, mm = "8", "00"
+    account = p.typed(table, "account", str, "digest.")
     if account is not None and account not in accounts:
-        raise ConfigError(f"{where}: 'digest.account' names no account: {account!r}")
+        p.add(
+            f"'digest.account' names no account: {account!r}" + did_you_mean(account, set(accounts))
+        )
     return Digest(
         time=f"{int(hh):02d}:{mm}",
         account=account,
-        send_empty=_typed(table, "send_empty", bool, "digest.", where, default=False),
-        enabled=_typed(table, "enabled", bool, "digest.", where, default=True),
+        send_empty=p.typed(table, "send_empty", bool, "digest.", default=False),
+        enabled=p.typed(table, "enabled", bool, "digest.", default=True),
     )
 
 
-def _table(raw: dict[str, Any], key: str, where: str, required: bool = False) -> dict[str, Any]:
+def _table(raw: dict[str, Any], key: str, p: Problems, required: bool = False) -> dict[str, Any]:
     value = raw.get(key)
     if value is None:
         if required:
-            raise ConfigError(f"{where}: missing table [{key}]")
+            p.add(f"missing table [{key}]")
         return {}
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: [{key}] must be a table")
+        p.add(f"[{key}] must be a table")
+        return {}
     return value
 
 
-def _accounts(raw: dict[str, Any], where: str) -> list[dict[str, Any]]:
+def _accounts(raw: dict[str, Any], p: Problems) -> list[dict[str, Any]]:
     value = raw.get("accounts")
     if not value:
-        raise ConfigError(f"{where}: no [[accounts]] configured")
+        p.add("no [[accounts]] configured")
+        return []
     if not isinstance(value, list) or not all(isinstance(a, dict) for a in value):
-        raise ConfigError(f"{where}: accounts must be written as [[accounts]] tables")
+        p.add("accounts must be written as [[accounts]] tables")
+        return []
     return value
 
 
-def _no_unknown(table: dict[str, Any], allowed: set[str], prefix: str, where: str) -> None:
-    for key in table:
-        if key not in allowed:
-            raise ConfigError(f"{where}: unknown key '{prefix}{key}'")
-
-
-def _typed(
-    table: dict[str, Any],
-    key: str,
-    kind: type | tuple[type, ...],
-    prefix: str,
-    where: str,
-    default: Any = None,
-    required: bool = False,
-) -> Any:
-    if key not in table:
-        if required:
-            raise ConfigError(f"{where}: missing key '{prefix}{key}'")
-        return default
-    value = table[key]
-    # TOML booleans are ints to Python; a number where a flag belongs (or back) is a mistake
-    if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
-        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ConfigError(f"{where}: '{prefix}{key}' must be {names}, got {value!r}")
-    return value
-
-
-def _user(table: dict[str, Any], where: str) -> User:
-    _no_unknown(table, {f.name for f in fields(User)}, "user.", where)
-    emails = _typed(table, "emails", list, "user.", where, required=True)
-    if not emails or not all(isinstance(e, str) and "@" in e for e in emails):
-        raise ConfigError(f"{where}: 'user.emails' must be a list of email addresses")
-    tz = _typed(table, "timezone", str, "user.", where, required=True)
+def _user(table: dict[str, Any], p: Problems) -> User:
+    p.unknown(table, {f.name for f in fields(User)}, "user.")
+    emails = p.typed(table, "emails", list, "user.", default=[], required=True)
+    if "emails" in table and not (emails and all(isinstance(e, str) and "@" in e for e in emails)):
+        p.add("'user.emails' must be a list of email addresses")
+        emails = []
+    tz = p.typed(table, "timezone", str, "user.", default="UTC", required=True)
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(
-            f"{where}: 'user.timezone' is not a known time zone: {tz!r}"
-            " (use a name like 'America/Chicago')"
-        ) from None
+        p.add(
+            f"'user.timezone' is not a known time zone: {tz!r} (use a name like 'America/Chicago')"
+        )
+        tz = "UTC"
     return User(
-        name=_typed(table, "name", str, "user.", where, required=True),
-        emails=tuple(e.strip().lower() for e in emails),
+        name=p.typed(table, "name", str, "user.", default="", required=True),
+        emails=tuple(e.strip().lower() for e in emails if isinstance(e, str)),
         timezone=tz,
-        phone=_typed(table, "phone", str, "user.", where, default=""),
-        signature=_typed(table, "signature", str, "user.", where, default=""),
+        phone=p.typed(table, "phone", str, "user.", default=""),
+        signature=p.typed(table, "signature", str, "user.", default=""),
         employer_domains=tuple(
-            d.strip().lower().lstrip("@")
-            for d in _str_list(table, "employer_domains", "user.", where)
+            d.strip().lower().lstrip("@") for d in _str_list(table, "employer_domains", "user.", p)
         ),
     )
 
 
-def _str_list(table: dict[str, Any], key: str, prefix: str, where: str) -> list[str]:
-    values = _typed(table, key, list, prefix, where, default=[])
+def _str_list(table: dict[str, Any], key: str, prefix: str, p: Problems) -> list[str]:
+    values = p.typed(table, key, list, prefix, default=[])
     if not all(isinstance(v, str) for v in values):
-        raise ConfigError(f"{where}: '{prefix}{key}' must be a list of strings")
+        p.add(f"'{prefix}{key}' must be a list of strings")
+        return []
     return list(values)
 
 
-def _account(table: dict[str, Any], index: int, where: str) -> Account:
+def _account(table: dict[str, Any], index: int, p: Problems) -> Account:
+    from connectors import ACCOUNT_TYPES
+
     prefix = f"accounts[{index}]."
-    kind = _typed(table, "type", str, prefix, where, required=True)
-    if kind not in ACCOUNT_TYPES:
-        raise ConfigError(
-            f"{where}: '{prefix}type' must be one of {', '.join(ACCOUNT_TYPES)}, got {kind!r}"
+    kind = p.typed(table, "type", str, prefix, default="", required=True)
+    if "type" in table and kind not in ACCOUNT_TYPES:
+        p.add(
+            f"'{prefix}type' must be one of {', '.join(ACCOUNT_TYPES)}, got {kind!r}"
+            + did_you_mean(kind, set(ACCOUNT_TYPES))
         )
-    name = _typed(table, "name", str, prefix, where, default=f"{kind}{index}")
+    name = p.typed(table, "name", str, prefix, default=f"{kind}{index}")
     options = {k: v for k, v in table.items() if k not in ("name", "type")}
     return Account(name=name, type=kind, options=options)
 
 
-def _dataclass(cls: type, table: dict[str, Any], prefix: str, where: str) -> Any:
+def _dataclass(cls: type, table: dict[str, Any], prefix: str, p: Problems) -> Any:
     allowed = {f.name: f for f in fields(cls)}
-    _no_unknown(table, set(allowed), prefix, where)
+    p.unknown(table, set(allowed), prefix)
     values: dict[str, Any] = {}
     for key, f in allowed.items():
         if key in table:
             kind: tuple[type, ...] = (int, float) if f.type in ("float", float) else (int,)
-            value = _typed(table, key, kind, prefix, where)
+            value = p.typed(table, key, kind, prefix, default=_MISSING)
+            if value is _MISSING:
+                continue
             if value < 0:
-                raise ConfigError(f"{where}: '{prefix}{key}' must not be negative")
+                p.add(f"'{prefix}{key}' must not be negative")
+                continue
             values[key] = value
     return cls(**values)
 
 
-def _profile(table: dict[str, Any], where: str) -> Profile:
-    _no_unknown(table, {"reasons", "recent_update"}, "profile.", where)
-    reasons = _typed(table, "reasons", list, "profile.", where, default=[])
-    if not all(isinstance(r, str) for r in reasons):
-        raise ConfigError(f"{where}: 'profile.reasons' must be a list of strings")
-    return Profile(
-        tuple(reasons), _typed(table, "recent_update", str, "profile.", where, default="")
-    )
+def _profile(table: dict[str, Any], p: Problems) -> Profile:
+    p.unknown(table, {"reasons", "recent_update"}, "profile.")
+    reasons = _str_list(table, "reasons", "profile.", p)
+    return Profile(tuple(reasons), p.typed(table, "recent_update", str, "profile.", default=""))
+
+
+class AccountKeys:
+    """An account's own keys, as its connector reads them: each problem is collected and
+    `checked()` raises them all at once (one ConfigError), so one run names every bad key.
+
+    Example::
+
+        keys = AccountKeys(account, str(cfg.path), {"host", "port"})
+        host = keys.get("host", str, default="", required=True)
+        keys.checked()  # raises if 'host' was missing or not a string, or a key is unknown
+    """
+
+    def __init__(self, account: Account, where: str, allowed: set[str]) -> None:
+        self.account = account
+        self.where = where
+        self.prefix = f"accounts[{account.name}]."
+        self._problems = Problems()
+        self._problems.unknown(account.options, allowed, self.prefix)
+
+    def get(
+        self,
+        key: str,
+        kind: type | tuple[type, ...],
+        default: Any = None,
+        required: bool = False,
+    ) -> Any:
+        """The key's value, type-checked; `default` when it is absent or wrong."""
+        return self._problems.typed(self.account.options, key, kind, self.prefix, default, required)
+
+    def problem(self, key: str, text: str) -> None:
+        """Record that key `key` is wrong: `text` says how, e.g. "must be a port"."""
+        self._problems.add(f"'{self.prefix}{key}' {text}")
+
+    def checked(self) -> None:
+        """Raise every problem found so far, together."""
+        if self._problems.found:
+            raise ConfigError.listing(self.where, self._problems.found)
 
 
 def account_option(
@@ -272,11 +377,13 @@ def account_option(
     default: Any = None,
     required: bool = False,
 ) -> Any:
-    """One of an account's own keys, type-checked; connectors use this to read their options."""
-    idx = f"accounts[{account.name}]."
-    return _typed(account.options, key, kind, idx, where, default=default, required=required)
+    """One of an account's own keys, type-checked (ConfigError at once when wrong)."""
+    keys = AccountKeys(account, where, set(account.options))
+    value = keys.get(key, kind, default=default, required=required)
+    keys.checked()
+    return value
 
 
 def reject_unknown_options(account: Account, allowed: set[str], where: str) -> None:
     """Refuse keys the account's connector does not know."""
-    _no_unknown(account.options, allowed, f"accounts[{account.name}].", where)
+    AccountKeys(account, where, allowed).checked()

@@ -7,18 +7,20 @@ from mail is escaped in the HTML, so a subject with `<script>` shows as text.
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from urllib.parse import unquote, urlsplit
 
-from daemon.config import User
-from daemon.model import Followup, ThreadFacts
+from daemon.config import Account, User
+from daemon.digest_render import Section, render_html, render_text
+from daemon.model import Followup, Message, ThreadFacts
 from daemon.scan import AccountResult
+from daemon.wording import OWED, deadline, kind_words, moment
 
 
 @dataclass(frozen=True)
@@ -30,11 +32,7 @@ class DraftNote:
     lint: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Section:
-    title: str
-    rows: list[list[str]]  # plain strings; escaped when rendered
-    header: list[str]
+WebLink = Callable[[Message], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -56,19 +54,21 @@ def build_digest(
     user: User,
     now: datetime,
     warnings: list[str] | None = None,
+    links: WebLink | None = None,
 ) -> Digest:
-    """The digest for `now`, in the order the user acts on it."""
+    """The digest for `now`, in the order the user acts on it. `links` gives the provider's web
+    address of a message's thread where it has one (Gmail); without one a row says the
+    Message-ID to look for and the person's address."""
     tz = user.tz
     facts = {f.thread.id: f for r in results for f in r.facts}
     followups = [f for r in results for f in r.followups]
     subject_of = {tid: f.thread.subject for tid, f in facts.items()}
+    find = _Finder(facts, links or (lambda message: None))
 
-    def when(t: datetime) -> str:
-        return t.astimezone(tz).strftime("%a %d %b, %H:%M")
-
-    thank = [f for f in followups if f.kind == "thank_you" and f.state in ("due", "overdue")]
+    thank = [f for f in followups if f.kind == "thank_you" and f.state in OWED]
     thank.sort(key=lambda f: f.overdue_at or f.due_at)
-    callbacks = [f for f in followups if f.kind == "callback" and f.state in ("due", "overdue")]
+    callbacks = [f for f in followups if f.kind == "callback" and f.state in OWED]
+    callbacks.sort(key=lambda f: f.due_at)
     upcoming = sorted(
         {
             (m.start, m.thread_id, tuple(a.name or a.email for a in m.attendees))
@@ -83,51 +83,57 @@ def build_digest(
         Section(
             "Thank-yous owed",
             [
-                [f.to.name or f.to.email, _left(f, now), subject_of.get(f.thread_id, "")]
+                [_who(f), deadline(f, now, tz), subject_of.get(f.thread_id, ""), find.text(f)]
                 for f in thank
             ],
-            ["To", "Time left of the 24 hours", "Thread"],
+            ["To", "Deadline", "Thread", "Find it"],
+            [find.url(f) for f in thank],
         ),
         Section(
-            "Callbacks overdue",
+            "Callbacks to chase",
             [
                 [
-                    f.to.name or f.to.email,
+                    _who(f),
                     f"“{f.promise.text}”" if f.promise else f.reason,
-                    when(f.due_at),
+                    deadline(f, now, tz),
                     subject_of.get(f.thread_id, ""),
+                    find.text(f),
                 ]
                 for f in callbacks
             ],
-            ["From", "What they promised", "Due since", "Thread"],
+            ["From", "What they promised", "Deadline", "Thread", "Find it"],
+            [find.url(f) for f in callbacks],
         ),
         Section(
             "Drafts written since the last digest",
             [
                 [
-                    (d.followup.to.name or d.followup.to.email) if d.followup else "?",
+                    _who(d.followup) if d.followup else "?",
                     _where(d.location),
-                    "; ".join(d.lint) or "no warnings",
+                    "; ".join(lint_in_words(x) for x in d.lint) or "nothing to check",
+                    find.text(d.followup) if d.followup else "",
                 ]
                 for d in drafted
             ],
-            ["To", "Where", "Lint"],
+            ["To", "Where", "Check before sending", "Find it"],
+            [find.url(d.followup) if d.followup else None for d in drafted],
         ),
         Section(
             "Coming up",
             [
-                [when(start), ", ".join(people), subject_of.get(tid, "")]
+                [moment(start, tz), ", ".join(people), subject_of.get(tid, "")]
                 for start, tid, people in upcoming
             ],
             ["When", "With", "Thread"],
         ),
         Section(
-            "Other follow-ups",
+            "Too late to draft",
             [
                 [
-                    f.to.name or f.to.email,
-                    f.kind.replace("_", "-"),
-                    f"fell due {when(f.due_at)}; too late to draft, worth a call or a note"
+                    _who(f),
+                    kind_words(f.kind),
+                    deadline(f, now, tz)
+                    + "; worth a call or a note"
                     + _phone(facts.get(f.thread_id), f.to.email),
                 ]
                 for f in stale
@@ -136,7 +142,7 @@ def build_digest(
         ),
         Section(
             "Pipeline",
-            _pipeline(facts.values(), followups, tz),
+            _pipeline(facts.values(), followups, now, tz),
             ["Company", "Stage", "Last contact", "Next step"],
         ),
     ]
@@ -148,8 +154,73 @@ def build_digest(
     )
     notes = warnings or []
     return Digest(
-        subject, sections, _text(subject, sections, notes), _html(subject, sections, notes)
+        subject,
+        sections,
+        render_text(subject, sections, notes),
+        render_html(subject, sections, notes),
     )
+
+
+def web_links(accounts: Iterable[Account], user: User) -> WebLink:
+    """Where the provider's web client opens a message's thread, from the registry of account
+    types (Gmail has such addresses; a Maildir has none). The address the account belongs to is
+    the user's own one among the message's From, To and Cc."""
+    from connectors import account_type
+
+    types = {a.name: account_type(a.type) for a in accounts}
+
+    def link(message: Message) -> str | None:
+        kind = types.get(message.account)
+        if kind is None:
+            return None
+        people = [message.sender, *message.recipients()]
+        mine = [a.email for a in people if a is not None and a.email in user.emails]
+        return kind.web_url(message, mine[0] if mine else user.emails[0])
+
+    return link
+
+
+class _Finder:
+    """How to find a follow-up's thread: its web address, or the Message-ID of the message it
+    answers (the person's latest in the thread) and the person's address."""
+
+    def __init__(self, facts: dict[str, ThreadFacts], links: WebLink) -> None:
+        self.facts = facts
+        self.links = links
+
+    def answered(self, f: Followup) -> Message | None:
+        t = self.facts.get(f.thread_id)
+        if t is None or not t.thread.messages:
+            return None
+        theirs = [m for m in t.thread.messages if m.sender and m.sender.email == f.to.email]
+        return (theirs or list(t.thread.messages))[-1]
+
+    def url(self, f: Followup) -> str | None:
+        message = self.answered(f)
+        return self.links(message) if message is not None else None
+
+    def text(self, f: Followup) -> str:
+        message = self.answered(f)
+        if message is not None and self.links(message):
+            return ""  # the row's link opens it
+        where = f"Message-ID {message.message_id}, " if message is not None else ""
+        return f"{where}{f.to.email}"
+
+
+def _who(f: Followup) -> str:
+    return f"{f.to.name} <{f.to.email}>" if f.to.name else f.to.email
+
+
+def lint_in_words(finding: str) -> str:
+    """A lint finding as the ledger keeps it ('greeting_missing: no greeting...'), in words.
+
+    Example::
+
+        >>> lint_in_words("unfilled_slot: fill in [add: a recent update]")
+        'fill in [add: a recent update]'
+    """
+    code, sep, words = finding.partition(": ")
+    return words if sep and re.fullmatch(r"[a-z_]+", code) else finding
 
 
 def digest_message(
@@ -179,22 +250,11 @@ def _where(location: str | None) -> str:
     if location is None or location.startswith("maildir:"):
         return "your Drafts folder"
     if location.startswith("gmail:"):
-        return "Gmail drafts: https://mail.google.com/mail/u/0/#drafts"
+        return "your Gmail drafts, and inside the conversation"
+    if location.startswith("imap://"):
+        folder = urlsplit(location).path.lstrip("/").split(";", 1)[0].rstrip("/")
+        return f"your Drafts folder on the server ({unquote(folder) or 'Drafts'})"
     return location
-
-
-def _left(f: Followup, now: datetime) -> str:
-    if f.overdue_at is None:
-        return "due now"
-    left = f.overdue_at - now
-    if left <= timedelta(0):
-        return f"overdue by {_span(-left)}"
-    return f"{_span(left)} left"
-
-
-def _span(t: timedelta) -> str:
-    hours = int(t.total_seconds() // 3600)
-    return f"{hours // 24} d {hours % 24} h" if hours >= 24 else f"{hours} h"
 
 
 def _phone(facts: ThreadFacts | None, email: str) -> str:
@@ -210,7 +270,7 @@ def _phone(facts: ThreadFacts | None, email: str) -> str:
 
 
 def _pipeline(
-    facts: Iterable[ThreadFacts], followups: list[Followup], tz: tzinfo
+    facts: Iterable[ThreadFacts], followups: list[Followup], now: datetime, tz: tzinfo
 ) -> list[list[str]]:
     by_company: dict[str, list[ThreadFacts]] = {}
     for f in facts:
@@ -230,8 +290,8 @@ def _pipeline(
             key=lambda f: f.due_at,
         )
         step = (
-            f"{pending[0].kind.replace('_', '-')} to {pending[0].to.name or pending[0].to.email}"
-            f" by {pending[0].due_at.astimezone(tz):%a %d %b}"
+            f"{kind_words(pending[0].kind)} to {pending[0].to.name or pending[0].to.email}, "
+            f"{deadline(pending[0], now, tz)}"
             if pending
             else "—"
         )
@@ -244,51 +304,3 @@ _STAGES = ["offer", "rejection", "interview", "networking", "recruiter", "applic
 
 def _stage(categories: list[str]) -> str:
     return next((s for s in _STAGES if s in categories), categories[0] if categories else "")
-
-
-def _text(subject: str, sections: list[Section], notes: list[str]) -> str:
-    out = [subject, ""]
-    out += [f"! {n}" for n in notes] + ([""] if notes else [])
-    for s in sections:
-        out.append(s.title.upper())
-        if not s.rows:
-            out.append("  nothing")
-        for row in s.rows:
-            out.append("  - " + " | ".join(c for c in row if c))
-        out.append("")
-    out.append("followupd writes drafts; it never sends mail for you.")
-    return "\n".join(out) + "\n"
-
-
-_CSS_TABLE = "border-collapse:collapse;width:100%;margin:0 0 20px 0;font-size:14px"
-_CSS_CELL = "border-bottom:1px solid #e5e7eb;padding:6px 8px;text-align:left;vertical-align:top"
-
-
-def _html(subject: str, sections: list[Section], notes: list[str]) -> str:
-    e = html.escape
-    parts = [
-        '<!DOCTYPE html><html><head><meta charset="utf-8">',
-        f"<title>{e(subject)}</title></head>",
-        '<body style="font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;'
-        'color:#111827;max-width:760px;margin:0 auto;padding:16px">',
-        f'<h1 style="font-size:20px;margin:0 0 16px 0">{e(subject)}</h1>',
-    ]
-    for n in notes:
-        parts.append(f'<p style="background:#fef3c7;padding:8px;border-radius:4px">{e(n)}</p>')
-    for s in sections:
-        parts.append(f'<h2 style="font-size:16px;margin:16px 0 6px 0">{e(s.title)}</h2>')
-        if not s.rows:
-            parts.append('<p style="color:#6b7280;margin:0 0 16px 0">Nothing.</p>')
-            continue
-        parts.append(f'<table style="{_CSS_TABLE}"><tr>')
-        parts += [f'<th style="{_CSS_CELL};color:#6b7280">{e(h)}</th>' for h in s.header]
-        parts.append("</tr>")
-        for row in s.rows:
-            cells = "".join(f'<td style="{_CSS_CELL}">{e(c)}</td>' for c in row)
-            parts.append(f"<tr>{cells}</tr>")
-        parts.append("</table>")
-    parts.append(
-        '<p style="color:#6b7280;font-size:12px">followupd writes drafts; it never '
-        "sends mail for you.</p></body></html>"
-    )
-    return "".join(parts)

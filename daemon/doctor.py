@@ -10,9 +10,11 @@ import subprocess
 from datetime import datetime
 from pathlib import Path
 
+from connectors import account_type
+from connectors.keyrings import NO_KEYRING_ADVICE, keyring_state
 from daemon import units
 from daemon.commands import Opener
-from daemon.config import load_config
+from daemon.config import Config, load_config
 from daemon.errors import ConfigError, FollowupdError
 from daemon.failures import failure_lines
 from daemon.service import REAUTH_KEY
@@ -28,26 +30,23 @@ def doctor(args: argparse.Namespace, opener: Opener) -> int:
         problems += not ok
         print(f"{'OK ' if ok else 'FIX'}  {what}" + (f"\n     -> {fix}" if fix and not ok else ""))
 
+    path = Path(args.config).expanduser()
+    if not path.exists():
+        line(
+            False,
+            f"config {path}: not found",
+            f"followupd init --config {path}   (asks a few questions and writes it)",
+        )
+        return 1
     try:
-        cfg = load_config(Path(args.config))
+        cfg = load_config(path)
     except ConfigError as exc:
         line(False, "config", str(exc))
         return 1
     line(True, f"config {cfg.path}")
-    try:
-        import keyring
-
-        backend = keyring.get_keyring()
-        name = f"{backend.__class__.__module__}.{backend.__class__.__name__}"
-        plaintext = "plaintext" in name.lower() or "fail" in name.lower()
-        line(
-            not plaintext,
-            f"keyring backend: {name}",
-            "install a real keyring (GNOME Keyring, KWallet, macOS Keychain) or the "
-            "keyrings.alt encrypted backend; tokens must not sit in plain files",
-        )
-    except Exception as exc:  # keyring's own import or backend errors
-        line(False, "keyring", f"keyring is not usable: {exc}")
+    keyring_line = _keyring(cfg)
+    if keyring_line is not None:
+        line(*keyring_line)
     for account in cfg.accounts:
         try:
             source = opener(account, cfg, None)
@@ -68,11 +67,12 @@ def doctor(args: argparse.Namespace, opener: Opener) -> int:
         store.close()
         line(True, f"state database {cfg.state_path} (schema {version})")
         line(*_private(cfg.state_path.parent))
+        types = {a.name: a.type for a in cfg.accounts}
         for name in reauth:
             line(
                 False,
                 f"account {name} needs re-authorisation",
-                f"followupd auth <imap|gmail> {name} --config {cfg.path}",
+                f"followupd auth {types[name]} {name} --config {cfg.path}",
             )
         for text in failure_lines(failures):
             line(
@@ -95,28 +95,67 @@ def _private(folder: Path) -> tuple[bool, str, str]:
         mode = folder.stat().st_mode & 0o777
     except OSError as exc:
         return False, f"state folder {folder}", f"cannot read it: {exc.strerror}"
+    private = mode & 0o077 == 0
     return (
-        mode & 0o077 == 0,
-        f"state folder {folder} is private (mode {mode:o})",
-        f"others can read it: chmod 700 {folder}",
+        private,
+        f"state folder {folder} is {'private' if private else 'open to others'} (mode {mode:o})",
+        f"chmod 700 {folder}",
     )
+
+
+def _keyring(cfg: Config) -> tuple[bool, str, str] | None:
+    """The keyring, judged only when an account keeps a secret in it, by the rule `auth` and
+    the Gmail connector use (connectors/keyrings.py)."""
+    users = [a for a in cfg.accounts if account_type(a.type).keyring(a.options)]
+    if not users:
+        return None
+    try:
+        ring = keyring_state()
+    except Exception as exc:  # keyring's own import or backend errors
+        return False, "keyring", f"keyring is not usable: {exc}"
+    names = ", ".join(a.name for a in users)
+    if not ring.stores:
+        return (
+            False,
+            f"keyring: none that can store ({ring.name}); used by {names}",
+            (NO_KEYRING_ADVICE),
+        )
+    consented = all(a.options.get("allow_plaintext_keyring") is True for a in users)
+    if ring.plaintext and not consented:
+        return (
+            False,
+            f"keyring {ring.name} keeps secrets in a plain file; used by {names}",
+            "set password_env for an IMAP account and give the password by environment "
+            '(README: "Passwords without a keyring"), or install and unlock a keyring service '
+            "(GNOME Keyring, KWallet, the macOS Keychain)",
+        )
+    return True, f"keyring {ring.name} (used by {names})", ""
 
 
 def _service_status() -> tuple[bool, str, str]:
+    """Running, or not installed (fine: followupd then runs only when asked); installed and
+    not running is a problem."""
     if platform.system() == "Darwin":
+        unit = Path("~/Library/LaunchAgents").expanduser() / f"{units.LABEL}.plist"
         probe = ["launchctl", "list", units.LABEL]
     else:
+        unit = Path("~/.config/systemd/user/followupd.service").expanduser()
         probe = ["systemctl", "--user", "is-active", "followupd.service"]
-    if shutil.which(probe[0]) is None:
+    if not unit.exists():
         return (
-            False,
-            "service: cannot tell (no " + probe[0] + ")",
-            "run `followupd install-service` on the machine that keeps your mail",
+            True,
+            "service: not installed (followupd runs when you run `scan`; "
+            "`followupd install-service` runs it in the background)",
+            "",
         )
+    if shutil.which(probe[0]) is None:
+        return False, f"service installed ({unit}) but no {probe[0]} to start it", ""
     proc = subprocess.run(probe, capture_output=True, text=True, timeout=10)
     running = proc.returncode == 0
-    return (
-        running,
-        f"service {'running' if running else 'not running'}",
-        "followupd install-service (then the command it prints)",
+    start = (
+        f"launchctl bootstrap gui/$(id -u) {unit}"
+        if probe[0] == "launchctl"
+        else "systemctl --user enable --now followupd; journalctl --user -u followupd says why "
+        "it stopped"
     )
+    return running, f"service {'running' if running else 'installed, not running'}", start

@@ -8,7 +8,22 @@ class FollowupdError(Exception):
 
 
 class ConfigError(FollowupdError):
-    """The config is wrong: the user must edit it. Exit, do not restart in a loop."""
+    """The config is wrong: the user must edit it. Exit, do not restart in a loop.
+
+    `problems` holds each problem found, every one naming its key; the message lists them all,
+    so one run shows everything to fix."""
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems or (message,)
+
+    @classmethod
+    def listing(cls, where: str, problems: list[str]) -> ConfigError:
+        """One error for every problem found in the file `where`."""
+        if len(problems) == 1:
+            return cls(f"{where}: {problems[0]}", tuple(problems))
+        lines = "\n".join(f"  - {p}" for p in problems)
+        return cls(f"{where}: {len(problems)} problems:\n{lines}", tuple(problems))
 
 
 class AuthError(FollowupdError):

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 
 from daemon.model import Followup, Meeting, ThreadFacts
+from daemon.wording import deadline, kind_words
 
 SOURCES = {"ics": "calendar invite", "text": "agreed by email", "scheduler": "scheduler"}
 
@@ -25,7 +26,7 @@ def matches(f: ThreadFacts, wanted: str) -> bool:
     return w in f.thread.subject.lower() or (f.company is not None and w in f.company.lower())
 
 
-def explain_thread(f: ThreadFacts, followups: Iterable[Followup], tz: tzinfo) -> str:
+def explain_thread(f: ThreadFacts, followups: Iterable[Followup], now: datetime, tz: tzinfo) -> str:
     """Everything followupd concluded about one thread, and why."""
     t = f.thread
     first, last = t.messages[0], t.messages[-1]
@@ -60,9 +61,10 @@ def explain_thread(f: ThreadFacts, followups: Iterable[Followup], tz: tzinfo) ->
     for fu in followups:
         if fu.thread_id == t.id:
             out.append(
-                f"  follow-up {fu.id}: {fu.kind} to {fu.to.email}, {fu.state}, due "
-                f"{_when(fu.due_at, tz)}: {fu.reason}"
+                f"  follow-up {fu.id} ({fu.state}): {kind_words(fu.kind)} to {fu.to.email}; "
+                f"{deadline(fu, now, tz)}"
             )
+            out.append(f"    because {fu.reason}")
     return "\n".join(out) + "\n"
 
 

@@ -85,9 +85,7 @@ def _event(ev: icalendar.cal.Component, method: str, default_tz: tzinfo) -> Cale
         summary=clean_line(str(ev.get("SUMMARY", "")), limits.SUBJECT_CHARS),
         organizer=_attendee(ev.get("ORGANIZER")),
         attendees=tuple(
-            a
-            for a in (_attendee(x) for x in attendees[: limits.ATTENDEES])
-            if a is not None
+            a for a in (_attendee(x) for x in attendees[: limits.ATTENDEES]) if a is not None
         ),
         recurring=ev.get("RRULE") is not None or ev.get("RDATE") is not None,
         description=clean_text(str(ev.get("DESCRIPTION", ""))[:MAX_TEXT]),

@@ -87,3 +87,12 @@ def clean_address(value: str | None) -> str | None:
 def printable(text: str) -> bool:
     """True when `text` holds no control or format character at all."""
     return not any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\t\n" for c in text)
+
+
+# A message's text keeps a message it forwards after this line (daemon/parse.py, `new_text`).
+FORWARD_LINE = "---------- Forwarded message ---------"
+
+
+def own_words(text: str) -> str:
+    """The part of a message's text its sender wrote, without a message it forwards."""
+    return text.split(FORWARD_LINE, 1)[0]

@@ -22,7 +22,7 @@ from daemon.errors import MessageError
 from daemon.infer import lang
 from daemon.invites import parse_calendar
 from daemon.limits import deadline
-from daemon.mailtext import clean_address, clean_line, clean_name, clean_text
+from daemon.mailtext import FORWARD_LINE, clean_address, clean_line, clean_name, clean_text
 from daemon.model import Address, AttachmentInfo, CalendarEvent, Message
 
 __all__ = ["MSGID", "new_text", "parse_calendar", "parse_message", "peek_message_id"]
@@ -142,13 +142,38 @@ def _parse(
     )
 
 
+# The line that starts a forwarded message in the clients people use. What follows it is news to
+# the thread (an invitation a recruiter passes on), not history: it is kept, after FORWARD_LINE.
+_FORWARD_START = re.compile(
+    r"^[ \t]*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|"
+    r"Mensaje reenviado|Mensagem encaminhada|Messaggio inoltrato)\s*-{2,}|Begin forwarded message"
+    r"|Début du message (?:réexpédié|transféré)|Anfang der weitergeleiteten Nachricht)\s*:?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORWARD_HEADER = re.compile(
+    r"^[ \t>]*(?:From|Date|Sent|Subject|To|Cc|Reply-To|Von|Gesendet|Datum|Betreff|An|De|Envoyé"
+    r"|Objet|À|Para|Asunto|Enviado(?: el)?|Fecha)\s*:.*$|^[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def new_text(text: str) -> str:
-    """The part of a reply its author wrote: cut at the first quoted-reply marker."""
+    """The part of a message its author wrote: cut at the first quoted-reply marker. A forward
+    keeps the message it forwards (its header lines dropped, its own quoted history cut), after
+    `FORWARD_LINE`."""
     m = _QUOTE_START.search(text)
+    forwarded = ""
     if m:
+        fwd = _FORWARD_START.match(text, m.start())
+        if fwd is not None:
+            lines = text[fwd.end() :].lstrip("\n").splitlines()
+            while lines and _FORWARD_HEADER.match(lines[0]):
+                lines.pop(0)
+            inner = new_text("\n".join(ln[2:] if ln.startswith("> ") else ln for ln in lines))
+            forwarded = f"\n\n{FORWARD_LINE}\n{inner}" if inner else ""
         text = text[: m.start()]
     lines = [ln for ln in text.splitlines() if not ln.startswith(">")]
-    return "\n".join(lines).strip()
+    return "\n".join(lines).strip() + forwarded
 
 
 def _header(msg: StdMessage, name: str) -> str:

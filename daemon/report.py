@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from daemon.failures import failure_lines
 from daemon.incremental import job_of
 from daemon.model import Draft, Followup, ThreadFacts
+from daemon.wording import deadline, kind_words
 
 if TYPE_CHECKING:
     from daemon.scan import AccountResult
@@ -149,19 +150,16 @@ def report_text(results: list[AccountResult], now: datetime, tz: tzinfo, dry_run
         if not shown:
             lines.append("  Nothing owed.")
         for f in shown:
-            label = f.kind.replace("_", "-")
-            lines.append(
-                f"  [{f.state.upper():9}] {label} to {f.to.email}, due "
-                f"{f.due_at.astimezone(tz):%a %d %b %H:%M}"
-            )
-            lines.append(f"              thread: {subjects.get(f.thread_id, f.thread_id)[:70]}")
-            lines.append(f"              why: {f.reason[:160]}")
+            lines.append(f"  {f.state:9}  {kind_words(f.kind)} to {f.to.email}")
+            lines.append(f"             {deadline(f, now, tz)}")
+            lines.append(f"             thread: {subjects.get(f.thread_id, f.thread_id)[:70]}")
+            lines.append(f"             why: {f.reason[:160]}")
             d = drafts.get(f.id)
             if d is not None:
                 where = r.locations.get(f.id) or ("planned, not written" if dry_run else "?")
-                lines.append(f"              draft: {where}")
+                lines.append(f"             draft: {where}")
                 for x in d.lint:
-                    lines.append(f"              lint {x.code}: {x.message}")
+                    lines.append(f"             check: {x.message}")
         done = sum(1 for f in r.followups if f.state == "satisfied")
         if done:
             lines.append(f"  ({done} follow-ups already taken care of)")

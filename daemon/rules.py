@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
@@ -18,6 +19,7 @@ from daemon.infer.people import (
     is_personal_domain,
     organisation_in,
 )
+from daemon.mailtext import own_words
 from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
 from daemon.tracing import digest
 
@@ -33,15 +35,16 @@ class Mailbox:
     def __init__(
         self,
         messages: tuple[Message, ...],
-        text: Callable[[Message], str] | None = None,
+        whole: Callable[[Message], Message] | None = None,
         thanks: dict[tuple[str, ...], bool] | None = None,
     ) -> None:
         self.messages = messages
         # whether a message of the user's thanks, by its place, id, date and subject: kept by
         # the caller between scans (a message's words do not change under the same key)
         self._thanked_in = thanks if thanks is not None else {}
-        # messages may come as heads (daemon/store.py): their words are then read on demand
-        self._text = text or _words
+        # messages may come as heads (daemon/store.py): the whole message (its words, its
+        # invitations) is then read on demand
+        self._whole = whole or _itself
         self._me: Identity | None = None
         self._dates: list[datetime] = []
         self._mine_to: dict[str, list[int]] = {}
@@ -54,15 +57,15 @@ class Mailbox:
     def of(
         cls,
         threads: list[Thread],
-        text: Callable[[Message], str] | None = None,
+        whole: Callable[[Message], Message] | None = None,
         thanks: dict[tuple[str, ...], bool] | None = None,
         earlier: Mailbox | None = None,
     ) -> Mailbox:
         ordered = tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date))
         if earlier is not None and earlier.extend(ordered):
-            earlier._text = text or _words
+            earlier._whole = whole or _itself
             return earlier
-        return cls(ordered, text, thanks)
+        return cls(ordered, whole, thanks)
 
     def extend(self, ordered: tuple[Message, ...]) -> bool:
         """Become the mailbox of `ordered` when it is this one's messages (the same objects,
@@ -153,7 +156,7 @@ class Mailbox:
             key = (m.folder, m.ref, m.message_id, m.date.isoformat(), m.subject)
             found = self._thanked_in.get(key)
             if found is None:
-                found = self._thanked_in[key] = bool(lang.pattern("thanks").search(self._text(m)))
+                found = self._thanked_in[key] = _thanks(self._whole(m))
             return found
 
         found = self._first(self._mine_to.get(person.email, []), since, False, fits)
@@ -206,11 +209,17 @@ class Mailbox:
         in_thread = sorted(
             {i for m in f.thread.messages for i in self._by_id.get(m.message_id, [])}
         )
-        lists = [theirs, in_thread]
+
+        def news(i: int) -> bool | None:
+            # an ATS writing in the company's name: its notices about a meeting are not news
+            fits = word(i)
+            return fits and not _meeting_notice(self._whole(messages[i]))
+
+        asked: list[tuple[list[int], _Fits]] = [(theirs, word), (in_thread, word)]
         if f.company:
-            lists.append(self._organisations().get(f.company.lower(), []))
-        for positions in lists:
-            hit = self._first(positions, p.made_at, True, word)
+            asked.append((self._organisations().get(f.company.lower(), []), news))
+        for positions, fits in asked:
+            hit = self._first(positions, p.made_at, True, fits)
             if hit is not None:
                 found.append(hit)
         return messages[min(found)] if found else None
@@ -224,8 +233,14 @@ def _organisation(display_name: str) -> str:
     return organisation_in(display_name).lower()
 
 
-def _words(m: Message) -> str:
-    return m.subject + "\n" + m.text
+def _itself(m: Message) -> Message:
+    return m
+
+
+def _thanks(m: Message) -> bool:
+    """Whether the user's message thanks, in its own words (not in the text it quotes or
+    forwards)."""
+    return bool(lang.pattern("thanks").search(m.subject + "\n" + own_words(m.text)))
 
 
 class Answers(Protocol):
@@ -473,6 +488,20 @@ def _callbacks(
             )
         )
     return out
+
+
+# "Interview Cancelled: ...", "Reminder: your call with ...": a scheduler's notice
+_NOTICE = re.compile(
+    r"(?:(?:interview|meeting|call|event|appointment) )?"
+    r"(?:cancell?ed|confirmed|rescheduled|scheduled|reminder|invitation|updated)\b",
+    re.I,
+)
+
+
+def _meeting_notice(msg: Message) -> bool:
+    """A scheduler's notice about a meeting (an invitation, a confirmation, a cancellation):
+    machinery around a meeting, not word on what the company decided."""
+    return bool(msg.events) or bool(_NOTICE.match(msg.subject.strip()))
 
 
 def _state(now: datetime, due_at: datetime, overdue_at: datetime | None, rules: Rules) -> str:

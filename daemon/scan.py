@@ -219,7 +219,7 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
                 read = _threads(_heads(store, account, now, before)[0], before)[0]
             thanks = store.memo.setdefault(("thanks", account), {})
             earlier: Mailbox | None = store.memo.get(("mailbox", account))
-            mailbox = Mailbox.of(read, lambda m: _text(store, account, m), thanks, earlier)
+            mailbox = Mailbox.of(read, lambda m: _whole(store, account, m), thanks, earlier)
             store.memo[("mailbox", account)] = mailbox
             return mailbox
 
@@ -303,9 +303,9 @@ def _load_thread(store: Store, account: str, tid: str, members: Sequence[Sequenc
     return Thread(tid, tuple(store.readable().load(account, [(f, r) for f, r in members])))
 
 
-def _text(store: Store, account: str, m: Message) -> str:
+def _whole(store: Store, account: str, m: Message) -> Message:
     [whole] = store.readable().load(account, [(m.folder, m.ref)])
-    return whole.subject + "\n" + whole.text
+    return whole
 
 
 def _heads(

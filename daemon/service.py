@@ -28,7 +28,7 @@ from daemon import delivery
 from daemon.clock import Clock
 from daemon.config import Account, Config, load_config
 from daemon.delivery import LAST_DIGEST_KEY
-from daemon.digest import DraftNote, build_digest, digest_message, digest_message_id
+from daemon.digest import DraftNote, build_digest, digest_message, digest_message_id, web_links
 from daemon.errors import AuthError, ConfigError, FollowupdError, StateError
 from daemon.locks import DaemonLock, WriterLock
 from daemon.notify import Notifier
@@ -359,7 +359,9 @@ class Service:
         warnings = delivery.warnings_for(self.store, cfg, REAUTH_KEY)
         last = self.store.get(LAST_DIGEST_KEY)
         drafted = drafted_since(self.store, results, datetime.fromisoformat(last) if last else None)
-        digest = build_digest(results, drafted, cfg.user, now, warnings)
+        digest = build_digest(
+            results, drafted, cfg.user, now, warnings, web_links(cfg.accounts, cfg.user)
+        )
         if digest.empty and not warnings and not cfg.digest.send_empty:
             delivery.mark_done(self.store, day, now)
             log.info("digest_skipped_empty")

@@ -13,7 +13,9 @@ read-only, locked, damaged); callers retry later, nothing half-written is kept.
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -66,14 +68,28 @@ class Store:
             private_file(path)
             self._db = sqlite3.connect(path, timeout=busy_seconds, isolation_level=None)
             self._db.execute(f"PRAGMA busy_timeout = {int(busy_seconds * 1000)}")
-            if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            self._prepare(time.monotonic() + busy_seconds)
         except (sqlite3.Error, OSError) as exc:
             if hasattr(self, "_db"):
                 self._db.close()
             raise state_error(exc, path) from exc
+
+    def _prepare(self, deadline: float) -> None:
+        """WAL mode and the schema. Switching a new file to WAL takes an exclusive lock for
+        which SQLite does not always wait (its busy handler is skipped where waiting could
+        deadlock), so a process that loses that race tries again until the deadline."""
+        while True:
+            try:
+                if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA foreign_keys = ON")
+                self._migrate()
+                return
+            except sqlite3.OperationalError as exc:
+                text = str(exc).lower()
+                if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                    raise
+                time.sleep(random.uniform(0.01, 0.05))
 
     def _migrate(self) -> None:
         while True:

@@ -31,7 +31,12 @@ DUE = {"due", "overdue"}
 SCHEMA = json.loads((CONTRACTS / "scan-report.schema.json").read_text())
 
 # (case, kind or "any", address) -> why the code does not meet the label yet
-KNOWN: dict[tuple[str, str, str], str] = {}
+KNOWN: dict[tuple[str, str, str], str] = {
+    ("retail-phoenix", "thank_you", "mike.tran@coppercountrygrocers.com"): (
+        "a 'catch-up' invitation from a former manager whose only hint of a job is 'tell you "
+        "what we're building in the East Valley'; read as social, weight 1 of 3"
+    ),
+}
 
 
 def run_scan(cfg: Path, now: str, dry: bool) -> dict[str, Any]:
@@ -87,13 +92,9 @@ def labelled(kind: str) -> list[Any]:
     for case_dir in case_dirs():
         for action in load(case_dir)[kind]:
             key = (case_dir.name, action.get("kind", "any"), action["to"].lower())
-            marks = (
-                [pytest.mark.xfail(strict=True, reason=KNOWN[key])] if key in KNOWN else []
-            )
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN[key])] if key in KNOWN else []
             out.append(
-                pytest.param(
-                    case_dir, action, id=f"{case_dir.name}:{key[1]}:{key[2]}", marks=marks
-                )
+                pytest.param(case_dir, action, id=f"{case_dir.name}:{key[1]}:{key[2]}", marks=marks)
             )
     return out
 

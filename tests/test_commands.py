@@ -89,6 +89,8 @@ def test_doctor_says_ok_or_what_to_fix(sample: Path) -> None:
 
 def test_init_writes_a_config_followupd_accepts(tmp_path: Path) -> None:
     path = tmp_path / "cfg" / "config.toml"
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "Maildir" / sub).mkdir(parents=True)
     proc = cli(
         "init",
         "--config",

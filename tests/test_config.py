@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,53 @@ def test_a_missing_mailbox_is_a_clear_error(tmp_path: Path) -> None:
         timeout=60,
     )
     assert proc.returncode == 4 and "mailbox" in proc.stderr.lower()
+
+
+def test_every_problem_is_reported_in_one_run(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        GOOD.replace("America/Chicago", "Mars/Olympus")
+        + 'drafts_folder = 3\nfolder = "INBOX"\n'
+        + '\n[[accounts]]\nname = "fm"\ntype = "imap"\nport = "993"\n'
+        + '\n[rules]\nstale_after_days = -1\n[digest]\ntime = "8am"\n'
+    )
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    problems = err.value.problems
+    for key in (
+        "user.timezone",
+        "accounts[maildir0].drafts_folder",
+        "accounts[maildir0].folder",
+        "accounts[fm].port",
+        "accounts[fm].host",
+        "accounts[fm].username",
+        "rules.stale_after_days",
+        "digest.time",
+    ):
+        assert sum(key in p for p in problems) == 1, (key, problems)
+    assert str(err.value).startswith(f"{path}: {len(problems)} problems:\n  - ")
+
+
+@pytest.mark.parametrize(
+    ("change", "suggestion"),
+    [
+        (
+            GOOD + "\n[rules]\nthank_you_within = 24\n",
+            "did you mean 'rules.thank_you_within_hours'",
+        ),
+        (GOOD.replace("timezone", "time_zone"), "did you mean 'user.timezone'"),
+        (GOOD + "\n[rule]\n", "did you mean 'rules'"),
+        (GOOD + 'sent_folder = ["Sent"]\n', "did you mean 'accounts[maildir0].sent_folders'"),
+        (GOOD.replace('type = "maildir"', 'type = "mailDir"'), "did you mean 'maildir'"),
+    ],
+)
+def test_a_misspelt_key_gets_a_did_you_mean(tmp_path: Path, change: str, suggestion: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(change)
+    with pytest.raises(ConfigError, match=re.escape(suggestion)):
+        load_config(path)
+
+
+def test_a_missing_config_points_at_init(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="followupd init"):
+        load_config(tmp_path / "nowhere.toml")

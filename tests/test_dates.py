@@ -6,7 +6,7 @@ offset (the offset is how DST mistakes show up).
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,6 +19,7 @@ from daemon.infer.dates import (
     duration_minutes,
     find_times,
     find_windows,
+    writes_day_first,
 )
 
 CHI = ZoneInfo("America/Chicago")
@@ -825,3 +826,84 @@ def test_find_times_in_mail_english(text: str, ref: datetime, start: str, end: s
 )
 def test_not_mentions_in_mail_english(text: str) -> None:
     assert find_times(text, WED_4_MAR, CHI) == []
+
+
+# --- other languages' periods, and times laid out over lines ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # TUE is Tuesday 3 March 2026
+        ("je vous reviens d'ici la fin de la semaine prochaine", date(2026, 3, 13)),
+        ("une décision sera communiquée la semaine prochaine", date(2026, 3, 13)),
+        ("on vous revient dans les deux prochaines semaines", date(2026, 3, 17)),
+        ("je te reviens d'ici la fin du mois", date(2026, 3, 31)),
+    ],
+)
+def test_find_windows_other_languages(text: str, last: date) -> None:
+    assert [w.last_day for w in find_windows(text, TUE)][-1:] == [last]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the time in the next sentence, or opening the line under the day's heading
+        ("Thurs 5th any good? 7am start, finish around 3.30.", "2026-03-05T07:00"),
+        (
+            "Interviews will take place on Thursday 5th March. Your interview is scheduled for "
+            "2.15pm.",
+            "2026-03-05T14:15",
+        ),
+        ("Thursday 5 March 2026, Level 4, 9 Main Street\n\n09.15  Arrival\n", "2026-03-05T09:15"),
+        (
+            "callback interviews on Thursday, March 5. Your schedule is below:\n\n"
+            "9:00 - 9:45     Richard Okonkwo, Chair",
+            "2026-03-05T09:00",
+        ),
+    ],
+)
+def test_find_times_over_lines(text: str, start: str) -> None:
+    found = find_times(text, WED_4_MAR, CHI)
+    assert found and found[0].start.strftime("%Y-%m-%dT%H:%M") == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you Thursday. I have 3 kids to collect first.",  # a count, not a time
+        "Thursday 5 March 2026\n\nRelease notes: version 09.15 is out",  # not an item line
+        "We met on Thursday.\n\n\n\n\n\nAnyway 09.15  is the build number",
+    ],
+)
+def test_times_not_bound_over_lines(text: str) -> None:
+    assert find_times(text, WED_4_MAR, CHI) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "day_first"),
+    [
+        ("Can we meet on 10/03?", -5, False),  # English from North America: month first
+        ("Can we meet on 10/03?", 0, True),  # from London, Lagos or Lisbon: day first
+        ("Can we meet on 10/03?", 10, True),
+        ("¿Te queda bien el 10/03? Gracias, quedo atenta", -5, True),  # Bogotá's Spanish
+        ("Pouvez-vous le 10/03? Merci, bonne journée, à vous", -5, True),  # Montréal
+    ],
+)
+def test_who_writes_day_first(text: str, offset: int, day_first: bool) -> None:
+    ref = datetime(2026, 3, 2, 9, 0, tzinfo=timezone(timedelta(hours=offset)))
+    assert writes_day_first(text, ref) is day_first
+    (d,) = lex.scan_days(text, ref.date(), [], writes_day_first(text, ref))
+    assert d.day == (date(2026, 3, 10) if day_first else date(2026, 10, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Thursday 5 March at 17:00 Madrid works", "2026-03-05T17:00+01:00"),
+        ("jeudi 5 mars à 15 h, heure de Paris", "2026-03-05T15:00+01:00"),
+        ("Thursday at 3pm London time", "2026-03-05T15:00+00:00"),
+        ("el jueves 5 de marzo a las 10:00 hora de Bogotá", "2026-03-05T10:00-05:00"),
+    ],
+)
+def test_a_city_names_the_zone(text: str, start: str) -> None:
+    found = find_times(text, WED_4_MAR, CHI)
+    assert found and found[0].start.isoformat(timespec="minutes") == start

@@ -68,16 +68,16 @@ def test_the_text_digest_lists_what_is_owed_in_order(sample: Path) -> None:
     text = followupd(sample, "digest", "--print")
     order = [
         "THANK-YOUS OWED",
-        "CALLBACKS OVERDUE",
+        "CALLBACKS TO CHASE",
         "DRAFTS WRITTEN SINCE THE LAST DIGEST",
         "COMING UP",
-        "OTHER FOLLOW-UPS",
+        "TOO LATE TO DRAFT",
         "PIPELINE",
     ]
     positions = [text.index(title) for title in order]
     assert positions == sorted(positions)
     owed = text[positions[0] : positions[1]]
-    assert "Leonie Kowalczyk" in owed and "overdue by" in owed
+    assert "Leonie Kowalczyk" in owed and "overdue since" in owed
     callbacks = text[positions[1] : positions[2]]
     assert "“I'll get back to you by Wednesday, March 4 <b>about next steps</b>.”" in callbacks
     assert "Mallory Vance" in callbacks
@@ -145,7 +145,7 @@ def test_chromium_shows_the_digest_and_runs_no_script(sample: Path, tmp_path: Pa
     for expected in (
         "Thank-yous owed",
         "Leonie Kowalczyk",
-        "Callbacks overdue",
+        "Callbacks to chase",
         "Pipeline",
         "Quarrystone Labs",
     ):
@@ -157,4 +157,65 @@ def test_chromium_shows_the_digest_and_runs_no_script(sample: Path, tmp_path: Pa
         page.as_uri(),
         profile=tmp_path / "profile",
     )
+    assert shot.stat().st_size > 10_000
+
+
+def test_html_says_where_it_wrote(sample: Path, tmp_path: Path) -> None:
+    page = tmp_path / "digest.html"
+    out = followupd(sample, "digest", "--html", str(page))
+    assert out == f"Wrote the digest's HTML to {page} (open it in a browser)\n"
+    assert page.read_text().startswith("<!DOCTYPE html>")
+    nowhere = tmp_path / "no-such-folder" / "digest.html"
+    proc = subprocess.run(
+        [sys.executable, "-m", "daemon.cli", "digest", "--html", str(nowhere)]
+        + ["--config", str(sample / "config.toml"), "--now", NOW],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    said = proc.stderr.splitlines()[-1]  # after the JSON log lines
+    assert said == f"followupd: cannot write {nowhere}: No such file or directory"
+
+
+def test_lint_findings_are_in_words(tmp_path: Path) -> None:
+    home = copy_tree(SAMPLE, tmp_path / "sample")
+    config = home / "config.toml"
+    config.write_text(config.read_text().split("[profile]")[0])  # drafts then carry [add: ...]
+    followupd(home, "scan")
+    text = followupd(home, "digest", "--print")
+    drafted = text.split("DRAFTS WRITTEN SINCE THE LAST DIGEST")[1].split("COMING UP")[0]
+    assert "fill in [add:" in drafted
+    assert "unfilled_slot" not in text and "_" not in drafted.replace("Message-ID", "")
+
+
+def test_a_phone_shows_the_digest_without_scrolling_sideways(sample: Path, tmp_path: Path) -> None:
+    followupd(sample, "scan")
+    page = tmp_path / "digest.html"
+    followupd(sample, "digest", "--html", str(page))
+    html = page.read_text()
+    assert '<meta name="viewport" content="width=device-width' in html
+    # a phone's 390 px viewport: the page in a frame that wide (headless Chromium's window is
+    # never narrower than 500 px), measured by the frame's parent; the digest has no script
+    probe = tmp_path / "phone.html"
+    probe.write_text(
+        '<!DOCTYPE html><html><head><title>probe</title></head><body style="margin:0">'
+        f'<iframe id="phone" src="{page.name}" style="width:390px;height:844px;border:0">'
+        '</iframe><script>window.addEventListener("load", function () {'
+        'var w = document.getElementById("phone").contentWindow, d = w.document.documentElement;'
+        'document.title = ["layout", d.scrollWidth, d.clientWidth, w.innerWidth].join(" ");'
+        "});</script></body></html>"
+    )
+    dom = browser(
+        "--allow-file-access-from-files", "--dump-dom", probe.as_uri(), profile=tmp_path / "p1"
+    ).stdout
+    title = dom.split("<title>layout ")[1].split("</title>")[0]
+    scroll_width, client_width, viewport = (int(n) for n in title.split())
+    assert viewport == 390
+    assert scroll_width <= client_width, "the digest scrolls sideways on a phone"
+    dom = browser("--dump-dom", page.as_uri(), profile=tmp_path / "p2").stdout
+    for words in ("Leonie Kowalczyk", "overdue since", "Message-ID", "Find it"):
+        assert words in dom
+    shot = tmp_path / "phone.png"
+    browser(f"--screenshot={shot}", "--window-size=390,844", page.as_uri(), profile=tmp_path / "p2")
     assert shot.stat().st_size > 10_000

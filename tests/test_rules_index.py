@@ -21,9 +21,10 @@ from daemon.infer.people import (
     is_personal_domain,
     organisation_in,
 )
+from daemon.mailtext import own_words
 from daemon.model import Address, Message, Promise, ThreadFacts
 from daemon.parse import parse_message
-from daemon.rules import Mailbox
+from daemon.rules import Mailbox, _meeting_notice
 from daemon.threading import thread_messages
 from tests.conftest import case_dirs
 
@@ -41,7 +42,7 @@ def walk_thanked(
             since <= msg.date <= now
             and me.sent_by_me(msg)
             and any(a.email == person.email for a in msg.recipients())
-            and lang.pattern("thanks").search(msg.subject + "\n" + msg.text)
+            and lang.pattern("thanks").search(msg.subject + "\n" + own_words(msg.text))
         ):
             return msg
     return None
@@ -80,7 +81,7 @@ def walk_word_since(
             and (
                 theirs(msg.sender.email)
                 or msg.message_id in in_thread
-                or _writes_for(msg.sender, f.company)
+                or (_writes_for(msg.sender, f.company) and not _meeting_notice(msg))
             )
         ):
             return msg

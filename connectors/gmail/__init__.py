@@ -17,6 +17,9 @@ and the drafts).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from connectors.gmail.auth import check_keyring
 from connectors.gmail.consent import authorize
 from connectors.gmail.options import GmailOptions
@@ -26,9 +29,12 @@ from daemon.config import Account, Config
 __all__ = ["GmailSource", "authorize", "open_gmail"]
 
 
-def open_gmail(account: Account, cfg: Config) -> GmailSource:
+def open_gmail(
+    account: Account, cfg: Config, clock: Callable[[], datetime] | None = None
+) -> GmailSource:
     """A `GmailSource` from an `[[accounts]]` table of type "gmail". Checks the keys and the
-    keyring now; the network is first used by the first call."""
+    keyring now; the network is first used by the first call. `clock` is accepted for the
+    registry's common signature and not used."""
     opts = GmailOptions.of(account, cfg)
     check_keyring(opts)
     return GmailSource(opts, cfg.user.emails)

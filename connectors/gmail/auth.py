@@ -24,6 +24,7 @@ import structlog
 from google.oauth2.credentials import Credentials
 
 from connectors.gmail.options import GmailOptions, _loopback
+from connectors.keyrings import keyring_state
 from daemon.errors import AuthError, ConfigError, TransientError
 
 log = structlog.get_logger(__name__)
@@ -42,60 +43,32 @@ GOOGLE_TOKEN_URIS = frozenset(
         "https://www.googleapis.com/oauth2/v4/token",
     }
 )
-# Backends that store nothing, and the one known to keep secrets in a readable file.
-_NO_STORE = frozenset({"keyring.backends.fail.Keyring", "keyring.backends.null.Keyring"})
-_PLAINTEXT = frozenset({"keyrings.alt.file.PlaintextKeyring"})
 
 
 # --- the keyring ---------------------------------------------------------------------------
 
 
-def _backend_name(backend: object) -> str:
-    kind = type(backend)
-    return f"{kind.__module__}.{kind.__qualname__}"
-
-
-def _priority(backend: object) -> float:
-    try:
-        return float(type(backend).priority)  # type: ignore[attr-defined]
-    except Exception:  # a backend whose priority cannot be computed is not viable
-        return -1.0
-
-
-def _storing_backend() -> object | None:
-    """The backend `set_password` writes to (the chainer writes to its first one), or None."""
-    backend: object = keyring.get_keyring()
-    chained = getattr(backend, "backends", None)
-    if isinstance(chained, list):
-        return chained[0] if chained else None
-    return backend
-
-
 def check_keyring(opts: GmailOptions) -> None:
     """Refuse a keyring that cannot hold the token, or would keep it in plain text unless the
     account allows that (`allow_plaintext_keyring = true`). Raises `ConfigError` saying why."""
-    backend = _storing_backend()
-    name = _backend_name(backend) if backend is not None else "none"
-    priority = _priority(backend) if backend is not None else -1.0
-    if name in _NO_STORE or priority <= 0:
+    ring = keyring_state()
+    if not ring.stores:
         raise ConfigError(
-            f"no keyring to keep account '{opts.account}''s Gmail token in (found {name}): "
+            f"no keyring to keep account '{opts.account}''s Gmail token in (found {ring.name}): "
             "install and unlock one (GNOME Keyring or KWallet through the Secret Service, the "
             "macOS Keychain, Windows Credential Manager); `keyring --list-backends` shows what "
             "Python finds"
         )
-    # keyring's own rule: a backend below priority 1 is not recommended (the plaintext file
-    # backend of keyrings.alt has 0.5)
-    if name in _PLAINTEXT or priority < 1:
+    if ring.plaintext:
         if not opts.allow_plaintext_keyring:
             raise ConfigError(
-                f"the only keyring here is {name}, which keeps secrets in a file anyone who can "
-                f"read your home folder can read, and account '{opts.account}''s token reads all "
-                "your mail. Install a keyring service (see `keyring --list-backends`), or accept "
-                "the risk with allow_plaintext_keyring = true in that [[accounts]] table of "
-                f"{opts.config_path}"
+                f"the only keyring here is {ring.name}, which keeps secrets in a file anyone who "
+                f"can read your home folder can read, and account '{opts.account}''s token reads "
+                "all your mail. Install a keyring service (see `keyring --list-backends`), or "
+                "accept the risk with allow_plaintext_keyring = true in that [[accounts]] table "
+                f"of {opts.config_path}"
             )
-        log.warning("gmail_plaintext_keyring", account=opts.account, backend=name)
+        log.warning("gmail_plaintext_keyring", account=opts.account, backend=ring.name)
 
 
 def read_token(account: str) -> str | None:

@@ -7,8 +7,7 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from daemon.config import Account, Config, account_option, reject_unknown_options
-from daemon.errors import ConfigError
+from daemon.config import Account, AccountKeys, Config
 
 GOOGLE_ENDPOINT = "https://gmail.googleapis.com/"
 DEFAULT_LOOKBACK_DAYS = 60
@@ -43,42 +42,40 @@ class GmailOptions:
     def of(cls, account: Account, cfg: Config) -> GmailOptions:
         """Read and check the account's keys; `ConfigError` names the key and the file."""
         where = str(cfg.path)
-        reject_unknown_options(account, KEYS, where)
-        secrets = account_option(account, "client_secrets", str, where, required=True)
-        endpoint = account_option(account, "api_endpoint", str, where, default=GOOGLE_ENDPOINT)
-        lookback = account_option(
-            account, "lookback_days", int, where, default=DEFAULT_LOOKBACK_DAYS
-        )
-        plaintext = account_option(account, "allow_plaintext_keyring", bool, where, default=False)
-        port = account_option(account, "oauth_port", int, where, default=DEFAULT_OAUTH_PORT)
-        key = f"{where}: 'accounts[{account.name}]."
+        keys = AccountKeys(account, where, KEYS)
+        secrets = keys.get("client_secrets", str, default="", required=True)
+        endpoint = keys.get("api_endpoint", str, default=GOOGLE_ENDPOINT)
+        lookback = keys.get("lookback_days", int, default=DEFAULT_LOOKBACK_DAYS)
+        plaintext = keys.get("allow_plaintext_keyring", bool, default=False)
+        port = keys.get("oauth_port", int, default=DEFAULT_OAUTH_PORT)
         if not 1 <= lookback <= 36_500:
-            raise ConfigError(f"{key}lookback_days' must be between 1 and 36500, got {lookback}")
+            keys.problem("lookback_days", f"must be between 1 and 36500, got {lookback}")
         if not 1024 <= port <= 65_535:
-            raise ConfigError(f"{key}oauth_port' must be a port from 1024 to 65535, got {port}")
+            keys.problem("oauth_port", f"must be a port from 1024 to 65535, got {port}")
+        problem = _endpoint_problem(endpoint)
+        if problem:
+            keys.problem("api_endpoint", problem)
+        keys.checked()
         return cls(
             account=account.name,
             config_path=cfg.path,
             client_secrets=cfg.resolve(secrets),
-            api_endpoint=_endpoint(endpoint, key),
+            api_endpoint=endpoint.rstrip("/") + "/",
             lookback_days=lookback,
             allow_plaintext_keyring=plaintext,
             oauth_port=port,
         )
 
 
-def _endpoint(value: str, key: str) -> str:
-    """The API's base URL with one trailing slash. Plain http only to this machine: a token
+def _endpoint_problem(value: str) -> str | None:
+    """What is wrong with the API's base URL, or None. Plain http only to this machine: a token
     sent in clear over a network is a token given away."""
     url = urllib.parse.urlsplit(value)
     if url.scheme not in ("https", "http") or not url.hostname or url.query or url.fragment:
-        raise ConfigError(f"{key}api_endpoint' must be an http(s) URL, got {value!r}")
+        return f"must be an http(s) URL, got {value!r}"
     if url.scheme == "http" and not _loopback(url.hostname):
-        raise ConfigError(
-            f"{key}api_endpoint' may use plain http only on this machine (127.0.0.1, ::1, "
-            f"localhost), got {value!r}"
-        )
-    return value.rstrip("/") + "/"
+        return f"may use plain http only on this machine (127.0.0.1, ::1, localhost), got {value!r}"
+    return None
 
 
 def _loopback(host: str) -> bool:

@@ -25,7 +25,12 @@ from collections.abc import Callable
 from datetime import datetime
 
 from connectors.imap.connection import Connection
-from connectors.imap.settings import ImapSettings, settings_from_account, store_password
+from connectors.imap.settings import (
+    ImapSettings,
+    check_keyring_fit,
+    settings_from_account,
+    store_password,
+)
 from connectors.imap.source import ImapSource
 from daemon.config import Account, Config
 from daemon.errors import AuthError
@@ -46,6 +51,7 @@ def authorize(account: Account, cfg: Config) -> None:
     it in the keyring (service "followupd", user = the account's name). The password is never
     echoed, printed or logged. Raises AuthError when the login fails; nothing is stored then."""
     settings = settings_from_account(account, cfg)
+    check_keyring_fit(settings)
     if settings.password_env and os.environ.get(settings.password_env):
         password = os.environ[settings.password_env]
     else:

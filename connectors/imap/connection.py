@@ -7,7 +7,9 @@ failed at the network level is dropped; the next call opens a new one.
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import re
 import socket
 import ssl
 from collections.abc import Callable
@@ -253,9 +255,24 @@ def _translate(exc: BaseException, s: ImapSettings, doing: str) -> FollowupdErro
 
 
 def _server_text(exc: BaseException) -> str:
-    text = str(exc)
+    """The server's own words, never Python's: imapclient and imaplib carry the response as
+    bytes (`b'[AUTHENTICATIONFAILED] Authentication failed.'`), decoded here."""
+    raw = exc.args[0] if exc.args else str(exc)
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    text = _BYTES_REPR.sub(lambda m: _bytes_text(m.group(0)), text)
     # imaplib prefixes "login failed: " and the like; keep the server's own words
     return text.split(": ", 1)[1] if ": " in text else text
+
+
+_BYTES_REPR = re.compile(r"b'(?:[^'\\]|\\.)*'" + r'|b"(?:[^"\\]|\\.)*"')
+
+
+def _bytes_text(literal: str) -> str:
+    try:
+        value = ast.literal_eval(literal)
+    except (ValueError, SyntaxError):
+        return literal
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else literal
 
 
 def _shutdown(client: IMAPClient) -> None:

@@ -19,7 +19,8 @@ from pathlib import Path
 import keyring
 import keyring.errors
 
-from daemon.config import Account, Config, account_option, reject_unknown_options
+from connectors.keyrings import NO_KEYRING_ADVICE, keyring_state
+from daemon.config import Account, AccountKeys, Config
 from daemon.errors import AuthError, ConfigError
 
 KEYRING_SERVICE = "followupd"
@@ -85,33 +86,37 @@ class ImapSettings:
 
 
 def settings_from_account(account: Account, cfg: Config) -> ImapSettings:
-    """Read and check an `imap` account's keys; `ConfigError` names the bad key and file."""
+    """Read and check an `imap` account's keys; `ConfigError` names every bad key and the
+    file."""
     where = str(cfg.path)
-    reject_unknown_options(account, _KEYS, where)
-    security = account_option(account, "security", str, where, default="tls")
+    keys = AccountKeys(account, where, _KEYS)
+    security = keys.get("security", str, default="tls")
     if security not in SECURITY:
-        raise ConfigError(
-            f"{where}: 'accounts[{account.name}].security' must be one of "
-            f"{', '.join(SECURITY)}, got {security!r}"
+        keys.problem("security", f"must be one of {', '.join(SECURITY)}, got {security!r}")
+        security = "tls"
+    host = keys.get("host", str, default="", required=True).strip()
+    if not host and "host" in account.options:
+        keys.problem("host", "is empty")
+    ca_file = keys.get("tls_ca_file", str)
+    password_env = keys.get("password_env", str)
+    port = keys.get("port", int, default=DEFAULT_PORTS[security])
+    username = keys.get("username", str, default="", required=True)
+    lookback = keys.get("lookback_days", int, default=DEFAULT_LOOKBACK_DAYS)
+    keys.checked()
+    try:
+        return ImapSettings(
+            account=account.name,
+            host=host,
+            port=port,
+            security=security,
+            username=username,
+            password_env=password_env or None,
+            lookback_days=lookback,
+            tls_ca_file=cfg.resolve(ca_file) if ca_file else None,
+            config_path=where,
         )
-    host = account_option(account, "host", str, where, required=True).strip()
-    if not host:
-        raise ConfigError(f"{where}: 'accounts[{account.name}].host' is empty")
-    ca_file = account_option(account, "tls_ca_file", str, where)
-    password_env = account_option(account, "password_env", str, where)
-    return ImapSettings(
-        account=account.name,
-        host=host,
-        port=account_option(account, "port", int, where, default=DEFAULT_PORTS[security]),
-        security=security,
-        username=account_option(account, "username", str, where, required=True),
-        password_env=password_env or None,
-        lookback_days=account_option(
-            account, "lookback_days", int, where, default=DEFAULT_LOOKBACK_DAYS
-        ),
-        tls_ca_file=cfg.resolve(ca_file) if ca_file else None,
-        config_path=where,
-    )
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
 
 
 def is_loopback(host: str) -> bool:
@@ -145,7 +150,7 @@ def read_password(settings: ImapSettings) -> str:
     except keyring.errors.KeyringError as exc:
         raise AuthError(
             f"account '{settings.account}': cannot read the keyring ({exc.__class__.__name__}: "
-            f"{exc}). Unlock or install a keyring, or set password_env in the config"
+            f"{exc}). Unlock the keyring, or {NO_KEYRING_ADVICE}"
         ) from exc
     if not stored:
         raise AuthError(
@@ -162,6 +167,21 @@ def store_password(settings: ImapSettings, password: str) -> None:
     except keyring.errors.KeyringError as exc:
         raise AuthError(
             f"account '{settings.account}': the password was right but cannot be stored in the "
-            f"keyring ({exc.__class__.__name__}: {exc}). Unlock or install a keyring "
-            "(e.g. gnome-keyring, KWallet, or keyrings.alt), or set password_env instead"
+            f"keyring ({exc.__class__.__name__}: {exc}). Unlock the keyring, or "
+            f"{NO_KEYRING_ADVICE}"
         ) from exc
+
+
+def check_keyring_fit(settings: ImapSettings) -> None:
+    """Refuse, before any password is asked for, a keyring that cannot keep it or would keep it
+    in a plain file (the same rule as `doctor` and the Gmail token's)."""
+    ring = keyring_state()
+    if ring.fit:
+        return
+    what = "keeps secrets in a plain file" if ring.plaintext else "cannot store a password"
+    raise AuthError(
+        f"account '{settings.account}': the keyring here ({ring.name}) {what}; nothing stored. "
+        "Set password_env in the account's table and give the password by environment "
+        '(README: "Passwords without a keyring"), or install and unlock a keyring service '
+        "(GNOME Keyring, KWallet, the macOS Keychain)"
+    )

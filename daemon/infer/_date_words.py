@@ -120,8 +120,87 @@ _ZONE_ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys(("NZDT", "NZST"), "Pacific/Auckland"),
     "JST": "Asia/Tokyo",
     "SGT": "Asia/Singapore",
+    "MYT": "Asia/Kuala_Lumpur",
+    "PHT": "Asia/Manila",
+    "ICT": "Asia/Bangkok",
+    "WIB": "Asia/Jakarta",
+    "WITA": "Asia/Makassar",
+    "WIT": "Asia/Jayapura",
+    "KST": "Asia/Seoul",
+    "PKT": "Asia/Karachi",
+    "GST": "Asia/Dubai",
+    "SAST": "Africa/Johannesburg",
+    "CAT": "Africa/Maputo",
+    "EAT": "Africa/Nairobi",
+    "WAT": "Africa/Lagos",
     "HKT": "Asia/Hong_Kong",
 }
+# Cities people name as a clock ("17:00 Madrid", "11:00 Bogotá", "3pm London time", "15 h, heure
+# de Paris", "10:00 hora de Ciudad de México"): the city's zone.
+_CITIES: dict[str, str] = {
+    "london": "Europe/London",
+    "londres": "Europe/London",
+    "dublin": "Europe/Dublin",
+    "lisbon": "Europe/Lisbon",
+    "lisboa": "Europe/Lisbon",
+    "madrid": "Europe/Madrid",
+    "barcelona": "Europe/Madrid",
+    "paris": "Europe/Paris",
+    "amsterdam": "Europe/Amsterdam",
+    "brussels": "Europe/Brussels",
+    "bruxelles": "Europe/Brussels",
+    "zurich": "Europe/Zurich",
+    "zürich": "Europe/Zurich",
+    "rome": "Europe/Rome",
+    "roma": "Europe/Rome",
+    "milan": "Europe/Rome",
+    "stockholm": "Europe/Stockholm",
+    "warsaw": "Europe/Warsaw",
+    "athens": "Europe/Athens",
+    "istanbul": "Europe/Istanbul",
+    "dubai": "Asia/Dubai",
+    "mumbai": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "singapore": "Asia/Singapore",
+    "singapur": "Asia/Singapore",
+    "hong kong": "Asia/Hong_Kong",
+    "tokyo": "Asia/Tokyo",
+    "jakarta": "Asia/Jakarta",
+    "manila": "Asia/Manila",
+    "brisbane": "Australia/Brisbane",
+    "perth": "Australia/Perth",
+    "auckland": "Pacific/Auckland",
+    "johannesburg": "Africa/Johannesburg",
+    "lagos": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi",
+    "toronto": "America/Toronto",
+    "montréal": "America/Toronto",
+    "montreal": "America/Toronto",
+    "vancouver": "America/Vancouver",
+    "seattle": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles",
+    "denver": "America/Denver",
+    "phoenix": "America/Phoenix",
+    "austin": "America/Chicago",
+    "boston": "America/New_York",
+    "mexico city": "America/Mexico_City",
+    "ciudad de méxico": "America/Mexico_City",
+    "cdmx": "America/Mexico_City",
+    "bogotá": "America/Bogota",
+    "bogota": "America/Bogota",
+    "colombia": "America/Bogota",
+    "lima": "America/Lima",
+    "santiago": "America/Santiago",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "são paulo": "America/Sao_Paulo",
+    "sao paulo": "America/Sao_Paulo",
+}
+_CITY = "|".join(
+    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_CITIES, key=len, reverse=True)
+)
 # Spoken zone names; the more specific phrase comes first ("Central European" before "Central").
 _ZONE_PHRASES: list[tuple[str, str]] = [
     (r"central european (?:summer |standard )?time", "Europe/Berlin"),
@@ -137,6 +216,9 @@ _ZONE_PHRASES: list[tuple[str, str]] = [
     (r"mountain(?: standard| daylight)?(?: time)?", "America/Denver"),
     (r"pacific(?: standard| daylight)?(?: time)?", "America/Los_Angeles"),
     (r"coordinated universal time", "UTC"),
+    # "Madrid time", "heure de Paris", "hora de Bogotá", "Uhr Berliner Zeit" aside; a bare city
+    # right after the time is read by _ZoneFinds itself
+    (rf"(?:(?:heure|hora|horario|hor[aá]rio)\s+(?:de\s+|del\s+)?)?(?:{_CITY})(?:\s+time)?", ""),
 ]
 _PHRASE_RE = re.compile("|".join(f"(?P<z{i}>{p})" for i, (p, _) in enumerate(_ZONE_PHRASES)), re.I)
 _ABBR_RE = re.compile(r"\b[A-Za-z]{2,4}\b")
@@ -181,13 +263,22 @@ class _ZoneFinds:
             # "Central" alone only counts right after the time, not somewhere in parentheses.
             if bare or " " in m[0].strip():
                 idx = int(next(k for k, v in m.groupdict().items() if v)[1:])
-                self.named, found = self.named or ZoneInfo(_ZONE_PHRASES[idx][1]), True
+                zone = _ZONE_PHRASES[idx][1] or _city_zone(m[0])
+                self.named, found = self.named or ZoneInfo(zone), True
         for m in _ABBR_RE.finditer(without_offsets):
             # "pst" counts right after a time; two-letter "et", "pt" never do in lower case.
             if m[0].upper() in _ZONE_ABBREVIATIONS and (m[0].isupper() or bare and len(m[0]) > 2):
                 self.named = self.named or ZoneInfo(_ZONE_ABBREVIATIONS[m[0].upper()])
                 found = True
         return found or piece.strip().lower() == "uhr"
+
+
+def _city_zone(said: str) -> str:
+    """The zone of the city a phrase names ("hora de Bogotá" -> America/Bogota)."""
+    low = " ".join(said.lower().split())
+    return next(
+        zone for city, zone in sorted(_CITIES.items(), key=lambda c: -len(c[0])) if city in low
+    )
 
 
 def zone_after(text: str, pos: int, looks_like_clock: re.Pattern[str]) -> tuple[tzinfo | None, int]:
@@ -213,6 +304,13 @@ def zone_after(text: str, pos: int, looks_like_clock: re.Pattern[str]) -> tuple[
                 break
             end = close + 1
             continue
+        if text.startswith(",", j):  # "à 15 h, heure de Paris", "at 3pm, London time"
+            k = j + 1 + len(text[j + 1 :]) - len(text[j + 1 :].lstrip(" \t"))
+            said = _TAIL_WORD_RE.match(text, k)
+            if said is not None and re.match(
+                r"(?:heure|hora|horario|hor[aá]rio)\b|.*\btime$", said[0], re.I
+            ):
+                j = k
         m = _TAIL_WORD_RE.match(text, j)
         if m is None or not finds.add(m[0], bare=True):
             break
@@ -527,10 +625,13 @@ def full_year(year: str, ref: date) -> int:
     return full if full <= ref.year + 20 else full - 100
 
 
-def _date_of(m: re.Match[str], ref: date, weekday: int | None) -> date | None:
+def _date_of(
+    m: re.Match[str], ref: date, weekday: int | None, day_first: bool = False
+) -> date | None:
     """The date a date match names. Numbers alone may be month/day or day/month: the order the
-    form usually has (month first with "/" and "-", day first with ".") unless it is impossible
-    or a weekday named with it fits only the other."""
+    form usually has (month first with "/" and "-" where the writer is in North America, day
+    first with "." and everywhere else: `day_first`) unless it is impossible or a weekday named
+    with it fits only the other."""
     groups = m.groupdict()
     if groups.get("mon") is not None:
         # "may" and "march" are words too, but not next to a day number ("march 3", "3 may")
@@ -543,7 +644,7 @@ def _date_of(m: re.Match[str], ref: date, weekday: int | None) -> date | None:
         iso = groups.get("year") is not None and m.start("year") < m.start("m")
         if iso:
             orders = [(a, b)]
-        elif "." in m[0]:
+        elif "." in m[0] or day_first:
             orders = [(b, a), (a, b)]
         else:
             orders = [(a, b), (b, a)]
@@ -567,7 +668,9 @@ def _date_of(m: re.Match[str], ref: date, weekday: int | None) -> date | None:
     return picks[0] if picks else None
 
 
-def scan_days(text: str, ref: date, skip: list[tuple[int, int]]) -> list[DayExpr]:
+def scan_days(
+    text: str, ref: date, skip: list[tuple[int, int]], day_first: bool = False
+) -> list[DayExpr]:
     """Every day expression in text outside the skip spans, resolved against ref, in text order.
 
     A weekday directly followed (or preceded) by a date ("Friday, March 6", "Wednesday (4
@@ -579,7 +682,7 @@ def scan_days(text: str, ref: date, skip: list[tuple[int, int]]) -> list[DayExpr
     The same text is often scanned from several places (times, windows, the annotation): the
     last few answers are kept.
     """
-    return list(_scan_days(text, ref, tuple(skip)))
+    return list(_scan_days(text, ref, tuple(skip), day_first))
 
 
 # Cheap tests that let most texts skip most patterns: a date with a month name needs a month
@@ -600,7 +703,9 @@ _OFFSET_NEEDS = ("now", "hence", "ago", "back")
 
 
 @lru_cache(maxsize=256)
-def _scan_days(text: str, ref: date, skip: tuple[tuple[int, int], ...]) -> tuple[DayExpr, ...]:
+def _scan_days(
+    text: str, ref: date, skip: tuple[tuple[int, int], ...], day_first: bool
+) -> tuple[DayExpr, ...]:
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in skip)
 
@@ -628,7 +733,7 @@ def _scan_days(text: str, ref: date, skip: tuple[tuple[int, int], ...]) -> tuple
                     end = c.end()
             elif (t := _TRAILING_WEEKDAY_RE.match(text, end)) is not None and word_ok(t["wd"]):
                 end, wd = t.end(), WEEKDAYS[t["wd"].lower().rstrip(".")]
-            d = _date_of(m, ref, wd)
+            d = _date_of(m, ref, wd, day_first)
             if rx is _WEEKDAY_DATE_RE and (
                 d is None or not joined or d.weekday() != wd or abs((d - ref).days) > 45
             ):

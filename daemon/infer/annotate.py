@@ -30,7 +30,8 @@ from datetime import datetime, time, tzinfo
 
 from daemon.infer import _date_words as lex
 from daemon.infer import lang
-from daemon.infer.dates import TimeMention, Window, find_times, find_windows
+from daemon.infer.dates import TimeMention, Window, find_times, find_windows, writes_day_first
+from daemon.mailtext import FORWARD_LINE
 from daemon.model import Message
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
@@ -115,13 +116,17 @@ class Annotated:
 
 def annotate(msg: Message, tz: tzinfo) -> Annotated:
     """Read a message's new text once. `tz` is the zone for times the text gives without one."""
-    body, signature = split_signature(msg.text, msg.sender.name if msg.sender else None)
-    times = tuple(find_times(body, msg.date, tz))
-    windows = tuple(find_windows(body, msg.date.date()))
+    own, _, forwarded = msg.text.partition(FORWARD_LINE)
+    body, signature = split_signature(own, msg.sender.name if msg.sender else None)
+    if forwarded.strip():  # the message a forward passes on is read too, without its signature
+        body = f"{body}\n\n{split_signature(forwarded.strip())[0]}"
+    day_first = writes_day_first(body, msg.date)
+    times = tuple(find_times(body, msg.date, tz, day_first))
+    windows = tuple(find_windows(body, msg.date.date(), day_first))
     timed = [t.span for t in times]
     days = [
         d
-        for d in lex.scan_days(body, msg.date.date(), lex.skip_spans(body))
+        for d in lex.scan_days(body, msg.date.date(), lex.skip_spans(body), day_first)
         if not any(a <= d.start < b for a, b in timed)
     ]
     sentences = []
@@ -220,13 +225,24 @@ def split_signature(text: str, sender_name: str | None = None) -> tuple[str, str
         line = lines[i].strip()
         if pattern.match(lines[i]) and sign_off is None:
             sign_off = i
-        elif re.sub(r"^[-–—~]\s*|[,.!]+$", "", line).lower() in names:
+        elif _is_own_name(re.sub(r"^[-–—~]\s*|[,.!]+$", "", line).lower(), names):
             name_line = i
     cut = sign_off if sign_off is not None else name_line
     if cut is None:
         return "\n".join(lines).rstrip(), ""
     keep = lines[:cut] if lines[cut].strip().startswith("--") else lines[: cut + 1]
     return "\n".join(keep).rstrip(), "\n".join(lines[cut + 1 :]).strip()
+
+
+def _is_own_name(line: str, names: set[str]) -> bool:
+    """The line is the sender's name as they sign it: as given, or with a middle name or
+    initial ("Rowena M. Castillo" for "Rowena Castillo")."""
+    if line in names:
+        return True
+    words = line.split()
+    if not 3 <= len(words) <= 4:
+        return False
+    return f"{words[0]} {words[-1]}" in names and all(len(w.strip(".")) <= 12 for w in words)
 
 
 def _own_names(sender_name: str | None) -> set[str]:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from daemon.infer import _date_words as lex
+from daemon.infer import lang
 
 __all__ = [
     "TimeMention",
@@ -154,6 +155,12 @@ _WORD_CLOCK_RES = [
     ),
     # "6ish", "around 9ish": an hour given loosely
     re.compile(r"\b(?P<at>)(?P<hd>\d{1,2})[\s-]?ish\b", re.I),
+    # French and Québec hours, always on the 24-hour clock: "à 14 h", "vers 9 h 30", "14 h 30"
+    re.compile(
+        r"\b(?:à|vers|dès)\s+(?P<at>)(?P<hd>[01]?\d|2[0-3])\s?(?P<fh>h)(?:\s?(?P<fm>[0-5]\d))?"
+        r"(?!\w)",
+        re.I,
+    ),
 ]
 
 
@@ -228,8 +235,10 @@ def _clock(
         second, end = None, m.end("t1")  # "10am to 12 people": only the first half is a time
     specific = first.specific or (second is not None and second.specific)
     lead = _AT_RE.search(text, max(0, m.start() - 12), m.start())
-    if (first.needs_lead or (second is not None and second.needs_lead)) and lead is None:
-        return None  # "version 2.10", "a 16h flight"
+    near_day = beside_day is not None and beside_day(m.start(), m.end())
+    near_day = near_day or _opens_item(text, m.start(), end)
+    if (first.needs_lead or (second is not None and second.needs_lead)) and not (lead or near_day):
+        return None  # "version 2.10", "a 16h flight"; but "Sat 9.30", "Friday, 9.30?"
     if not specific and counted:  # "from 10 to 15 people"
         return None
     part = _PART_AFTER_RE.match(text, end) if not specific and second is None else None
@@ -296,7 +305,9 @@ def _word_clocks(text: str, skip: list[tuple[int, int]]) -> list[_Clock]:
                 mark = (g.get("mk") or "").strip().lower()
             if not 1 <= hour <= 23 or (mark[:1] in "ap" and mark and hour > 12):
                 continue
-            if g.get("half") and g.get("dir") is None:  # "half two"
+            if g.get("fh"):
+                minute, mark = int(g.get("fm") or 0), "literal"  # "14 h 30": 24-hour
+            elif g.get("half") and g.get("dir") is None:  # "half two"
                 minute = 30
             elif g.get("dir") is not None:
                 minute = 30 if g["half"] else 15 if g["qtr"] else 0
@@ -356,6 +367,51 @@ def _part_of_day(c: _Clock, context: str) -> _Clock:
     return replace(c, begin=moved(c.begin), finish=c.finish and moved(c.finish))
 
 
+# The time line of a form that gives the date on the line before, blank lines between.
+_LABELLED_TIME = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?:time|start(?:s| time)?|when|hours?)[ \t]*:[ \t]*", re.I
+)
+
+
+# A day's sentence ending, and the next one opening with a clock time: "Thurs 9th any good?
+# 7am start, finish around 3.30", "Monday works for me. 10:30?"
+_NEXT_SENTENCE_TIME = re.compile(
+    r"[^\d\n.!?]{0,40}[.!?][ \t]+(?:"
+    # ... or opens by saying the time of the meeting: "Interviews will take place on Thursday
+    # 30th April. Your interview is scheduled for 2.15pm"
+    r"(?:your |the |our )?(?:interview|call|meeting|slot|appointment|chat|session|visit|it)"
+    r"(?:'s| is| will be)(?: scheduled| booked| set| confirmed| pencilled in)?(?: for| at)?[ \t]+"
+    r")?",
+    re.I,
+)
+
+
+# A day, then the line that introduces a list of times: "... on Thursday, April 16. Your
+# schedule is below and attached:" and the first time line of the itinerary under it.
+_LIST_LEAD = re.compile(r"[^\d\n]{0,80}:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*•·–][ \t]*)?")
+
+
+def _opens_item(text: str, start: int, end: int) -> bool:
+    """A time that opens a line of an itinerary, set apart from what follows: "09.15  Arrival
+    and registration", "- 10.45 - Case study"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        re.fullmatch(r"[ \t]*(?:[-*•·–][ \t]*)?", text[line_start:start])
+        and re.match(r"(?:[ \t]{2,}|\t|[ \t]*[-–—|:][ \t])\S", text[end : end + 8])
+    )
+
+
+def _heads_itinerary(text: str, day: lex.DayExpr, c: _Clock) -> bool:
+    """The day is on a heading line a few lines above a time that opens its line: an itinerary
+    ("Thursday 19 March 2026, Level 4, 9 Fountainbridge Square" and, under it, "09.15 Arrival
+    and registration"). At most one blank line and three lines between."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[line_start : c.start].strip(" \t-*•·–") or c.start - day.end > 240:
+        return False
+    between = text[day.end : line_start]
+    return between.count("\n") <= 3 and "\n\n\n" not in between.replace(" ", "")
+
+
 def _pair_cost(gap: str, day_first: bool) -> float | None:
     """How well a day binds to a clock time across gap (lower is better), None if it cannot.
 
@@ -363,6 +419,12 @@ def _pair_cost(gap: str, day_first: bool) -> float | None:
     A day after the time binds tighter only when directly attached ("2pm on Friday", "3pm
     Tuesday"), so "Monday at 2pm, Tuesday at 3pm" pairs 2pm with Monday.
     """
+    if day_first and _LABELLED_TIME.fullmatch(gap):
+        return 1.0  # "Date: Monday, 04/13/2026\n\nTime: 11:00 AM": a form's two lines
+    if day_first and _LIST_LEAD.fullmatch(gap):
+        return 4.5  # "... on Thursday, April 16. Your schedule is below:\n\n9:00 - 9:45 ..."
+    if day_first and _NEXT_SENTENCE_TIME.fullmatch(gap):
+        return 4.0  # "Thurs 9th any good? 7am start": the next sentence opens with the time
     if len(gap) > 40 or _BREAK_RE.search(gap) or gap.count("\n") > 1:
         return None
     words = re.findall(r"[^\W\d_]+", gap.lower())
@@ -388,7 +450,19 @@ def _gap(text: str, a: int, b: int, clocks: list[_Clock], starts: list[int]) -> 
     return "".join(parts) + text[pos:b]
 
 
-def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention]:
+def writes_day_first(text: str, ref: datetime) -> bool:
+    """Whether the writer of `text`, sent at `ref` (the Date header, in the sender's own offset),
+    reads 10/03 as the 10th of March: anyone writing in a language that does, and anyone whose
+    clock is outside North America's offsets (UTC-3:30 to UTC-10). Month first stays the
+    reading for English from those offsets, where it is the custom."""
+    offset = ref.utcoffset()
+    hours = offset.total_seconds() / 3600 if offset is not None else 0.0
+    return not -10 <= hours <= -3.5 or lang.writes_day_first(text)
+
+
+def find_times(
+    text: str, ref: datetime, default_tz: tzinfo, day_first: bool = False
+) -> list[TimeMention]:
     """Every moment in text named by both a day and a clock time, in text order.
 
     Relative days (weekdays, "tomorrow") are read against ref's own wall date, i.e. the sender's
@@ -403,7 +477,7 @@ def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention
     ("Monday 12-4") is a time too.
     """
     skip = lex.skip_spans(text)
-    days = lex.scan_days(text, ref.date(), skip)
+    days = lex.scan_days(text, ref.date(), skip, day_first)
     # A number inside a date ("2 July", "Monday 21") is not a clock time.
 
     def beside_day(start: int, end: int) -> bool:  # "Monday 12-4", "6-8 next Monday"
@@ -434,6 +508,9 @@ def find_times(text: str, ref: datetime, default_tz: tzinfo) -> list[TimeMention
             cost = _pair_cost(_gap(text, c.end, days[i].start, clocks, starts), False)
             if cost is not None:
                 options.append((cost, days[i]))
+        i = bisect_right(day_ends, c.start)
+        if not options and i > 0 and _heads_itinerary(text, days[i - 1], c):
+            options.append((5.0, days[i - 1]))
         if not options:
             continue
         day = min(options, key=lambda o: o[0])[1]
@@ -469,9 +546,17 @@ _EOD = (
     r"|close\s+of\s+(?:business|play)|(?-i:COP))"
 )
 # The words that make a day a deadline: "by Friday", "NLT 13 MAR", "first thing Monday".
+# Other languages' words for "by" ("bis", "d'ici", "spätestens am"), from the language modules.
+_OTHER_TRIGGERS = "".join(
+    "|" + re.sub(r"(?<!\\) ", r"\\s+", p)
+    for w in lang.LANGUAGES
+    if w.code != "en"
+    for p in w.deadline_words
+)
 _TRIGGER_RE = re.compile(
-    r"(?:\b(?P<incl>on\s+or\s+)?(?P<trig>by|on|before|prior\s+to|earlier\s+than|until|till"
-    r"|no\s+later\s+than"
+    r"(?:(?<![\w'’])(?P<incl>on\s+or\s+)?(?P<trig>by|on|before|prior\s+to|earlier\s+than|until|till"
+    + _OTHER_TRIGGERS
+    + r"|no\s+later\s+than"
     r"|not\s+later\s+than|nlt"
     r"|first\s+thing(?:\s+on)?|due(?:\s+(?:by|on))?)\s+)?"
     rf"(?:(?:the\s+)?(?P<eod>{_EOD})[\s,]+(?:on\s+)?)?(?:(?:next|this|the\s+coming)\s+)?\Z",
@@ -551,7 +636,8 @@ def _month_end_of(offset: int) -> _Reading:
     def days(m: re.Match[str], ref: date) -> _Span:
         y, mo = divmod(ref.month - 1 + offset, 12)
         last = lex.month_end(ref.year + y, mo + 1)
-        return (min(ref + timedelta(days=1), last) if m["by"] else last), last
+        by = "by" in m.re.groupindex and m["by"]
+        return (min(ref + timedelta(days=1), last) if by else last), last
 
     return days
 
@@ -724,7 +810,8 @@ def _relative_quarter(m: re.Match[str], ref: date) -> _Span:
     y, q0 = divmod(q - 1 + step, 4)
     first, last = _quarter_span(ref.year + y, q0 + 1)
     if m["end"]:
-        return (min(ref + timedelta(days=1), last) if m["by"] else last), last
+        by = "by" in m.re.groupindex and m["by"]
+        return (min(ref + timedelta(days=1), last) if by else last), last
     return first, last
 
 
@@ -990,6 +1077,56 @@ _PERIODS: list[tuple[re.Pattern[str], _Reading, tuple[str, ...]]] = [
     ]
 ]
 
+# Other languages name the same periods in their own words ("la semaine prochaine", "Ende
+# nächster Woche"): each language module lists (phrase, reading), read as English reads it.
+_READINGS: dict[str, _Reading] = {
+    "today": lambda m, ref: (ref, ref),
+    "tomorrow": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=1)),
+    "this_week": lambda m, ref: lex.this_week(ref),
+    "later_this_week": _later_this_week,
+    "next_week": _next_week(0, 4),
+    "early_next_week": _next_week(0, 2),
+    "end_of_next_week": _next_week(3, 4),
+    "week_after_next": _next_week(0, 4, weeks=2),
+    "few_days": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=3)),
+    "one_week": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=7)),
+    "two_weeks": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=14)),
+    "three_weeks": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=21)),
+    "end_of_month": _month_end_of(0),
+    "next_month": _next_month,
+    "end_of_next_month": _month_end_of(1),
+}
+# One pattern per language, tried only on text that holds a word of one of its periods.
+_LANG_PERIODS: list[tuple[frozenset[str], re.Pattern[str], list[_Reading]]] = [
+    (
+        frozenset(
+            w.lower() for phrase, _ in words.periods for w in re.findall(r"[^\W\d_]{4,}", phrase)
+        ),
+        re.compile(
+            "|".join(
+                f"(?P<p{i}>{lang.compile_phrases((phrase,)).pattern})"
+                for i, (phrase, _) in enumerate(words.periods)
+            ),
+            re.IGNORECASE,
+        ),
+        [_READINGS[reading] for _, reading in words.periods],
+    )
+    for words in lang.LANGUAGES
+    if words.periods
+]
+
+
+def _lang_periods(text: str, ref: date) -> Iterator[tuple[re.Match[str], _Span]]:
+    """Other languages' named periods in text, with their days."""
+    words = set(re.findall(r"[^\W\d_]{4,}", text.lower())) if _LANG_PERIODS else set()
+    for needs, rx, readings in _LANG_PERIODS:
+        if not needs & words:
+            continue
+        for m in rx.finditer(text):
+            span = readings[int((m.lastgroup or "p0")[1:])](m, ref)
+            if span is not None:
+                yield m, span
+
 
 def _deadline(text: str, d: lex.DayExpr, ref: date) -> Window | None:
     """A day with the word before it that makes it a deadline ("by Friday, March 6"), or the
@@ -1057,7 +1194,7 @@ def _ranges(text: str, days: list[lex.DayExpr]) -> list[Window]:
     return out
 
 
-def find_windows(text: str, ref: date) -> list[Window]:
+def find_windows(text: str, ref: date, day_first: bool = False) -> list[Window]:
     """Every deadline-like day or span of days in text, in text order, read against ref.
 
     "by/on <day>" spans ref+1 (or the day itself if sooner) to that day; named periods ("next
@@ -1070,7 +1207,7 @@ def find_windows(text: str, ref: date) -> list[Window]:
     """
     skip = lex.skip_spans(text)
     found: list[Window] = []
-    days = lex.scan_days(text, ref, skip)
+    days = lex.scan_days(text, ref, skip, day_first)
     for d in days:
         if (w := _deadline(text, d, ref) or _span_from(text, d)) is not None:
             found.append(w)
@@ -1092,6 +1229,10 @@ def find_windows(text: str, ref: date) -> list[Window]:
                 continue  # "next month" in "the 20th of next month"
             if (span := reading(m, ref)) is not None:
                 found.append(Window(span[0], span[1], m[0], m.span()))
+    for m, span in _lang_periods(text, ref):
+        a, b = m.span()
+        if not any(a < e and s < b for s, e in skip):
+            found.append(Window(span[0], span[1], m[0], m.span()))
     return lex.longest_first(found, lambda x: x.span)
 
 

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotations
-from daemon.infer.meetings import WordsResult, calendar_meetings, text_meetings
+from daemon.infer.meetings import (
+    Report,
+    WordsResult,
+    calendar_meetings,
+    missed_elsewhere,
+    missed_invite,
+    missed_reports,
+    text_meetings,
+)
 from daemon.infer.met import People
 from daemon.infer.parties import Party, name_directory, thread_parties
 from daemon.infer.people import (
@@ -24,6 +32,7 @@ from daemon.infer.people import (
     domain_of,
     is_personal_domain,
     is_service_domain,
+    signed_employer,
 )
 from daemon.infer.promises import PromiseResult, find_promises
 from daemon.infer.signals import Decision, History, weigh_thread
@@ -55,12 +64,21 @@ def infer_facts(
     notes = Annotations(tz)
     targets = tuple(targets)
     reads: dict[str, _Read] = {}
+    me = _with_colleagues(me, threads, notes)
 
     def people_of(thread_id: str) -> People:
         return reads[thread_id].people
 
+    every = {t.id: thread_parties(t, notes, me) for t in threads}
+    roles = _roles_everywhere(every.values())
     for t in threads:
-        parties = thread_parties(t, notes, me)
+        # what someone does is known from any thread ("Dewi, EA to the CEO" signs elsewhere)
+        parties = {
+            e: p
+            if p.role or e not in roles
+            else replace(p, role=roles[e][0], role_evidence=roles[e][1])
+            for e, p in every[t.id].items()
+        }
         directory = name_directory(
             (p.address for p in parties.values()),
             t,
@@ -75,7 +93,19 @@ def infer_facts(
     for t in threads:
         r = reads[t.id]
         r.words = text_meetings(t, notes, me, now, tz, calendar, r.people)
-        r.meetings = sorted(calendar.meetings.get(t.id, []) + r.words.meetings, key=_start)
+    # an invitation whose meeting the mail around it, in any thread, says did not happen
+    not_held = {k: v for r in reads.values() for k, v in r.words.not_held.items()}
+    # ... or that mail from the other side says did not happen, in a thread of its own
+    reports: dict[str, list[Report]] = {}
+    for t in threads:
+        for report in missed_reports(t, notes, me):
+            reports.setdefault(report[0], []).append(report)
+    for t in threads:
+        r = reads[t.id]
+        invited = [missed_invite(m, t, notes, not_held) for m in calendar.meetings.get(t.id, [])]
+        r.meetings = sorted(
+            (missed_elsewhere(m, reports) for m in invited + r.words.meetings), key=_start
+        )
         r.promises = find_promises(t, notes, me, tz, family)
 
     evidence = {
@@ -97,10 +127,11 @@ def infer_facts(
 
     decisions = {t.id: decide(t, None) for t in threads}
     first = dict(decisions)
-    # what the search shows spreads to the threads that did not decide on their own, until
-    # nothing changes (a cancellation in a thread of its own joins the invite's thread first)
+    # the people and organisations of the search are those of threads that are job search on
+    # their own evidence (two threads that are not must not lift each other); an invitation's
+    # other versions follow it until nothing changes (a cancellation in a thread of its own)
     for _ in range(3):
-        history = _history(decisions, reads)
+        history = _history(first, decisions, reads)
         history.invites = _invite_uids(decisions, reads)
         changed = False
         for t in threads:
@@ -113,34 +144,69 @@ def infer_facts(
     return [_facts(reads[t.id], decisions[t.id], notes, me) for t in threads]
 
 
-def _invite_uids(decisions: dict[str, Decision], reads: dict[str, _Read]) -> set[str]:
-    """The UIDs of the invitations in job-search threads."""
-    return {
-        ev.uid
-        for tid, d in decisions.items()
-        if d.job_search
-        for m in reads[tid].thread.messages
-        for ev in m.events
-    }
+def _invite_uids(decisions: dict[str, Decision], reads: dict[str, _Read]) -> dict[str, set[str]]:
+    """The UIDs of the invitations in job-search threads, with those threads."""
+    out: dict[str, set[str]] = {}
+    for tid, d in decisions.items():
+        if d.job_search:
+            for m in reads[tid].thread.messages:
+                for ev in m.events:
+                    out.setdefault(ev.uid, set()).add(tid)
+    return out
+
+
+_ROLE_RANK = {"coordinator": 0, "assistant": 1, "recruiter": 2, "hr": 3}
+
+
+def _roles_everywhere(
+    parties: Iterable[dict[str, Party]],
+) -> dict[str, tuple[str, str]]:
+    """Each person's role as any thread shows it, the most specific first."""
+    out: dict[str, tuple[str, str]] = {}
+    for found in parties:
+        for email, p in found.items():
+            if p.role is None:
+                continue
+            kept = out.get(email)
+            if kept is None or _ROLE_RANK[p.role] < _ROLE_RANK[kept[0]]:
+                out[email] = (p.role, p.role_evidence)
+    return out
+
+
+def _with_colleagues(me: Identity, threads: list[Thread], notes: Annotations) -> Identity:
+    """The user, with the organisation their own signature names (their current job)."""
+    signatures = [notes(m).signature for t in threads for m in t.messages if me.sent_by_me(m)]
+    domains = [
+        domain_of(a.email)
+        for t in threads
+        for m in t.messages
+        for a in ((m.sender,) if m.sender else ()) + m.recipients()
+        if not me.is_me(a)
+    ]
+    return replace(me, colleague_domains=signed_employer(signatures, domains))
 
 
 def _start(m: Meeting) -> datetime:
     return m.start
 
 
-def _history(decisions: dict[str, Decision], reads: dict[str, _Read]) -> History:
+def _history(
+    own: dict[str, Decision], now: dict[str, Decision], reads: dict[str, _Read]
+) -> History:
+    """The people and organisations of threads that are job search on their own evidence
+    (`own`), and those of threads that are still not job search (`now`)."""
     history = History()
-    for tid, d in decisions.items():
+    for tid in own:
         for email, p in reads[tid].parties.items():
             if p.automated:
                 continue
             domain = domain_of(email)
             org = not is_personal_domain(domain) and not is_service_domain(domain)
-            if d.job_search:
+            if own[tid].job_search:
                 history.people.add(email)
                 if org:
                     history.domains.add(domain)
-            else:
+            elif not now[tid].job_search:
                 history.other_people.setdefault(email, set()).add(tid)
                 if org:
                     history.other_domains.setdefault(domain, set()).add(tid)

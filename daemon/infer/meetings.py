@@ -24,7 +24,7 @@ from daemon.infer import lang
 from daemon.infer.annotate import Annotated, Sentence
 from daemon.infer.dates import TimeMention, duration_minutes
 from daemon.infer.met import JOINING, NAMED, People, met_by_invite, met_in_words
-from daemon.infer.people import Identity, is_automated_address
+from daemon.infer.people import Identity, is_automated_address, is_personal_domain
 from daemon.model import Address, CalendarEvent, Meeting, Message, Thread
 
 Notes = Callable[[Message], Annotated]
@@ -122,6 +122,73 @@ def calendar_meetings(
     )
 
 
+def missed_invite(
+    meeting: Meeting, thread: Thread, notes: Notes, not_held: dict[tuple[datetime, str], str]
+) -> Meeting:
+    """An invited meeting that did not happen: a message in its thread, within a week after its
+    start, says it was missed ("I completely missed our call", "you never joined"); or the mail
+    that set it up says so in a thread of its own (`not_held`, from `text_meetings`)."""
+    if meeting.status != "done":
+        return meeting
+    for a in meeting.attendees:
+        why = not_held.get((meeting.start, a.email.rsplit("@", 1)[-1]))
+        if why is not None:
+            return replace(meeting, status="moved", evidence=f"{meeting.evidence} ({why})")
+    for msg in thread.messages:
+        if meeting.start <= msg.date <= meeting.start + timedelta(days=7) and lang.pattern(
+            "missed_cues"
+        ).search(notes(msg).body):
+            return replace(
+                meeting,
+                status="moved",
+                evidence=f"{meeting.evidence} (did not happen: {msg.message_id})",
+            )
+    return meeting
+
+
+# --- a meeting that did not happen, said in another thread -------------------------------------
+Report = tuple[str, datetime, str]  # (whose side: a company domain or a personal address, when, id)
+
+
+def missed_reports(thread: Thread, notes: Notes, me: Identity) -> list[Report]:
+    """The messages of a thread that say a meeting did not happen ("Ryan got pulled into a
+    production incident", "I waited on the call"), each under the side it is about: the
+    sender's organisation, or for the user's own message the organisations written to."""
+    out = []
+    for msg in thread.messages:
+        if (
+            msg.sender is None
+            or msg.bulk
+            or not lang.pattern("missed_cues").search(notes(msg).body)
+        ):
+            continue
+        about = msg.recipients() if me.sent_by_me(msg) else (msg.sender,)
+        out += [(side_of(a.email), msg.date, msg.message_id) for a in about if not me.is_me(a)]
+    return out
+
+
+def side_of(email: str) -> str:
+    """An organisation's mail domain, or the address itself on personal mail."""
+    domain = email.rsplit("@", 1)[-1]
+    return email if is_personal_domain(domain) else domain
+
+
+def missed_elsewhere(meeting: Meeting, reports: dict[str, list[Report]]) -> Meeting:
+    """A meeting that mail from its people's side, in any thread, says did not happen: a report
+    sent after it began and within three days."""
+    if meeting.status != "done":
+        return meeting
+    for a in meeting.attendees:
+        for _, when, message_id in reports.get(side_of(a.email), ()):
+            if meeting.start <= when <= meeting.start + timedelta(days=3):
+                return replace(
+                    meeting,
+                    status="moved",
+                    evidence=f"{meeting.evidence} (did not happen: {message_id})",
+                )
+    return meeting
+
+
 # --- meetings agreed in words ------------------------------------------------------------------
 @dataclass
 class _Slot:
@@ -147,6 +214,9 @@ class _Agreed:
 class WordsResult:
     meetings: list[Meeting] = field(default_factory=list)
     considered: list[str] = field(default_factory=list)
+    # invited meetings this thread's words say did not happen, or were called off:
+    # (start, a company domain of this thread) -> why
+    not_held: dict[tuple[datetime, str], str] = field(default_factory=dict)
 
 
 def text_meetings(
@@ -174,7 +244,7 @@ def text_meetings(
         for s in note.sentences:
             for t in s.times or s.day_parts:
                 how = _reading(s, t, note)
-                if not s.times and not lang.pattern("meeting_nouns").search(s.text):
+                if not s.times and not _meeting_named_near(s, note):
                     how = "none"  # "carry boxes on Saturday morning?" arranges no meeting
                 if how in ("deadline", "none", "cancel", "decline"):
                     if how in ("deadline", "none"):
@@ -217,9 +287,24 @@ def text_meetings(
         result.considered.append(
             f"{p.msg.message_id}: '{_short(p.sentence.flat)}': proposed, never accepted"
         )
+    made = {id(a): _meeting(a, thread, notes, now, people) for a in agreed}
     for a in agreed:
-        meeting, named = _meeting(a, thread, notes, now, people)
+        meeting, named = made[id(a)]
+        if not named and (before := _replaced(a, agreed)) is not None:
+            # "Could we move it up to Tuesday?": whoever was to be at the old time is at the new
+            old, old_named = made[id(before)]
+            if old_named:
+                kept = {p.email for p in meeting.attendees}
+                meeting = replace(
+                    meeting,
+                    attendees=meeting.attendees
+                    + tuple(p for p in old.attendees if p.email not in kept),
+                )
+                named = True
         if _same_invite(thread, meeting.start, calendar, me):
+            if a.status in ("moved", "cancelled"):  # "Craig was called into a client matter"
+                for domain in _domains(thread, me):
+                    result.not_held[(meeting.start, domain)] = a.why
             # the invitation is the meeting; people the mail names and the invitation does not
             # (a panel listed in the recruiter's mail, a bare Teams invite) were met all the same
             covered = calendar.met.get(meeting.start) if named else None
@@ -238,6 +323,9 @@ def text_meetings(
     return result
 
 
+_REPLACED_BEFORE = re.compile(r"\b(?:instead of|rather than|in place of)$", re.I)
+
+
 def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
     """What a clause does with the moment it names."""
     at = s.at(t.span[0])
@@ -245,6 +333,8 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
     before = s.text[:at]
     if _DEADLINE_BEFORE.search(before.rstrip()):
         return "deadline"
+    if _REPLACED_BEFORE.search(before.rstrip()):
+        return "none"  # "at 1.30pm instead of 2.15pm": the time given up
     if _WHEN_LINE.match(s.text) and _names_meeting(note):
         return "confirm"  # a calendar's "When:" line, or "Date: ... Time: ..." details
     if lang.pattern("logistics").search(clause):
@@ -280,6 +370,13 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
     return "none"
 
 
+def _meeting_named_near(s: Sentence, note: Annotated) -> bool:
+    """A meeting named in the sentence or the one before it in its paragraph ("Keen for a chat
+    on the phone? Tues arvo?")."""
+    before = [x for x in note.sentences if x.index == s.index - 1 and x.paragraph == s.paragraph]
+    return any(lang.pattern("meeting_nouns").search(x.text) for x in [s, *before])
+
+
 def _names_meeting(note: Annotated) -> bool:
     return bool(lang.pattern("meeting_nouns").search(note.message.subject + "\n" + note.body))
 
@@ -311,14 +408,28 @@ def _clause(sentence: str, at: int, until: int) -> str:
 def _lead(s: Sentence, note: Annotated) -> str:
     """The sentence that introduces a list item or a labelled line ("Would any of these work:",
     "Your interview details:"): the nearest sentence before it that is not itself an item."""
-    if not (_ITEM.match(s.text) or _after_colon(s, note)):
+    if not (_ITEM.match(s.text) or _after_colon(s, note) or _next_in_list(s, note)):
         return ""
     for x in reversed([x for x in note.sentences if x.index < s.index]):
         if x.paragraph < s.paragraph - 1:
             break
-        if not _ITEM.match(x.text):
+        # the lines of a list of times are its items, bulleted or not
+        if not _ITEM.match(x.text) and not (x.times and len(x.flat) <= 80):
             return x.flat
     return ""
+
+
+def _next_in_list(s: Sentence, note: Annotated) -> bool:
+    """A short line of times right under another in its paragraph ("Thursday 26 February –
+    9.00am or 1.30pm" then "Friday 27 February – 10.00am or 2.00pm"): the list goes on."""
+    before = [x for x in note.sentences if x.index == s.index - 1]
+    return (
+        bool(before)
+        and before[0].paragraph == s.paragraph
+        and bool(before[0].times)
+        and bool(s.times)
+        and max(len(before[0].flat), len(s.flat)) <= 80
+    )
 
 
 def _after_colon(s: Sentence, note: Annotated) -> bool:
@@ -428,6 +539,19 @@ def _cancel_or_move(agreed: list[_Agreed], note: Annotated, msg: Message) -> Non
         return
 
 
+def _replaced(a: _Agreed, agreed: list[_Agreed]) -> _Agreed | None:
+    """The agreement that `a` moved: the one marked moved by a message of `a`'s."""
+    ids = {m.message_id for m in a.messages}
+    return next(
+        (
+            b
+            for b in agreed
+            if b is not a and b.status == "moved" and b.why.removeprefix("moved by ") in ids
+        ),
+        None,
+    )
+
+
 def _meeting(
     a: _Agreed, thread: Thread, notes: Notes, now: datetime, people: People
 ) -> tuple[Meeting, bool]:
@@ -470,13 +594,17 @@ def _same_invite(thread: Thread, start: datetime, calendar: CalendarIndex, me: I
     owners = calendar.instants.get(start)
     if not owners:
         return False
-    domains = {
+    return bool(_domains(thread, me) & owners)
+
+
+def _domains(thread: Thread, me: Identity) -> set[str]:
+    """The mail domains of everyone in a thread but the user."""
+    return {
         a.email.rsplit("@", 1)[-1]
         for m in thread.messages
         for a in ((m.sender,) if m.sender else ()) + m.recipients()
         if not me.is_me(a)
     }
-    return bool(domains & owners)
 
 
 def _short(text: str) -> str:

@@ -28,6 +28,36 @@ _TIME_LINE = re.compile(
     r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]\s*|\s{2,}|\t)\S",
     re.I,
 )
+_ABSENT = re.compile(
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?:"
+    # "Dewi will not be on the call", "Raj can no longer make it"
+    r"(?:will not|won't|is not|isn't|cannot|can't|will be unable to|is unable to|can no longer"
+    r"|won't be able to|will no longer|is no longer)\s+(?:be\s+)?(?:on|at|in|joining|attending"
+    r"|join|attend|present|there|sitting in|make it|available)\b"
+    # "Raj has been called out to a site", "Mia sends her apologies", "Tom is off sick"
+    r"|(?:has been|was|got|has|had) (?:called|pulled) (?:out|away|into)\b"
+    r"|(?:sends|sent|has sent) (?:his|her|their) apologies\b"
+    r"|(?:is|has) (?:off sick|out sick|unwell|come down with|been taken ill)\b"
+    r"|(?:has had|had|has) to (?:drop out|pull out|step out|step away|take (?:leave|time off"
+    r"|a day off))\b"
+    r"|(?:is|will be) (?:on leave|on holiday|on vacation|on annual leave|off sick)\b"
+    r")"
+)
+# lower-case words that are also names in some thread ("will", "may", "mark")
+_COMMON_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """will may mark bill pat art rose grace hope joy faith dawn april june august sue rob
+        jack frank sandy rich ray chase hunter carter mason summer autumn iris ivy lily""",
+    )
+)
+_CONTACT_LINE = re.compile(
+    r"\b(?:questions?|contact|reach (?:out|me)|resched\w*|if (?:anything|you need)|help|assist\w*"
+    r"|location|where|venue|room|address|parking|reception|dial-?in|join (?:by|via|on)"
+    r"|coordinat\w*|point of contact|call me|phone|mobile|dial|on behalf|(?:scheduled|organi[sz]ed"
+    r"|arranged|set up|booked|sent) by|recruiter)\b",
+    re.I,
+)
 _NAME_BREAK = re.compile(r"[.;!?\n]|\s(?:at|on|from|for|about|to discuss)\s")
 
 
@@ -46,18 +76,18 @@ class People:
         self.thread, self.notes, self.me = thread, notes, me
         self.parties, self.directory = parties, directory
 
-    def person(self, email: str) -> bool:
+    def person(self, email: str, name: str | None = None) -> bool:
         p = self.parties.get(email)
         return (
             not self.me.is_me(email)
             and not is_automated_address(email)
             and (p is None or not p.automated)
-            and not is_room(email, p.address.name if p else None)
+            and not is_room(email, name or (p.address.name if p else None))
         )
 
     def schedules_only(self, email: str) -> bool:
         p = self.parties.get(email)
-        return p is not None and p.role == "coordinator"
+        return p is not None and p.role in ("coordinator", "assistant")
 
     def named(self, text: str) -> list[Address]:
         """The people a text names as taking part, in the order named."""
@@ -74,7 +104,7 @@ class People:
                 found.setdefault(addr.email, addr)
         for cue in lang.pattern("participants_after").finditer(text):
             head = text[max(0, cue.start() - 120) : cue.start()]
-            head = re.split(r"[.;!?\n]", head)[-1]
+            head = re.split(r"[.;!?](?:\s|$)|\n", head)[-1]  # not at the dot of an address
             names = list(self._names_in(head))
             for addr in names[-3:]:
                 found.setdefault(addr.email, addr)
@@ -90,12 +120,39 @@ class People:
                 )
         return [a for a in found.values() if self.person(a.email)]
 
+    def described(self, text: str) -> list[Address]:
+        """The people an invitation's agenda or description names ("pairing (Alicia Wong)"),
+        whether or not with a cue: the people of an interview's agenda take part; a line that
+        gives a contact ("Questions? Lorraine Beckett") does not count."""
+        found: dict[str, Address] = {}
+        for line in re.split(r"\n|(?<=[.;])\s+", text):
+            if _CONTACT_LINE.search(line):
+                continue
+            for addr in self._names_in(line):
+                if self.person(addr.email, addr.name):
+                    found.setdefault(addr.email, addr)
+        return list(found.values())
+
+    def absent(self, text: str) -> set[str]:
+        """People a text says will not take part ("Dewi will not be on the call")."""
+        out = set()
+        for m in _ABSENT.finditer(text):
+            for addr in self._names_in(m.group("who")):
+                out.add(addr.email)
+        return out
+
     def _names_in(self, span: str) -> Iterable[Address]:
         for w in written_addresses(span):
             yield Address(w.email, w.name)
         for m in _NAME.finditer(span):
             who = lookup(m.group(0), self.directory)
             if who is not None:
+                yield who
+        # a name written in lower case on a phone ("want u to meet jess (cc'd)"), when only
+        # one person in the thread has it
+        for word in re.findall(r"\b[a-z][a-z'’-]{2,}\b", span):
+            who = self.directory.get(word)
+            if who is not None and word not in _COMMON_WORDS:
                 yield who
 
     def not_joining(self, until: datetime) -> set[str]:
@@ -119,9 +176,15 @@ def met_in_words(
     why: named for it, joining themselves, or the one the time was agreed with."""
     me = people.me
     before = [m for m in people.thread.messages if m.date <= start]
-    skip = people.not_joining(start)
+    skip = people.not_joining(start) | people.absent(
+        "\n".join(people.notes(m).body for m in before)
+    )
+    # who takes part is said where this meeting was set up, not in the introduction before it
+    # or about an earlier meeting in the thread
+    since = min((m.date for m in agreed), default=None)
+    about = [m for m in before if since is None or m.date >= since]
     named: dict[str, Address] = {}
-    for msg in before:
+    for msg in about:
         for a in people.named(people.notes(msg).body):
             named.setdefault(a.email, a)
         for ev in msg.events:
@@ -129,7 +192,7 @@ def met_in_words(
                 named.setdefault(a.email, a)
     joiners = {
         m.sender.email: people.parties[m.sender.email].address
-        for m in before
+        for m in about
         if m.sender
         and m.sender.email in people.parties
         and not me.sent_by_me(m)
@@ -173,14 +236,39 @@ def met_by_invite(
     description names, and the organizer when they take part (no one else is invited, the
     description names them, or they say they join)."""
     skip = people.not_joining(ev.start)
-    described = people.named(ev.description) + [
-        Address(w.email, w.name)
-        for w in written_addresses(ev.description)
-        if people.person(w.email)
+    # the invitation's description, the mail that carried it, and any word before the start
+    # that someone will not be there ("Raj has been called out to a site, so it'll be me")
+    before = [
+        people.notes(m).body
+        for m in people.thread.messages
+        if m.date <= ev.start and m is not sent_by and not people.me.sent_by_me(m)
     ]
+    skip |= people.absent(
+        "\n".join([ev.description, people.notes(sent_by).body if sent_by else "", *before])
+    )
+    # the invitation's own agenda, and the mail that carried it (a scheduler's confirmation),
+    # whose writer and organizer are named there as the ones arranging, not taking part
+    arranging = {
+        sent_by.sender.email if sent_by and sent_by.sender else "",
+        ev.organizer.email if ev.organizer else "",
+    }
+    body = people.notes(sent_by).body if sent_by is not None else ""
+    described = (
+        people.named(ev.description)
+        + people.described(ev.description)
+        + [a for a in people.described(body) if a.email not in arranging]
+        + [
+            Address(w.email, w.name)
+            for w in written_addresses(ev.description)
+            if people.person(w.email, w.name) and not _CONTACT_LINE.search(w.line)
+        ]
+    )
     described_emails = {a.email for a in described}
     out: dict[str, Address] = {}
+    org = ev.organizer
     for a in ev.attendees:
+        if org is not None and a.email == org.email:
+            continue  # Google lists the organizer among the guests: the organizer rule decides
         if _attends(a, people) and (
             not people.schedules_only(a.email) or a.email in described_emails
         ):
@@ -188,9 +276,10 @@ def met_by_invite(
     for named in described:
         known = people.parties.get(named.email)
         out.setdefault(named.email, known.address if known else named)
-    org = ev.organizer
     if org is not None and _attends(org, people) and not people.schedules_only(org.email):
-        named_in_text = org.email in {a.email for a in people.named(ev.description)}
+        named_in_text = org.email in {
+            a.email for a in people.named(ev.description) + people.described(ev.description)
+        }
         joins = (
             sent_by is not None
             and sent_by.sender is not None
@@ -211,7 +300,8 @@ def _attends(a: Attendee, people: People) -> bool:
 
 
 _ROOM = re.compile(
-    r"\b(?:room|boardroom|conference|meeting ?room|zoom ?room|huddle|auditorium|resource|"
+    r"\b(?:room|boardroom|conference|conférence|salle|sala|meeting ?room|zoom ?room|huddle|"
+    r"auditorium|resource|"
     r"projector|equipment|suite \d|floor \d|level \d)\b",
     re.I,
 )

@@ -27,7 +27,7 @@ class Party:
 
     address: Address
     automated: bool
-    role: str | None  # "coordinator", "recruiter", "hr" or None
+    role: str | None  # "coordinator", "assistant", "recruiter", "hr" or None
     role_evidence: str = ""
 
 
@@ -72,6 +72,7 @@ def _roles(
     with one ("Jo Park, our recruiting coordinator")."""
     ranked = [
         ("coordinator", lang.pattern("coordinator_titles")),
+        ("assistant", lang.pattern("assistant_titles")),
         ("recruiter", lang.pattern("recruiting_titles")),
         ("hr", lang.pattern("hr_titles")),
     ]
@@ -96,7 +97,11 @@ def _roles(
             continue
         sig = notes(msg).signature
         if sig:
-            title = " ".join(sig.split("\n")[1:4])
+            # the lines under the name; the name may have stayed in the body as its last line
+            lines = sig.split("\n")
+            words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", msg.sender.name or "")}
+            named = bool(words & {w.lower() for w in re.findall(r"[^\W\d_]{2,}", lines[0])})
+            title = " ".join(lines[1:4] if named or not words else lines[:3])
             note(msg.sender.email, title, f"signs '{' '.join(title.split())[:60]}'")
     directory = name_directory(
         (Address(e, n) for e, n in names.items()), thread, notes, me, automated=()

@@ -161,6 +161,9 @@ class Identity:
     emails: frozenset[str]
     employer_domains: frozenset[str] = frozenset()  # the current job: never job search
     name: str = ""  # the user's name, to tell family (the same surname) from contacts
+    # the organisation the user's own signature names: threads with only its people are the
+    # user's current job (inferred, so weighed, not absolute like employer_domains)
+    colleague_domains: frozenset[str] = frozenset()
 
     def is_me(self, address: Address | str | None) -> bool:
         if address is None:
@@ -238,6 +241,27 @@ def full_name(address: Address) -> str | None:
     if len(parts) >= 2:
         return " ".join(p.capitalize() for p in parts)
     return None
+
+
+def signed_employer(signatures: Iterable[str], domains: Iterable[str]) -> frozenset[str]:
+    """The domains of the organisation the user names in their own signature ("Rachel Ong |
+    Regional Marketing Manager | Brightwell Nutrition" -> brightwellnutrition.com): a
+    domain's name-bearing label spelled by a phrase of the signature."""
+    phrases: set[str] = set()
+    for signature in signatures:
+        for line in signature.split("\n")[:6]:
+            for part in re.split(r"\s*[|,·•–—]\s*|\s+(?:at|@)\s+", line):
+                squashed = re.sub(r"[^a-z0-9]", "", part.lower())
+                if 4 <= len(squashed) <= 40:
+                    phrases.add(squashed)
+    out = set()
+    for domain in set(domains):
+        if is_personal_domain(domain) or is_service_domain(domain):
+            continue
+        label = re.sub(r"[^a-z0-9]", "", org_label(domain))
+        if len(label) >= 4 and any(p == label or p.startswith(label) for p in phrases):
+            out.add(domain)
+    return frozenset(out)
 
 
 def company_name(thread: Thread, me: Identity, domains: Iterable[str]) -> str | None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, time, tzinfo
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time, timedelta, tzinfo
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, Sentence
@@ -51,6 +51,10 @@ def find_promises(
             if not s.windows and not s.days:
                 continue
             window, why = read_promise(s)
+            if window is None and (before := _news_before(s, note.sentences)) is not None:
+                # "all applicants will be notified of the outcome. We anticipate this will
+                # occur within the next two weeks."
+                window, why, s = _anaphoric(s), why, replace(s, text=f"{before.text} {s.text}")
             if window is None:
                 out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {why}")
                 continue
@@ -69,6 +73,36 @@ def find_promises(
                 )
             )
     return out
+
+
+# "We anticipate this will occur within...", "That should happen by Friday": the sentence's
+# news is the one the sentence before it announced.
+_ANAPHOR = re.compile(
+    r"^(?:(?:we|i) (?:anticipate|expect|hope|aim|plan)(?: that)? )?(?:this|that|it|which)"
+    r"(?: process| step| decision)? (?:will|should|would|is expected to|is likely to|shall)"
+    r" (?:occur|happen|take place|be (?:done|made|complete|completed|finali[sz]ed)|come)\b",
+    re.IGNORECASE,
+)
+
+
+def _news_before(s: Sentence, sentences: tuple[Sentence, ...]) -> Sentence | None:
+    """The sentence just before `s`, in its paragraph, when it announces news and `s` dates it
+    by pointing back at it."""
+    if not _ANAPHOR.match(s.text.strip()):
+        return None
+    before = next((x for x in sentences if x.index == s.index - 1), None)
+    if before is None or before.paragraph != s.paragraph or not _news_events(before.text):
+        return None
+    return before
+
+
+def _anaphoric(s: Sentence) -> Window | None:
+    """The window of a sentence that dates the news of the one before it."""
+    windows = [w for w in s.windows if not _inside_time(w, s)]
+    windows += [
+        Window(d.day, d.day, s.text[s.at(d.start) : s.at(d.end)], (d.start, d.end)) for d in s.days
+    ]
+    return min(windows, key=lambda w: w.span[0]) if windows else None
 
 
 def read_promise(s: Sentence) -> tuple[Window | None, str]:
@@ -104,33 +138,59 @@ def read_promise(s: Sentence) -> tuple[Window | None, str]:
     windows.sort(key=lambda w: w.span[0])
     if not windows:
         return None, "a meeting time, not a deadline for news"
-    after = [w for w in windows if s.at(w.span[0]) >= event[0]]  # the window after the news
+    # the window after the news; with several steps ("a decision will be made on the 26th, and
+    # all candidates will be advised by the 31st") the last step is the news the user gets
+    after: list[Window] = []
+    for start in sorted((e[0] for e in _news_events(text)), reverse=True):
+        if after := [w for w in windows if s.at(w.span[0]) >= start]:
+            break
     window = after[0] if after else windows[-1]
+    if not after and (later := _LATER.search(text, event[0])) is not None:
+        # "the board meets on 16 April; I'll be in touch the week after": counted from that day
+        window = _after(window, later)
     at = s.at(window.span[0])
     asked = [m for m in lang.pattern("asks_of_you").finditer(text) if m.start() < at]
-    if asked and asked[-1].start() > event[0]:
-        return None, "an ask of you, not a promise"
-    if asked and not after and asked[-1].start() < event[0] and _ask_governs(text, asked[-1]):
+    # "we'll be in touch; please send it by Friday": the ask between the news and the day owns it;
+    # "kindly revert by Friday so we can update her": a day before the news, after an ask, too
+    if asked and (asked[-1].start() > event[0] or not after):
         return None, "an ask of you, not a promise"
     return window, ""
 
 
+_LATER = re.compile(
+    r"\b(?P<week>the (?:week|working week) after|the following week|the week following)"
+    r"|\b(?P<day>the (?:day|morning|afternoon) after|the next day|the following day)\b",
+    re.IGNORECASE,
+)
+
+
+def _after(window: Window, later: re.Match[str]) -> Window:
+    """The window a phrase like "the week after" names, counted from an earlier window."""
+    last = window.last_day
+    if later["week"]:
+        monday = last + timedelta(days=7 - last.weekday())
+        first, last = monday, monday + timedelta(days=4)
+    else:
+        first = last = last + timedelta(days=1)
+    return Window(first, last, later.group(0), window.span)
+
+
 def _news_event(text: str) -> tuple[int, int] | None:
-    """Where a sentence says news will come from the other side: (start, end)."""
-    passive = lang.pattern("passive_news").search(text)
-    if passive and not re.search(r"\byou (?:need|have) to\b", text[: passive.start()], re.I):
-        return passive.span()
+    """Where a sentence first says news will come from the other side: (start, end)."""
+    return next(iter(_news_events(text)), None)
+
+
+def _news_events(text: str) -> list[tuple[int, int]]:
+    """Every place a sentence says news will come from the other side, in text order."""
+    out = []
+    for passive in lang.pattern("passive_news").finditer(text):
+        if not re.search(r"\byou (?:need|have) to\b", text[: passive.start()], re.I):
+            out.append(passive.span())
     for commit in lang.pattern("commitments").finditer(text):
         event = lang.pattern("news_events").search(text, commit.end(), commit.end() + 90)
         if event is not None:
-            return event.span()
-    return None
-
-
-def _ask_governs(text: str, ask: re.Match[str]) -> bool:
-    """An ask ("please", "let me know") whose clause holds the news verb: the user is asked."""
-    rest = text[ask.end() :]
-    return not re.search(r"[,;]|\band\b", rest[: max(0, len(rest) // 2)])
+            out.append(event.span())
+    return sorted(set(out))
 
 
 def _inside_time(w: Window, s: Sentence) -> bool:

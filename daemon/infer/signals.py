@@ -26,6 +26,15 @@ Notes = Callable[[Message], Annotated]
 
 # "Ana Lobo <> Arjun Pillai (Tanjong Pay)", "Jana ↔ Anja": two people put in touch
 _PAIR = re.compile(r"\w\s*(?:<>|<->|↔|⇄|&lt;&gt;)\s*\w")
+_CANDIDATES = re.compile(
+    r"(?<!other\s)(?<!all\s)(?<!fellow\s)(?<!of\s)\b(?:candidates|applicants|finalists)\b", re.I
+)
+# an application that is not for a job: "Sublet application - Apt. 9C", "planning application"
+_OTHER_APPLICATION = re.compile(
+    r"\b(?:sublet|planning|mortgage|loan|visa|permit|passport|rental|tenancy|grant|school|"
+    r"college|admissions?|insurance|licen[cs]e|building|zoning|credit card)\s+$",
+    re.I,
+)
 _RESUME_FILE = re.compile(r"r[ée]sum[ée]|\bcv\b|curriculum|lebenslauf|portfolio", re.I)
 _SENIORITY = (
     r"(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|associate|assistant|"
@@ -79,7 +88,8 @@ class History:
             not is_personal_domain(domain) and self.elsewhere(domain, thread_id)
         )
 
-    invites: set[str] = field(default_factory=set)  # UIDs of invitations in the search
+    # UIDs of the invitations in job-search threads, with those threads
+    invites: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -130,9 +140,27 @@ def weigh_thread(
     if employer:
         found.append(Signal("the current employer", -10, f"[user].employer_domains: {employer[0]}"))
     humans = [e for e, p in parties.items() if not p.automated]
+    colleagues = me.colleague_domains
+    if humans and colleagues and all(domain_of(e) in colleagues for e in humans):
+        found.append(
+            Signal(
+                "colleagues at the user's current job (from the user's signature)", -4, humans[0]
+            )
+        )
+    at_work = [
+        ev.organizer.email
+        for m in thread.messages
+        for ev in m.events
+        if ev.organizer is not None and domain_of(ev.organizer.email) in colleagues
+    ]
+    if at_work and not (humans and all(domain_of(e) in colleagues for e in humans)):
+        found.append(Signal("an invitation from the user's current job", -4, at_work[0]))
+    named = _named_for_the_user(thread, me)
+    if named is not None:
+        found.append(Signal("an invitation named for the user", 2, named))
     if humans and all(e in family for e in humans):
         found.append(Signal("family (the user's surname, on personal mail)", -5, humans[0]))
-    candidate_named = _someone_else_interviewed(thread, me)
+    candidate_named = _someone_else_interviewed(thread, me) or _user_on_the_panel(thread, notes, me)
     hiring = own.hiring + ([candidate_named] if candidate_named else [])
     return Evidence(
         thread,
@@ -185,6 +213,81 @@ def decide_thread(
     """Weigh a thread's evidence and decide, in one call."""
     evidence = weigh_thread(thread, notes, me, parties, meetings, targets, promises)
     return decide(evidence, me, history, threshold)
+
+
+def _named_for_the_user(thread: Thread, me: Identity) -> str | None:
+    """An invitation from someone at an organisation (not the user's own) whose title carries
+    the user's full name ("Tanamera – Session 2 (Rachel Ong)", "Onsite panel: Maya Okafor"): a
+    meeting set up about the user, as candidates' are."""
+    words = me.name.split()
+    if len(words) < 2:
+        return None
+    name = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+    for msg in thread.messages:
+        for ev in msg.events:
+            org = ev.organizer
+            if org is None or me.is_me(org.email):
+                continue
+            domain = domain_of(org.email)
+            if domain in me.colleague_domains or domain in me.employer_domains:
+                continue
+            if name.search(ev.summary) and not lang.pattern("other_interviews").search(ev.summary):
+                return f"{msg.message_id}: '{ev.summary}'"
+    return None
+
+
+_PANEL_LABEL = re.compile(
+    r"\b(?:panel(?:ists)?|board|jury|interviewers?|assessors?|selection committee|hiring committee)"
+    r"[^:\n]{0,24}:[^\n]{0,160}",
+    re.I,
+)
+
+
+_CANDIDATE_LABEL = re.compile(
+    r"\b(?:candidate|applicant)(?: name)?(?: / \w+)? ?:[ \t]*([^\n]{2,80})", re.I
+)
+
+
+def _user_on_the_panel(thread: Thread, notes: Notes, me: Identity) -> str | None:
+    """The user named in the list of a panel, board or jury ("Board / Jury : Paul Nguyen
+    (chair), Élise Marchand (peer assessor)"), or a "Candidate:" line naming someone else: the
+    user is one of the interviewers. A "Candidate:" line naming the user says the opposite."""
+    words = me.name.split()
+    if len(words) < 2:
+        return None
+    name = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+    # "Espinoza, D.", "D. Espinoza", "Dana Espinoza": the surname is enough on a label line
+    surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b", re.I)
+    for msg in thread.messages:
+        if me.sent_by_me(msg):
+            continue
+        texts = [notes(msg).body] + [ev.description for ev in msg.events]
+        for text in texts:
+            for line in _PANEL_LABEL.finditer(text):
+                # a list that names the user among others; "Onsite panel: Maya Okafor" alone
+                # names the candidate the panel is for
+                value = line.group(0).split(":", 1)[1]
+                if name.search(value) and _names_a_person(name.sub("", value).lstrip(" ,;&")):
+                    return f"{msg.message_id}: the user is on '{line.group(0)[:60]}'"
+            for label in _CANDIDATE_LABEL.finditer(text):
+                if not surname.search(label.group(1)) and _names_a_person(label.group(1)):
+                    return (
+                        f"{msg.message_id}: someone else is the candidate: '{label.group(0)[:60]}'"
+                    )
+    return None
+
+
+_PERSON = re.compile(r"(?:^|[,;&(]\s*|\band\s+)[A-Z][\w'’-]+,? (?:[A-Z]\.|[A-Z][\w'’-]+)")
+
+
+def _names_a_person(text: str) -> bool:
+    """A label's value names a person, at its start or after a list separator: two capitalised
+    words, or "Surname, I."."""
+    return bool(
+        re.search(
+            r"(?:^|[,;&(]\s*|\band\s+)[A-Z][\w'’-]+,? (?:[A-Z]\.|[A-Z][\w'’-]+)", text.strip()
+        )
+    )
 
 
 def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
@@ -254,11 +357,15 @@ class _OwnWords:
         for m in lang.pattern("job_words").finditer(text):
             if self.other_sense and m.group(0).lower().startswith("interview"):
                 continue
+            if _OTHER_APPLICATION.search(text, max(0, m.start() - 20), m.start()):
+                continue
             self.strong.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for m in lang.pattern("weak_job_words").finditer(text):
             self.weak.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for m in _title_pattern().finditer(subject):
-            self.titles.setdefault(m.group(0).lower(), f"{mid}: subject '{m.group(0)}'")
+            # a title as postings write one ("Project Supervisor"), not "plumber" in a note home
+            if m.group(0) != m.group(0).lower():
+                self.titles.setdefault(m.group(0).lower(), f"{mid}: subject '{m.group(0)}'")
         for m in _role_title_pattern().finditer(body):
             self.titles.setdefault((m.group(1) or m.group(2)).lower(), f"{mid}: '{m.group(0)}'")
         fields: tuple[tuple[lang.PhraseField, list[str]], ...] = (
@@ -272,6 +379,10 @@ class _OwnWords:
         for name, bucket in fields:
             if found := lang.pattern(name).search(text):
                 bucket.append(f"{mid}: '{found.group(0)}'")
+        # a subject about candidates, plural ("Interview panel – shift supervisor candidates"):
+        # others are being weighed, and the reader is weighing them
+        if found := _CANDIDATES.search(subject):
+            self.hiring.append(f"{mid}: subject '{found.group(0)}'")
         intro = lang.pattern("introductions").search(subject) or _PAIR.search(subject)
         if intro is None and msg.in_reply_to is None:
             intro = lang.pattern("introductions").search(body)
@@ -427,7 +538,12 @@ def _what_happens(
 def _history(
     thread: Thread, me: Identity, parties: dict[str, Party], history: History
 ) -> list[Signal]:
-    shared = [ev for m in thread.messages for ev in m.events if ev.uid in history.invites]
+    shared = [
+        ev
+        for m in thread.messages
+        for ev in m.events
+        if history.invites.get(ev.uid, set()) - {thread.id}
+    ]
     if shared:  # another version of an invitation the search already has
         return [Signal("the same invitation as a job-search thread", 3, f"UID {shared[0].uid}")]
     people = sorted(e for e, p in parties.items() if not p.automated and e in history.people)

@@ -182,6 +182,8 @@ _fixed_zone("Asia/Singapore", "+0800", "+08", "Singapore Standard Time")
 _fixed_zone("Asia/Dubai", "+0400", "+04", "Arabian Standard Time")
 _fixed_zone("Asia/Tokyo", "+0900", "JST", "Tokyo Standard Time")
 _fixed_zone("Australia/Brisbane", "+1000", "AEST", "E. Australia Standard Time")
+_fixed_zone("America/Mexico_City", "-0600", "CST", "Central Standard Time (Mexico)")
+_fixed_zone("America/Sao_Paulo", "-0300", "-03", "E. South America Standard Time")
 VTIMEZONES["Pacific/Auckland"] = ("Pacific/Auckland", [
     ("STANDARD", "+1300", "+1200", "NZST", "19700405T030000", "FREQ=YEARLY;BYMONTH=4;BYDAY=1SU"),
     ("DAYLIGHT", "+1200", "+1300", "NZDT", "19700927T020000", "FREQ=YEARLY;BYMONTH=9;BYDAY=-1SU"),

@@ -82,8 +82,14 @@ def check(case_dir: Path, summary: bool) -> tuple[int, int, int, int]:
         for what, kind, thread, to in problems:
             label = next((t for t in case["threads"] if t["message_ids"][0] == thread), {})
             print(f"\n=== {what} {kind} to {to}\n    label note: {label.get('note', '-')}")
-            why = next((a.get("why") for a in case["forbidden_actions"] if a["thread"] == thread
-                        and a["to"].lower() == to), None)
+            why = next(
+                (
+                    a.get("why")
+                    for a in case["forbidden_actions"]
+                    if a["thread"] == thread and a["to"].lower() == to
+                ),
+                None,
+            )
             if why:
                 print(f"    forbidden because: {why}")
             if thread in shown:

@@ -31,6 +31,7 @@ PhraseField = Literal[
     "recruiting_titles",
     "hr_titles",
     "coordinator_titles",
+    "assistant_titles",
     "career_talk",
     "introductions",
     "social_meetings",
@@ -86,7 +87,9 @@ class Words:
     title_heads: Phrases = ()  # the last word of a job title ("engineer", "nurse")
     recruiting_titles: Phrases = ()  # a sender who recruits ("talent partner")
     hr_titles: Phrases = ()  # a sender in HR, who may recruit or may not ("HR business partner")
-    coordinator_titles: Phrases = ()  # a sender who schedules for others ("coordinator")
+    coordinator_titles: Phrases = ()  # a sender who schedules interviews ("coordinator")
+    # a sender who schedules for someone, whatever the meeting ("executive assistant")
+    assistant_titles: Phrases = ()
     career_talk: Phrases = ()  # talk about someone's career, search or field
     introductions: Phrases = ()  # one person introducing two others
     social_meetings: Phrases = ()  # coffee, lunch, drinks
@@ -118,6 +121,13 @@ class Words:
     hiring_context: Phrases = ()  # words around an interview for a job (a candidate, a résumé)
     internal_work: Phrases = ()  # the work of the job the user has now (standup, rota)
     deadline_words: Phrases = ()  # "by", "before", "bis": a day named as a deadline
+    # words only this language's mail is full of ("vous", "bitte"): two of them, and a date
+    # like 10/03 is read the way the language writes it
+    markers: Phrases = ()
+    day_first: bool = True  # 10/03 is the 10th of March (English: month first where ambiguous)
+    # a named span of days and how English reads it: ("la semaine prochaine", "next_week");
+    # the readings are those of daemon.infer.dates._READINGS
+    periods: tuple[tuple[str, str], ...] = ()
 
 
 def _languages() -> tuple[Words, ...]:
@@ -198,3 +208,20 @@ def needs_capital() -> frozenset[str]:
 def phrase_fields() -> list[str]:
     """The names of the phrase fields (for tests that check every language's patterns)."""
     return [f.name for f in fields(Words) if f.type in ("Phrases", Phrases)]
+
+
+def writes_day_first(text: str) -> bool:
+    """The text is in a language that writes the day before the month (two of its marker words
+    are there)."""
+    for words in LANGUAGES:
+        if words.day_first and words.markers:
+            found = {m.group(0).lower() for m in _markers(words.code).finditer(text)}
+            if len(found) >= 2:
+                return True
+    return False
+
+
+@cache
+def _markers(code: str) -> re.Pattern[str]:
+    words = next(w for w in LANGUAGES if w.code == code)
+    return compile_phrases(words.markers)

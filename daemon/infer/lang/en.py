@@ -9,6 +9,7 @@ _ME = r"(?:i|we|i'll|we'll|i’ll|we’ll)"
 
 WORDS = Words(
     code="en",
+    day_first=False,  # where the writer is not in North America, dates.py says otherwise
     months=MappingProxyType(
         {
             "january": 1,
@@ -140,7 +141,6 @@ WORDS = Words(
         r"vacanc(?:y|ies)",
         r"job (?:offer|opening|description|posting|spec|title|reference)",
         r"offer letter",
-        r"shortlist(?:ed|ing)?",
         r"phone screen(?:ing)?",
         r"screening call",
         r"onsite",
@@ -169,6 +169,7 @@ WORDS = Words(
         r"usajobs",
     ),
     weak_job_words=(
+        r"shortlist(?:ed|ing)?",
         r"roles?",
         r"positions?",
         r"posts?",
@@ -262,17 +263,23 @@ WORDS = Words(
         r"workforce",
     ),
     coordinator_titles=(
-        r"(?:recruiting|recruitment|interview|talent|candidate|scheduling) coordinator",
-        r"coordinator",
+        r"(?:recruiting|recruitment|interview|talent|candidate|scheduling|hiring|hr|people"
+        r"|placement|campus|deployment) coordinator",
         r"scheduler",
         r"scheduling",
+        r"candidate experience",
+    ),
+    assistant_titles=(
+        r"coordinator",  # a move, event or project coordinator schedules, but not a search
         r"executive assistant",
         r"personal assistant",
         r"assistant to",
         r"ea to",
         r"pa to",
         r"office manager",
-        r"candidate experience",
+        r"secretary to",
+        r"(?:school|office|department|departmental|faculty|college|ward|practice|medical|legal"
+        r"|dean's|principal's|personal) secretary",
     ),
     career_talk=(
         r"your (?:background|experience|career|search|next (?:move|step|chapter|role)|profile|"
@@ -355,6 +362,11 @@ WORDS = Words(
     ),
     social_meetings=(
         r"coffee",
+        r"kopi",
+        r"teh",
+        r"brunch",
+        r"(?:a )?cuppa",
+        r"beers?",
         r"lunch",
         r"breakfast",
         r"dinner",
@@ -382,6 +394,8 @@ WORDS = Words(
         r"callback (?:interview|day|round)",
         r"discussion",
         r"coffee",
+        r"kopi",
+        r"brunch",
         r"lunch",
         r"breakfast",
         r"dinner",
@@ -410,6 +424,8 @@ WORDS = Words(
         r"let me know (?:which|what|if|when)",
         r"(?:any|either|one) of (?:these|those|the following)",
         r"(?:options|slots|times) (?:are|below|available)",
+        r"(?:your|a) preferred (?:time|slot|date|option|day)",
+        r"(?:which|what) (?:time|slot|day|date) (?:suits|works|would suit|would work|is best)",
         r"i (?:can|could) do",
         r"i(?:'m| am) (?:free|available|around)",
         r"(?:free|available) (?:on|at|from|between)",
@@ -417,11 +433,17 @@ WORDS = Words(
         r"propose",
         r"suggest",
         r"might work",
+        r"(?:asked|asking|wondering|wonder|wondered) (?:whether|if) you (?:could|can|would|might)",
+        r"(?:any good|good for you|ok(?:ay)? for you|suit you)\??",
+        r"keen (?:for|to) (?:a |have a |grab a )?(?:chat|call|coffee|catch[- ]up|meet|talk)",
         r"tentatively",
         r"pencil(?:led|ed)?",
     ),
     accept_cues=(
         r"works?(?: (?:for me|well|great|perfectly|fine|for us|for both))?",
+        # "I would like to take the Friday 10.00am time, please"
+        r"(?:i(?:'d| would) like to|i(?:'ll| will)|can i|could i|let me) (?:take|grab|book|go"
+        r" (?:for|with)) the",
         r"that works",
         r"suits?(?: me| us)?",
         r"is (?:fine|good|great|perfect)",
@@ -509,9 +531,15 @@ WORDS = Words(
         r"afternoon's|yesterday's) (?:call|meeting|chat|interview|coffee)",
         r"(?:never|didn't|did not) (?:join|show|dial in|call|connect)(?:ed)?",
         r"no[- ]show",
+        r"(?:completely |totally |clean )?forgot (?:about )?(?:our|the|today's|this morning's)"
+        r" (?:coffee|call|meeting|chat|interview|catch[- ]up|appointment)",
+        r"(?:haven't|have not|hadn't) (?:seen|heard from) (?:you|him|her|them) (?:join|on|in|dial)",
+        r"(?:i've|i have|i'm|i am|i was) (?:been )?(?:in|on) the (?:\w+ )?(?:video |zoom |teams )?"
+        r"(?:room|call|link|meeting|lobby) (?:since|for)",
         r"(?:waited|was waiting|were waiting) (?:on|in) the (?:call|zoom|teams|link|meeting)",
         r"(?:got|was|been) (?:pulled|dragged|called) into",
         r"stood (?:you|me) up",
+        r"(?:can|could|shall|should) we (?:try again|have another go|give it another go)",
         r"didn't (?:happen|go ahead)",
     ),
     move_cues=(
@@ -535,7 +563,9 @@ WORDS = Words(
         r"(?:i|i'll|i will) (?:won't|will not|am not going to|can't|cannot|not) "
         r"(?:be )?(?:join|joining|on|in|attend|attending|sit(?:ting)? in|present)",
         r"i won't (?:be )?(?:join|joining|on|in|attend|attending|there)",
-        r"without me",
+        # "please go ahead without me"; not "run jobs without me holding their hand"
+        r"(?:go ahead|start|begin|carry on|proceed|meet|talk|chat|do (?:it|this|the \w+))"
+        r" without me\b(?! \w+ing)",
         r"(?:i'm|i am) (?:only|just) (?:scheduling|coordinating|arranging|setting (?:this|it) up)",
         r"on behalf of",
         r"scheduling on behalf",
@@ -570,7 +600,10 @@ WORDS = Words(
         r"run by",
         r"(?:interviewers?|panel(?:ists)?|panel members|attendees|participants|hosts?|"
         r"who you(?:'ll| will) (?:meet|see|speak (?:to|with)))(?: (?:are|is|will be))?:?",
-        r"(?:the|your) (?:interview )?panel (?:is|will be|consists of|includes)",
+        r"(?:the|your) (?:interview |selection )?(?:panel|board) (?:is|will be|consists of|"
+        r"includes|comprises)",
+        # "your interview at 11.45 will now be with Alasdair Reid"
+        r"will (?:now |instead )?be with",
     ),
     participants_after=(
         r"(?:will|would like to|wants to|is going to|'ll|are going to|can|could) (?:also )?"
@@ -578,6 +611,10 @@ WORDS = Words(
         r"sitting in|there))",
         r"(?:is|are) (?:on|joining|sitting on) (?:the )?(?:panel|call|interview)",
         r"(?:will|'ll) (?:host|chair|lead|run|facilitate|moderate)",
+        # a stand-in: "Lucas Amari, a partner, will take the 10:30 slot in his place"
+        r"(?:will|'ll|is going to|can) (?:take|cover|do|step into) (?:the|his|her|their|that) "
+        r"(?:[\d:.]+ )?(?:slot|interview|session|conversation|call|meeting|spot)",
+        r"(?:will|'ll|is going to|can|has kindly agreed to) (?:stand|step|fill) in\b",
     ),
     commitments=(
         r"(?:i|we|she|he|they|(?!you\b)[a-z]+)(?:'ll|’ll| will| shall| should| would| are going to|"
@@ -618,6 +655,8 @@ WORDS = Words(
         r"confirm (?:next steps|the outcome|either way)",
         r"decide",
         r"make (?:a|the|our|their|his|her) (?:decision|call|choice)",
+        r"(?:give|share|communicate|announce|issue) (?:its|their|a|the|our|his|her) (?:final )?"
+        r"(?:decision|answer|verdict|result|results|outcome)",
         r"(?:reach|come to) a decision",
         r"(?:have|with) (?:(?:a|an|some|any|more|the) )?(?:decision|answer|update|news|feedback|"
         r"outcome|result)",
@@ -626,6 +665,7 @@ WORDS = Words(
         r"(?:call|ring|phone)(?:ing)? you(?: back)?",
         r"be (?:calling|ringing|phoning|contacting|emailing|writing to) (?:you|him|her|them)",
         r"contact (?:you|him|her|them)",
+        r"contact (?:the )?(?:shortlisted |successful |all |selected )?(?:candidates|applicants)",
         r"remind you",
         r"give you a (?:call|ring|shout|bell)",
         r"be back to you",
@@ -747,22 +787,25 @@ WORDS = Words(
         r"candidate (?:pack|packet|profiles?|shortlist|summaries|summary|brief)",
         r"(?:the|our) shortlist",
         r"finalists?",
-        # "shift supervisor candidates", "the candidates": others being weighed, unless the
-        # reader is among them ("other candidates", "all candidates")
-        r"(?<!other\s)(?<!more\s)(?<!many\s)(?<!several\s)(?<!strong\s)(?<!remaining\s)"
-        r"(?<!all\s)(?<!of\s)(?<!few\s)(?<!fellow\s)candidates",
         r"(?:consolidated |our )?scoring",
         r"rating (?:sheets?|forms?|scales?)",
-        r"candidates ?:",
+        r"candidates(?: / \w+)? ?:",
         r"(?:our|the) (?:preferred|chosen|top|strongest) candidate",
         r"offer to (?:our|the|a) (?:preferred |chosen |top |successful )?candidate",
         r"question set",
+        r"(?:your|the panel's|the team's) (?:feedback|thoughts|scores?|ratings?) (?:on|about|for) "
+        r"(?:the candidate|her|him|them|each|both|[A-Z][a-z]+)",
+        r"(?:update|tell|inform) (?:her|him|them|the candidate) (?:on|about|of) "
+        r"(?:the )?next steps",
         r"(?:as|be|being|act as|acting as) (?:a |her |his |their )?(?:referee|reference)",
         r"reference (?:check|call|request) (?:for|on|about|regarding)",
         r"(?:listed|named|put) you (?:down )?as (?:a |her |his |their )?(?:referee|reference)",
         r"(?:provide|give) (?:a )?reference (?:for|on)",
+        # "meeting our shortlisted candidates"; not "his conversations with the remaining
+        # candidates", which a recruiter writes to one of them
         r"(?:with|meet|meeting|lunch with|dinner with|coffee with|host|hosting) (?:our |the |a |"
-        r"each )?(?:\w+ )?candidates?\b",
+        r"each )?(?!(?:remaining|other|final|last|few|several|more|additional|two|three) )"
+        r"(?:\w+ )?candidates?\b",
         r"interview questions for",
         r"interviewers?:? (?:needed|wanted|required)",
         r"summer associates?",
@@ -815,6 +858,13 @@ WORDS = Words(
         r"warrant of fitness",
         r"car service",
         r"unsubscribe",
+        # the life of a building: a co-op or residents' board, its agent and its minutes
+        r"dear (?:board members|residents|owners|neighbou?rs|shareholders)",
+        r"(?:approval of (?:the )?|draft |last month's |previous )minutes",
+        r"owners'? corp(?:oration|\.)?",
+        r"managing agent",
+        r"special assessment",
+        r"(?:hoa|strata|co-?op|condo|residents'?|tenants'?) (?:board|fees|meeting|committee)",
     ),
     logistics=(
         r"courier",
@@ -829,6 +879,10 @@ WORDS = Words(
         r"parcel",
         r"movers",
         r"removals",
+        # someone coming to the house: "the plumber can come Tuesday between 10 and 2"
+        r"(?:plumber|electrician|technician|handyman|contractor|cleaner|inspector|super|"
+        r"exterminator|locksmith|gas man|boiler man) (?:can|will|could|is going to|is coming to)"
+        r" (?:come|stop by|drop by|swing by|be here|be round|arrive|visit)",
     ),
     other_interviews=(
         r"parent[\s–-]+teacher interviews?",

@@ -4,6 +4,7 @@ from daemon.infer.lang import Words
 
 WORDS = Words(
     code="it",
+    markers=(r"grazie", r"ciao", r"buongiorno", r"sono", r"questo", r"anche", r"per favore"),
     reply_prefixes=(),
     quote_headers=(r"il .{3,200}ha scritto",),
     sign_offs=(r"cordiali saluti", r"un saluto", r"distinti saluti"),

@@ -4,6 +4,7 @@ from daemon.infer.lang import Words
 
 WORDS = Words(
     code="pt",
+    markers=(r"obrigad[oa]", r"você", r"olá", r"não", r"também", r"para", r"estou"),
     reply_prefixes=("enc",),
     quote_headers=(r"(?:em|no dia) .{3,200}escreveu",),
     sign_offs=(r"cumprimentos", r"atenciosamente", r"abraços?", r"beijinhos"),

@@ -2,4 +2,9 @@
 
 from daemon.infer.lang import Words
 
-WORDS = Words(code="sv", reply_prefixes=("sv", "vs"), thanks=(r"tack(?: så mycket)?",))
+WORDS = Words(
+    code="sv",
+    reply_prefixes=("sv", "vs"),
+    thanks=(r"tack(?: så mycket)?",),
+    markers=(r"och", r"inte", r"jag", r"för", r"med vänlig hälsning", r"hälsningar"),
+)

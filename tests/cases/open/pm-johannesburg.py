@@ -15,10 +15,10 @@ from casekit import VTIMEZONES
 
 # Johannesburg has kept SAST (UTC+2) all year since 1944: one fixed rule, under the IANA name
 # (Google, Zoom) and the Windows name (Outlook, Teams).
-VTIMEZONES.setdefault("Africa/Johannesburg", ("Africa/Johannesburg", [
-    ("STANDARD", "+0200", "+0200", "SAST", "19700101T000000", None)]))
-VTIMEZONES.setdefault("South Africa Standard Time", ("Africa/Johannesburg", [
-    ("STANDARD", "+0200", "+0200", None, "16010101T000000", None)]))
+VTIMEZONES["Africa/Johannesburg"] = ("Africa/Johannesburg", [
+    ("STANDARD", "+0200", "+0200", "SAST", "19700101T000000", None)])
+VTIMEZONES["South Africa Standard Time"] = ("Africa/Johannesburg", [
+    ("STANDARD", "+0200", "+0200", None, "16010101T000000", None)])
 
 JHB = "Africa/Johannesburg"
 LDN = "Europe/London"
