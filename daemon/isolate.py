@@ -24,12 +24,13 @@ import structlog
 from daemon import limits
 from daemon.codec import fingerprint
 from daemon.errors import FollowupdError, MessageError
-from daemon.incremental import Cache, ThreadRef, infer_cached
+from daemon.incremental import infer_cached
 from daemon.infer.facts import infer_facts
 from daemon.infer.people import Identity
 from daemon.limits import deadline
 from daemon.model import Message, Thread, ThreadFacts
 from daemon.store import Failure
+from daemon.thread_cache import Cache, ThreadRef
 from daemon.tracing import Read
 
 log = structlog.get_logger(__name__)

@@ -6,8 +6,8 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from daemon.failures import failure_lines
-from daemon.incremental import job_of
 from daemon.model import Draft, Followup, ThreadFacts
+from daemon.thread_cache import job_of
 from daemon.wording import deadline, kind_words
 
 if TYPE_CHECKING:

@@ -22,15 +22,6 @@ from daemon import codec, limits
 from daemon.config import Config
 from daemon.drafting.compose import compose
 from daemon.errors import AuthError, FollowupdError, MailboxError, MessageError, StateError
-from daemon.incremental import (
-    Cache,
-    Entry,
-    FactsList,
-    Group,
-    ThreadRef,
-    context_key,
-    job_of,
-)
 from daemon.infer.people import Identity
 from daemon.isolate import (
     guarded,
@@ -45,6 +36,15 @@ from daemon.report import thread_json
 from daemon.rules import Answers, Mailbox, Remembered, decide, legacy_followup_id
 from daemon.source import MailSource
 from daemon.store import Failure, Store
+from daemon.thread_cache import (
+    Cache,
+    Entry,
+    FactsList,
+    Group,
+    ThreadRef,
+    context_key,
+    job_of,
+)
 from daemon.threading import thread_messages
 from daemon.tracing import Read, Recorder, TracedNow, digest, now_holds
 
@@ -390,7 +390,11 @@ def _cache(store: Store, account: str) -> Cache:
         return kept
     rows = store.thread_entries(account)
     cache = Cache(
-        {tid: Entry.from_stored(summary, bulk) for tid, (_, _, summary, bulk) in rows.items()}
+        {
+            tid: Entry.from_stored(summary, bulk)
+            for tid, (_, _, summary, bulk) in rows.items()
+            if Entry.readable(summary)
+        }
     )
     cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
     cache.positions = {tid: row[0] for tid, row in rows.items()}

@@ -64,12 +64,21 @@ def _record(read: Read) -> None:
 
 
 def _key(key: Any) -> Any:
-    """A key as JSON can keep it: a moment as ["t", ISO 8601], anything else as it is."""
-    return ["t", key.isoformat()] if isinstance(key, datetime) else key
+    """A key as JSON can keep it: a moment as ["t", ISO 8601], a tuple as ["u", [its parts]],
+    anything else as it is."""
+    if isinstance(key, datetime):
+        return ["t", key.isoformat()]
+    if isinstance(key, tuple):
+        return ["u", [_key(k) for k in key]]
+    return key
 
 
 def _unkey(key: Any) -> Any:
-    return datetime.fromisoformat(key[1]) if isinstance(key, list) else key
+    if not isinstance(key, list):
+        return key
+    if key[0] == "u":
+        return tuple(_unkey(k) for k in key[1])
+    return datetime.fromisoformat(key[1])
 
 
 class TracedDict(dict[K, V]):
@@ -261,8 +270,10 @@ class TracedNow(datetime):
         return datetime.__hash__(self)
 
     def __getattribute__(self, name: str) -> Any:
-        if not name.startswith("_") and name not in ("plain", "of") and not _local.__dict__.get(
-            "inside"
+        if (
+            not name.startswith("_")
+            and name not in ("plain", "of")
+            and not _local.__dict__.get("inside")
         ):
             datetime.__getattribute__(self, "_opaque")()
         return datetime.__getattribute__(self, name)

@@ -18,11 +18,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.incremental import Cache, Entry, Group, ThreadRef, context_key, infer_cached
+from daemon.incremental import infer_cached
 from daemon.infer.facts import infer_facts
 from daemon.infer.people import Identity
 from daemon.isolate import thread_fingerprint
 from daemon.model import Message, Thread, ThreadFacts
+from daemon.thread_cache import Cache, Entry, Group, ThreadRef, context_key
 from daemon.threading import thread_messages
 from tests.conftest import case_dirs
 from tests.test_rules_index import load_maildir

@@ -1,0 +1,358 @@
+"""What is kept of each thread's inference between scans (daemon/incremental.py computes it).
+
+Each thread has an `Entry`: a small summary that every run reads (who takes part and with what
+role, its share of family, its invitations' UIDs, the no-shows it reports, the user's
+signatures and the domains it names, what each step read from outside the thread, its
+decisions) and the bulk (`Full`: parties, meetings, promises, evidence, facts), decoded only for
+threads read again and for the facts asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, tzinfo
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, overload
+
+from daemon import codec
+from daemon.infer.meetings import CalendarIndex, WordsResult
+from daemon.infer.parties import Party
+from daemon.infer.people import Identity
+from daemon.infer.promises import PromiseResult
+from daemon.infer.signals import Decision, Evidence
+from daemon.model import (
+    Counterpart,
+    Followup,
+    Meeting,
+    Message,
+    Promise,
+    Signal,
+    Thread,
+    ThreadFacts,
+)
+from daemon.tracing import Read, digest
+
+codec.register(
+    Party,
+    Meeting,
+    Promise,
+    Signal,
+    Counterpart,
+    ThreadFacts,
+    Thread,
+    Message,
+    WordsResult,
+    PromiseResult,
+    Decision,
+    Evidence,
+    CalendarIndex,
+    Followup,
+)
+
+_CODE: str | None = None
+
+
+def code_version() -> str:
+    """Changes whenever followupd's own code changes (cached results of older code are not
+    trusted): a digest of every module of the `daemon` package."""
+    global _CODE
+    if _CODE is None:
+        root = Path(__file__).resolve().parent
+        h = hashlib.sha256()
+        for path in sorted(root.rglob("*.py")):
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+        _CODE = h.hexdigest()[:16]
+    return _CODE
+
+
+def context_key(me: Identity, tz: tzinfo, targets: Sequence[str] = ()) -> str:
+    """What every thread's inference reads besides mail: the user, their zone, the code."""
+    zone = getattr(tz, "key", None) or repr(tz)
+    return (
+        digest((sorted(me.emails), sorted(me.employer_domains), me.name, zone, tuple(targets)))
+        + code_version()
+    )
+
+
+@dataclass
+class ThreadRef:
+    """A thread as the cache sees it: its id, a key over its messages and the context, and
+    how to load it when it must be read."""
+
+    id: str
+    key: str
+    size: int
+    load: Callable[[], Thread]
+    _thread: Thread | None = None
+
+    def thread(self) -> Thread:
+        if self._thread is None:
+            self._thread = self.load()
+        return self._thread
+
+
+@dataclass
+class Verdict:
+    """A thread's decision as the search's history reads it, and the decision itself when it
+    was made (or loaded) in this run."""
+
+    process: bool
+    job_search: bool
+    digest: str
+    real: Decision | None = None
+
+    @classmethod
+    def of(cls, d: Decision) -> Verdict:
+        return cls(d.process, d.job_search, digest(d), d)
+
+
+@dataclass
+class Full:
+    """The bulk of a thread's kept results: decoded only for threads read again, and for the
+    facts asked for (the job search's, or all of them for `explain`)."""
+
+    own_parties: dict[str, Party] = field(default_factory=dict)  # roles from this thread only
+    parties: dict[str, Party] = field(default_factory=dict)  # with roles other threads show
+    words: WordsResult = field(default_factory=WordsResult)
+    meetings: list[Meeting] = field(default_factory=list)
+    promises: PromiseResult = field(default_factory=PromiseResult)
+    evidence: Evidence | None = None
+    first: Decision | None = None
+    decision: Decision | None = None
+    facts: ThreadFacts | None = None
+
+
+# a no-show this thread reports: (whose side, when as ISO 8601, Message-ID)
+ReportRow = tuple[str, str, str]
+# an invited meeting this thread's words say did not happen: (start as ISO 8601, domain, why)
+NotHeldRow = tuple[str, str, str]
+
+
+SUMMARY_FORMAT = 2  # an entry kept in another form (by older code) is read again
+
+
+@dataclass
+class Entry:
+    """What is kept of one thread between scans."""
+
+    key: str  # over the thread's messages and the context
+    automated: dict[str, bool]  # the thread's parties: address -> automated?
+    roles: list[tuple[str, str, str]]  # the roles the thread itself shows: address, role, why
+    family: frozenset[str]
+    uids: frozenset[str]
+    reports: list[ReportRow]  # the no-shows it reports (read by every thread's meetings)
+    signatures: list[str]  # the user's own signatures in it (their current job)
+    domains: frozenset[str]  # the mail domains of everyone in it but the user
+    seen: str = ""  # `key` with the roles other threads lend its parties, as last read
+    words_reads: list[Read] | None = None  # of the calendar and `now`, by meetings in words
+    not_held: list[NotHeldRow] = field(default_factory=list)
+    reads: list[Read] | None = None  # of everything shared, by meetings, promises, evidence
+    decided: list[Read] | None = None  # of the search's history, by the final decision
+    first: Verdict | None = None
+    decision: Verdict | None = None
+    facts_for: str = ""  # digest of the decision the facts were made with
+    job: bool = False
+    stored: str | None = None  # the bulk as the database keeps it, until decoded
+    _full: Full | None = None
+
+    def stand_in(self) -> Any:
+        """The thread as the search's history reads it: its parties' automation, its UIDs."""
+        found = self.__dict__.get("_stand_in")
+        if found is None:
+            parties = {e: SimpleNamespace(automated=a) for e, a in self.automated.items()}
+            events = tuple(SimpleNamespace(uid=u) for u in sorted(self.uids))
+            found = SimpleNamespace(
+                parties=parties, thread=SimpleNamespace(messages=(SimpleNamespace(events=events),))
+            )
+            self.__dict__["_stand_in"] = found
+        return found
+
+    def full(self) -> Full:
+        if self._full is None:
+            self._full = Full(*codec.load(json.loads(self.stored))) if self.stored else Full()
+        return self._full
+
+    def summary_json(self) -> dict[str, Any]:
+        def verdict(v: Verdict | None) -> list[Any] | None:
+            return None if v is None else [v.process, v.job_search, v.digest]
+
+        def reads(found: list[Read] | None) -> list[list[Any]] | None:
+            return None if found is None else [list(r) for r in found]
+
+        return {
+            "fmt": SUMMARY_FORMAT,
+            "k": self.key,
+            "p": [[e, a] for e, a in self.automated.items()],
+            "ro": [list(r) for r in self.roles],
+            "f": sorted(self.family),
+            "u": sorted(self.uids),
+            "mr": [list(r) for r in self.reports],
+            "sg": self.signatures,
+            "dm": sorted(self.domains),
+            "s": self.seen,
+            "wr": reads(self.words_reads),
+            "nh": [list(r) for r in self.not_held],
+            "r": reads(self.reads),
+            "d": reads(self.decided),
+            "v1": verdict(self.first),
+            "v": verdict(self.decision),
+            "ff": self.facts_for,
+            "j": self.job,
+        }
+
+    def full_json(self) -> str:
+        """The bulk as stored: without the thread's messages (they are in the messages table)."""
+        if self._full is None:
+            return self.stored or json.dumps(codec.dump(tuple(vars(Full()).values())))
+        f = self._full
+        evidence = f.evidence
+        if evidence is not None and evidence.thread.messages:
+            evidence = replace(evidence, thread=placeholder(evidence.thread.id))
+        return json.dumps(
+            codec.dump(
+                (
+                    f.own_parties,
+                    f.parties,
+                    f.words,
+                    f.meetings,
+                    f.promises,
+                    evidence,
+                    f.first,
+                    f.decision,
+                    f.facts,
+                )
+            )
+        )
+
+    @staticmethod
+    def readable(summary: dict[str, Any]) -> bool:
+        """Whether a kept summary is in the form this code keeps."""
+        return summary.get("fmt") == SUMMARY_FORMAT
+
+    @classmethod
+    def from_stored(cls, summary: dict[str, Any], stored: str | None) -> Entry:
+        def verdict(v: list[Any] | None) -> Verdict | None:
+            return None if v is None else Verdict(v[0], v[1], v[2])
+
+        def reads(found: list[list[Any]] | None) -> list[Read] | None:
+            return None if found is None else [tuple(r) for r in found]
+
+        return cls(
+            key=summary["k"],
+            automated={e: a for e, a in summary["p"]},
+            roles=[(e, r, why) for e, r, why in summary["ro"]],
+            family=frozenset(summary["f"]),
+            uids=frozenset(summary["u"]),
+            reports=[(side, when, mid) for side, when, mid in summary["mr"]],
+            signatures=list(summary["sg"]),
+            domains=frozenset(summary["dm"]),
+            seen=summary["s"],
+            words_reads=reads(summary["wr"]),
+            not_held=[(when, domain, why) for when, domain, why in summary["nh"]],
+            reads=reads(summary["r"]),
+            decided=reads(summary["d"]),
+            first=verdict(summary["v1"]),
+            decision=verdict(summary["v"]),
+            facts_for=summary["ff"],
+            job=summary["j"],
+            stored=stored,
+        )
+
+
+def placeholder(thread_id: str) -> Thread:
+    """A thread without its messages, as kept facts hold it (the messages are stored once)."""
+    return Thread(thread_id, ())
+
+
+@dataclass
+class Group:
+    """The calendar's part for a group of threads that share invitations."""
+
+    reads: list[Read]
+    index: CalendarIndex
+
+    def to_json(self) -> Any:
+        return codec.dump((self.reads, self.index))
+
+    @classmethod
+    def from_json(cls, data: Any) -> Group:
+        return cls(*codec.load(data))
+
+
+@dataclass
+class Cache:
+    """The kept entries of one account, and which changed in this run."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
+    changed: set[str] = field(default_factory=set)
+    new_groups: set[str] = field(default_factory=set)
+    used_groups: set[str] = field(default_factory=set)
+    positions: dict[str, int] = field(default_factory=dict)  # each thread's place, as stored
+    # the user's current job as their signatures name it, by what it was worked out from
+    colleagues: tuple[str, frozenset[str]] | None = None
+
+
+class FactsList(Sequence[ThreadFacts]):
+    """Every thread's facts: the job search's at once, the others loaded when first asked
+    for (only `explain`, `status` and the digest look at threads outside the search)."""
+
+    def __init__(
+        self,
+        job: list[ThreadFacts] | Callable[[], list[ThreadFacts]],
+        everything: Callable[[], list[ThreadFacts]] | None = None,
+        one: Callable[[str], ThreadFacts] | None = None,
+    ) -> None:
+        self._job = job
+        self._one = one
+        self._everything = everything
+        self._all: list[ThreadFacts] | None = None
+
+    @property
+    def job(self) -> list[ThreadFacts]:
+        """The job search's threads' facts (loaded when first asked for)."""
+        if callable(self._job):
+            self._job = self._job()
+        return self._job
+
+    def thread(self, thread_id: str) -> ThreadFacts:
+        """One job-search thread's facts, loading only it when the list is not loaded."""
+        if self._one is not None and callable(self._job):
+            return self._one(thread_id)
+        return next(f for f in self.job if f.thread.id == thread_id)
+
+    def _load(self) -> list[ThreadFacts]:
+        if self._all is None:
+            self._all = self._everything() if self._everything else self.job
+        return self._all
+
+    @overload
+    def __getitem__(self, i: int) -> ThreadFacts: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[ThreadFacts]: ...
+
+    def __getitem__(self, i: int | slice) -> ThreadFacts | Sequence[ThreadFacts]:
+        return self._load()[i]
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __iter__(self) -> Iterator[ThreadFacts]:
+        return iter(self._load())
+
+
+def job_of(facts: Sequence[ThreadFacts]) -> list[ThreadFacts]:
+    """The job-search threads' facts, without loading the others'."""
+    if isinstance(facts, FactsList):
+        return facts.job
+    return [f for f in facts if f.job_related]
+
+
+def when(iso: str) -> datetime:
+    return datetime.fromisoformat(iso)
