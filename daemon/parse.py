@@ -25,7 +25,23 @@ from daemon.limits import deadline
 from daemon.mailtext import FORWARD_LINE, clean_address, clean_line, clean_name, clean_text
 from daemon.model import Address, AttachmentInfo, CalendarEvent, Message
 
-__all__ = ["MSGID", "new_text", "parse_calendar", "parse_message", "peek_message_id"]
+__all__ = [
+    "MSGID",
+    "PARSER_VERSION",
+    "new_text",
+    "parse_calendar",
+    "parse_message",
+    "peek_message_id",
+]
+
+# What this parser makes of a message. Bump it in the same commit as any change to parsing
+# (here, or in what it calls: daemon/mailtext.py, daemon/invites.py) that changes the `Message`
+# a stored message would read as: the state database then drops the messages an older parser
+# stored, with what was worked out from them and the sync cursors, and the next sync reads the
+# mail again (daemon/store.py); the drafts ledger, dismissals and the digest's state are kept.
+#   1: until forwarded messages were kept (schema 5 re-read everything for list mail)
+#   2: the text of a forwarded message is kept in `Message.text`, after its own words
+PARSER_VERSION = 2
 
 MAX_TEXT = 20_000  # characters of new text kept per message; inference needs no more
 MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,250}>")

@@ -24,6 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+import structlog
+
 from daemon.codec import (
     fingerprint,
     head_from_json,
@@ -34,7 +36,11 @@ from daemon.codec import (
 from daemon.errors import ConfigError, StateError
 from daemon.migrations import MIGRATIONS
 from daemon.model import Followup, Message
+from daemon.parse import PARSER_VERSION
 from daemon.statefiles import private_file, private_folder, state_error, translated
+
+log = structlog.get_logger(__name__)
+PARSER_KEY = "parser_version"  # the version of the parser that stored the cached messages
 
 __all__ = ["MIGRATIONS", "Failure", "Store"]
 
@@ -84,6 +90,7 @@ class Store:
                     self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA foreign_keys = ON")
                 self._migrate()
+                self._reread_if_parser_changed()
                 return
             except sqlite3.OperationalError as exc:
                 text = str(exc).lower()
@@ -107,6 +114,38 @@ class Store:
                 for statement in filter(str.strip, MIGRATIONS[version].split(";")):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {version + 1}")
+
+    def _reread_if_parser_changed(self) -> None:
+        """Messages stored by another version of the parser (daemon/parse.py PARSER_VERSION)
+        are dropped with everything worked out from them (what could not be read, the kept
+        inference, the plan) and the sync cursors, so the next sync reads the mail again. The
+        drafts ledger, follow-ups with their dismissals, set-aside units (each is tried again
+        when its fingerprint changes) and the digest's state stay."""
+        if self.get(PARSER_KEY) == str(PARSER_VERSION):
+            return
+        with self.transaction() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = ?", (PARSER_KEY,)).fetchone()
+            if row is not None and row[0] == str(PARSER_VERSION):
+                return  # another process did it meanwhile
+            dropped = db.execute("SELECT count(*) FROM messages").fetchone()[0]
+            db.execute("DELETE FROM messages")
+            db.execute("DELETE FROM unreadable")
+            db.execute("DELETE FROM thread_cache")
+            db.execute("DELETE FROM calendar_cache")
+            db.execute("DELETE FROM cursors")
+            db.execute("DELETE FROM meta WHERE key LIKE 'snapshot:%' OR key LIKE 'inference:%'")
+            db.execute("UPDATE generations SET n = n + 1")  # what rested on them is stale
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?, '')", (PARSER_KEY, str(PARSER_VERSION))
+            )
+        if dropped:
+            log.info(
+                "mail_read_again",
+                reason="parser changed",
+                was=row[0] if row else None,
+                parser=PARSER_VERSION,
+                messages=dropped,
+            )
 
     def schema(self) -> int:
         """The schema version this database is at."""
