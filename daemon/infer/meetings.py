@@ -504,7 +504,14 @@ def _agree(agreed: list[_Agreed], slot: _Slot, messages: list[Message], note: An
         lang.pattern("move_cues").search(m.subject + " " + m.text) for m in messages[:-1]
     )
     for a in agreed:
-        if a.status == "agreed" and a.slot.start > slot.msg.date and moving:
+        # a message moves what came before it, not the other times it sets itself (an
+        # itinerary's next slot, under "if you need to reschedule, reply to this email")
+        if (
+            a.status == "agreed"
+            and a.slot.start > slot.msg.date
+            and moving
+            and a.slot.msg is not slot.msg
+        ):
             a.status, a.why = "moved", f"moved by {slot.msg.message_id}"
     agreed.append(_Agreed(slot, messages))
 

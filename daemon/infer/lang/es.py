@@ -509,6 +509,11 @@ WORDS = Words(
         r"se (?:les |te |le )?(?:informará|notificará|contactará|comunicará)",
         r"(?:la|una) decisión (?:se tomará|será tomada|se comunicará|estará lista|se dará)",
     ),
+    from_meeting=(
+        r"(?:después de|tras|luego de) (?:tu|su|la|nuestra|el|nuestro) (?:[\w-]+ ){0,2}"
+        r"(?:entrevista|reunión|llamada|conversación|charla)",
+    ),
+    lengths=(r"horas", r"días", r"dias", r"semanas", r"meses", r"una semana"),
     asks_of_you=(
         r"por favor",
         r"favor de",
