@@ -185,3 +185,69 @@ def test_a_search_firms_approach_is_the_users_search_whatever_the_shortlist() ->
     [f] = facts(t)
     assert f.job_related
     assert [a.email for m in f.meetings for a in m.attendees] == [priya.email]
+
+
+def test_a_meeting_moved_twice_keeps_the_people_named_for_it_and_not_the_mover() -> None:
+    laura = Address("laura.pierce@cardinal.example", "Laura Pierce")
+    t = thread(
+        message(
+            0,
+            DANA,
+            "Laura Pierce (laura.pierce@cardinal.example) would like to speak with you. "
+            "Would Thursday, March 12 at 10:00 am work? She'll call you.",
+        ),
+        message(1, JORDAN, "Thursday, March 12 at 10:00 am works for me.", to=(DANA,), hours=1),
+        message(2, DANA, "Laura has a board call. Can we push to Tues 3/17 at 2pm?", hours=30),
+        message(3, JORDAN, "Tuesday, March 17 at 2:00 pm works for me.", to=(DANA,), hours=31),
+        message(4, DANA, "Change again: can you do Mon 3/16 at 11 instead?", hours=80),
+        message(5, JORDAN, "Monday works.", to=(DANA,), hours=81),
+    )
+    [f] = facts(t)
+    held = [m for m in f.meetings if m.status == "done"]
+    assert [(m.start.day, [a.email for a in m.attendees]) for m in held] == [(16, [laura.email])]
+
+
+def test_news_said_in_other_words() -> None:
+    for sentence, last_day in [
+        ("I'll come back to you within the fortnight with a couple of names.", "2026-03-16"),
+        ("Te escribo la próxima semana para contarte cómo seguimos.", "2026-03-13"),
+        (
+            "El Ing. Zepeda me pidió comentarle que le estará dando una respuesta a más tardar "
+            "el viernes 6 de marzo.",
+            "2026-03-06",
+        ),
+    ]:
+        [f] = facts(thread(message(0, DANA, sentence)))
+        assert [p.last_day for p in f.promises] == [last_day], sentence
+
+
+def test_a_weekday_and_its_day_number_in_spanish_french_and_german() -> None:
+    ref = datetime(2026, 3, 13, 13, 8, tzinfo=TZ)
+    for text in (
+        "Confirmo mi asistencia el martes 24 a las 17:00 hrs.",
+        "Je confirme mardi 24 à 17h00.",
+        "Passt Dienstag 24 um 17:00?",
+    ):
+        assert [t.start.day for t in find_times(text, ref, TZ, True)] == [24], text
+
+
+def test_whoever_someone_else_wants_to_meet_is_met_not_the_one_who_says_so() -> None:
+    claudia = Address("claudia.rh@gmail.example", "Claudia Beltrán")
+    t = thread(
+        message(
+            0,
+            claudia,
+            "Le pasé tu CV a Ana Paula Reyes, VP de Clientes, y quiere conocerte en una comida: "
+            "¿martes 10 de marzo, 2 pm? Su correo: anapaula.reyes@solvo.example",
+            subject="Posición Head de Experiencia de Cliente",
+        ),
+        message(
+            1,
+            JORDAN,
+            "¡Perfecto! El martes 10 a las 2 pm me queda muy bien.",
+            to=(claudia,),
+            hours=2,
+        ),
+    )
+    [f] = facts(t)
+    assert [a.email for m in f.meetings for a in m.attendees] == ["anapaula.reyes@solvo.example"]

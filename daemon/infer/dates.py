@@ -1004,7 +1004,8 @@ _PERIODS: list[tuple[re.Pattern[str], _Reading, tuple[str, ...]]] = [
             _UNIT_NEEDS,
         ),
         (
-            r"\b(?:(?:within|in|over)\s+)?(?:the\s+next|a)\s+fortnight\b",
+            r"\b(?:(?:within|in|over)\s+the|(?:(?:within|in|over)\s+)?(?:the\s+next|a))"
+            r"\s+fortnight\b",
             lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=14)),
             ("fortnight",),
         ),

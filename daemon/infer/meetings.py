@@ -292,15 +292,12 @@ def text_meetings(
         meeting, named = made[id(a)]
         if not named and (before := _replaced(a, agreed)) is not None:
             # "Could we move it up to Tuesday?": whoever was to be at the old time is at the new
+            # (not the one who wrote to move it, met only for want of anyone named); a
+            # meeting moved twice takes them through both moves
             old, old_named = made[id(before)]
             if old_named:
-                kept = {p.email for p in meeting.attendees}
-                meeting = replace(
-                    meeting,
-                    attendees=meeting.attendees
-                    + tuple(p for p in old.attendees if p.email not in kept),
-                )
-                named = True
+                meeting, named = replace(meeting, attendees=old.attendees), True
+                made[id(a)] = meeting, named
         if _same_invite(thread, meeting.start, calendar, me):
             if a.status in ("moved", "cancelled"):  # "Craig was called into a client matter"
                 for domain in _domains(thread, me):

@@ -547,7 +547,7 @@ WORDS = Words(
         r"re-sched(?:ule|uled|uling)",
         r"postpon(?:e|ed|ing)",
         r"prepon(?:e|ed|ing)",
-        r"push (?:it|this|that|our|the) (?:back|out|to)",
+        r"push(?: (?:it|this|that|our|the \w+))? (?:back|out|to)",
         r"pushed (?:back|out|to)",
         r"bring (?:it|this|that|our|the \w+) forward",
         r"move (?:it|this|that|our|the|my|your|tomorrow|today)(?! forward)",
