@@ -350,9 +350,11 @@ ORDINAL_WORD = (
 )
 # Day numbers that are not ordinals: a bare day number is only taken where nothing else can be
 # meant ("Monday 21", "Friday 23 at 4"); a quantity ("Monday 3 interviews") is not a day.
+# what may follow a bare day number after a weekday ("Monday 21 at 3", "martes 24 a las 17:00",
+# "mardi 24 à 10h", "Dienstag 24 um 9")
 _BARE_DAY_END = (
     r"(?=\s*(?:$|[,;!?)\n]|\.(?!\d)|\b(?:at|from|between|or|and|works?|would|will|is|for|to"
-    r"|@)\b|@|\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m\b)))"
+    r"|a|à|um|ab|gegen|vers|dès|et|y|ou|o|oder|und|@)(?!\w)|@|\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m\b)))"
 )
 
 

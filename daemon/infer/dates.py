@@ -387,8 +387,13 @@ _NEXT_SENTENCE_TIME = re.compile(
 
 
 # A day, then the line that introduces a list of times: "... on Thursday, April 16. Your
-# schedule is below and attached:" and the first time line of the itinerary under it.
-_LIST_LEAD = re.compile(r"[^\d\n]{0,80}:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*•·–][ \t]*)?")
+# schedule is below and attached:" and the first time line of the itinerary under it; the
+# introducing line may open the next paragraph ("... on Wednesday, October 28.\n\nYour
+# itinerary (all times Central):").
+_LIST_LEAD = re.compile(
+    r"[^\d\n]{0,80}(?:(?<=[.!])[ \t]*\n(?:[ \t]*\n)?[^\d\n]{1,80})?"
+    r":[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*•·–][ \t]*)?"
+)
 
 
 def _opens_item(text: str, start: int, end: int) -> bool:
@@ -450,6 +455,24 @@ def _gap(text: str, a: int, b: int, clocks: list[_Clock], starts: list[int]) -> 
     return "".join(parts) + text[pos:b]
 
 
+# "Your itinerary (all times Central):", "All times are Eastern": a zone said once for the
+# clock times after it that name none.
+_TIMES_IN_RE = re.compile(
+    r"\ball\s+times(?:\s+(?:are|listed|shown|below|given|quoted))*(?:\s+in)?(?:\s+the)?",
+    re.I,
+)
+
+
+def _declared_zones(text: str) -> list[tuple[int, tzinfo]]:
+    """Where a zone is declared for the times that follow, in text order."""
+    out = []
+    for m in _TIMES_IN_RE.finditer(text):
+        zone, end = lex.zone_after(text, m.end(), _CLOCK_RE)
+        if zone is not None:
+            out.append((end, zone))
+    return out
+
+
 def writes_day_first(text: str, ref: datetime) -> bool:
     """Whether the writer of `text`, sent at `ref` (the Date header, in the sender's own offset),
     reads 10/03 as the 10th of March: anyone writing in a language that does, and anyone whose
@@ -497,7 +520,9 @@ def find_times(
         [d.start for d in days],
         [d.end for d in days],
     )  # days do not overlap, so both lists are sorted
+    declared = _declared_zones(text)
     out: list[TimeMention] = []
+    item: tuple[int, lex.DayExpr] | None = None  # the last dated line of an itinerary
     for c in clocks:
         options: list[tuple[float, lex.DayExpr]] = []
         if (i := bisect_right(day_ends, c.start)) > 0:
@@ -511,13 +536,21 @@ def find_times(
         i = bisect_right(day_ends, c.start)
         if not options and i > 0 and _heads_itinerary(text, days[i - 1], c):
             options.append((5.0, days[i - 1]))
-        if not options:
+        opens_item = _opens_item(text, c.start, c.end)
+        if not options and opens_item and item and text.count("\n", item[0], c.start) <= 2:
+            day, span = item[1], (c.start, c.end)  # the next line of the same itinerary
+        elif options:
+            day = min(options, key=lambda o: o[0])[1]
+            span = (min(day.start, c.start), max(day.end, c.end))
+        else:
             continue
-        day = min(options, key=lambda o: o[0])[1]
-        span = (min(day.start, c.start), max(day.end, c.end))
+        if opens_item:
+            line_end = text.find("\n", c.end)
+            item = (len(text) if line_end < 0 else line_end, day)
         tail = _PART_TAIL_RE.match(text, span[1])  # "9 tomorrow evening"
         c = _part_of_day(c, text[span[0] : tail.end() if tail else span[1]])
-        tz = c.zone or default_tz
+        zones = [z for at, z in declared if at <= c.start]
+        tz = c.zone or (zones[-1] if zones else default_tz)
         start = datetime(day.day.year, day.day.month, day.day.day, *c.begin, tzinfo=tz)
         end = None
         if c.finish is not None and c.finish != c.begin:
@@ -971,7 +1004,8 @@ _PERIODS: list[tuple[re.Pattern[str], _Reading, tuple[str, ...]]] = [
             _UNIT_NEEDS,
         ),
         (
-            r"\b(?:(?:within|in|over)\s+)?(?:the\s+next|a)\s+fortnight\b",
+            r"\b(?:(?:within|in|over)\s+the|(?:(?:within|in|over)\s+)?(?:the\s+next|a))"
+            r"\s+fortnight\b",
             lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=14)),
             ("fortnight",),
         ),

@@ -25,6 +25,7 @@ from daemon.infer.meetings import (
     text_meetings,
 )
 from daemon.infer.met import People
+from daemon.infer.notices import join_notices
 from daemon.infer.parties import Party, name_directory, thread_parties
 from daemon.infer.people import (
     Identity,
@@ -64,6 +65,7 @@ def infer_facts(
     notes = Annotations(tz)
     targets = tuple(targets)
     reads: dict[str, _Read] = {}
+    threads = join_notices(threads, me)  # a scheduler's notice in a recruiter's name
     me = _with_colleagues(me, threads, notes)
 
     def people_of(thread_id: str) -> People:
@@ -106,7 +108,7 @@ def infer_facts(
         r.meetings = sorted(
             (missed_elsewhere(m, reports) for m in invited + r.words.meetings), key=_start
         )
-        r.promises = find_promises(t, notes, me, tz, family)
+        r.promises = find_promises(t, notes, me, tz, family, r.meetings)
 
     evidence = {
         t.id: weigh_thread(

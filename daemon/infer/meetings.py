@@ -292,15 +292,12 @@ def text_meetings(
         meeting, named = made[id(a)]
         if not named and (before := _replaced(a, agreed)) is not None:
             # "Could we move it up to Tuesday?": whoever was to be at the old time is at the new
+            # (not the one who wrote to move it, met only for want of anyone named); a
+            # meeting moved twice takes them through both moves
             old, old_named = made[id(before)]
             if old_named:
-                kept = {p.email for p in meeting.attendees}
-                meeting = replace(
-                    meeting,
-                    attendees=meeting.attendees
-                    + tuple(p for p in old.attendees if p.email not in kept),
-                )
-                named = True
+                meeting, named = replace(meeting, attendees=old.attendees), True
+                made[id(a)] = meeting, named
         if _same_invite(thread, meeting.start, calendar, me):
             if a.status in ("moved", "cancelled"):  # "Craig was called into a client matter"
                 for domain in _domains(thread, me):
@@ -504,7 +501,14 @@ def _agree(agreed: list[_Agreed], slot: _Slot, messages: list[Message], note: An
         lang.pattern("move_cues").search(m.subject + " " + m.text) for m in messages[:-1]
     )
     for a in agreed:
-        if a.status == "agreed" and a.slot.start > slot.msg.date and moving:
+        # a message moves what came before it, not the other times it sets itself (an
+        # itinerary's next slot, under "if you need to reschedule, reply to this email")
+        if (
+            a.status == "agreed"
+            and a.slot.start > slot.msg.date
+            and moving
+            and a.slot.msg is not slot.msg
+        ):
             a.status, a.why = "moved", f"moved by {slot.msg.message_id}"
     agreed.append(_Agreed(slot, messages))
 

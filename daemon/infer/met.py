@@ -165,8 +165,14 @@ class People:
         return out
 
     def joining(self, msg: Message) -> bool:
-        """The message's sender says they take part ("with me", "I'll call you")."""
-        return bool(lang.pattern("joining").search(self.notes(msg).body))
+        """The message's sender says they take part ("with me", "I'll call you"), in words
+        that are not someone else's part ("Ana Paula ... quiere conocerte")."""
+        body = self.notes(msg).body
+        others = [m.span() for m in lang.pattern("participants_after").finditer(body)]
+        return any(
+            not any(a < m.end() and m.start() < b for a, b in others)
+            for m in lang.pattern("joining").finditer(body)
+        )
 
 
 def met_in_words(

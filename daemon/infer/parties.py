@@ -178,4 +178,8 @@ def lookup(name: str, directory: dict[str, Address]) -> Address | None:
         hit = directory.get(" ".join(words[:n]).lower())
         if hit:
             return hit
+    # two given names run together in an address ("Ana Paula Reyes", anapaula.reyes@)
+    if len(words) >= 3:
+        joined = " ".join(["".join(words[:-1]), words[-1]]).lower()
+        return directory.get(joined)
     return None

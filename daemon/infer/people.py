@@ -278,13 +278,23 @@ def company_name(thread: Thread, me: Identity, domains: Iterable[str]) -> str | 
             return found
     # an ATS or scheduler writing for the company names it in the display name
     # ("Tallgrass Health <no-reply@...>", "Tidewater Insurance via GoodTime"), unless the
-    # name is only the service's own ("Calendly")
+    # name is only the service's own ("Calendly") or a person's, who writes from an address
+    # of their own too (a recruiter's name on a Greenhouse notice)
+    people = {
+        (m.sender.name or "").lower()
+        for m in thread.messages
+        if m.sender and not is_automated_address(m.sender.email)
+    }
     for msg in thread.messages:
         sender = msg.sender
         if sender and not me.is_me(sender) and is_automated_address(sender.email):
             name = _ORG_NOISE.sub("", sender.name or "").strip()
             service = org_label(domain_of(sender.email)).replace("-", "")
-            if name and name.lower().replace(" ", "") not in (service, service.split("mail")[0]):
+            if (
+                name
+                and name.lower().replace(" ", "") not in (service, service.split("mail")[0])
+                and name.lower() not in people
+            ):
                 return name
     if counts:
         label = org_label(counts.most_common(1)[0][0])

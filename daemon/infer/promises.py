@@ -12,15 +12,15 @@ promises. The promise is the sender's, who made it or passed it on.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, tzinfo
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, Sentence
-from daemon.infer.dates import Window
+from daemon.infer.dates import Window, find_windows
 from daemon.infer.people import Identity, is_automated_address
-from daemon.model import Message, Promise, Thread
+from daemon.model import Meeting, Message, Promise, Thread
 
 Notes = Callable[[Message], Annotated]
 
@@ -32,9 +32,18 @@ class PromiseResult:
 
 
 def find_promises(
-    thread: Thread, notes: Notes, me: Identity, tz: tzinfo, family: frozenset[str] = frozenset()
+    thread: Thread,
+    notes: Notes,
+    me: Identity,
+    tz: tzinfo,
+    family: frozenset[str] = frozenset(),
+    meetings: Sequence[Meeting] = (),
 ) -> PromiseResult:
-    """Dated promises made by people on the other side (not the user, a robot or family)."""
+    """Dated promises made by people on the other side (not the user, a robot or family).
+
+    A window counted in time from the meeting ("within 48 hours of your final round", "once
+    your interview is done, we'll decide within a week") is counted from the thread's meeting
+    it points at rather than from the day it was written."""
     out = PromiseResult()
     for msg in thread.messages:
         sender = msg.sender
@@ -58,6 +67,7 @@ def find_promises(
             if window is None:
                 out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {why}")
                 continue
+            window = _from_meeting(window, s, msg.date, meetings, tz)
             if window.last_day < msg.date.date():
                 out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': already past")
                 continue
@@ -191,6 +201,30 @@ def _news_events(text: str) -> list[tuple[int, int]]:
         if event is not None:
             out.append(event.span())
     return sorted(set(out))
+
+
+def _from_meeting(
+    window: Window, s: Sentence, written: datetime, meetings: Sequence[Meeting], tz: tzinfo
+) -> Window:
+    """The window counted from the meeting the sentence points at, when it is a length of
+    time ("48 hours", "two weeks") and the sentence counts it from a meeting: the first one
+    after the message, else the last one before it."""
+    if not lang.pattern("lengths").search(window.text) or not (
+        lang.pattern("from_meeting").search(s.text)
+    ):
+        return window
+    held = [m for m in meetings if m.status not in ("cancelled", "moved")]
+    after = [m for m in held if m.start > written]
+    before = [m for m in held if m.start <= written]
+    meeting = min(after, key=lambda m: m.start) if after else None
+    meeting = meeting or (max(before, key=lambda m: m.start) if before else None)
+    if meeting is None:
+        return window
+    ended = (meeting.end or meeting.start).astimezone(tz).date()
+    counted = find_windows(window.text, ended)
+    if not counted:
+        return window
+    return replace(window, first_day=counted[0].first_day, last_day=counted[0].last_day)
 
 
 def _inside_time(w: Window, s: Sentence) -> bool:

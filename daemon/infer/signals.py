@@ -367,7 +367,8 @@ class _OwnWords:
             if m.group(0) != m.group(0).lower():
                 self.titles.setdefault(m.group(0).lower(), f"{mid}: subject '{m.group(0)}'")
         for m in _role_title_pattern().finditer(body):
-            self.titles.setdefault((m.group(1) or m.group(2)).lower(), f"{mid}: '{m.group(0)}'")
+            found = m.group(1) or m.group(2) or m.group(3)
+            self.titles.setdefault(found.lower(), f"{mid}: '{m.group(0)}'")
         fields: tuple[tuple[lang.PhraseField, list[str]], ...] = (
             ("career_talk", self.career),
             ("rejections", self.closing),
@@ -456,14 +457,18 @@ def _title_pattern() -> re.Pattern[str]:
 
 
 def _role_title_pattern() -> re.Pattern[str]:
-    """A title named as the job: "the Senior Analyst role", "for the post of Staff Nurse"."""
+    """A title named as the job: "the Senior Analyst role", "for the post of Staff Nurse", "will
+    need a Group CFO", "to find its next Chief Financial Officer"."""
     global _ROLE_TITLE
     if _ROLE_TITLE is None:
         title = _title_pattern().pattern
         _ROLE_TITLE = re.compile(
             rf"(?:(?:the|a|an|your|our|this)\s+({title})\s+(?:role|position|post|opening|"
             rf"vacancy|job|opportunity|search|seat|requisition)"
-            rf"|(?:role|position|post|vacancy|job) (?:of|as) (?:an? )?({title}))",
+            rf"|(?:role|position|post|vacancy|job) (?:of|as) (?:an? )?({title})"
+            rf"|\b(?:need|needs|hire|hiring|recruit|recruiting|looking for|searching for|seeking"
+            rf"|find|appoint|appointing)\s+(?:a|an|its|their|our|a new|its next|their next|"
+            rf"our next|a permanent|an interim)\s+({title}))",
             re.I,
         )
     return _ROLE_TITLE

@@ -52,6 +52,8 @@ PhraseField = Literal[
     "passive_news",
     "asks_of_you",
     "no_news_means_no",
+    "from_meeting",
+    "lengths",
     "rejections",
     "offers",
     "hiring_side",
@@ -110,6 +112,8 @@ class Words:
     passive_news: Phrases = ()  # "you will be notified", "a decision will be made"
     asks_of_you: Phrases = ()  # "please", "could you", "let me know"
     no_news_means_no: Phrases = ()  # "if you have not heard from us by ..."
+    from_meeting: Phrases = ()  # a window counted from the meeting: "within 48 hours of your final"
+    lengths: Phrases = ()  # the unit that ends a window counted in time: "two weeks", "48 hours"
     rejections: Phrases = ()
     offers: Phrases = ()
     hiring_side: Phrases = ()  # the reader is the one who interviews candidates

@@ -434,6 +434,11 @@ WORDS = Words(
         r"(?:halte|halten) (?:ich |wir )?(?:sie|dich|euch) (?:gern(?:e)? )?auf dem laufenden",
         r"(?:sie|du) (?:werden|wirst) (?:von uns )?(?:benachrichtigt|informiert|kontaktiert)",
     ),
+    from_meeting=(
+        r"nach (?:dem|deinem|ihrem|unserem|eurem) (?:[\w-]+ ){0,2}(?:gespräch|interview|"
+        r"vorstellungsgespräch|termin|telefonat|call|treffen)",
+    ),
+    lengths=(r"stunden", r"tagen?", r"wochen", r"monaten?", r"einer woche"),
     asks_of_you=(
         r"bitte",
         r"könnten sie",

@@ -547,7 +547,7 @@ WORDS = Words(
         r"re-sched(?:ule|uled|uling)",
         r"postpon(?:e|ed|ing)",
         r"prepon(?:e|ed|ing)",
-        r"push (?:it|this|that|our|the) (?:back|out|to)",
+        r"push(?: (?:it|this|that|our|the \w+))? (?:back|out|to)",
         r"pushed (?:back|out|to)",
         r"bring (?:it|this|that|our|the \w+) forward",
         r"move (?:it|this|that|our|the|my|your|tomorrow|today)(?! forward)",
@@ -589,7 +589,8 @@ WORDS = Words(
     ),
     participants_before=(
         r"(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviewing|"
-        r"sit down|catch up|connect|call|video call|phone call|coffee|lunch|drinks|session|"
+        r"sit down|catch up|connect|call|video call|phone call|coffee|lunch|dinner|breakfast|"
+        r"drinks|session|"
         r"conversation|screen|pair|pairing)(?: (?:with|to))",
         r"(?:you(?:'ll| will)|you are going to|you're going to|you'd|you would|to) "
         r"(?:meet|be meeting|see|be seeing|be interviewed by)",
@@ -611,6 +612,8 @@ WORDS = Words(
         r"sitting in|there))",
         r"(?:is|are) (?:on|joining|sitting on) (?:the )?(?:panel|call|interview)",
         r"(?:will|'ll) (?:host|chair|lead|run|facilitate|moderate)",
+        r"(?:would|will|'d|'ll) (?:be (?:glad|happy|delighted|pleased) to |like to |love to )?"
+        r"(?:host|welcome|receive) you",
         # a stand-in: "Lucas Amari, a partner, will take the 10:30 slot in his place"
         r"(?:will|'ll|is going to|can) (?:take|cover|do|step into) (?:the|his|her|their|that) "
         r"(?:[\d:.]+ )?(?:slot|interview|session|conversation|call|meeting|spot)",
@@ -693,6 +696,16 @@ WORDS = Words(
         r"(?:decide|decides|deciding)",
         r"will be in touch",
     ),
+    from_meeting=(
+        r"(?:of|after|following|from) (?:your|the|our|this|each|their|today's) (?:[\w-]+ ){0,3}"
+        r"(?:interview|round|meeting|call|conversation|chat|visit|superday|onsite|on-site|"
+        r"assessment|session|panel|presentation|discussion)s?",
+        r"once (?:your|the|our|this|all|each|the last) (?:[\w-]+ ){0,3}(?:interview|round|meeting|"
+        r"call|conversation|visit|superday|onsite|assessment|session|panel)s? (?:is|are|has been|"
+        r"have been) (?:done|over|complete|completed|finished|wrapped up)",
+        r"after (?:we|you) (?:meet|speak|talk)",
+    ),
+    lengths=(r"hours", r"hrs", r"days", r"weeks", r"months", r"(?:a|one) (?:day|week|month)"),
     asks_of_you=(
         r"please",
         r"kindly",
@@ -755,6 +768,10 @@ WORDS = Words(
         r"we(?:'ve| have) (?:decided|chosen) to (?:go|move) (?:in )?(?:a different|another) "
         r"direction",
         r"went with (?:another|someone|a candidate|an internal)",
+        # "they have decided to take forward candidates whose careers sit closer to aviation"
+        r"(?:decided|chosen|opted) to (?:take|move|carry|bring|progress) forward (?:with )?"
+        r"(?:other |the other |different |a few |two |three )?(?:candidates|applicants|profiles)"
+        r" (?:whose|who|with)",
         r"gone with (?:another|someone|a candidate|an internal)",
     ),
     offers=(
@@ -823,14 +840,19 @@ WORDS = Words(
         r"talk(?:ing)? (?:to|with) you",
         r"(?:chat|coffee) with you",
         r"(?:invite|inviting) you (?:to|for)",
-        r"you(?:'ve| have) been (?:shortlisted|selected|invited)",
-        r"you(?:'re| are) (?:invited|shortlisted)",
+        # not a calendar's own words: "You have been invited to the following event."
+        r"you(?:'ve| have) been (?:shortlisted|selected|"
+        r"invited(?! to (?:the following|an?) event))",
+        r"you(?:'re| are) (?:invited(?! to (?:the following|an?) event)|shortlisted)",
         r"your (?:interview|assessment|visit|trial|phone screen)",
         r"(?:time|opportunity) to (?:interview|meet|speak|talk) with (?:us|you|me|the team)",
         r"interview(?:ing|ed)? with (?:us|you|the team)",
         r"(?:my|the) interview (?:with|at|for|today|yesterday|this)",
         r"interview(?:ing|ed)? me",
         r"(?:thank you|thanks) for (?:your time|the interview|interviewing|meeting)",
+        # a search firm's approach: "I appreciate you may not be looking"
+        r"you (?:may|might) not be (?:looking|actively looking|on the market|open to a move)",
+        r"(?:we have|we've|i have|i've) been (?:retained|engaged|mandated) (?:by|to)",
     ),
     errands=(
         r"your (?:appointment|prescription|order|booking|reservation|parcel|package|bill|"

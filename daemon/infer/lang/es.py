@@ -254,6 +254,9 @@ WORDS = Words(
     career_talk=(
         r"(?:tu|su) (?:trayectoria|carrera|experiencia profesional|currículum|cv)",
         r"(?:tu|su) perfil",
+        # a request for a short conversation on someone's field
+        r"(?:un cuarto de hora|unos (?:minutos|15 minutos)|(?:15|quince|20|veinte) minutos)"
+        r"(?: de tu tiempo| de su tiempo)? (?:para|y) (?:platicar|hablar|conversar|charlar)",
         r"búsqueda de (?:trabajo|empleo)",
         r"busqueda de (?:trabajo|empleo)",
         r"buscando (?:trabajo|empleo|chamba|nuevas oportunidades|un nuevo reto)",
@@ -461,6 +464,9 @@ WORDS = Words(
         r"atenderá|atenderán)",
         r"(?:estará|estarán) (?:presentes?|en la (?:llamada|entrevista|reunión))",
         r"(?:se unirá|se unirán|participará|participarán)",
+        # "Ana Paula Reyes ... quiere conocerte en una comida informal"
+        r"(?:quiere|quisiera|le gustaría|desea) (?:conocerte|conocerle|conocerla|conocerlo|"
+        r"platicar contigo|hablar contigo|entrevistarte)",
     ),
     commitments=(
         r"(?:voy|vamos) a",
@@ -499,8 +505,14 @@ WORDS = Words(
         r"retroalimentación|feedback)",
         rf"{_TO_YOU} (?:tengo|tendré|tendremos) (?:noticias|respuesta|una respuesta)",
         rf"{_TO_YOU} (?:mantendré|mantendremos|mantengo|mantenemos) (?:al tanto|informad[oa]s?)",
-        rf"{_TO_YOU} (?:estaré|estaremos) (?:avisando|informando|contactando|escribiendo|"
-        r"llamando|marcando|comentando)",
+        rf"{_TO_YOU} (?:estaré|estaremos|estará|estarán) (?:avisando|informando|contactando|"
+        r"escribiendo|llamando|marcando|comentando)",
+        # "le estará dando una respuesta a más tardar el viernes"
+        rf"{_TO_YOU} (?:estaré|estaremos|estará|estarán) (?:dando|enviando|mandando|"
+        r"compartiendo) (?:una |la |su |nuestra )?(?:respuesta|decisión|retroalimentación|"
+        r"noticias|feedback)",
+        # "te escribo la próxima semana para contarte": the present for the near future
+        rf"{_TO_YOU} (?:escribo|escribimos)(?! (?:para|porque|por|desde|con|en nombre))",
         r"(?:nos|me) (?:pondremos|pondré|ponemos|pongo) en contacto",
         r"estaremos en contacto",
         r"(?:tendrás|tendrá|tendrán|recibirás|recibirá|recibirán) (?:noticias|respuesta|"
@@ -509,6 +521,11 @@ WORDS = Words(
         r"se (?:les |te |le )?(?:informará|notificará|contactará|comunicará)",
         r"(?:la|una) decisión (?:se tomará|será tomada|se comunicará|estará lista|se dará)",
     ),
+    from_meeting=(
+        r"(?:después de|tras|luego de) (?:tu|su|la|nuestra|el|nuestro) (?:[\w-]+ ){0,2}"
+        r"(?:entrevista|reunión|llamada|conversación|charla)",
+    ),
+    lengths=(r"horas", r"días", r"dias", r"semanas", r"meses", r"una semana"),
     asks_of_you=(
         r"por favor",
         r"favor de",

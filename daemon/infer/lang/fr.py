@@ -386,6 +386,11 @@ WORDS = Words(
         r"(?:contacté|contactée|informé|avisé)(?:e)?s",
         r"vous aurez (?:des nouvelles|une réponse|un retour)",
     ),
+    from_meeting=(
+        r"(?:après|suivant|suite à) (?:votre|ton|notre|nos|vos|l['’]|la|le) ?(?:[\w-]+ ){0,2}"
+        r"(?:entretien|entrevue|rencontre|appel|échange)s?",
+    ),
+    lengths=(r"heures", r"jours", r"semaines", r"mois", r"(?:une|un) (?:semaine|jour)"),
     asks_of_you=(
         r"merci de",
         r"veuillez",
