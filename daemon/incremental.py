@@ -86,7 +86,9 @@ def infer_cached(
     targets: Sequence[str] = (),
 ) -> Outcome:
     """`infer_facts` over the threads of `refs` (in that order), reusing `cache` where it
-    still holds and updating it."""
+    still holds and updating it. The threads are as `join_notices` leaves them (a scheduler's
+    notice in a person's name joined to that person's thread): `infer_facts` joins them first,
+    and the caller keys each joined thread by its messages."""
     notes = Annotations(tz)
     traced_now = TracedNow.of(now)
     entries = cache.entries
@@ -181,7 +183,7 @@ def infer_cached(
                 (missed_elsewhere(m, traced_reports) for m in invited + r.words.meetings),
                 key=_start,
             )
-            r.promises = find_promises(t, notes, me, tz, family)
+            r.promises = find_promises(t, notes, me, tz, family, r.meetings)
             evidence = weigh_thread(
                 t, notes, me, r.parties, r.meetings, targets, r.promises.promises, family
             )

@@ -22,6 +22,7 @@ from daemon import codec, limits
 from daemon.config import Config
 from daemon.drafting.compose import compose
 from daemon.errors import AuthError, FollowupdError, MailboxError, MessageError, StateError
+from daemon.infer.notices import join_notices
 from daemon.infer.people import Identity
 from daemon.isolate import (
     guarded,
@@ -332,6 +333,7 @@ def _infer(
     read uncached)."""
     heads, prints, held = _heads(store, account, now, before)
     threads, held_threads = _threads(heads, before)
+    threads = join_notices(threads, me)  # as infer_facts reads them (heads carry enough)
     refs = []
     # a thread's key over its messages' fingerprints, kept with the heads it was made of (the
     # heads live as long as these keys: a message replaced reloads every head and drops them)

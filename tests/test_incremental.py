@@ -24,6 +24,7 @@ import pytest
 from daemon.codec import fingerprint
 from daemon.incremental import infer_cached
 from daemon.infer.facts import infer_facts
+from daemon.infer.notices import join_notices
 from daemon.infer.people import Identity, domain_of, is_personal_domain
 from daemon.model import Address, Message, Thread, ThreadFacts
 from daemon.thread_cache import Cache, Entry, Group, ThreadRef, context_key
@@ -78,7 +79,7 @@ class Scans:
     def cached(
         self, messages: list[Message], me: Identity, now: datetime, through_json: bool = True
     ) -> list[str]:
-        threads = thread_messages([m for m in messages if m.date <= now])
+        threads = join_notices(thread_messages([m for m in messages if m.date <= now]), me)
         if through_json:  # a new process
             self.cache = stored(self.cache)
         else:  # the daemon between ticks: the cache as it left it in memory
@@ -128,7 +129,7 @@ def other_config(me: Identity, messages: list[Message]) -> Identity:
     return replace(me, employer_domains=frozenset({employer}))
 
 
-def lenders(cache: Cache, most: int = 8) -> list[str]:
+def lenders(cache: Cache, most: int = 4) -> list[str]:
     """The threads whose reading reaches other threads through what the whole mailbox shows:
     a no-show they report, a meeting their words say did not happen, a role they show for
     someone another thread gives none, the user's signature naming their current job, family,
@@ -198,9 +199,9 @@ def check(messages: list[Message], me: Identity, tz: str, now: datetime) -> None
     assert scans.cache.changed == set()
 
 
-@pytest.mark.parametrize("seed", [4, 7, 11])
+@pytest.mark.parametrize("seed", [4, 7])
 def test_cached_inference_is_fresh_inference_on_generated_mail(seed: int, tmp_path: Path) -> None:
-    generate(tmp_path / "mb", 500, seed, NOW, DEFAULT_USER)
+    generate(tmp_path / "mb", 400, seed, NOW, DEFAULT_USER)
     me = Identity(frozenset(DEFAULT_USER["emails"]), frozenset(), str(DEFAULT_USER["name"]))
     tz = str(DEFAULT_USER["timezone"])
     check(load_maildir(tmp_path / "mb", tz), me, tz, NOW)
