@@ -1,7 +1,8 @@
 """A scan that reuses what earlier scans kept reports exactly what a fresh scan of the same
 mailbox reports: on every labelled case and on generated mailboxes, after a first scan of part
 of the mail, then mail added, moved, re-flagged and deleted, then a rescan; again with nothing
-new (the kept plan); and at a later moment."""
+new (the kept plan); with the config's rules and profile changed, and back; and at a later
+moment."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from make_mailbox import DEFAULT_USER, generate  # noqa: E402
 
 NOW = "2026-03-18T11:00:00-05:00"
+OTHER_CONFIG = (
+    "\n[rules]\nthank_you_draft_after_hours = 5\nthank_you_within_hours = 48\n"
+    "callback_grace_business_days = 4\n\n[profile]\n"
+    'reasons = ["ten years running warehouse operations"]\nrecent_update = "a new certificate"\n'
+)
 
 
 def report(cfg: Path, now: str) -> dict[str, Any]:
@@ -92,6 +98,12 @@ def check(full: Path, case: dict[str, Any], tmp: Path, now: str) -> None:
     age(box)
     assert report(cfg, now) == want  # mail added, moved back, re-flagged
     assert report(cfg, now) == want  # nothing new: the kept plan
+    # the config changed (the rules' thresholds and the profile the drafts quote)
+    write_config(case, box, tmp / "inc", OTHER_CONFIG)
+    again_box = copy_tree(full, tmp / "f1" / "mailbox")
+    assert report(cfg, now) == report(write_config(case, again_box, tmp / "f1", OTHER_CONFIG), now)
+    write_config(case, box, tmp / "inc")
+    assert report(cfg, now) == want
     later = (datetime.fromisoformat(now) + timedelta(days=3)).isoformat()
     again = copy_tree(full, tmp / "f2" / "mailbox")
     fresh_later = report(write_config(case, again, tmp / "f2"), later)
