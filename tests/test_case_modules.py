@@ -29,7 +29,9 @@ sys.exit(1 if problems else 0)
 
 
 def _modules() -> list[Path]:
-    return sorted(p for part in ("open", "sealed") for p in (CASES / part).glob("[!_]*.py"))
+    return sorted(
+        p for part in ("open", "sealed", "kinds") for p in (CASES / part).glob("[!_]*.py")
+    )
 
 
 def _files(root: Path) -> dict[str, bytes]:

@@ -144,30 +144,7 @@ def _due(results: list[AccountResult], root_of: dict[str, str]) -> set[tuple[str
     }
 
 
-# A case whose Gmail results are knowingly not yet those of Maildir, and why (strict: the day
-# it passes, the entry must go).
-GMAIL_KNOWN = {
-    "accountant-chicago": (
-        "opened from round 2 on 2026-12-06: over Gmail the thank-you to kodonnell@northfieldpkg"
-        ".com (a Teams invite whose thread weighs exactly the threshold, 2 of it from the "
-        "organisation being seen only in the search) is not raised; not yet understood"
-    ),
-}
-
-
-@pytest.mark.parametrize(
-    "case_dir",
-    [
-        pytest.param(
-            p,
-            id=p.name,
-            marks=[pytest.mark.xfail(strict=True, reason=GMAIL_KNOWN[p.name])]
-            if p.name in GMAIL_KNOWN
-            else [],
-        )
-        for p in case_dirs()
-    ],
-)
+@pytest.mark.parametrize("case_dir", case_dirs(), ids=lambda p: p.name)
 def test_cases_give_the_maildir_followups_with_drafts_in_their_threads(
     case_dir: Path, tmp_path: Path, memory_keyring: None
 ) -> None:

@@ -251,3 +251,39 @@ def test_whoever_someone_else_wants_to_meet_is_met_not_the_one_who_says_so() -> 
     )
     [f] = facts(t)
     assert [a.email for m in f.meetings for a in m.attendees] == ["anapaula.reyes@solvo.example"]
+
+
+def test_a_reply_split_into_a_thread_of_its_own_is_still_the_same_conversation() -> None:
+    """Gmail starts a new thread for "Accepted: ..." under a new subject; the organisation is
+    still seen only in the search, not in some other part of the user's life."""
+    kevin = Address("kodonnell@northfield.example", "Kevin O'Donnell")
+    ashley = Address("aromero@northfield.example", "Ashley Romero")
+    search = thread(
+        message(
+            0,
+            ashley,
+            "Thanks for applying for the Controller position. Would Wednesday, March 4 at "
+            "10:00 am work for a phone screen?",
+            subject="Northfield – Controller: phone conversation",
+        ),
+        message(1, JORDAN, "Wednesday, March 4 at 10:00 am works for me.", to=(ashley,), hours=1),
+    )
+    invite = replace(
+        message(
+            20,
+            kevin,
+            "Kevin O'Donnell has invited you to a meeting. Monday, March 16 at 10:00 am.",
+            subject="Conversation – J. Lee / K. O'Donnell",
+        ),
+        in_reply_to=None,
+        message_id="<invite@x>",
+    )
+    accepted = replace(
+        message(21, JORDAN, "", to=(kevin,), subject="Accepted: Conversation", hours=1),
+        in_reply_to="<invite@x>",
+        message_id="<accepted@x>",
+    )
+    threads = [search, Thread("<invite@x>", (invite,)), Thread("<accepted@x>", (accepted,))]
+    found = {f.thread.id: f for f in facts(*threads)}
+    signals = " ".join(found["<invite@x>"].evidence)
+    assert "an organisation seen only in the job search" in signals

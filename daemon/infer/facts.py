@@ -197,7 +197,7 @@ def _history(
 ) -> History:
     """The people and organisations of threads that are job search on their own evidence
     (`own`), and those of threads that are still not job search (`now`)."""
-    history = History()
+    history = History(linked=_linked(reads.values()))
     for tid in own:
         for email, p in reads[tid].parties.items():
             if p.automated:
@@ -213,6 +213,21 @@ def _history(
                 if org:
                     history.other_domains.setdefault(domain, set()).add(tid)
     return history
+
+
+def _linked(reads: Iterable[_Read]) -> dict[str, set[str]]:
+    """For each thread, the other threads whose messages it answers or that answer it."""
+    reads = list(reads)
+    home = {m.message_id: r.thread.id for r in reads for m in r.thread.messages}
+    out: dict[str, set[str]] = {}
+    for r in reads:
+        for m in r.thread.messages:
+            for ref in {m.in_reply_to, *m.references} - {None}:
+                other = home.get(ref or "")
+                if other is not None and other != r.thread.id:
+                    out.setdefault(r.thread.id, set()).add(other)
+                    out.setdefault(other, set()).add(r.thread.id)
+    return out
 
 
 def _family(me: Identity, reads: Iterable[_Read]) -> frozenset[str]:

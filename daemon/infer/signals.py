@@ -76,15 +76,22 @@ class History:
     # people also seen in threads that are not job search, with those threads
     other_people: dict[str, set[str]] = field(default_factory=dict)
 
+    # threads that answer a message of another thread, both ways: one conversation a provider
+    # split in two ("Accepted: ..." under a new subject is a thread of its own in Gmail)
+    linked: dict[str, set[str]] = field(default_factory=dict)
+
     def elsewhere(self, domain: str, thread_id: str) -> bool:
-        """The domain is in a thread that is not job search, other than this one."""
-        return bool(self.other_domains.get(domain, set()) - {thread_id})
+        """The domain is in a thread that is not job search, other than this one and the
+        threads of its own conversation."""
+        same = {thread_id} | self.linked.get(thread_id, set())
+        return bool(self.other_domains.get(domain, set()) - same)
 
     def met_elsewhere(self, email: str, thread_id: str) -> bool:
-        """The person is in a thread that is not job search, other than this one; or, on an
-        organisation's domain, someone from there is."""
+        """The person is in a thread that is not job search, other than this one (and its own
+        conversation's); or, on an organisation's domain, someone from there is."""
         domain = domain_of(email)
-        return bool(self.other_people.get(email, set()) - {thread_id}) or (
+        same = {thread_id} | self.linked.get(thread_id, set())
+        return bool(self.other_people.get(email, set()) - same) or (
             not is_personal_domain(domain) and self.elsewhere(domain, thread_id)
         )
 

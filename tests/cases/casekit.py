@@ -330,6 +330,8 @@ class Case:
         self.forbidden = []         # dicts with thread(root key), to, why
         self.meetings = []          # facts for check_labels
         self.promises = []
+        self.applications = []      # the other kinds (tests/cases/KINDS.md)
+        self.own_promises = []
 
     # ---- time helpers
     def at(self, s, person=None):
@@ -462,19 +464,42 @@ class Case:
         self.forbidden.append({"thread": root, "to": to, "why": why})
 
     def meeting(self, root, start, end=None, met=(), status="done", thanks=None, job=True,
-                what=""):
+                what="", networking=False, unknown=(), arranged_by=None):
         """A meeting in thread `root`.  `met`: addresses of the people met.  `thanks`:
-        address -> key of the user's message that thanked them (or list of keys)."""
+        address -> key of the user's message that thanked them (or list of keys).
+        `networking`: a networking meeting, after which each person met is touched again
+        (KINDS.md).  `unknown`: names of people met whose address the mailbox never gives;
+        `arranged_by`: the address of whoever arranged the meeting, to ask."""
         self.meetings.append(dict(root=root, start=start, end=end, met=list(met),
-                                  status=status, thanks=dict(thanks or {}), job=job, what=what))
+                                  status=status, thanks=dict(thanks or {}), job=job, what=what,
+                                  networking=networking, unknown=list(unknown),
+                                  arranged_by=arranged_by))
 
-    def promise(self, root, msg, by, last_day, answered_by=None, job=True, ended_by=None):
+    def promise(self, root, msg, by, last_day, answered_by=None, job=True, ended_by=None,
+                back=None):
         """`last_day`: date (YYYY-MM-DD) the window ends.  `answered_by`: key of the
         message (from the company, or the user's follow-up after the window) that
-        settles it; `ended_by`: key of a rejection/offer that ends it."""
+        settles it; `ended_by`: key of a rejection/offer that ends it.  `back`: the return
+        date (YYYY-MM-DD) an out-of-office reply from the promiser gave."""
         self.promises.append(dict(root=root, msg=msg, by=by,
                                   last_day=dt.date.fromisoformat(last_day),
-                                  answered_by=answered_by, ended_by=ended_by, job=job))
+                                  answered_by=answered_by, ended_by=ended_by, job=job,
+                                  back=dt.date.fromisoformat(back) if back else None))
+
+    def application(self, root, msg, to, answered_by=None, ended_by=None, job=True):
+        """The user's message `msg` applies (or sends a résumé) to `to` (KINDS.md).
+        `answered_by`: key of the first message from a person at that organisation, or of
+        the user's own later message to `to`, that settles it; `ended_by`: a rejection or
+        offer that ends it."""
+        self.applications.append(dict(root=root, msg=msg, to=to, answered_by=answered_by,
+                                      ended_by=ended_by, job=job))
+
+    def own_promise(self, root, msg, to, last_day, kept_by=None, job=True):
+        """The user's message `msg` promises `to` something by `last_day` (YYYY-MM-DD).
+        `kept_by`: key of the user's later message to `to` that settles it."""
+        self.own_promises.append(dict(root=root, msg=msg, to=to,
+                                      last_day=dt.date.fromisoformat(last_day),
+                                      kept_by=kept_by, job=job))
 
 
 # --------------------------------------------------------------------------
@@ -667,10 +692,16 @@ def thanks_text(m):
     return "thank" in m.text.split("\n>")[0].split("________________________________")[0].lower()
 
 
+def auto_replied(m):
+    """An out-of-office or other automatic reply (KINDS.md): not a person writing."""
+    return m.headers.get("Auto-Submitted", "no").lower().startswith("auto-replied")
+
+
 def answers_of(case, pm, company, window_end, due):
     """Messages that settle a promise by `due`: any from the company after it was made, or
     the user's own follow-up to the company after the window ended."""
-    out = [m for m in case.msgs if m.sender.domain == company and pm.date < m.date <= due]
+    out = [m for m in case.msgs if m.sender.domain == company and pm.date < m.date <= due
+           and not auto_replied(m)]
     out += [m for m in case.msgs if m.sender is case.me and window_end <= m.date <= due
             and any(p.email.endswith("@" + company) for p in m.to + m.cc + m.bcc)]
     return out
@@ -730,7 +761,8 @@ def check_labels(case):
         if pm.sender.email != pr["by"]:
             problems.append("promise %s is not from %s" % (pr["msg"], pr["by"]))
         window_end = midnight_after(pr["last_day"], tz)
-        d = callback_due(pr["last_day"], tz)
+        counted = max(pr["last_day"], pr["back"] or pr["last_day"])  # after an out-of-office
+        d = callback_due(counted, tz)
         what = "%s promise %s" % (pr["root"], pr["last_day"])
         deadlines += [(window_end, what + " window end"), (d, what + " due"),
                       (d + STALE_AFTER, what + " stale")]
@@ -740,7 +772,7 @@ def check_labels(case):
         answers = answers_of(case, pm, company, window_end, d)
         named = pr["answered_by"] or pr["ended_by"]
         # A reading one business day shorter must not change the answer either.
-        d_alt = midnight_after(add_business_days(pr["last_day"], max(GRACE_BUSINESS_DAYS - 1, 0)), tz)
+        d_alt = midnight_after(add_business_days(counted, max(GRACE_BUSINESS_DAYS - 1, 0)), tz)
         deadlines.append((d_alt, what + " due (one business day shorter)"))
         if bool(answers_of(case, pm, company, window_end, d_alt)) != bool(
                 answers_of(case, pm, company, window_end, d)):
@@ -756,6 +788,8 @@ def check_labels(case):
             continue
         if d <= now and now - d <= STALE_AFTER:
             due[("callback", pr["root"], pr["by"])] = str(pr["last_day"])
+
+    problems += _other_kinds(case, due, deadlines, recipients, user_msgs)
 
     for t, what in deadlines:
         if abs(t - now) < MARGIN:
@@ -781,6 +815,92 @@ def check_labels(case):
     for e in case.expected:
         if e["to"] not in thread_people.get(e["thread"], ()):
             problems.append("expected %s: address not in the thread" % ((e["thread"], e["to"]),))
+    return problems
+
+
+APPLICATION_BUSINESS_DAYS = 7
+NETWORKING_TOUCH = dt.timedelta(days=14)
+_AUTOMATED_LOCAL = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply",
+                    "notifications", "notification", "mailer-daemon", "alerts", "jobs-noreply")
+
+
+def person_writing(m):
+    """A message a person wrote (not an automatic reply, a notice or a no-reply sender)."""
+    local = m.sender.email.lower().split("@")[0]
+    return not m.headers.get("Auto-Submitted") and local not in _AUTOMATED_LOCAL
+
+
+def _other_kinds(case, due, deadlines, recipients, user_msgs):
+    """The kinds of KINDS.md: application, networking, ask_for_address, own_promise."""
+    problems = []
+    tz, now = case.me.tz, case.now
+
+    def settled(what, named, answers, ended=None):
+        if named and case.by_key[named] not in answers and named != ended:
+            problems.append("%s: %s does not settle it in time" % (what, named))
+        if answers and not named:
+            problems.append("%s: settled by %s but the facts say not"
+                            % (what, [m.key for m in answers]))
+        return bool(answers or ended)
+
+    for ap in case.applications:
+        am = case.by_key[ap["msg"]]
+        what = "%s application %s" % (ap["root"], ap["msg"])
+        if am.sender is not case.me or ap["to"] not in recipients(am):
+            problems.append("%s is not the user's message to %s" % (what, ap["to"]))
+        d = midnight_after(add_business_days(am.date.astimezone(tz).date(),
+                                             APPLICATION_BUSINESS_DAYS), tz)
+        deadlines += [(d, what + " due"), (d + STALE_AFTER, what + " stale")]
+        domain = ap["to"].split("@")[1]
+        personal = domain in ("gmail.com", "outlook.com", "hotmail.com", "yahoo.com",
+                              "icloud.com")
+        answers = [m for m in case.msgs if am.date < m.date <= d and person_writing(m)
+                   and m.sender is not case.me
+                   and (m.sender.email == ap["to"] if personal else m.sender.domain == domain)]
+        answers += [m for m in user_msgs if am.date < m.date <= d and ap["to"] in recipients(m)]
+        if settled(what, ap["answered_by"], answers, ap["ended_by"]) or not ap["job"]:
+            continue
+        if d <= now and now - d <= STALE_AFTER:
+            due[("application", ap["root"], ap["to"])] = None
+
+    for mt in case.meetings:
+        start, end = mt["start"], mt["end"] or mt["start"] + MEETING_DEFAULT
+        if mt["status"] != "done" or not mt["job"]:
+            continue
+        what = "%s meeting %s" % (mt["root"], start.isoformat())
+        for person in mt["met"] if mt["networking"] else ():
+            exchanges = [m.date for m in case.msgs if start <= m.date <= now
+                         and ((m.sender is case.me and person in recipients(m))
+                              or m.sender.email == person)]
+            last = max([end] + exchanges)
+            d = midnight_after(last.astimezone(tz).date() + NETWORKING_TOUCH, tz)
+            deadlines += [(d, "%s touch %s" % (what, person)),
+                          (d + STALE_AFTER, "%s touch %s stale" % (what, person))]
+            if d <= now and now - d <= STALE_AFTER:
+                due[("networking", mt["root"], person)] = None
+        if mt["unknown"]:
+            asked = mt["arranged_by"]
+            if not asked:
+                problems.append("%s: unknown addresses but no arranged_by" % what)
+                continue
+            d = end + DRAFT_AFTER
+            if any(start <= m.date <= now and asked in recipients(m) for m in user_msgs):
+                continue
+            if d <= now and now - d <= STALE_AFTER:
+                due[("ask_for_address", mt["root"], asked)] = None
+
+    for op in case.own_promises:
+        om = case.by_key[op["msg"]]
+        what = "%s own promise %s" % (op["root"], op["msg"])
+        if om.sender is not case.me or op["to"] not in recipients(om):
+            problems.append("%s is not the user's message to %s" % (what, op["to"]))
+        d = midnight_after(op["last_day"], tz)
+        deadlines += [(d, what + " due"), (d + STALE_AFTER, what + " stale")]
+        kept = [m for m in user_msgs if om.date < m.date <= now and op["to"] in recipients(m)]
+        if settled(what, op["kept_by"], kept) or not op["job"]:
+            continue
+        if d <= now and now - d <= STALE_AFTER:
+            due[("own_promise", op["root"], op["to"])] = None
     return problems
 
 

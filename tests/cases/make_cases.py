@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Rebuild and check every labelled case written with casekit.
 
-    python3 tests/cases/make_cases.py            # rebuild open/ and sealed/, then check them
+    python3 tests/cases/make_cases.py            # rebuild open/, sealed/ and kinds/, then check
     python3 tests/cases/make_cases.py --check    # only check what is on disk
 
 Each case is one module, `open/<name>.py` or `sealed/<name>.py`, whose `build()` returns a
 `casekit.Case`; its mailbox and case.json go to the folder beside it. Python standard library
 only, byte-identical on every run. The cases in sealed/ are scored only in aggregate until the
-inference work they judge is done (tests/cases/README.md).
+inference work they judge is done (tests/cases/README.md); the cases in kinds/ label the
+follow-up kinds of KINDS.md and are scored once followupd knows them (issue 12).
 """
 
 import importlib.util
@@ -21,7 +22,7 @@ import casekit  # noqa: E402
 
 
 def modules():
-    for part in ("open", "sealed"):
+    for part in ("open", "sealed", "kinds"):
         folder = os.path.join(HERE, part)
         for fn in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
             if fn.endswith(".py") and not fn.startswith("_"):
