@@ -4,7 +4,7 @@
 reach the others: the user's current job named in their own signatures, each person's role as
 any thread shows it, who is family, the versions of one invitation across threads, meetings
 that mail in another thread says did not happen (in words, or a no-show reported by that side),
-and who and which organisations are part of the search. This module runs the same steps with
+who and which organisations are part of the search, and which threads answer one another. This module runs the same steps with
 the same functions, thread by thread, keeping each thread's results with what it read from
 outside itself (daemon/tracing.py): a thread whose messages are the same, read in the same
 context, and whose reads of the shared structures give the same answers today, keeps its
@@ -393,7 +393,7 @@ def _decide(
         assert first is not None
         decisions[ref.id] = first
     first_of = dict(decisions)
-    stand_in = {ref.id: entries[ref.id].stand_in() for ref in refs}
+    stand_in = {ref.id: entries[ref.id].stand_in(ref.headers()) for ref in refs}
     reads = cast(dict[str, _Read], stand_in)
     verdicts = cast(dict[str, Decision], decisions)
     before = {ref.id: (entries[ref.id].decided, entries[ref.id].decision) for ref in refs}
@@ -414,6 +414,7 @@ def _decide(
             other_domains=TracedDict("h.other_domains", history.other_domains),
             other_people=TracedDict("h.other_people", history.other_people),
             invites=TracedDict("h.invites", _invite_uids(verdicts, reads)),
+            linked=TracedDict("h.linked", history.linked),
         )
         structures: Structures = {
             "h.people": cast(TracedSet[str], traced.people),
@@ -421,6 +422,7 @@ def _decide(
             "h.other_domains": cast(TracedDict[str, set[str]], traced.other_domains),
             "h.other_people": cast(TracedDict[str, set[str]], traced.other_people),
             "h.invites": cast(TracedDict[str, set[str]], traced.invites),
+            "h.linked": cast(TracedDict[str, set[str]], traced.linked),
         }
         changed = False
         flipped: list[str] = []

@@ -346,7 +346,7 @@ def _infer(
             text = "\n".join([t.id, *(prints[k] for k in members)])
             key = keys[ids] = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
         load = partial(_load_thread, store, account, t.id, members)
-        refs.append(ThreadRef(t.id, ctx + key[:20], len(members), load))
+        refs.append(ThreadRef(t.id, ctx + key[:20], len(members), load, heads=t))
     cache = _cache(store, account)
     inferred = infer_isolated(refs, me, tz, now, account, cache)
     failures = held + held_threads + inferred.failures

@@ -89,11 +89,17 @@ class ThreadRef:
     size: int
     load: Callable[[], Thread]
     _thread: Thread | None = None
+    heads: Thread | None = None  # its messages' headers alone, when the caller has them
 
     def thread(self) -> Thread:
         if self._thread is None:
             self._thread = self.load()
         return self._thread
+
+    def headers(self) -> Thread:
+        """The thread as far as its headers go (which messages answer which), without loading
+        its messages when the caller gave their heads."""
+        return self.heads if self.heads is not None else self.thread()
 
 
 @dataclass
@@ -160,17 +166,19 @@ class Entry:
     stored: str | None = None  # the bulk as the database keeps it, until decoded
     _full: Full | None = None
 
-    def stand_in(self) -> Any:
-        """The thread as the search's history reads it: its parties' automation, its UIDs."""
-        found = self.__dict__.get("_stand_in")
-        if found is None:
+    def stand_in(self, headers: Thread) -> Any:
+        """The thread as the search's history reads it: its parties' automation, its UIDs, and
+        which messages its messages answer (`headers`: the thread's heads)."""
+        parties = self.__dict__.get("_parties")
+        if parties is None:
             parties = {e: SimpleNamespace(automated=a) for e, a in self.automated.items()}
-            events = tuple(SimpleNamespace(uid=u) for u in sorted(self.uids))
-            found = SimpleNamespace(
-                parties=parties, thread=SimpleNamespace(messages=(SimpleNamespace(events=events),))
-            )
-            self.__dict__["_stand_in"] = found
-        return found
+            self.__dict__["_parties"] = parties
+        events = tuple(SimpleNamespace(uid=u) for u in sorted(self.uids))
+        invites = SimpleNamespace(message_id="", in_reply_to=None, references=(), events=events)
+        messages = (*headers.messages, invites)
+        return SimpleNamespace(
+            parties=parties, thread=SimpleNamespace(id=headers.id, messages=messages)
+        )
 
     def full(self) -> Full:
         if self._full is None:

@@ -17,13 +17,15 @@ import sys
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from daemon.codec import fingerprint
 from daemon.incremental import infer_cached
-from daemon.infer.facts import infer_facts
+from daemon.infer.facts import _linked, _Read, infer_facts
 from daemon.infer.notices import join_notices
 from daemon.infer.people import Identity, domain_of, is_personal_domain
 from daemon.model import Address, Message, Thread, ThreadFacts
@@ -133,7 +135,7 @@ def lenders(cache: Cache, most: int = 4) -> list[str]:
     """The threads whose reading reaches other threads through what the whole mailbox shows:
     a no-show they report, a meeting their words say did not happen, a role they show for
     someone another thread gives none, the user's signature naming their current job, family,
-    an invitation's UID another thread shares."""
+    an invitation's UID another thread shares (`check` adds threads that answer another's)."""
     entries = cache.entries
     roleless: dict[str, set[str]] = {}
     uids: dict[str, set[str]] = {}
@@ -189,7 +191,9 @@ def check(messages: list[Message], me: Identity, tz: str, now: datetime) -> None
     for i, (what, box, who, when) in enumerate(steps):
         scans.step(what, box, who, when, through_json=i % 2 == 0)
     # each thread that others read something of, gone and back, the others kept as cached
-    for i, tid in enumerate(lenders(scans.cache)):
+    joined = join_notices(thread_messages(messages), me)
+    answering = sorted(_linked(cast(list[_Read], [SimpleNamespace(thread=t) for t in joined])))
+    for i, tid in enumerate(dict.fromkeys(lenders(scans.cache) + answering[:2])):
         scans.step(f"{tid} gone", without_thread(messages, tid), me, later, i % 2 == 0)
         scans.step(f"{tid} back", messages, me, later, i % 2 == 1)
     # asked again with nothing changed: nothing is read again, and the facts are the same
@@ -246,3 +250,30 @@ def test_family_shown_in_another_thread_reaches_a_cached_thread() -> None:
     scans = Scans("America/Chicago")
     for i, box in enumerate(([theirs], [theirs, named], [theirs], [theirs, named])):
         scans.step(f"step {i}", box, me, NOW, through_json=i % 2 == 0)
+
+
+def split_by_the_provider(messages: list[Message]) -> list[Message]:
+    """The mailbox as a provider's threads give it (Gmail's threadId): each message hinted with
+    its thread, but the last reply of every other long thread split into a thread of its own
+    (an "Accepted: ..." under a new subject): threads whose messages answer another's."""
+    hint: dict[str, str] = {}
+    long = [t for t in thread_messages(messages) if len(t.messages) >= 3]
+    for t in thread_messages(messages):
+        for m in t.messages:
+            hint[m.message_id] = t.id
+    for t in long[::2]:
+        hint[t.messages[-1].message_id] = t.messages[-1].message_id
+    return [replace(m, thread_hint=hint[m.message_id]) for m in messages]
+
+
+@pytest.mark.parametrize("case_dir", case_dirs()[:3], ids=lambda p: p.name)
+def test_cached_inference_is_fresh_inference_with_threads_split_by_the_provider(
+    case_dir: Path,
+) -> None:
+    case = json.loads((case_dir / "case.json").read_text())
+    user = case["user"]
+    me = Identity(frozenset(e.lower() for e in user["emails"]), frozenset(), user["name"])
+    messages = split_by_the_provider(load_maildir(case_dir / "mailbox", user["timezone"]))
+    threads = [SimpleNamespace(thread=t) for t in thread_messages(messages)]
+    assert _linked(cast(list[_Read], threads))  # the split threads answer one another
+    check(messages, me, user["timezone"], datetime.fromisoformat(case["now"]))
