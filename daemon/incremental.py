@@ -4,11 +4,11 @@
 reach the others: the user's current job named in their own signatures, each person's role as
 any thread shows it, who is family, the versions of one invitation across threads, meetings
 that mail in another thread says did not happen (in words, or a no-show reported by that side),
-who and which organisations are part of the search, and which threads answer one another. This module runs the same steps with
-the same functions, thread by thread, keeping each thread's results with what it read from
-outside itself (daemon/tracing.py): a thread whose messages are the same, read in the same
-context, and whose reads of the shared structures give the same answers today, keeps its
-results; any other is read again. The shared structures themselves are rebuilt each run from
+who and which organisations are part of the search, and which threads answer one another.
+This module runs the same steps with the same functions, thread by thread, keeping each
+thread's results with what it read from outside itself (daemon/tracing.py): a thread whose
+messages are the same, read in the same context, and whose reads of the shared structures
+give the same answers today, keeps its results; any other is read again. The shared structures themselves are rebuilt each run from
 the threads' kept summaries (daemon/thread_cache.py): the calendar from each group of threads
 that share an invitation's UID (a group is read again when one of its threads changes, or when
 a meeting's moment has passed since).
