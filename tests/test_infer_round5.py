@@ -287,3 +287,74 @@ def test_a_reply_split_into_a_thread_of_its_own_is_still_the_same_conversation()
     found = {f.thread.id: f for f in facts(*threads)}
     signals = " ".join(found["<invite@x>"].evidence)
     assert "an organisation seen only in the job search" in signals
+
+
+def test_people_named_without_an_address_are_met_not_the_recruiter_who_wrote() -> None:
+    olivia = Address("olivia@harbourline.example", "Olivia Chen")
+    t = thread(
+        message(
+            0,
+            olivia,
+            "My client would like to meet you: the interview is with Paul Desjardins and "
+            "Lindsay Kerr. Would Wednesday, March 11 at 2:00 pm work?",
+        ),
+        message(1, JORDAN, "Wednesday, March 11 at 2:00 pm works for me.", to=(olivia,), hours=1),
+    )
+    [f] = facts(t)
+    [m] = f.meetings
+    assert m.attendees == () and "Paul Desjardins" in m.evidence
+
+
+def test_the_companys_we_in_french_is_not_the_writer_joining() -> None:
+    camille = Address("camille@veloce.example", "Camille Gagnon")
+    etienne = "etienne.roy@veloce.example"
+    t = thread(
+        message(
+            0,
+            camille,
+            "Nous aimerions vous rencontrer pour une entrevue avec Étienne Roy "
+            f"({etienne}). Seriez-vous disponible le jeudi 12 mars à 14 h?",
+        ),
+        message(1, JORDAN, "Le jeudi 12 mars à 14 h me convient.", to=(camille,), hours=1),
+    )
+    [f] = facts(t)
+    assert [a.email for m in f.meetings for a in m.attendees] == [etienne]
+
+
+def test_a_rejection_sent_to_the_user_makes_the_user_the_candidate() -> None:
+    nadia = Address("nadia@orbis.example", "Nadia Rahman")
+    t = thread(
+        message(0, nadia, "Could we talk on Wednesday, March 4 at 10am about the role?"),
+        message(1, JORDAN, "Wednesday, March 4 at 10am works for me.", to=(nadia,), hours=1),
+        message(
+            2,
+            nadia,
+            "Thank you for your time. We have decided to go with a candidate whose background "
+            "is closer to mobility.",
+            hours=100,
+        ),
+    )
+    [f] = facts(t)
+    assert f.job_related and f.side == "candidate"
+
+
+def test_a_room_named_in_the_mail_is_not_met() -> None:
+    from daemon.model import Attendee, CalendarEvent
+
+    room = Attendee("4f-lakeview@acme-robotics.example", "Acme - 4F Lakeview (8)", cutype="ROOM")
+    ev = CalendarEvent(
+        uid="u1",
+        sequence=0,
+        method="REQUEST",
+        status="CONFIRMED",
+        start=datetime(2026, 3, 4, 13, tzinfo=TZ),
+        end=datetime(2026, 3, 4, 14, tzinfo=TZ),
+        summary="Interview: Jordan Lee",
+        organizer=Attendee(DANA.email, DANA.name),
+        attendees=(Attendee(SAM.email, SAM.name), room),
+    )
+    invite = replace(
+        message(0, DANA, "Your panel: Sam Ito, in Acme - 4F Lakeview (8)."), events=(ev,)
+    )
+    [f] = facts(thread(invite))
+    assert [a.email for m in f.meetings for a in m.attendees] == [SAM.email]

@@ -75,11 +75,20 @@ class People:
     ) -> None:
         self.thread, self.notes, self.me = thread, notes, me
         self.parties, self.directory = parties, directory
+        # what an invitation itself calls a room or a resource, wherever it is named later
+        self.rooms = {
+            a.email
+            for m in thread.messages
+            for ev in m.events
+            for a in ev.attendees
+            if a.cutype in ("ROOM", "RESOURCE")
+        }
 
     def person(self, email: str, name: str | None = None) -> bool:
         p = self.parties.get(email)
         return (
-            not self.me.is_me(email)
+            email not in self.rooms
+            and not self.me.is_me(email)
             and not is_automated_address(email)
             and (p is None or not p.automated)
             and not is_room(email, name or (p.address.name if p else None))
@@ -89,17 +98,34 @@ class People:
         p = self.parties.get(email)
         return p is not None and p.role in ("coordinator", "assistant")
 
-    def named(self, text: str) -> list[Address]:
-        """The people a text names as taking part, in the order named."""
-        found: dict[str, Address] = {}
+    def _tails(self, text: str) -> Iterable[str]:
+        """What follows each word that introduces the people taking part, up to where the
+        naming stops."""
         for cue in lang.pattern("participants_before").finditer(text):
             tail = text[cue.end() : cue.end() + 600]
             lead = re.match(r"\s*(?:with|to|by)?\s*:?[ \t]*\n", tail)
             if lead:  # "You'll be meeting with:" and a list
-                tail = re.split(r"\n[ \t]*\n", tail[lead.end() :], maxsplit=1)[0]
+                yield re.split(r"\n[ \t]*\n", tail[lead.end() :], maxsplit=1)[0]
             else:
                 stop = _NAME_BREAK.search(tail[:200])
-                tail = tail[: stop.start()] if stop else tail[:200]
+                yield tail[: stop.start()] if stop else tail[:200]
+
+    def unknown(self, text: str) -> list[str]:
+        """People a text names as taking part whose address nobody in the thread gives
+        ("with Paul Desjardins and Lindsay Kerr" from an agency, about its client)."""
+        out: list[str] = []
+        for tail in self._tails(text):
+            for m in _NAME.finditer(tail):
+                words = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", m.group(0)).split()
+                mine = bool(self.me.name) and m.group(0) in self.me.name
+                if len(words) >= 2 and lookup(m.group(0), self.directory) is None and not mine:
+                    out.append(m.group(0))
+        return out
+
+    def named(self, text: str) -> list[Address]:
+        """The people a text names as taking part, in the order named."""
+        found: dict[str, Address] = {}
+        for tail in self._tails(text):
             for addr in self._names_in(tail):
                 found.setdefault(addr.email, addr)
         for cue in lang.pattern("participants_after").finditer(text):
@@ -211,6 +237,9 @@ def met_in_words(
     if chosen:
         why = NAMED if named else JOINING
         return tuple(chosen.values()), why
+    unknown = [n for msg in about for n in people.unknown(people.notes(msg).body)]
+    if unknown:  # the people met are named, but nobody gave their addresses
+        return (), f"named without an address: {', '.join(dict.fromkeys(unknown))}"
     for msg in agreed:
         other = _other_side(msg, people)
         if other:
@@ -317,8 +346,11 @@ def is_room(email: str, name: str | None) -> bool:
     """A meeting room or resource invited as if it were a person ("Zoom Room LUM-VIRT-07",
     boardroom3.mis@)."""
     local = email.split("@")[0]
-    return bool(_ROOM.search(name or "")) or bool(
-        re.search(r"(?:room|boardroom|conf|virt|resource)[-_.]?\w*\d", local, re.I)
+    return (
+        bool(_ROOM.search(name or ""))
+        # "Tessellate - 4F Lakeview (8)", "HQ-3-Oak (12)": a floor, a seat count
+        or bool(re.search(r"\b\d{1,2}F\b|\(\d{1,3}\)\s*$", name or ""))
+        or bool(re.search(r"(?:room|boardroom|conf|virt|resource)[-_.]?\w*\d", local, re.I))
     )
 
 

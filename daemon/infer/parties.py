@@ -144,7 +144,11 @@ def name_directory(
     for msg in thread.messages:
         every += [Address(w.email, w.name) for w in notes(msg).addresses]
         for ev in msg.events:
-            every += [Address(a.email, a.name) for a in ev.attendees]
+            every += [
+                Address(a.email, a.name)
+                for a in ev.attendees
+                if a.cutype not in ("ROOM", "RESOURCE")
+            ]
             every += [Address(w.email, w.name) for w in _described(ev.description)]
     for addr in every:
         if me.is_me(addr) or addr.email in skip or is_automated_address(addr.email):

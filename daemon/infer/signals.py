@@ -133,7 +133,7 @@ def weigh_thread(
     other_sense = bool(lang.pattern("other_interviews").search(words)) or other_sense_of(words)
     own = _OwnWords(other_sense)
     for msg in readable:
-        own.read(msg, notes(msg))
+        own.read(msg, notes(msg), by_me=me.sent_by_me(msg))
     found += own.signals(targets)
     found += _who_writes(thread, me, parties)
     found += _what_happens(thread, me, parties, list(meetings), list(promises))
@@ -353,7 +353,7 @@ class _OwnWords:
         self.target: list[str] = []
         self._texts: list[str] = []
 
-    def read(self, msg: Message, note: Annotated) -> None:
+    def read(self, msg: Message, note: Annotated, by_me: bool = False) -> None:
         mid = msg.message_id
         subject = _neutral(msg.subject)
         # an invitation's own words count with the message's: its title and agenda
@@ -387,6 +387,12 @@ class _OwnWords:
         for name, bucket in fields:
             if found := lang.pattern(name).search(text):
                 bucket.append(f"{mid}: '{found.group(0)}'")
+        # a rejection or an offer sent to the user makes the user the candidate, whatever
+        # else its words say ("decided to go with a candidate whose background ...")
+        if not by_me and (
+            found := lang.pattern("rejections").search(text) or lang.pattern("offers").search(text)
+        ):
+            self.candidate.append(f"{mid}: '{found.group(0)}'")
         # a subject about candidates, plural ("Interview panel – shift supervisor candidates"):
         # others are being weighed, and the reader is weighing them
         if found := _CANDIDATES.search(subject):

@@ -342,8 +342,10 @@ WORDS = Words(
         r"je serai (?:présent|présente|là|de la rencontre)",
         r"je (?:vous|t') appellerai",
         r"je (?:vous|t') appelle",
-        r"(?:vous|te) rencontrer",
-        r"(?:vous|te) parler",
+        # the writer in person; not "nous aimerions vous rencontrer ... avec Étienne Roy",
+        # which is the company's "we"
+        r"(?:j'aimerais|je voudrais|je souhaite|je souhaiterais|je serais (?:ravi|ravie|heureux|"
+        r"heureuse) de) (?:vous|te) (?:rencontrer|parler)",
     ),
     participants_before=(
         r"vous (?:rencontrerez|allez rencontrer|serez reçu(?:e)? par)",
