@@ -8,10 +8,11 @@ who and which organisations are part of the search, and which threads answer one
 This module runs the same steps with the same functions, thread by thread, keeping each
 thread's results with what it read from outside itself (daemon/tracing.py): a thread whose
 messages are the same, read in the same context, and whose reads of the shared structures
-give the same answers today, keeps its results; any other is read again. The shared structures themselves are rebuilt each run from
-the threads' kept summaries (daemon/thread_cache.py): the calendar from each group of threads
-that share an invitation's UID (a group is read again when one of its threads changes, or when
-a meeting's moment has passed since).
+give the same answers today, keeps its results; any other is read again. The shared
+structures themselves are rebuilt each run from the threads' kept summaries
+(daemon/thread_cache.py): the calendar from each group of threads that share an invitation's
+UID (a group is read again when one of its threads changes, or when a meeting's moment has
+passed since).
 
 `tests/test_incremental.py` holds the proof obligations: with nothing cached this gives what
 `infer_facts` gives, and given the cache of an earlier mailbox it gives what it gives with
