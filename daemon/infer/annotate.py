@@ -110,6 +110,10 @@ class Annotated:
                 return s
         return None
 
+    def previous(self, s: Sentence) -> Sentence | None:
+        """The sentence just before `s` (in its paragraph or the one before)."""
+        return next((x for x in self.sentences if x.index == s.index - 1), None)
+
     def paragraph(self, index: int) -> str:
         return " ".join(s.flat for s in self.sentences if s.paragraph == index)
 

@@ -525,17 +525,17 @@ def find_times(
     item: tuple[int, lex.DayExpr] | None = None  # the last dated line of an itinerary
     for c in clocks:
         options: list[tuple[float, lex.DayExpr]] = []
-        if (i := bisect_right(day_ends, c.start)) > 0:
-            cost = _pair_cost(_gap(text, days[i - 1].end, c.start, clocks, starts), True)
+        before = days[i - 1] if (i := bisect_right(day_ends, c.start)) > 0 else None
+        if before is not None:
+            cost = _pair_cost(_gap(text, before.end, c.start, clocks, starts), True)
             if cost is not None:
-                options.append((cost, days[i - 1]))
+                options.append((cost, before))
         if (i := bisect_left(day_starts, c.end)) < len(days):
             cost = _pair_cost(_gap(text, c.end, days[i].start, clocks, starts), False)
             if cost is not None:
                 options.append((cost, days[i]))
-        i = bisect_right(day_ends, c.start)
-        if not options and i > 0 and _heads_itinerary(text, days[i - 1], c):
-            options.append((5.0, days[i - 1]))
+        if not options and before is not None and _heads_itinerary(text, before, c):
+            options.append((5.0, before))
         opens_item = _opens_item(text, c.start, c.end)
         if not options and opens_item and item and text.count("\n", item[0], c.start) <= 2:
             day, span = item[1], (c.start, c.end)  # the next line of the same itinerary

@@ -133,17 +133,18 @@ def missed_invite(
     for a in meeting.attendees:
         why = not_held.get((meeting.start, a.email.rsplit("@", 1)[-1]))
         if why is not None:
-            return replace(meeting, status="moved", evidence=f"{meeting.evidence} ({why})")
+            return _not_held(meeting, why)
     for msg in thread.messages:
         if meeting.start <= msg.date <= meeting.start + timedelta(days=7) and lang.pattern(
             "missed_cues"
         ).search(notes(msg).body):
-            return replace(
-                meeting,
-                status="moved",
-                evidence=f"{meeting.evidence} (did not happen: {msg.message_id})",
-            )
+            return _not_held(meeting, f"did not happen: {msg.message_id}")
     return meeting
+
+
+def _not_held(meeting: Meeting, why: str) -> Meeting:
+    """The meeting, recorded as not having happened, and why."""
+    return replace(meeting, status="moved", evidence=f"{meeting.evidence} ({why})")
 
 
 # --- a meeting that did not happen, said in another thread -------------------------------------
@@ -181,11 +182,7 @@ def missed_elsewhere(meeting: Meeting, reports: dict[str, list[Report]]) -> Meet
     for a in meeting.attendees:
         for _, when, message_id in reports.get(side_of(a.email), ()):
             if meeting.start <= when <= meeting.start + timedelta(days=3):
-                return replace(
-                    meeting,
-                    status="moved",
-                    evidence=f"{meeting.evidence} (did not happen: {message_id})",
-                )
+                return _not_held(meeting, f"did not happen: {message_id}")
     return meeting
 
 
@@ -370,8 +367,9 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
 def _meeting_named_near(s: Sentence, note: Annotated) -> bool:
     """A meeting named in the sentence or the one before it in its paragraph ("Keen for a chat
     on the phone? Tues arvo?")."""
-    before = [x for x in note.sentences if x.index == s.index - 1 and x.paragraph == s.paragraph]
-    return any(lang.pattern("meeting_nouns").search(x.text) for x in [s, *before])
+    before = note.previous(s)
+    near = [s] + ([before] if before is not None and before.paragraph == s.paragraph else [])
+    return any(lang.pattern("meeting_nouns").search(x.text) for x in near)
 
 
 def _names_meeting(note: Annotated) -> bool:
@@ -419,19 +417,19 @@ def _lead(s: Sentence, note: Annotated) -> str:
 def _next_in_list(s: Sentence, note: Annotated) -> bool:
     """A short line of times right under another in its paragraph ("Thursday 26 February –
     9.00am or 1.30pm" then "Friday 27 February – 10.00am or 2.00pm"): the list goes on."""
-    before = [x for x in note.sentences if x.index == s.index - 1]
+    before = note.previous(s)
     return (
-        bool(before)
-        and before[0].paragraph == s.paragraph
-        and bool(before[0].times)
+        before is not None
+        and before.paragraph == s.paragraph
+        and bool(before.times)
         and bool(s.times)
-        and max(len(before[0].flat), len(s.flat)) <= 80
+        and max(len(before.flat), len(s.flat)) <= 80
     )
 
 
 def _after_colon(s: Sentence, note: Annotated) -> bool:
-    before = [x for x in note.sentences if x.index == s.index - 1]
-    return bool(before) and before[0].flat.endswith(":")
+    before = note.previous(s)
+    return before is not None and before.flat.endswith(":")
 
 
 def _confirms(note: Annotated) -> bool:

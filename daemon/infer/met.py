@@ -15,7 +15,7 @@ from datetime import datetime
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, written_addresses
-from daemon.infer.parties import Party, lookup
+from daemon.infer.parties import Party, lookup, without_title
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
 
@@ -116,7 +116,7 @@ class People:
         out: list[str] = []
         for tail in self._tails(text):
             for m in _NAME.finditer(tail):
-                words = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", m.group(0)).split()
+                words = without_title(m.group(0)).split()
                 mine = bool(self.me.name) and m.group(0) in self.me.name
                 if len(words) >= 2 and lookup(m.group(0), self.directory) is None and not mine:
                     out.append(m.group(0))
@@ -288,9 +288,9 @@ def met_by_invite(
         ev.organizer.email if ev.organizer else "",
     }
     body = people.notes(sent_by).body if sent_by is not None else ""
+    in_description = people.named(ev.description) + people.described(ev.description)
     described = (
-        people.named(ev.description)
-        + people.described(ev.description)
+        in_description
         + [a for a in people.described(body) if a.email not in arranging]
         + [
             Address(w.email, w.name)
@@ -312,9 +312,7 @@ def met_by_invite(
         known = people.parties.get(named.email)
         out.setdefault(named.email, known.address if known else named)
     if org is not None and _attends(org, people) and not people.schedules_only(org.email):
-        named_in_text = org.email in {
-            a.email for a in people.named(ev.description) + people.described(ev.description)
-        }
+        named_in_text = org.email in {a.email for a in in_description}
         joins = (
             sent_by is not None
             and sent_by.sender is not None

@@ -156,7 +156,7 @@ def name_directory(
         name = full_name(addr)
         if not name:
             continue
-        clean = re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name.lower())
+        clean = without_title(name.lower())
         found.setdefault(clean, Address(addr.email, addr.name or name))
         words = clean.split()
         for part in {words[0], words[-1]} if words else ():
@@ -174,10 +174,15 @@ def _described(text: str) -> list[Address]:
     return [Address(w.email, w.name) for w in written_addresses(text)]
 
 
+def without_title(name: str) -> str:
+    """A name without the courtesy title before it ("Dr. Jo Park" -> "Jo Park")."""
+    return re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name, flags=re.I)
+
+
 def lookup(name: str, directory: dict[str, Address]) -> Address | None:
     """The person a written name stands for: the longest leading run of its words that the
     directory knows ("Sam Ito, our analytics lead" -> Sam Ito)."""
-    words = re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name.strip(), flags=re.I).split()
+    words = without_title(name.strip()).split()
     for n in range(len(words), 0, -1):
         hit = directory.get(" ".join(words[:n]).lower())
         if hit:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, tzinfo
 
 from daemon.infer import lang
+from daemon.infer._date_words import DayExpr
 from daemon.infer.annotate import Annotated, Sentence
 from daemon.infer.dates import Window, find_windows
 from daemon.infer.people import Identity, is_automated_address
@@ -60,10 +61,10 @@ def find_promises(
             if not s.windows and not s.days:
                 continue
             window, why = read_promise(s)
-            if window is None and (before := _news_before(s, note.sentences)) is not None:
+            if window is None and (before := _news_before(s, note)) is not None:
                 # "all applicants will be notified of the outcome. We anticipate this will
                 # occur within the next two weeks."
-                window, why, s = _anaphoric(s), why, replace(s, text=f"{before.text} {s.text}")
+                window, s = _anaphoric(s), replace(s, text=f"{before.text} {s.text}")
             if window is None:
                 out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {why}")
                 continue
@@ -95,12 +96,12 @@ _ANAPHOR = re.compile(
 )
 
 
-def _news_before(s: Sentence, sentences: tuple[Sentence, ...]) -> Sentence | None:
+def _news_before(s: Sentence, note: Annotated) -> Sentence | None:
     """The sentence just before `s`, in its paragraph, when it announces news and `s` dates it
     by pointing back at it."""
     if not _ANAPHOR.match(s.text.strip()):
         return None
-    before = next((x for x in sentences if x.index == s.index - 1), None)
+    before = note.previous(s)
     if before is None or before.paragraph != s.paragraph or not _news_events(before.text):
         return None
     return before
@@ -109,10 +110,13 @@ def _news_before(s: Sentence, sentences: tuple[Sentence, ...]) -> Sentence | Non
 def _anaphoric(s: Sentence) -> Window | None:
     """The window of a sentence that dates the news of the one before it."""
     windows = [w for w in s.windows if not _inside_time(w, s)]
-    windows += [
-        Window(d.day, d.day, s.text[s.at(d.start) : s.at(d.end)], (d.start, d.end)) for d in s.days
-    ]
+    windows += [_day_window(s, d) for d in s.days]
     return min(windows, key=lambda w: w.span[0]) if windows else None
+
+
+def _day_window(s: Sentence, d: DayExpr) -> Window:
+    """A day named in the sentence, as a window of that day alone."""
+    return Window(d.day, d.day, s.text[s.at(d.start) : s.at(d.end)], (d.start, d.end))
 
 
 def read_promise(s: Sentence) -> tuple[Window | None, str]:
@@ -135,13 +139,14 @@ def read_promise(s: Sentence) -> tuple[Window | None, str]:
         return None, "a question"
     if lang.pattern("no_news_means_no").search(text):
         return None, "silence would be the answer"
-    event = _news_event(text)
-    if event is None:
+    events = _news_events(text)
+    if not events:
         return None, "no one says news will come"
+    event = events[0]
     windows = [w for w in s.windows if not _inside_time(w, s)]
     # "I'll call you Wednesday": a day named after the news, with no "by", is its deadline
     windows += [
-        Window(d.day, d.day, s.text[s.at(d.start) : s.at(d.end)], (d.start, d.end))
+        _day_window(s, d)
         for d in s.days
         if s.at(d.start) >= event[0] and not any(w.span[0] <= d.start < w.span[1] for w in windows)
     ]
@@ -151,7 +156,7 @@ def read_promise(s: Sentence) -> tuple[Window | None, str]:
     # the window after the news; with several steps ("a decision will be made on the 26th, and
     # all candidates will be advised by the 31st") the last step is the news the user gets
     after: list[Window] = []
-    for start in sorted((e[0] for e in _news_events(text)), reverse=True):
+    for start in sorted((e[0] for e in events), reverse=True):
         if after := [w for w in windows if s.at(w.span[0]) >= start]:
             break
     window = after[0] if after else windows[-1]
@@ -183,11 +188,6 @@ def _after(window: Window, later: re.Match[str]) -> Window:
     else:
         first = last = last + timedelta(days=1)
     return Window(first, last, later.group(0), window.span)
-
-
-def _news_event(text: str) -> tuple[int, int] | None:
-    """Where a sentence first says news will come from the other side: (start, end)."""
-    return next(iter(_news_events(text)), None)
 
 
 def _news_events(text: str) -> list[tuple[int, int]]:

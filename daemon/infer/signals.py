@@ -80,18 +80,20 @@ class History:
     # split in two ("Accepted: ..." under a new subject is a thread of its own in Gmail)
     linked: dict[str, set[str]] = field(default_factory=dict)
 
+    def _conversation(self, thread_id: str) -> set[str]:
+        """This thread and the threads of its own conversation."""
+        return {thread_id} | self.linked.get(thread_id, set())
+
     def elsewhere(self, domain: str, thread_id: str) -> bool:
         """The domain is in a thread that is not job search, other than this one and the
         threads of its own conversation."""
-        same = {thread_id} | self.linked.get(thread_id, set())
-        return bool(self.other_domains.get(domain, set()) - same)
+        return bool(self.other_domains.get(domain, set()) - self._conversation(thread_id))
 
     def met_elsewhere(self, email: str, thread_id: str) -> bool:
         """The person is in a thread that is not job search, other than this one (and its own
         conversation's); or, on an organisation's domain, someone from there is."""
         domain = domain_of(email)
-        same = {thread_id} | self.linked.get(thread_id, set())
-        return bool(self.other_people.get(email, set()) - same) or (
+        return bool(self.other_people.get(email, set()) - self._conversation(thread_id)) or (
             not is_personal_domain(domain) and self.elsewhere(domain, thread_id)
         )
 
@@ -148,7 +150,8 @@ def weigh_thread(
         found.append(Signal("the current employer", -10, f"[user].employer_domains: {employer[0]}"))
     humans = [e for e, p in parties.items() if not p.automated]
     colleagues = me.colleague_domains
-    if humans and colleagues and all(domain_of(e) in colleagues for e in humans):
+    all_colleagues = bool(humans) and all(domain_of(e) in colleagues for e in humans)
+    if all_colleagues:
         found.append(
             Signal(
                 "colleagues at the user's current job (from the user's signature)", -4, humans[0]
@@ -160,7 +163,7 @@ def weigh_thread(
         for ev in m.events
         if ev.organizer is not None and domain_of(ev.organizer.email) in colleagues
     ]
-    if at_work and not (humans and all(domain_of(e) in colleagues for e in humans)):
+    if at_work and not all_colleagues:
         found.append(Signal("an invitation from the user's current job", -4, at_work[0]))
     named = _named_for_the_user(thread, me)
     if named is not None:
@@ -222,14 +225,22 @@ def decide_thread(
     return decide(evidence, me, history, threshold)
 
 
+def _full_name(me: Identity) -> re.Pattern[str] | None:
+    """The user's full name as a pattern (its words with any space between), when it has two
+    words or more."""
+    words = me.name.split()
+    if len(words) < 2:
+        return None
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+
+
 def _named_for_the_user(thread: Thread, me: Identity) -> str | None:
     """An invitation from someone at an organisation (not the user's own) whose title carries
     the user's full name ("Tanamera – Session 2 (Rachel Ong)", "Onsite panel: Maya Okafor"): a
     meeting set up about the user, as candidates' are."""
-    words = me.name.split()
-    if len(words) < 2:
+    name = _full_name(me)
+    if name is None:
         return None
-    name = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
     for msg in thread.messages:
         for ev in msg.events:
             org = ev.organizer
@@ -259,12 +270,11 @@ def _user_on_the_panel(thread: Thread, notes: Notes, me: Identity) -> str | None
     """The user named in the list of a panel, board or jury ("Board / Jury : Paul Nguyen
     (chair), Élise Marchand (peer assessor)"), or a "Candidate:" line naming someone else: the
     user is one of the interviewers. A "Candidate:" line naming the user says the opposite."""
-    words = me.name.split()
-    if len(words) < 2:
+    name = _full_name(me)
+    if name is None:
         return None
-    name = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
     # "Espinoza, D.", "D. Espinoza", "Dana Espinoza": the surname is enough on a label line
-    surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b", re.I)
+    surname = re.compile(r"\b" + re.escape(me.name.split()[-1]) + r"\b", re.I)
     for msg in thread.messages:
         if me.sent_by_me(msg):
             continue
@@ -290,11 +300,7 @@ _PERSON = re.compile(r"(?:^|[,;&(]\s*|\band\s+)[A-Z][\w'’-]+,? (?:[A-Z]\.|[A-Z
 def _names_a_person(text: str) -> bool:
     """A label's value names a person, at its start or after a list separator: two capitalised
     words, or "Surname, I."."""
-    return bool(
-        re.search(
-            r"(?:^|[,;&(]\s*|\band\s+)[A-Z][\w'’-]+,? (?:[A-Z]\.|[A-Z][\w'’-]+)", text.strip()
-        )
-    )
+    return bool(_PERSON.search(text.strip()))
 
 
 def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
