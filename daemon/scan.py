@@ -175,7 +175,7 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         )
         draft, why = guarded("composing the draft", limits.COMPOSE_SECONDS, work)
         if why is not None or draft is None:
-            anchor = fu.promise.message_id if fu.promise else fu.thread_id
+            anchor = fu.payload.answers or fu.thread_id
             failures.append(Failure(account, "followup", fu.id, anchor, why or "?", mark))
             log.warning("draft_not_composed", account=account, followup=fu.id, reason=why)
             continue

@@ -1,0 +1,206 @@
+"""callback: they said news would come by a day, the day passed, and nothing came.
+
+Due at the end of the window's last day plus `callback_grace_business_days`, to the person who
+made (or passed on) the promise. Word from the company after the promise settles it (from its
+people, in the thread, or from its ATS writing in its name; a scheduler's notice is not word),
+and so does the user's own chase after the window. A rejection or an offer ends it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+from typing import TYPE_CHECKING
+
+from daemon.config import Rules
+from daemon.drafting.templates import business_days_on, greeting, signature, weekday_date
+from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
+from daemon.infer.dates import add_business_days
+from daemon.infer.people import (
+    Identity,
+    domain_of,
+    is_automated_address,
+    is_personal_domain,
+    organisation_in,
+)
+from daemon.model import Address, Followup, Message, Payload, Promise, ThreadFacts
+
+if TYPE_CHECKING:
+    from daemon.rules import Mailbox
+
+
+@dataclass(frozen=True)
+class CallbackFor(Payload):
+    """The promise being chased."""
+
+    promise: Promise
+
+    @property
+    def anchor(self) -> str:
+        return self.promise.message_id
+
+    @property
+    def answers(self) -> str | None:
+        return self.promise.message_id
+
+
+class Callback(Kind[CallbackFor]):
+    name = "callback"
+    payload_type = CallbackFor
+    words = "callback"
+    title = "Callbacks to chase"
+    header = ("From", "What they promised", "Deadline", "Thread", "Find it")
+    rule_keys = ("callback_grace_business_days",)
+
+    def detect(
+        self,
+        facts: ThreadFacts,
+        mailbox: Mailbox,
+        me: Identity,
+        rules: Rules,
+        tz: tzinfo,
+        now: datetime,
+    ) -> list[Followup]:
+        return _callbacks(facts, mailbox, me, rules, tz, now)
+
+    def body(self, f: Followup, payload: CallbackFor, w: Writing) -> str:
+        promised = weekday_date(date.fromisoformat(payload.promise.last_day))
+        update = w.profile.recent_update or (
+            "[add: a recent update worth sharing, such as a finished course, a project or a result]"
+        )
+        where = f" at {w.company}" if w.company else ""
+        parts = [
+            greeting(f.to),
+            "I hope your week is going well.",
+            f"When we were last in touch, you mentioned that you expected to have news by "
+            f"{promised}. I wanted to check in on where things stand, as I am still very "
+            f"interested in the role{where}.",
+            f"In the meantime, an update from my side: {update}",
+            f"I will follow up again on {business_days_on(w.now, w.tz, 5)}. You can also reach "
+            f"me at {w.user.phone or w.sender_email}.",
+            "Best regards,\n" + signature(w.user, w.sender_email),
+        ]
+        return "\n\n".join(parts) + "\n"
+
+    def row(self, f: Followup, payload: CallbackFor, r: Row) -> list[str]:
+        return [r.who, f"“{payload.promise.text}”", r.deadline, r.thread, r.find]
+
+    def order(self, f: Followup) -> datetime:
+        return f.due_at
+
+
+def _callbacks(
+    f: ThreadFacts, mailbox: Mailbox, me: Identity, rules: Rules, tz: tzinfo, now: datetime
+) -> list[Followup]:
+    latest: dict[str, Promise] = {}
+    for p in sorted(f.promises, key=lambda p: p.made_at):
+        latest[p.made_by.email] = p  # a newer promise by the same person replaces the older
+    out = []
+    closing = next((m for m in f.thread.messages if m.message_id == f.closed_by), None)
+    for p in latest.values():
+        last_day = date.fromisoformat(p.last_day)
+        due_day = add_business_days(last_day, rules.callback_grace_business_days)
+        due_at = datetime.combine(due_day, time(23, 59, 59), tz)
+        window_end = datetime.combine(last_day, time(23, 59, 59), tz)
+        answer = _word_since(p, f, min(now, due_at), window_end, mailbox, me, now)
+        if closing is not None and closing.date > p.made_at:
+            state, reason, by = "satisfied", "a rejection or offer ended it", closing.message_id
+        elif answer is not None:
+            state, by = "satisfied", answer.message_id
+            reason = (
+                "you followed up after the window"
+                if me.sent_by_me(answer)
+                else f"{domain_of(p.made_by.email)} wrote on {local(answer.date, tz)}"
+            )
+        else:
+            state, by = state_at(now, due_at, None, rules), None
+            reason = (
+                f"{p.made_by.name or p.made_by.email} promised news by {p.last_day}: "
+                f"'{p.text}'; nothing from {domain_of(p.made_by.email)} since"
+            )
+        out.append(
+            Followup(
+                id=followup_id("callback", p.made_by.email, p.message_id),
+                kind="callback",
+                thread_id=f.thread.id,
+                to=p.made_by,
+                due_at=due_at,
+                overdue_at=None,
+                state=state,
+                reason=reason,
+                satisfied_by=by,
+                payload=CallbackFor(p),
+            )
+        )
+    return out
+
+
+def _word_since(
+    p: Promise,
+    f: ThreadFacts,
+    until: datetime,
+    window_end: datetime,
+    mailbox: Mailbox,
+    me: Identity,
+    now: datetime,
+) -> Message | None:
+    """A message from the company after the promise (from its people, in the thread, or from
+    an ATS writing in its name), or the user's own chase after the window."""
+    company = domain_of(p.made_by.email)
+    # on personal mail the person is the company: another gmail.com sender is not them
+    personal = is_personal_domain(company)
+
+    def theirs(address: str) -> bool:
+        return address == p.made_by.email if personal else domain_of(address) == company
+
+    in_thread = {m.message_id for m in f.thread.messages}
+    # the user's own chase: to the person who promised or to someone in the promise's thread
+    # (a note to a colleague who shares the domain, nhs.net say, is not a chase)
+    thread_people = {
+        a.email for m in f.thread.messages for a in (m.sender, *m.recipients()) if a is not None
+    }
+    for msg in mailbox.between(p.made_at, now):
+        if msg.date <= p.made_at or msg.bulk:
+            continue  # a newsletter or job alert is no word from the company
+        if me.sent_by_me(msg):
+            if msg.date > window_end and any(
+                a.email == p.made_by.email or a.email in thread_people for a in msg.recipients()
+            ):
+                return msg
+        elif (
+            msg.date <= until
+            and msg.sender is not None
+            and (
+                theirs(msg.sender.email)
+                or msg.message_id in in_thread
+                or (_writes_for(msg.sender, f.company) and not _meeting_notice(msg))
+            )
+        ):
+            return msg
+    return None
+
+
+# "Interview Cancelled: ...", "Reminder: your call with ...": a scheduler's notice
+_NOTICE = re.compile(
+    r"(?:(?:interview|meeting|call|event|appointment) )?"
+    r"(?:cancell?ed|confirmed|rescheduled|scheduled|reminder|invitation|updated)\b",
+    re.I,
+)
+
+
+def _meeting_notice(msg: Message) -> bool:
+    """A scheduler's notice about a meeting (an invitation, a confirmation, a cancellation):
+    machinery around a meeting, not word on what the company decided."""
+    return bool(msg.events) or bool(_NOTICE.match(msg.subject.strip()))
+
+
+def _writes_for(sender: Address, company: str | None) -> bool:
+    """An ATS or scheduler sending in the company's name ("Acme Robotics <no-reply@...>",
+    "Acme Robotics Recruiting"); "Saltersgate NHS FT" does not write for "NHS"."""
+    if not (company and sender.name and is_automated_address(sender.email)):
+        return False
+    return organisation_in(sender.name).lower() == company.lower()
+
+
+KIND = Callback()
