@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotations
+from daemon.infer.applications import find_applications
+from daemon.infer.autoreply import auto_replies
 from daemon.infer.meetings import (
     Report,
     WordsResult,
@@ -24,7 +26,7 @@ from daemon.infer.meetings import (
     missed_reports,
     text_meetings,
 )
-from daemon.infer.met import People
+from daemon.infer.met import People, with_unknown
 from daemon.infer.notices import join_notices
 from daemon.infer.parties import Party, name_directory, thread_parties
 from daemon.infer.people import (
@@ -35,10 +37,18 @@ from daemon.infer.people import (
     is_service_domain,
     signed_employer,
 )
-from daemon.infer.promises import PromiseResult, find_promises
+from daemon.infer.promises import PromiseResult, find_own_promises, find_promises
 from daemon.infer.signals import Decision, History, weigh_thread
 from daemon.infer.signals import decide as decide_evidence
-from daemon.model import Counterpart, Meeting, Message, Thread, ThreadFacts
+from daemon.model import (
+    Application,
+    AutoReply,
+    Counterpart,
+    Meeting,
+    Message,
+    Thread,
+    ThreadFacts,
+)
 
 
 @dataclass
@@ -51,6 +61,8 @@ class _Read:
     words: WordsResult
     meetings: list[Meeting]
     promises: PromiseResult
+    own: PromiseResult = field(default_factory=PromiseResult)  # the user's own promises
+    family: frozenset[str] = frozenset()
 
 
 def infer_facts(
@@ -109,6 +121,8 @@ def infer_facts(
             (missed_elsewhere(m, reports) for m in invited + r.words.meetings), key=_start
         )
         r.promises = find_promises(t, notes, me, tz, family, r.meetings)
+        r.own = find_own_promises(t, notes, me, tz, family, r.meetings)
+        r.family = family
 
     evidence = {
         t.id: weigh_thread(
@@ -143,7 +157,17 @@ def infer_facts(
                 decisions[t.id] = again
         if not changed:
             break
-    return [_facts(reads[t.id], decisions[t.id], notes, me) for t in threads]
+    # every name the mailbox gives an address for: someone named without one is asked for
+    named = [p.address.name for found in every.values() for p in found.values()]
+    named += [w.name for t in threads for m in t.messages for w in notes(m).addresses]
+    known = frozenset(n for name in named if name for n in _name_forms(name))
+    return [_facts(reads[t.id], decisions[t.id], notes, me, known) for t in threads]
+
+
+def _name_forms(name: str) -> list[str]:
+    """A display name as it may be written: whole, and first and last word ("Sam J. Ito")."""
+    words = name.lower().replace(",", " ").split()
+    return [" ".join(words)] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
 
 
 def _invite_uids(decisions: dict[str, Decision], reads: dict[str, _Read]) -> dict[str, set[str]]:
@@ -244,7 +268,9 @@ def _family(me: Identity, reads: Iterable[_Read]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFacts:
+def _facts(
+    r: _Read, d: Decision, notes: Annotations, me: Identity, known: frozenset[str]
+) -> ThreadFacts:
     thread = r.thread
     evidence = [f"{s.name} ({s.weight:+d}): {s.evidence}" for s in d.signals]
     hiring = "; the user is the one hiring" if d.side == "hiring" else ""
@@ -252,6 +278,9 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
     evidence.append(f"decision: {verdict} (weight {d.weight}, needs 3{hiring})")
     meetings: list[Meeting] = []
     promises = PromiseResult()
+    own = PromiseResult()
+    applications: list[Application] = []
+    replies: list[AutoReply] = []
     closed = None
     considered: list[str] = []
     company_domains = [
@@ -260,12 +289,15 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
         if not p.automated and not is_personal_domain(domain_of(e))
     ]
     if d.job_search:
-        meetings = r.meetings
+        meetings = with_unknown(r.people, r.meetings, known)
         promises = r.promises
         from_company = [
             m for m in thread.messages if m.sender and not me.sent_by_me(m) and not m.bulk
         ]
         closed = closing_message(from_company)
+        own = r.own
+        applications = find_applications(thread, me, r.family)
+        replies = auto_replies(thread, notes)
         evidence += [m.evidence for m in meetings]
         evidence += [f"{p.message_id}: '{p.text}'" for p in promises.promises]
         considered = r.words.considered + promises.considered
@@ -280,10 +312,13 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
         )
         for email, p in r.parties.items()
     )
+    category = _category(d, meetings, closed)
+    if category == "networking":  # a coffee or an informational call, not an interview
+        meetings = [replace(m, networking=True) for m in meetings]
     return ThreadFacts(
         thread=thread,
         job_related=d.job_search,
-        category=_category(d, meetings, closed),
+        category=category,
         company=company_name(thread, me, company_domains) if d.job_search else None,
         counterparts=counterparts,
         meetings=tuple(meetings),
@@ -293,6 +328,9 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
         signals=d.signals,
         side=d.side,
         considered=tuple(considered),
+        applications=tuple(applications),
+        own_promises=tuple(own.promises),
+        auto_replies=tuple(replies),
     )
 
 

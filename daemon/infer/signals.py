@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated
+from daemon.infer.applications import is_resume
 from daemon.infer.parties import Party
 from daemon.infer.people import Identity, domain_of, is_personal_domain, is_service_domain
 from daemon.model import Meeting, Message, Promise, Signal, Thread
@@ -401,7 +402,7 @@ class _OwnWords:
         for m in lang.pattern("internal_work").finditer(text):
             self.internal.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for a in msg.attachments:
-            if a.filename and _RESUME_FILE.search(a.filename):
+            if a.filename and (_RESUME_FILE.search(a.filename) or is_resume(a.filename)):
                 self.resume.append(f"{mid}: attached '{a.filename}'")
 
     def signals(self, targets: Iterable[str]) -> list[Signal]:

@@ -1042,4 +1042,61 @@ WORDS = Words(
         r"nlt",
         r"due(?: (?:by|on))?",
     ),
+    applying=(
+        r"(?:please )?find (?:attached |enclosed )?my (?:application|cv|resume|résumé|"
+        r"cover letter)",
+        r"(?:i am|i'm) writing to apply",
+        r"(?:i am|i'm) (?:hereby |formally )?applying (?:for|to)",
+        r"(?:i would|i'd|i) (?:like|love|wish) to (?:formally )?(?:apply|be considered|put myself"
+        r" forward) for",
+        r"(?:i would|i'd) (?:like|love) to be considered",
+        r"(?:please )?consider (?:me|my application) for",
+        r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé|application|cover "
+        r"letter)",
+        r"(?:i wish|i want) to apply",
+        r"(?:submit|submitting) my (?:application|candidacy|cv|resume|résumé)",
+        r"express(?:ing)? my interest in the (?:[\w-]+ ){0,4}(?:role|position|post|vacancy|"
+        r"opening|job)",
+    ),
+    resume_files=(
+        r"cv",
+        r"c\.v",
+        r"resume",
+        r"résumé",
+        r"curriculum vitae",
+        r"cover ?letter",
+    ),
+    auto_reply_subjects=(
+        r"automatic reply",
+        r"auto(?:matic)?[- ]?reply",
+        r"auto(?:matic)?[- ]?response",
+        r"out of (?:the )?office",
+        r"ooo",
+        r"away from (?:the|my) (?:office|desk)",
+        r"on leave",
+        r"on vacation",
+        r"on holiday",
+        r"annual leave",
+    ),
+    out_of_office=(
+        r"out of (?:the )?office",
+        r"(?:currently |presently )?away (?:from (?:the|my) (?:office|desk)|until|till|on|"
+        r"through|from)",
+        r"on (?:annual |parental |maternity |paternity |sick |study )?leave",
+        r"on (?:vacation|holiday|holidays|a break|pto)",
+        r"(?:limited|no|intermittent) access to (?:my )?e-?mail",
+        r"not (?:in|at) (?:the|my) (?:office|desk)",
+        r"(?:will be |i'll be |i am |i'm )?back (?:in the office )?on",
+        r"(?:will|shall) (?:be )?return(?:ing)? (?:to the office )?on",
+        r"returning (?:to the office )?on",
+        r"upon my return",
+        r"when i (?:return|get back|am back)",
+        r"respond (?:to your (?:e-?mail|message) )?(?:as soon as possible |when i return|on my "
+        r"return|upon my return)",
+    ),
+    phone_calls=(
+        r"(?:call|ring|phone|buzz) (?:you|him|her|them)(?: back)?",
+        r"give (?:you|him|her|them) a (?:call|ring|bell|buzz|shout)",
+        r"(?:call|ring|phone) back",
+    ),
 )
