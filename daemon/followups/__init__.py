@@ -11,13 +11,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from daemon.followups import callback, thank_you
+from daemon.followups import (
+    application,
+    ask_for_address,
+    callback,
+    networking,
+    own_promise,
+    thank_you,
+)
 from daemon.followups.base import Kind
 
 # in the order the digest shows them, and the order their follow-ups are decided in
 KINDS: tuple[Kind[Any], ...] = (
     thank_you.KIND,
+    ask_for_address.KIND,
     callback.KIND,
+    application.KIND,
+    own_promise.KIND,
+    networking.KIND,
 )
 
 

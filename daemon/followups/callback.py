@@ -2,8 +2,10 @@
 
 Due at the end of the window's last day plus `callback_grace_business_days`, to the person who
 made (or passed on) the promise. Word from the company after the promise settles it (from its
-people, in the thread, or from its ATS writing in its name; a scheduler's notice is not word),
-and so does the user's own chase after the window. A rejection or an offer ends it.
+people, in the thread, or from its ATS writing in its name; a scheduler's notice is not word,
+nor an out-of-office), and so does the user's own chase after the window. When the person who
+promised answers with an out-of-office that says when they are back, the grace is counted from
+the later of the window's last day and that day. A rejection or an offer ends it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 from daemon.config import Rules
 from daemon.drafting.templates import business_days_on, greeting, signature, weekday_date
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
+from daemon.infer.autoreply import is_auto_reply
 from daemon.infer.dates import add_business_days
 from daemon.infer.people import (
     Identity,
@@ -32,9 +35,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class CallbackFor(Payload):
-    """The promise being chased."""
+    """The promise being chased, and the day its maker's out-of-office said they are back."""
 
     promise: Promise
+    back: str | None = None
 
     @property
     def anchor(self) -> str:
@@ -89,6 +93,13 @@ class Callback(Kind[CallbackFor]):
     def order(self, f: Followup) -> datetime:
         return f.due_at
 
+    def facts_lines(self, facts: ThreadFacts, tz: tzinfo) -> list[str]:
+        return [
+            f"  automatic reply from {r.sender.email} on {local(r.at, tz)} (no answer to "
+            f"anything): {r.evidence}"
+            for r in facts.auto_replies
+        ]
+
 
 def _callbacks(
     f: ThreadFacts, mailbox: Mailbox, me: Identity, rules: Rules, tz: tzinfo, now: datetime
@@ -100,7 +111,10 @@ def _callbacks(
     closing = next((m for m in f.thread.messages if m.message_id == f.closed_by), None)
     for p in latest.values():
         last_day = date.fromisoformat(p.last_day)
-        due_day = add_business_days(last_day, rules.callback_grace_business_days)
+        back = _back(p, f, now)
+        # away when the news was due: counted from the day they are back
+        counted = max(last_day, date.fromisoformat(back)) if back else last_day
+        due_day = add_business_days(counted, rules.callback_grace_business_days)
         due_at = datetime.combine(due_day, time(23, 59, 59), tz)
         window_end = datetime.combine(last_day, time(23, 59, 59), tz)
         answer = _word_since(p, f, min(now, due_at), window_end, mailbox, me, now)
@@ -118,6 +132,7 @@ def _callbacks(
             reason = (
                 f"{p.made_by.name or p.made_by.email} promised news by {p.last_day}: "
                 f"'{p.text}'; nothing from {domain_of(p.made_by.email)} since"
+                + (f" (their automatic reply says they are back {back})" if back else "")
             )
         out.append(
             Followup(
@@ -130,7 +145,7 @@ def _callbacks(
                 state=state,
                 reason=reason,
                 satisfied_by=by,
-                payload=CallbackFor(p),
+                payload=CallbackFor(p, back),
             )
         )
     return out
@@ -171,6 +186,7 @@ def _word_since(
         elif (
             msg.date <= until
             and msg.sender is not None
+            and not is_auto_reply(msg)  # an out-of-office answers nothing
             and (
                 theirs(msg.sender.email)
                 or msg.message_id in in_thread
@@ -179,6 +195,17 @@ def _word_since(
         ):
             return msg
     return None
+
+
+def _back(p: Promise, f: ThreadFacts, now: datetime) -> str | None:
+    """The latest return day said by an automatic reply of the promise's maker, sent after the
+    promise."""
+    days = [
+        r.back
+        for r in f.auto_replies
+        if r.back and r.sender.email == p.made_by.email and p.made_at < r.at <= now
+    ]
+    return max(days) if days else None
 
 
 # "Interview Cancelled: ...", "Reminder: your call with ...": a scheduler's notice
