@@ -34,7 +34,7 @@ from daemon.model import Draft, Followup, Message, Thread, ThreadFacts
 from daemon.parse import parse_message, peek_message_id
 from daemon.report import thread_json
 from daemon.rules import Mailbox, decide, legacy_followup_id
-from daemon.source import MailSource
+from daemon.source import IGNORE_MARK, MailSource, marked
 from daemon.store import Failure, Store
 from daemon.threading import thread_messages
 
@@ -153,7 +153,13 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         {legacy: fu.id for fu in followups if (legacy := legacy_followup_id(fu)) != fu.id}
     )
     dismissed = store.dismissed()
-    found = [_dismissed(fu) if fu.id in dismissed else fu for fu in followups]
+    ignored = _ignored_threads(source, facts)
+    found = [
+        _dismissed(fu)
+        if fu.id in dismissed
+        else (_marked(fu) if fu.thread_id in ignored else fu)
+        for fu in followups
+    ]
     store.save_followups(account, found, now)
     store.save_facts(account, _fact_rows(facts, tz, account, failures), now)
     result = AccountResult(account, facts, found)
@@ -332,6 +338,23 @@ def _thread_hint(result: AccountResult, draft: Draft) -> str | None:
 
 def _dismissed(f: Followup) -> Followup:
     return replace(f, state="dismissed", reason="dismissed by you")
+
+
+def _marked(f: Followup) -> Followup:
+    return replace(f, state="dismissed", reason=f"you marked its thread '{IGNORE_MARK}'")
+
+
+def _ignored_threads(source: MailSource, facts: list[ThreadFacts]) -> set[str]:
+    """The threads with a message the user marked `followupd-ignore` (a Gmail label, an IMAP
+    keyword): every follow-up in them stops, for as long as the mark stays."""
+    found = marked(source, IGNORE_MARK)
+    if not found:
+        return set()
+    return {
+        tf.thread.id
+        for tf in facts
+        if any((m.folder, m.ref) in found for m in tf.thread.messages)
+    }
 
 
 def scan(
