@@ -102,8 +102,7 @@ def thread_json(f: ThreadFacts, tz: tzinfo) -> dict[str, Any]:
             for a in f.applications
         ],
         "auto_replies": [
-            {"from": r.sender.email, "back": r.back, "evidence": r.evidence}
-            for r in f.auto_replies
+            {"from": r.sender.email, "back": r.back, "evidence": r.evidence} for r in f.auto_replies
         ],
         "evidence": list(f.evidence),
     }

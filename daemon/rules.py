@@ -17,10 +17,20 @@ from datetime import datetime, tzinfo
 from daemon.config import Rules
 from daemon.followups import kinds
 from daemon.followups.base import followup_id
-from daemon.infer.people import Identity
+from daemon.infer.people import Identity, domain_of, is_personal_domain, is_service_domain
 from daemon.model import Followup, Message, Thread, ThreadFacts
 
 __all__ = ["Mailbox", "anchor_of", "decide", "followup_id", "legacy_followup_id"]
+
+
+@dataclass(frozen=True)
+class Ending:
+    """A rejection or an offer: when, which message, and from which organisation."""
+
+    at: datetime
+    message_id: str
+    domain: str  # the sender's, or "" on a personal provider's domain
+    company: str  # the thread's company, letters and digits only ("fernhillenergy")
 
 
 @dataclass(frozen=True)
@@ -28,14 +38,17 @@ class Mailbox:
     """Every message, for the questions rules ask across threads (was she thanked elsewhere?)."""
 
     messages: tuple[Message, ...]
+    endings: tuple[Ending, ...] = ()
     _dates: tuple[datetime, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_dates", tuple(m.date for m in self.messages))
 
     @classmethod
-    def of(cls, threads: list[Thread]) -> Mailbox:
-        return cls(tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date)))
+    def of(cls, threads: list[Thread], facts: Sequence[ThreadFacts] = ()) -> Mailbox:
+        """The messages of `threads`, and the rejections and offers `facts` found."""
+        messages = tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date))
+        return cls(messages, tuple(e for f in facts if (e := _ending(f)) is not None))
 
     def between(self, since: datetime, until: datetime) -> Sequence[Message]:
         """Every message dated from `since` to `until`, both included, oldest first."""
@@ -61,8 +74,38 @@ class Mailbox:
             if sender is None or msg.bulk or me.sent_by_me(msg):
                 continue
             email = sender.email
-            if email in theirs if isinstance(theirs, set) else email.rsplit("@", 1)[-1] == theirs:
+            if (email in theirs) if isinstance(theirs, set) else domain_of(email) == theirs:
                 yield msg
+
+    def ended(
+        self, email: str, company: str | None, since: datetime, until: datetime
+    ) -> str | None:
+        """Did the organisation of `email` (or `company`, as an ATS writes in its name) reject
+        or make an offer from `since` to `until`, in any thread: the message's Message-ID."""
+        domain = domain_of(email)
+        name = _letters(company)
+        for e in self.endings:
+            if since < e.at <= until and (
+                (e.domain and e.domain == domain) or (name and e.company == name)
+            ):
+                return e.message_id
+        return None
+
+
+def _ending(f: ThreadFacts) -> Ending | None:
+    if not f.job_related or f.closed_by is None:
+        return None
+    msg = next((m for m in f.thread.messages if m.message_id == f.closed_by), None)
+    if msg is None or msg.sender is None:
+        return None
+    domain = domain_of(msg.sender.email)
+    if is_personal_domain(domain) or is_service_domain(domain):
+        domain = ""
+    return Ending(msg.date, msg.message_id, domain, _letters(f.company))
+
+
+def _letters(name: str | None) -> str:
+    return "".join(ch for ch in (name or "").lower() if ch.isalnum())
 
 
 def anchor_of(f: Followup) -> str:

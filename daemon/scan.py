@@ -155,9 +155,7 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
     dismissed = store.dismissed()
     ignored = _ignored_threads(source, facts)
     found = [
-        _dismissed(fu)
-        if fu.id in dismissed
-        else (_marked(fu) if fu.thread_id in ignored else fu)
+        _dismissed(fu) if fu.id in dismissed else (_marked(fu) if fu.thread_id in ignored else fu)
         for fu in followups
     ]
     store.save_followups(account, found, now)
@@ -206,7 +204,7 @@ def _decide_each(
 ) -> list[Followup]:
     """The rules, one thread at a time: a thread they fail on is set aside. One meeting seen
     in two threads is one thank-you (the same id)."""
-    mailbox = Mailbox.of([tf.thread for tf in facts])
+    mailbox = Mailbox.of([tf.thread for tf in facts], facts)
     followups: dict[str, Followup] = {}
     for tf in facts:
         work = partial(decide, [tf], mailbox, me, cfg.rules, cfg.user.tz, now)
@@ -351,9 +349,7 @@ def _ignored_threads(source: MailSource, facts: list[ThreadFacts]) -> set[str]:
     if not found:
         return set()
     return {
-        tf.thread.id
-        for tf in facts
-        if any((m.folder, m.ref) in found for m in tf.thread.messages)
+        tf.thread.id for tf in facts if any((m.folder, m.ref) in found for m in tf.thread.messages)
     }
 
 

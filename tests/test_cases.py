@@ -55,9 +55,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "application: the user's CV went to her on 27 Feb and no one from Helix wrote in the "
         "seven business days after"
     ),
-    ("retail-phoenix", "any", "rosavillanueva62@yahoo.com"): (
-        "networking: lunch on 10 Mar, last exchange 11 Mar; a touch is owed 14 days after"
-    ),
     ("teacher-dublin", "any", "office@castlebrookcs.ie"): (
         "ask_for_address: Tom Furlong and Gráinne Moran were on the board with no address in "
         "the mailbox; the school office arranged the interview"

@@ -251,8 +251,118 @@ def test_a_coffee_is_a_networking_meeting() -> None:
             "Wednesday, March 4 at 8:00 am?",
             subject="Coffee?",
         ),
-        message(1, JORDAN, "Wednesday at 8:00 am works, see you then.", to=(DANA,), hours=1),
+        message(
+            1,
+            JORDAN,
+            "Wednesday at 8:00 am works, see you then.",
+            to=(DANA,),
+            hours=1,
+            subject="Coffee?",
+        ),
         days=3,
     )
     assert f.category == "networking"
     assert [m.networking for m in f.meetings] == [True]
+
+
+def test_people_named_without_an_address_are_met_not_whoever_set_the_time() -> None:
+    olivia = Address("olivia.chen@harbourline.example", "Olivia Chen")
+    f = facts_of(
+        message(
+            0,
+            olivia,
+            "Hi Jordan,\n\nMy client would like to interview you on Wednesday, March 4 at 2:00 "
+            "pm. You'll meet Paul Desjardins and Lindsay Kerr.\n\nOlivia Chen\nSenior Recruiter",
+        ),
+        message(1, JORDAN, "Wednesday at 2:00 pm works for me.", to=(olivia,), hours=1),
+        days=3,
+    )
+    [m] = f.meetings
+    assert m.attendees == ()  # not the recruiter who set the time
+    assert (m.unknown, m.arranged_by) == (("Paul Desjardins", "Lindsay Kerr"), olivia)
+
+
+def test_a_meeting_room_is_never_met_even_when_the_mail_names_it() -> None:
+    from daemon.model import Attendee, CalendarEvent
+
+    room = Attendee("4f-lakeview@acme-robotics.example", "Acme - 4F Lakeview (8)", "ROOM")
+    start = T0 + timedelta(days=2)
+    invite = CalendarEvent(
+        "uid-1",
+        0,
+        "REQUEST",
+        "CONFIRMED",
+        start,
+        start + timedelta(hours=1),
+        "Interview: Jordan Lee",
+        None,
+        (Attendee(DANA.email, DANA.name), room),
+    )
+    m0 = message(
+        0,
+        AMY,
+        "Your interview is confirmed. Check in at reception and ask for the Lakeview room.",
+        subject="Interview confirmed",
+    )
+    f = facts_of(Message(**{**m0.__dict__, "events": (invite,)}), days=3)
+    assert [a.email for m in f.meetings for a in m.attendees] == [DANA.email]
+
+
+def test_a_coffee_after_which_an_interview_is_mentioned_is_still_networking() -> None:
+    f = facts_of(
+        message(
+            0,
+            DANA,
+            "Happy to tell you how I moved into analytics over coffee on "
+            "Wednesday, March 4 at 8:00 am?",
+            subject="Coffee?",
+        ),
+        message(1, JORDAN, "Wednesday at 8:00 am works!", to=(DANA,), hours=1, subject="Coffee?"),
+        message(2, DANA, "Good luck with your interview next week!", hours=72, subject="Coffee?"),
+        days=5,
+    )
+    assert [m.networking for m in f.meetings] == [True]
+
+
+def test_a_recruiters_chat_about_a_role_is_not_networking() -> None:
+    recruiter = Address("zainab@caldersearch.example", "Zainab Hussain")
+    f = facts_of(
+        message(
+            0,
+            recruiter,
+            "Your name came up as we work on a confidential search. Could we have a coffee on "
+            "Wednesday, March 4 at 8:00 am?\n\nZainab Hussain\nSearch Consultant",
+            subject="A confidential search",
+        ),
+        message(
+            1,
+            JORDAN,
+            "Wednesday at 8:00 am works.",
+            to=(recruiter,),
+            hours=1,
+            subject="A confidential search",
+        ),
+        days=5,
+    )
+    assert f.meetings and not any(m.networking for m in f.meetings)
+
+
+def test_a_rejection_is_written_to_the_candidate() -> None:
+    f = facts_of(
+        message(
+            0,
+            DANA,
+            "We're hiring a Data Analyst and I'd love to tell you more. Could we "
+            "talk on Wednesday, March 4 at 10:00 am?",
+        ),
+        message(1, JORDAN, "Wednesday at 10:00 am works for me.", to=(DANA,), hours=1),
+        message(
+            2,
+            DANA,
+            "Thank you for Wednesday's conversation. I've decided to go with a "
+            "candidate who has more operations experience.",
+            hours=80,
+        ),
+        days=5,
+    )
+    assert f.job_related and f.side == "candidate" and f.category == "rejection"

@@ -145,6 +145,22 @@ def test_a_rejection_ends_the_application_follow_up() -> None:
     assert (f.state, f.satisfied_by) == ("satisfied", "<no@acme>")
 
 
+def test_a_rejection_from_the_organisations_ats_in_another_thread_ends_it() -> None:
+    ats = Address("no-reply@us.greenhouse-mail.io", "Acme via Greenhouse")
+    no = msg("<no@ats>", "2026-03-09 09:00", ats, ME_ADDR, "We will not be moving forward.")
+    rejection = ThreadFacts(
+        Thread(no.message_id, (no,)), True, "rejection", "Acme", (), closed_by=no.message_id
+    )
+    f = facts(applications=(APPLIED,))
+    threads = [f.thread, rejection.thread]
+    found = decide([f], Mailbox.of(threads, [f, rejection]), ME, Rules(), TZ, at("2026-03-12"))
+    [ap] = [x for x in found if x.kind == "application"]
+    assert (ap.state, ap.satisfied_by) == ("satisfied", "<no@ats>")
+    other = replace(rejection, company="Globex")  # another organisation's rejection ends nothing
+    found = decide([f], Mailbox.of(threads, [f, other]), ME, Rules(), TZ, at("2026-03-12"))
+    assert [x.state for x in found if x.kind == "application"] == ["due"]
+
+
 # --- own_promise: at the end of its day, no grace, unless the user wrote to them since ------
 
 OWN = Promise(

@@ -66,8 +66,13 @@ class ApplicationKind(Kind[ApplicationFor]):
             due_day = add_business_days(sent, rules.application_follow_up_business_days)
             due_at = datetime.combine(due_day, time(23, 59, 59), tz)
             answer = _answer(ap, mailbox, me, min(now, due_at), now)
-            if closing is not None and closing.date > ap.sent_at:
-                state, reason, by = "satisfied", "a rejection or offer ended it", closing.message_id
+            ended = (
+                closing.message_id
+                if closing is not None and closing.date > ap.sent_at
+                else mailbox.ended(ap.to.email, facts.company, ap.sent_at, now)
+            )
+            if ended is not None:
+                state, reason, by = "satisfied", "a rejection or offer ended it", ended
             elif answer is not None:
                 state, by = "satisfied", answer.message_id
                 reason = (

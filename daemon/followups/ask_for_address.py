@@ -95,13 +95,15 @@ class AskForAddress(Kind[AddressFor]):
     def body(self, f: Followup, payload: AddressFor, w: Writing) -> str:
         m = payload.meeting
         names = _and(list(m.unknown))
-        them = "their email addresses" if len(m.unknown) > 1 else "an email address"
+        several = len(m.unknown) > 1
+        them = "their email addresses" if several else "their email address"
+        it = "them" if several else "it"
         parts = [
             greeting(f.to),
             f"Thank you for arranging my conversation {day_phrase(m.start, w.tz, w.now)}; "
             "everything ran smoothly, and I appreciated your help with it.",
-            f"I would like to send a short thank-you note to {names}, but I do not have {them} "
-            "for them. Could you share it with me, or pass my thanks on if you prefer?",
+            f"I would like to send a short thank-you note to {names}, but I do not have {them}. "
+            f"Could you share {it} with me, or pass my thanks on if you prefer?",
             "Thank you again for your help throughout the process.",
             "Best regards,\n" + signature(w.user, w.sender_email),
         ]

@@ -26,7 +26,8 @@ from daemon.infer.meetings import (
     missed_reports,
     text_meetings,
 )
-from daemon.infer.met import People, with_unknown
+from daemon.infer.met import People
+from daemon.infer.names import Known, with_unknown
 from daemon.infer.notices import join_notices
 from daemon.infer.parties import Party, name_directory, thread_parties
 from daemon.infer.people import (
@@ -84,6 +85,7 @@ def infer_facts(
         return reads[thread_id].people
 
     every = {t.id: thread_parties(t, notes, me) for t in threads}
+    known = _known(threads, every.values(), notes)
     roles = _roles_everywhere(every.values())
     for t in threads:
         # what someone does is known from any thread ("Dewi, EA to the CEO" signs elsewhere)
@@ -100,7 +102,7 @@ def infer_facts(
             me,
             automated=(e for e, p in parties.items() if p.automated),
         )
-        people = People(t, notes, me, parties, directory)
+        people = People(t, notes, me, parties, directory, known)
         reads[t.id] = _Read(t, parties, people, WordsResult(), [], PromiseResult())
     calendar = calendar_meetings(threads, me, now, people_of)
     family = _family(me, reads.values())
@@ -132,7 +134,7 @@ def infer_facts(
             reads[t.id].parties,
             reads[t.id].meetings,
             targets,
-            reads[t.id].promises.promises,
+            reads[t.id].promises.promises + reads[t.id].own.promises,
             family,
         )
         for t in threads
@@ -157,11 +159,24 @@ def infer_facts(
                 decisions[t.id] = again
         if not changed:
             break
-    # every name the mailbox gives an address for: someone named without one is asked for
-    named = [p.address.name for found in every.values() for p in found.values()]
+    return [_facts(reads[t.id], decisions[t.id], notes, me) for t in threads]
+
+
+def _known(threads: list[Thread], every: Iterable[dict[str, Party]], notes: Annotations) -> Known:
+    """Every name the mailbox gives an address for (someone named without one is asked for),
+    and the words of the organisations' domains (a name that is one is no person)."""
+    every = list(every)
+    named = [p.address.name for found in every for p in found.values()]
     named += [w.name for t in threads for m in t.messages for w in notes(m).addresses]
-    known = frozenset(n for name in named if name for n in _name_forms(name))
-    return [_facts(reads[t.id], decisions[t.id], notes, me, known) for t in threads]
+    domains = {domain_of(e) for found in every for e in found}
+    orgs = {
+        label
+        for d in domains
+        if not is_personal_domain(d)
+        for label in re.split(r"[.-]", d)
+        if len(label) > 2
+    }
+    return Known(frozenset(n for name in named if name for n in _name_forms(name)), frozenset(orgs))
 
 
 def _name_forms(name: str) -> list[str]:
@@ -268,9 +283,7 @@ def _family(me: Identity, reads: Iterable[_Read]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _facts(
-    r: _Read, d: Decision, notes: Annotations, me: Identity, known: frozenset[str]
-) -> ThreadFacts:
+def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFacts:
     thread = r.thread
     evidence = [f"{s.name} ({s.weight:+d}): {s.evidence}" for s in d.signals]
     hiring = "; the user is the one hiring" if d.side == "hiring" else ""
@@ -289,7 +302,7 @@ def _facts(
         if not p.automated and not is_personal_domain(domain_of(e))
     ]
     if d.job_search:
-        meetings = with_unknown(r.people, r.meetings, known)
+        meetings = with_unknown(r.people, r.meetings)
         promises = r.promises
         from_company = [
             m for m in thread.messages if m.sender and not me.sent_by_me(m) and not m.bulk
@@ -313,8 +326,10 @@ def _facts(
         for email, p in r.parties.items()
     )
     category = _category(d, meetings, closed)
-    if category == "networking":  # a coffee or an informational call, not an interview
-        meetings = [replace(m, networking=True) for m in meetings]
+    meetings = [
+        replace(m, networking=True) if _networking(m, d, r.parties, thread, notes) else m
+        for m in meetings
+    ]
     return ThreadFacts(
         thread=thread,
         job_related=d.job_search,
@@ -332,6 +347,29 @@ def _facts(
         own_promises=tuple(own.promises),
         auto_replies=tuple(replies),
     )
+
+
+def _networking(
+    m: Meeting, d: Decision, parties: dict[str, Party], thread: Thread, notes: Annotations
+) -> bool:
+    """A coffee, a catch-up, an informational or introduction call: career talk, an
+    introduction or a social meeting in the thread, no interview named before the meeting (a
+    "good luck with your interview" after a coffee does not make it one), no job title, and no
+    recruiter met (a recruiter's chat about a role is a screen, not networking)."""
+    if not d.informal or any(s.name == "a job title" for s in d.signals):
+        return False
+    met = [parties[a.email] for a in m.attendees if a.email in parties]
+    if any(p.role in ("recruiter", "hr", "coordinator") for p in met):
+        return False
+    before = "\n".join(
+        f"{msg.subject}\n{notes(msg).body}" for msg in thread.messages if msg.date <= m.start
+    )
+    return not any(
+        _INTERVIEW.match(w.group(0).lower()) for w in lang.pattern("job_words").finditer(before)
+    )
+
+
+_INTERVIEW = re.compile(r"interview|phone screen|screening|onsite|on-site|assessment|trial|demo")
 
 
 def closing_message(from_company: list[Message]) -> tuple[str, str] | None:

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import datetime
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, written_addresses
+from daemon.infer.names import Known, bare, written_names
 from daemon.infer.parties import Party, lookup
-from daemon.infer.people import Identity, is_automated_address, is_personal_domain
-from daemon.model import Address, Attendee, CalendarEvent, Meeting, Message, Thread
+from daemon.infer.people import Identity, is_automated_address
+from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
 
 Notes = Callable[[Message], Annotated]
 _NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
 NAMED = "named for the meeting"
 JOINING = "said they would take part"
+UNKNOWN = "named for it, but nobody whose address the thread gives"
 _TIME_LINE = re.compile(
     r"^\s*(?:[-*•·–]\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:(?:[-–—]|to)\s*\d{1,2}"
     r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]\s*|\s{2,}|\t)\S",
@@ -73,9 +74,20 @@ class People:
         me: Identity,
         parties: dict[str, Party],
         directory: dict[str, Address],
+        known: Known | None = None,
     ) -> None:
         self.thread, self.notes, self.me = thread, notes, me
         self.parties, self.directory = parties, directory
+        self.known = known or Known()
+        # what an invitation calls a room or a resource is never a person, wherever it is named
+        self.rooms = {
+            a.email
+            for m in thread.messages
+            for ev in m.events
+            for a in ev.attendees
+            if a.cutype in ("ROOM", "RESOURCE")
+        }
+        self._common: set[str] | None = None
 
     def person(self, email: str, name: str | None = None) -> bool:
         p = self.parties.get(email)
@@ -83,8 +95,32 @@ class People:
             not self.me.is_me(email)
             and not is_automated_address(email)
             and (p is None or not p.automated)
+            and email not in self.rooms
             and not is_room(email, name or (p.address.name if p else None))
         )
+
+    def unknown_in(self, text: str) -> list[str]:
+        """The people a text names as taking part whose address is nowhere in the mailbox:
+        `unresolved` names that no other thread gives an address for either, and that are not
+        an organisation's name or words the thread writes in lower case."""
+        if self._common is None:
+            # words the thread writes in lower case are words, not names ("customer success")
+            self._common = {
+                w
+                for m in self.thread.messages
+                for w in re.findall(r"(?<![\w@.])[a-zà-ÿ][\w'’-]+", self.notes(m).body)
+            }
+        out = []
+        for name in self.unresolved(text):
+            words = bare(name).lower().split()
+            if self.known.has(name) or any(
+                w in self.known.orgs or w in self._common for w in words
+            ):
+                continue
+            if "".join(words) in self.known.orgs:  # "Ridgeway Telecom": ridgewaytelecom.ca
+                continue
+            out.append(name)
+        return out
 
     def schedules_only(self, email: str) -> bool:
         p = self.parties.get(email)
@@ -140,19 +176,7 @@ class People:
             head = text[max(0, cue.start() - 120) : cue.start()]
             spans.append(re.split(r"[.;!?](?:\s|$)|\n", head)[-1])
         spans += [line for line in text.split("\n") if _TIME_LINE.match(line)]
-        found: dict[str, str] = {}
-        for span in spans:
-            for m in _NAME.finditer(span):
-                written = " ".join(m.group(0).split())
-                name = _bare(written)
-                titled = name != written and len(name.split()) == 1  # "Frau Kraus"
-                if (
-                    (_person_like(name) or (titled and _name_words([name])))
-                    and lookup(name, self.directory) is None
-                    and name.lower() != self.me.name.lower()
-                ):
-                    found.setdefault(name.lower(), written if titled else name)
-        return list(found.values())
+        return written_names(spans, self.directory, self.me.name)
 
     def described(self, text: str) -> list[Address]:
         """The people an invitation's agenda or description names ("pairing (Alicia Wong)"),
@@ -245,6 +269,15 @@ def met_in_words(
     if chosen:
         why = NAMED if named else JOINING
         return tuple(chosen.values()), why
+    texts = [people.notes(m).body for m in about] + [
+        ev.description for m in about for ev in m.events
+    ]
+    unresolved = [name for text in texts for name in people.unresolved(text)]
+    if any(not people.known.has(name) for name in unresolved):
+        # "you'll meet Paul Desjardins", "an interview with Ridgeway Telecom tomorrow": the
+        # meeting is with the people or the organisation named, not with whoever the time was
+        # agreed with (someone named whose address another thread gives is left as it was)
+        return (), UNKNOWN
     for msg in agreed:
         other = _other_side(msg, people)
         if other:
@@ -367,156 +400,3 @@ def _mentioned(a: Attendee, text: str) -> bool:
         return False
     parts = [p for p in re.split(r"[\s,]+", name) if len(p) > 1]
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in parts[:1] + parts[-1:])
-
-
-_HONORIFIC = re.compile(
-    r"^(?:dr|mr|mrs|ms|miss|mx|prof|frau|herr|mme|madame|mlle|monsieur|m|sr|sra|srta|don|doña"
-    r"|dott|dott\.ssa)\.?\s+",
-    re.I,
-)
-# words that make a run of capitalised words something other than a person's name: teams,
-# places, organisations, roles, parts of a day and time zones
-_NOT_A_NAME = frozenset(
-    re.findall(
-        r"[\w'’-]+",
-        """team teams group labs lab inc ltd llc plc gmbh ag sa co corp company university college
-        school academy hospital clinic trust bank health office department dept talent
-        recruiting recruitment people chief officer president partner partners senior principal
-        staff the our your and for with from via video call zoom google meet microsoft webex
-        interview interviews panel room building floor street road avenue campus centre center
-        house hall suite level reception lobby tower park plaza square morning afternoon
-        evening today tomorrow week next this please thanks thank regards best hi hello dear
-        kind warm cheers board committee council ministry agency services service solutions
-        systems technologies technology global international consulting holdings foundation
-        institute customer customers success platform payments data critical care adult
-        nursing finance transformation operations product products marketing sales design
-        support engineering technical business development strategy risk audit tax legal
-        compliance clinical medical pharmacy ward unit account accounts client clients general
-        corporate deputy counsel secretary assistant coordinator recruiter leadership executive
-        human resources capital acquisition research science analytics digital innovation
-        teamleiter teamleiterin leiter leiterin leitung abteilung geschäftsführer
-        geschäftsführerin personal équipe responsable directeur directrice ressources humaines
-        equipo jefe jefa gerente director directora coordinador coordinadora recursos humanos
-        area área""",
-    )
-)
-
-
-def _bare(name: str) -> str:
-    return " ".join(_HONORIFIC.sub("", name.strip()).split())
-
-
-def _person_like(name: str) -> bool:
-    """Two or three capitalised words that are not a day, a month, an acronym, a role or a
-    team ("Sam Ito", "Mary-Jo O'Neil"; not "Acme Labs", "Customer Success", "AM ET")."""
-    words = name.split()
-    if not 2 <= len(words) <= 3 or lang.pattern("title_heads").search(name):
-        return False
-    return _name_words(words)
-
-
-def _name_words(words: list[str]) -> bool:
-    days = set(lang.table("weekdays")) | set(lang.table("months"))
-    return all(
-        w[:1].isupper()
-        and not w.isupper()
-        and len(w.strip("'’-")) > 1
-        and w.lower() not in _NOT_A_NAME
-        and w.lower() not in days
-        and not any(ch.isdigit() for ch in w)
-        for w in words
-    )
-
-
-def with_unknown(
-    people: People, meetings: list[Meeting], known: frozenset[str]
-) -> list[Meeting]:
-    """Each meeting with the people named for it whose address is nowhere in the mailbox
-    (`known`: every name, lower-cased, the mailbox gives an address for), and who arranged it.
-
-    A name belongs to the next meeting held after the message that gives it. The arranger is
-    that message's writer when a person (not a scheduler), else the thread's latest recruiter,
-    coordinator or assistant to write."""
-    held = sorted((m for m in meetings if m.status in ("done", "scheduled")), key=_start_of)
-    if not held:
-        return meetings
-    org = {
-        label
-        for e in people.parties
-        if not is_personal_domain(domain := e.rsplit("@", 1)[-1])
-        for label in re.split(r"[.-]", domain)
-        if len(label) > 2
-    }
-    # words the thread writes in lower case are words, not names ("customer success")
-    common = {
-        w
-        for m in people.thread.messages
-        for w in re.findall(r"(?<![\w@.])[a-zà-ÿ][\w'’-]+", people.notes(m).body)
-    }
-    found: dict[int, tuple[dict[str, str], Message]] = {}
-    for msg in people.thread.messages:
-        if msg.sender is None or people.me.sent_by_me(msg) or msg.bulk:
-            continue
-        target = next((i for i, m in enumerate(held) if m.start >= msg.date), None)
-        if target is None:
-            continue
-        met = {a.name.lower() for a in held[target].attendees if a.name}
-        texts = [people.notes(msg).body] + [ev.description for ev in msg.events]
-        for name in (n for text in texts for n in people.unresolved(text)):
-            if _known_name(name, known | met) or any(
-                w in org or w in common for w in _bare(name).lower().split()
-            ):
-                continue
-            names, _ = found.setdefault(target, ({}, msg))
-            names.setdefault(name.lower(), name)
-            found[target] = (names, msg)
-    if not found:
-        return meetings
-    out = []
-    for m in meetings:
-        i = next((i for i, h in enumerate(held) if h is m), None)
-        if i is None or i not in found:
-            out.append(m)
-            continue
-        names, msg = found[i]
-        out.append(
-            replace(
-                m,
-                unknown=tuple(names.values()),
-                arranged_by=_arranger(people, msg),
-                unknown_evidence=f"{msg.message_id} names them; no address for them anywhere",
-            )
-        )
-    return out
-
-
-def _known_name(name: str, known: frozenset[str] | set[str]) -> bool:
-    """The mailbox gives an address for this name: written whole, as first and last word
-    ("Sam J. Ito"), or as a title and a surname ("Frau Kraus": a known Miriam Kraus)."""
-    bare = _bare(name).lower()
-    words = bare.split()
-    if bare in known or f"{words[0]} {words[-1]}" in known:
-        return True
-    if len(words) == 1:
-        return any(k.split()[-1] == words[0] for k in known if k)
-    return False
-
-
-def _arranger(people: People, msg: Message) -> Address | None:
-    """Who to ask: the writer of the message that named them, when a person who does not only
-    notify, else the thread's latest recruiter, coordinator or assistant."""
-    sender = msg.sender
-    if sender is not None and not msg.automated and people.person(sender.email):
-        p = people.parties.get(sender.email)
-        return p.address if p else sender
-    for m in reversed(people.thread.messages):
-        if m.sender is None or m.automated or not people.person(m.sender.email):
-            continue
-        p = people.parties.get(m.sender.email)
-        if p is not None and p.role in ("coordinator", "assistant", "recruiter", "hr"):
-            return p.address
-    return None
-
-
-def _start_of(m: Meeting) -> datetime:
-    return m.start

@@ -209,6 +209,10 @@ def read_promise(s: Sentence, passive: bool = True) -> tuple[Window | None, str]
     if not after and (later := _LATER.search(text, event[0])) is not None:
         # "the board meets on 16 April; I'll be in touch the week after": counted from that day
         window = _after(window, later)
+    elif not after and _CLAUSE_BREAK.search(text, s.at(window.span[1]), event[0]):
+        # "I submitted you first thing this morning - will let you know when I hear": the day
+        # is what was done, in a clause of its own
+        return None, "the day is another clause's, not the news's"
     at = s.at(window.span[0])
     asked = [m for m in lang.pattern("asks_of_you").finditer(text) if m.start() < at]
     # "we'll be in touch; please send it by Friday": the ask between the news and the day owns it;
@@ -218,6 +222,7 @@ def read_promise(s: Sentence, passive: bool = True) -> tuple[Window | None, str]
     return window, ""
 
 
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;")
 _LATER = re.compile(
     r"\b(?P<week>the (?:week|working week) after|the following week|the week following)"
     r"|\b(?P<day>the (?:day|morning|afternoon) after|the next day|the following day)\b",

@@ -59,6 +59,7 @@ class Decision:
     networking: bool  # introductions, career talk, social meetings
     interviewing: bool  # interview words or an interview-like meeting
     signals: tuple[Signal, ...]
+    informal: bool = False  # career talk, an introduction or a coffee named, job words or not
 
     @property
     def weight(self) -> int:
@@ -111,6 +112,7 @@ class Evidence:
     candidate: bool  # words that make the user the candidate
     networking: bool
     interviewing: bool
+    informal: bool = False
 
 
 def weigh_thread(
@@ -178,6 +180,7 @@ def weigh_thread(
         bool(own.candidate),
         own.networking,
         own.interviewing,
+        own.informal,
     )
 
 
@@ -204,6 +207,7 @@ def decide(
         networking=evidence.networking,
         interviewing=evidence.interviewing,
         signals=tuple(found),
+        informal=evidence.informal,
     )
 
 
@@ -350,6 +354,7 @@ class _OwnWords:
         self.resume: list[str] = []
         self.social: list[str] = []
         self.networking = False
+        self.informal = False
         self.interviewing = False
         self.target: list[str] = []
         self._texts: list[str] = []
@@ -435,7 +440,8 @@ class _OwnWords:
             if target and target.lower() in joined:
                 out.append(Signal("a target role or company ([profile])", 2, f"'{target}'"))
                 break
-        self.networking = bool(self.career or self.intro or self.social) and not self.strong
+        self.informal = bool(self.career or self.intro or self.social)
+        self.networking = self.informal and not self.strong
         self.interviewing = any(
             re.match(r"interview|phone screen|screening|onsite|on-site|assessment|trial|demo", w)
             for w in self.strong
@@ -526,11 +532,31 @@ def _what_happens(
     promises: list[Promise],
 ) -> list[Signal]:
     out: list[Signal] = []
-    at_org = [p for p in promises if not is_personal_domain(domain_of(p.made_by.email))]
+    at_org = [
+        p
+        for p in promises
+        if p.made_to is None and not is_personal_domain(domain_of(p.made_by.email))
+    ]
     if at_org:
         p = at_org[0]
         out.append(
             Signal("news promised by someone at an organisation", 1, f"{p.message_id}: '{p.text}'")
+        )
+    # the user's own dated promise to someone at an organisation ("I'll send you the draft by
+    # Wednesday"): something the user does with them
+    to_org = [
+        p
+        for p in promises
+        if p.made_to is not None
+        and not is_personal_domain(d := domain_of(p.made_to.email))
+        and not is_service_domain(d)
+    ]
+    if to_org:
+        p = to_org[0]
+        out.append(
+            Signal(
+                "a promise of yours to someone at an organisation", 1, f"{p.message_id}: '{p.text}'"
+            )
         )
     held = [m for m in meetings if m.attendees or m.source == "ics"]
     with_org = [
