@@ -27,8 +27,10 @@ from make_mailbox import DEFAULT_USER, generate  # noqa: E402
 NOW = "2026-03-18T11:00:00-05:00"
 TICKS = os.sysconf("SC_CLK_TCK")
 PAGE = os.sysconf("SC_PAGE_SIZE")
-FLOOR = ("import daemon.cli, daemon.service, connectors.maildir, icalendar, schedule, time; "
-         "time.sleep(3600)")
+FLOOR = (
+    "import daemon.cli, daemon.service, connectors.maildir, icalendar, schedule, time; "
+    "time.sleep(3600)"
+)
 
 
 def sample(pid: int) -> tuple[float, float]:
@@ -61,15 +63,27 @@ def main() -> int:
         home = Path(tmp)
         accounts = ""
         for i in range(3):
-            generate(home / f"mb{i}", args.messages, seed=10 + i,
-                     now=datetime.fromisoformat(NOW), user=DEFAULT_USER)
+            generate(
+                home / f"mb{i}",
+                args.messages,
+                seed=10 + i,
+                now=datetime.fromisoformat(NOW),
+                user=DEFAULT_USER,
+            )
             accounts += f'[[accounts]]\nname = "acct{i}"\ntype = "maildir"\npath = "mb{i}"\n\n'
         config = home / "config.toml"
-        config.write_text("[user]\n" + "".join(f"{k} = {json.dumps(v)}\n"
-                                               for k, v in DEFAULT_USER.items())
-                          + "\n" + accounts + '[digest]\ntime = "11:30"\n')
-        subprocess.run([sys.executable, "-m", "daemon.cli", "scan", "--config", str(config),
-                        "--now", NOW], check=True, capture_output=True)
+        config.write_text(
+            "[user]\n"
+            + "".join(f"{k} = {json.dumps(v)}\n" for k, v in DEFAULT_USER.items())
+            + "\n"
+            + accounts
+            + '[digest]\ntime = "11:30"\n'
+        )
+        subprocess.run(
+            [sys.executable, "-m", "daemon.cli", "scan", "--config", str(config), "--now", NOW],
+            check=True,
+            capture_output=True,
+        )
         floor = subprocess.Popen([sys.executable, "-c", FLOOR])
         try:
             f_peak, f_mean, f_cpu = watch(floor, args.seconds)
@@ -77,9 +91,21 @@ def main() -> int:
             floor.kill()
             floor.wait()
         daemon = subprocess.Popen(
-            [sys.executable, "-m", "daemon.cli", "run", "--config", str(config), "--now", NOW,
-             "--clock-rate", str(3600 / args.seconds)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            [
+                sys.executable,
+                "-m",
+                "daemon.cli",
+                "run",
+                "--config",
+                str(config),
+                "--now",
+                NOW,
+                "--clock-rate",
+                str(3600 / args.seconds),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
             d_peak, d_mean, d_cpu = watch(daemon, args.seconds)
         finally:
@@ -87,13 +113,19 @@ def main() -> int:
             _, err = daemon.communicate(timeout=20)
         ticks = err.decode().count('"tick_done"')
         digests = err.decode().count('"digest_delivered"')
-    print(f"three accounts x {args.messages} messages; one clock hour in {args.seconds:.0f} s; "
-          f"{ticks} ticks, {digests} digest")
-    print(f"floor (imports + sleep): RSS peak {f_peak:.0f} MiB, mean {f_mean:.0f} MiB, "
-          f"CPU {f_cpu:.2f} s")
-    print(f"daemon:                  RSS peak {d_peak:.0f} MiB ({d_peak / f_peak:.2f} x), "
-          f"mean {d_mean:.0f} MiB, CPU {d_cpu:.2f} s = {100 * d_cpu / args.seconds:.1f}% of "
-          f"one core while compressed; {d_cpu / max(ticks, 1):.2f} s a tick")
+    print(
+        f"three accounts x {args.messages} messages; one clock hour in {args.seconds:.0f} s; "
+        f"{ticks} ticks, {digests} digest"
+    )
+    print(
+        f"floor (imports + sleep): RSS peak {f_peak:.0f} MiB, mean {f_mean:.0f} MiB, "
+        f"CPU {f_cpu:.2f} s"
+    )
+    print(
+        f"daemon:                  RSS peak {d_peak:.0f} MiB ({d_peak / f_peak:.2f} x), "
+        f"mean {d_mean:.0f} MiB, CPU {d_cpu:.2f} s = {100 * d_cpu / args.seconds:.1f}% of "
+        f"one core while compressed; {d_cpu / max(ticks, 1):.2f} s a tick"
+    )
     return 0
 
 

@@ -42,10 +42,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from daemon.infer.dates import TimeMention, find_times, find_windows  # noqa: E402
 
-CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|[ap]\b)|\b\d{1,2}:\d{2}\b|\bnoon\b"
-                   r"|\bmidnight\b")
-DAY = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-                 r"|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow)\b|\b\d{1,2}/\d{1,2}\b")
+CLOCK = re.compile(
+    r"(?i)\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|[ap]\b)|\b\d{1,2}:\d{2}\b|\bnoon\b"
+    r"|\bmidnight\b"
+)
+DAY = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow)\b|\b\d{1,2}/\d{1,2}\b"
+)
 # The deadline phrase classes find_windows promises, as a scope filter (not the parser itself).
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAYS = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
@@ -57,11 +61,14 @@ CUE = re.compile(
     rf"(?:day|week|month|{_MONTHS})|\bweek\s+of\b|\btomorrow\b|\btoday\b|\beod\b|\beom\b"
     r"|\bcob\b|\b(?:within|in)\s+(?:the\s+next\s+)?\S+\s+(?:business\s+|working\s+)?"
     rf"(?:days?|weeks?)\b|\bnext\s+few\s+days|\bmid-?\s*{_MONTHS}"
-    r"|\b(?:early|late|later)\s+next\s+week|\bweek\s+or\s+two")
+    r"|\b(?:early|late|later)\s+next\s+week|\bweek\s+or\s+two"
+)
 # Deadlines lie ahead, and they are days: phrases about the past, or about whole years
 # ("before 2000", "end of 2008"), are outside the scope.
-OUT_OF_SCOPE = re.compile(r"(?i)\b(?:last|past|previous|yesterday|ago|since)\b"
-                          r"|\b(?:before|until|till|by|of|in|from|to|and|year)\s+(?:19|20)\d\d\b")
+OUT_OF_SCOPE = re.compile(
+    r"(?i)\b(?:last|past|previous|yesterday|ago|since)\b"
+    r"|\b(?:before|until|till|by|of|in|from|to|and|year)\s+(?:19|20)\d\d\b"
+)
 
 
 @dataclass
@@ -121,8 +128,9 @@ def _wall(t: datetime | None, zone: tzinfo | None = None) -> datetime | None:
     return (t.astimezone(zone) if zone else t).replace(tzinfo=None)
 
 
-def _time_verdict(found: list[TimeMention], label: dict[str, str],
-                  zone: tzinfo | None = None) -> bool:
+def _time_verdict(
+    found: list[TimeMention], label: dict[str, str], zone: tzinfo | None = None
+) -> bool:
     """The first mention agrees with the label: same start, and same end when it has one."""
     want = label.get("value") or label.get("start")
     if not found or want is None or _wall(found[0].start, zone) != _dt(want):
@@ -147,29 +155,39 @@ def duckling(path: Path, times: Tally, windows: Tally) -> None:
                 elif g["kind"] == "datetimeInterval":  # end is exclusive at the grain
                     end = _dt(g["end"]) - grains[g["grain"]]
                     verdict = _time_verdict(found, {"start": g["start"], "end": str(end)}, zone)
-                times.add(text, bool(found), verdict,
-                          str([(str(_wall(m.start, zone)), str(_wall(m.end, zone)))
-                               for m in found]))
-            elif (g["grain"] in ("Day", "Week") and CUE.search(text)
-                  and not OUT_OF_SCOPE.search(text)):
+                times.add(
+                    text,
+                    bool(found),
+                    verdict,
+                    str([(str(_wall(m.start, zone)), str(_wall(m.end, zone))) for m in found]),
+                )
+            elif (
+                g["grain"] in ("Day", "Week") and CUE.search(text) and not OUT_OF_SCOPE.search(text)
+            ):
                 if g["kind"] == "datetimeOpenInterval":
-                    label = {"Mod": "before" if g["direction"] == "Before" else "after",
-                             "end": g["value"]}
+                    label = {
+                        "Mod": "before" if g["direction"] == "Before" else "after",
+                        "end": g["value"],
+                    }
                 elif g["kind"] == "datetime" and g["grain"] == "Week":  # value is the Monday
-                    label = {"start": g["value"],
-                             "end": str(_dt(g["value"]) + timedelta(days=7))}
+                    label = {"start": g["value"], "end": str(_dt(g["value"]) + timedelta(days=7))}
                 elif "value" in g:
                     label = {"value": g["value"]}
                 else:
                     label = {"start": g["start"], "end": g["end"]}
                 ws = find_windows(text, ref.date())
                 first, last = (ws[0].first_day, ws[0].last_day) if ws else (date.min, date.min)
-                windows.add(text, bool(ws), _any_reading(first, last, [label]),
-                            str([(str(w.first_day), str(w.last_day)) for w in ws]))
+                windows.add(
+                    text,
+                    bool(ws),
+                    _any_reading(first, last, [label]),
+                    str([(str(w.first_day), str(w.last_day)) for w in ws]),
+                )
 
 
-def _recognizers_cases(folder: Path) -> Iterator[tuple[str, datetime, str, int, int,
-                                                       list[dict[str, str]]]]:
+def _recognizers_cases(
+    folder: Path,
+) -> Iterator[tuple[str, datetime, str, int, int, list[dict[str, str]]]]:
     """(input, ref, type, start, end, readings) once per distinct labelled phrase: the subset
     repeats many inputs across its source files."""
     seen = set()
@@ -196,21 +214,33 @@ def recognizers(folder: Path, times: Tally, windows: Tally) -> None:
         readings = [v for v in values if "Mod" not in v]
         if kind in ("datetimeV2.datetime", "datetimeV2.datetimerange") and readings:
             if not (CLOCK.search(labelled) and DAY.search(labelled)) or any(
-                    "T" not in v.get("timex", "") for v in readings):
+                "T" not in v.get("timex", "") for v in readings
+            ):
                 continue
-            found = [m for m in find_times(text, ref, UTC)
-                     if m.span[0] < end and start < m.span[1]]
+            found = [m for m in find_times(text, ref, UTC) if m.span[0] < end and start < m.span[1]]
             # Underspecified phrases carry a past and a future reading: either one counts.
             verdict = any(_time_verdict(found, v) for v in readings)
-            times.add(labelled, bool(found), verdict,
-                      str([(str(_wall(m.start)), str(_wall(m.end))) for m in found]))
-        elif (kind in ("datetimeV2.date", "datetimeV2.daterange") and CUE.search(labelled)
-              and not OUT_OF_SCOPE.search(labelled)):
-            ws = [w for w in find_windows(text, ref.date())
-                  if w.span[0] < end and start < w.span[1]]
+            times.add(
+                labelled,
+                bool(found),
+                verdict,
+                str([(str(_wall(m.start)), str(_wall(m.end))) for m in found]),
+            )
+        elif (
+            kind in ("datetimeV2.date", "datetimeV2.daterange")
+            and CUE.search(labelled)
+            and not OUT_OF_SCOPE.search(labelled)
+        ):
+            ws = [
+                w for w in find_windows(text, ref.date()) if w.span[0] < end and start < w.span[1]
+            ]
             first, last = (ws[0].first_day, ws[0].last_day) if ws else (date.min, date.min)
-            windows.add(labelled, bool(ws), _any_reading(first, last, values),
-                        str([(str(w.first_day), str(w.last_day)) for w in ws]))
+            windows.add(
+                labelled,
+                bool(ws),
+                _any_reading(first, last, values),
+                str([(str(w.first_day), str(w.last_day)) for w in ws]),
+            )
 
 
 def main() -> None:
@@ -226,13 +256,17 @@ def main() -> None:
         times, windows = Tally(), Tally()
         run(args.corpora / sub, times, windows)
         rows += [(name, "find_times", times), (name, "find_windows", windows)]
-    print(f"{'corpus':18} {'function':13} {'tried':>6} {'matched':>8} {'comparable':>11}"
-          f" {'correct':>8} {'correct/comparable':>19}")
+    print(
+        f"{'corpus':18} {'function':13} {'tried':>6} {'matched':>8} {'comparable':>11}"
+        f" {'correct':>8} {'correct/comparable':>19}"
+    )
     for name, fn, t in rows:
         share = f"{t.correct / t.comparable:.0%}" if t.comparable else "-"
-        print(f"{name:18} {fn:13} {t.tried:6} {t.matched:8} {t.comparable:11} {t.correct:8}"
-              f" {share:>19}")
-        for miss in t.misses[:args.show]:
+        print(
+            f"{name:18} {fn:13} {t.tried:6} {t.matched:8} {t.comparable:11} {t.correct:8}"
+            f" {share:>19}"
+        )
+        for miss in t.misses[: args.show]:
             print("    miss:", miss)
 
 

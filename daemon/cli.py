@@ -305,6 +305,7 @@ def _everyday(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.add_argument("--limit", type=int, default=5, help="show at most this many threads")
     x = add("dismiss", "decide a follow-up is not needed; it stays dismissed", commands.cmd_dismiss)
     x.add_argument("followup", help="the follow-up's id, as `status` shows it")
+    x.add_argument("--undo", action="store_true", help="take a dismissal back")
     add(
         "doctor",
         "check the config, keyring, accounts, state, clock and service",

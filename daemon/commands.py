@@ -221,12 +221,21 @@ def cmd_dismiss(args: argparse.Namespace, opener: Opener) -> int:
     with WriterLock(cfg.state_path):
         store = Store(cfg.state_path)
         try:
-            if not store.dismiss(args.followup):
-                print(f"No follow-up {args.followup!r}: `followupd status` lists their ids.")
-                return 1
+            done = store.undismiss(args.followup) if args.undo else store.dismiss(args.followup)
+            known = done or store.has_followup(args.followup)
         finally:
             store.close()
-    print(f"Dismissed {args.followup}: it will not be drafted or reported as owed again.")
+    if not known:
+        print(f"No follow-up {args.followup!r}: `followupd status` lists their ids.")
+        return 1
+    if args.undo:
+        print(
+            f"{args.followup} is no longer dismissed: it is reported and drafted as usual."
+            if done
+            else f"{args.followup} was not dismissed."
+        )
+    else:
+        print(f"Dismissed {args.followup}: it will not be drafted or reported as owed again.")
     return 0
 
 

@@ -37,6 +37,8 @@ class Rules:
     thank_you_draft_after_hours: float = 2
     thank_you_within_hours: float = 24
     callback_grace_business_days: int = 2
+    application_follow_up_business_days: int = 7
+    networking_touch_days: int = 14
     stale_after_days: int = 14
 
 

@@ -14,10 +14,13 @@ from datetime import datetime, tzinfo
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from daemon.config import Account, User
 from daemon.digest_render import Section, render_html, render_text
+from daemon.followups import kinds
+from daemon.followups.base import Kind, Row
 from daemon.model import Followup, Message, ThreadFacts
 from daemon.scan import AccountResult
 from daemon.wording import OWED, deadline, kind_words, moment
@@ -65,10 +68,6 @@ def build_digest(
     subject_of = {tid: f.thread.subject for tid, f in facts.items()}
     find = _Finder(facts, links or (lambda message: None))
 
-    thank = [f for f in followups if f.kind == "thank_you" and f.state in OWED]
-    thank.sort(key=lambda f: f.overdue_at or f.due_at)
-    callbacks = [f for f in followups if f.kind == "callback" and f.state in OWED]
-    callbacks.sort(key=lambda f: f.due_at)
     upcoming = sorted(
         {
             (m.start, m.thread_id, tuple(a.name or a.email for a in m.attendees))
@@ -79,31 +78,9 @@ def build_digest(
         },
     )
     stale = [f for f in followups if f.state == "stale"]
-    sections = [
-        Section(
-            "Thank-yous owed",
-            [
-                [_who(f), deadline(f, now, tz), subject_of.get(f.thread_id, ""), find.text(f)]
-                for f in thank
-            ],
-            ["To", "Deadline", "Thread", "Find it"],
-            [find.url(f) for f in thank],
-        ),
-        Section(
-            "Callbacks to chase",
-            [
-                [
-                    _who(f),
-                    f"“{f.promise.text}”" if f.promise else f.reason,
-                    deadline(f, now, tz),
-                    subject_of.get(f.thread_id, ""),
-                    find.text(f),
-                ]
-                for f in callbacks
-            ],
-            ["From", "What they promised", "Deadline", "Thread", "Find it"],
-            [find.url(f) for f in callbacks],
-        ),
+    owed = [f for f in followups if f.state in OWED]
+    sections = [section for kind in kinds() if (section := _owed(kind, owed, facts, find, now, tz))]
+    sections += [
         Section(
             "Drafts written since the last digest",
             [
@@ -146,9 +123,8 @@ def build_digest(
             ["Company", "Stage", "Last contact", "Next step"],
         ),
     ]
-    owed = len(thank) + len(callbacks)
     subject = (
-        f"followupd: {owed} follow-up{'s' if owed != 1 else ''} owed, "
+        f"followupd: {len(owed)} follow-up{'s' if len(owed) != 1 else ''} owed, "
         f"{len(drafted)} draft{'s' if len(drafted) != 1 else ''} ready — "
         f"{now.astimezone(tz):%a %d %b}"
     )
@@ -205,6 +181,32 @@ class _Finder:
             return ""  # the row's link opens it
         where = f"Message-ID {message.message_id}, " if message is not None else ""
         return f"{where}{f.to.email}"
+
+
+def _owed(
+    kind: Kind[Any],
+    owed: list[Followup],
+    facts: dict[str, ThreadFacts],
+    find: _Finder,
+    now: datetime,
+    tz: tzinfo,
+) -> Section | None:
+    """The kind's section: each follow-up of it owed, most pressing first; None when none is."""
+    mine = sorted((f for f in owed if f.kind == kind.name), key=kind.order)
+    if not mine:
+        return None
+    rows = []
+    for f in mine:
+        thread = facts.get(f.thread_id)
+        words = Row(
+            who=_who(f),
+            deadline=deadline(f, now, tz),
+            thread=thread.thread.subject if thread else "",
+            find=find.text(f),
+            phone=_phone(thread, f.to.email),
+        )
+        rows.append(kind.row(f, kind.payload(f), words))
+    return Section(kind.title, rows, list(kind.header), [find.url(f) for f in mine])
 
 
 def _who(f: Followup) -> str:

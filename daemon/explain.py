@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
 
+from daemon.followups import kinds
 from daemon.model import Followup, Meeting, ThreadFacts
 from daemon.wording import deadline, kind_words
 
@@ -51,6 +52,8 @@ def explain_thread(f: ThreadFacts, followups: Iterable[Followup], now: datetime,
         out += _meeting(m, tz)
     for p in f.promises:
         out.append(f"  promise: {p.made_by.email}, by {p.last_day}: '{p.text}'")
+    for kind in kinds():
+        out += kind.facts_lines(f, tz)
     if f.job_related and not f.meetings and not f.promises and not f.considered:
         out.append("  no meeting or promise: no sentence names a time or a window for news")
     if f.considered:

@@ -28,6 +28,7 @@ from datetime import datetime, tzinfo
 from typing import Any, cast
 
 from daemon.infer.annotate import Annotations
+from daemon.infer.applications import find_applications
 from daemon.infer.facts import (
     _facts,
     _family,
@@ -36,6 +37,7 @@ from daemon.infer.facts import (
     _Read,
     _roles_everywhere,
     _start,
+    known_in,
 )
 from daemon.infer.meetings import (
     CalendarIndex,
@@ -48,9 +50,10 @@ from daemon.infer.meetings import (
     text_meetings,
 )
 from daemon.infer.met import People
+from daemon.infer.names import Known, with_unknown
 from daemon.infer.parties import Party, name_directory, thread_parties
 from daemon.infer.people import Identity, domain_of, signed_employer
-from daemon.infer.promises import PromiseResult, find_promises
+from daemon.infer.promises import PromiseResult, find_own_promises, find_promises
 from daemon.infer.signals import Decision, History, weigh_thread
 from daemon.infer.signals import decide as decide_evidence
 from daemon.model import Address, Meeting, ThreadFacts
@@ -112,10 +115,14 @@ def infer_cached(
             reports.setdefault(side, []).append((side, when(at), mid))
     family = _family_of(refs, entries)
     traced_reports = TracedDict("reports", reports)
+    known = _known_of(refs, entries)
     structures: Structures = {
         "colleagues": cast(TracedSet[str], me.colleague_domains),
         "family": family,
         "reports": traced_reports,
+        "known.names": cast(TracedSet[str], known.names),
+        "known.surnames": cast(TracedSet[str], known.surnames),
+        "known.orgs": cast(TracedSet[str], known.orgs),
     }
     live: dict[str, _Read] = {}
 
@@ -131,7 +138,7 @@ def infer_cached(
                 me,
                 automated=(e for e, p in parties.items() if p.automated),
             )
-            people = People(t, notes, me, parties, directory)
+            people = People(t, notes, me, parties, directory, known)
             found = live[ref.id] = _Read(t, parties, people, WordsResult(), [], PromiseResult())
         return found
 
@@ -185,11 +192,14 @@ def infer_cached(
                 key=_start,
             )
             r.promises = find_promises(t, notes, me, tz, family, r.meetings)
-            evidence = weigh_thread(
-                t, notes, me, r.parties, r.meetings, targets, r.promises.promises, family
-            )
+            r.own = find_own_promises(t, notes, me, tz, family, r.meetings)
+            r.applications = find_applications(t, me, family)
+            r.named = with_unknown(r.people, r.meetings)
+            promised = r.promises.promises + r.own.promises
+            evidence = weigh_thread(t, notes, me, r.parties, r.meetings, targets, promised, family)
         first = decide_evidence(evidence, me, None)
         full.meetings, full.promises = r.meetings, r.promises
+        full.own, full.applications, full.named = r.own, r.applications, r.named
         full.evidence, full.first = evidence, first
         e.reads, e.first, e.decided = recorder.reads, Verdict.of(first), None
         read_again.add(ref.id)
@@ -212,6 +222,9 @@ def infer_cached(
                 full.words,
                 full.meetings,
                 full.promises,
+                full.own,
+                full.applications,
+                full.named,
             )
             made = _facts(r, d, notes, me)
             full.facts = replace(made, thread=placeholder(ref.id))
@@ -248,6 +261,7 @@ def _first_look(ref: ThreadRef, notes: Annotations, me: Identity) -> Entry:
     t = ref.thread()
     parties = thread_parties(t, notes, me)
     alone = _Read(t, parties, cast(People, None), WordsResult(), [], PromiseResult())
+    names, orgs = known_in(t, parties, notes)
     return Entry(
         key=ref.key,
         automated={email: p.automated for email, p in parties.items()},
@@ -262,6 +276,8 @@ def _first_look(ref: ThreadRef, notes: Annotations, me: Identity) -> Entry:
             for a in ((m.sender,) if m.sender else ()) + m.recipients()
             if not me.is_me(a)
         ),
+        known_names=names,
+        known_orgs=orgs,
         _full=Full(own_parties=parties),
     )
 
@@ -295,6 +311,21 @@ def _seen(ref: ThreadRef, e: Entry, roles: dict[str, tuple[str, str]]) -> str:
     own = {email for email, _, _ in e.roles}
     lent = [(email, roles.get(email)) for email in e.automated if email not in own]
     return ref.key + (digest(lent) if any(role for _, role in lent) else "")
+
+
+def _known_of(refs: list[ThreadRef], entries: dict[str, Entry]) -> Known:
+    """The names and organisations the whole mailbox knows, from each thread's share."""
+    names: set[str] = set()
+    orgs: set[str] = set()
+    for ref in refs:
+        names |= entries[ref.id].known_names
+        orgs |= entries[ref.id].known_orgs
+    found = Known.of(names, orgs)
+    return Known(
+        TracedSet("known.names", found.names),
+        TracedSet("known.surnames", found.surnames),
+        TracedSet("known.orgs", found.orgs),
+    )
 
 
 def _family_of(refs: list[ThreadRef], entries: dict[str, Entry]) -> TracedSet[str]:

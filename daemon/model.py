@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
+
+# The kinds of follow-up, one module each in daemon/followups/ (a new kind adds its name here,
+# so that mypy checks every place that picks by kind)
+KindName = Literal[
+    "thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"
+]
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,11 @@ class Meeting:
     source: str  # "ics", "scheduler", "text"
     evidence: str
     uid: str | None = None
+    networking: bool = False  # a coffee, an informational call: not an interview for a job
+    # people named for it whose address is nowhere in the mailbox, who arranged it, and where
+    unknown: tuple[str, ...] = ()
+    arranged_by: Address | None = None
+    unknown_evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,6 +133,30 @@ class Promise:
     last_day: str  # ISO date of the window's last day, in the user's time zone
     due: datetime  # end of that day, in the user's time zone
     text: str
+    made_to: Address | None = None  # the user's own promise: the first person it was sent to
+
+
+@dataclass(frozen=True)
+class Application:
+    """The user applied, or sent a résumé, to a person: the message, whom, and why it counts."""
+
+    thread_id: str
+    message_id: str
+    sent_at: datetime
+    to: Address
+    evidence: str  # "attached 'CV.pdf'", "wrote 'I would like to be considered for ...'"
+
+
+@dataclass(frozen=True)
+class AutoReply:
+    """An out-of-office or other automatic reply: never an answer; its return day, if it says."""
+
+    thread_id: str
+    message_id: str
+    sender: Address
+    at: datetime
+    back: str | None  # ISO date the sender says they are back, in the user's time zone
+    evidence: str
 
 
 @dataclass(frozen=True)
@@ -157,14 +193,33 @@ class ThreadFacts:
     signals: tuple[Signal, ...] = ()  # the job-search decision, each piece with its weight
     side: str = "candidate"  # candidate, hiring (the user interviews others), none
     considered: tuple[str, ...] = ()  # sentences near a meeting or promise, and why not taken
+    applications: tuple[Application, ...] = ()  # the user's, to a person
+    own_promises: tuple[Promise, ...] = ()  # the user's own dated promises (`made_to` set)
+    auto_replies: tuple[AutoReply, ...] = ()  # out-of-office and other automatic replies
+
+
+@dataclass(frozen=True)
+class Payload:
+    """What a follow-up is about, typed by its kind (each kind in daemon/followups/ has its
+    own subclass, a frozen dataclass). `anchor` is what makes its id stable across scans;
+    `answers` the Message-ID a draft replies to, when it is a particular message."""
+
+    @property
+    def anchor(self) -> str:
+        return ""
+
+    @property
+    def answers(self) -> str | None:
+        return None
 
 
 @dataclass(frozen=True)
 class Followup:
-    """Something the user owes: a thank-you, a callback chase, and the state it is in at `now`."""
+    """Something the user owes (a thank-you, a callback chase, ...: `kind`), what it is about
+    (`payload`, of the kind's own type) and the state it is in at `now`."""
 
     id: str
-    kind: str  # thank_you, callback
+    kind: KindName
     thread_id: str
     to: Address
     due_at: datetime
@@ -172,8 +227,7 @@ class Followup:
     state: str  # scheduled, due, overdue, satisfied, dismissed, stale
     reason: str
     satisfied_by: str | None = None
-    meeting: Meeting | None = None
-    promise: Promise | None = None
+    payload: Payload = field(default_factory=Payload)
 
 
 @dataclass(frozen=True)
@@ -187,7 +241,7 @@ class Draft:
     """A planned reply: one recipient, threaded under `in_reply_to`, ready to be written."""
 
     followup_id: str
-    kind: str
+    kind: KindName
     thread_id: str
     to: Address
     subject: str

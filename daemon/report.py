@@ -77,6 +77,9 @@ def thread_json(f: ThreadFacts, tz: tzinfo) -> dict[str, Any]:
                 "status": m.status,
                 "attendees": [a.email for a in m.attendees],
                 "source": m.source,
+                "networking": m.networking,
+                "unknown": list(m.unknown),
+                "arranged_by": m.arranged_by.email if m.arranged_by else None,
             }
             for m in f.meetings
         ],
@@ -88,6 +91,22 @@ def thread_json(f: ThreadFacts, tz: tzinfo) -> dict[str, Any]:
                 "message_id": p.message_id,
             }
             for p in f.promises
+        ],
+        "own_promises": [
+            {
+                "to": p.made_to.email if p.made_to else None,
+                "due": _ts(p.due, tz),
+                "text": p.text,
+                "message_id": p.message_id,
+            }
+            for p in f.own_promises
+        ],
+        "applications": [
+            {"to": a.to.email, "sent": _ts(a.sent_at, tz), "evidence": a.evidence}
+            for a in f.applications
+        ],
+        "auto_replies": [
+            {"from": r.sender.email, "back": r.back, "evidence": r.evidence} for r in f.auto_replies
         ],
         "evidence": list(f.evidence),
     }

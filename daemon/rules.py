@@ -1,27 +1,80 @@
-"""The rules: facts and a clock in, follow-ups out. Pure: no I/O, time only from `now`."""
+"""The rules: facts and a clock in, follow-ups out. Pure: no I/O, time only from `now`.
+
+Each kind of follow-up decides for itself (daemon/followups/, one module per kind); this module
+runs them over the job-search threads, and holds the `Mailbox`: the one place a kind asks what
+was written across threads ("did the user write to X since T", "did anyone from Y write since
+T"), answered from indexes, and `Remembered`, the same answers kept from the last plan.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from daemon.config import Rules
+from daemon.followups import kinds
+from daemon.followups.base import followup_id
 from daemon.infer import lang
-from daemon.infer.dates import add_business_days
+from daemon.infer.autoreply import is_auto_reply
 from daemon.infer.people import (
     Identity,
     domain_of,
     is_automated_address,
     is_personal_domain,
+    is_service_domain,
     organisation_in,
 )
 from daemon.mailtext import own_words
-from daemon.model import Address, Followup, Meeting, Message, Promise, Thread, ThreadFacts
+from daemon.model import Address, Followup, Message, Promise, Thread, ThreadFacts
 from daemon.tracing import digest
+
+__all__ = [
+    "Answers",
+    "Mailbox",
+    "Remembered",
+    "anchor_of",
+    "decide",
+    "endings_of",
+    "followup_id",
+    "legacy_followup_id",
+]
+
+
+@dataclass(frozen=True)
+class Ending:
+    """A rejection or an offer: when, which message, and from which organisation."""
+
+    at: datetime
+    message_id: str
+    domain: str  # the sender's, or "" on a personal provider's domain
+    company: str  # the thread's company, letters and digits only ("fernhillenergy")
+
+
+def _ending(f: ThreadFacts) -> Ending | None:
+    if not f.job_related or f.closed_by is None:
+        return None
+    msg = next((m for m in f.thread.messages if m.message_id == f.closed_by), None)
+    if msg is None or msg.sender is None:
+        return None
+    domain = domain_of(msg.sender.email)
+    if is_personal_domain(domain) or is_service_domain(domain):
+        domain = ""
+    return Ending(msg.date, msg.message_id, domain, _letters(f.company))
+
+
+def _letters(name: str | None) -> str:
+    return "".join(ch for ch in (name or "").lower() if ch.isalnum())
+
+
+def endings_of(facts: Sequence[ThreadFacts]) -> tuple[Ending, ...]:
+    """The rejections and offers the facts found, for `Mailbox.ended`."""
+    return tuple(e for f in facts if (e := _ending(f)) is not None)
 
 
 class Mailbox:
@@ -35,10 +88,13 @@ class Mailbox:
     def __init__(
         self,
         messages: tuple[Message, ...],
+        endings: tuple[Ending, ...] = (),
         whole: Callable[[Message], Message] | None = None,
         thanks: dict[tuple[str, ...], bool] | None = None,
     ) -> None:
         self.messages = messages
+        # the rejections and offers of the job-search threads (`endings_of`)
+        self.endings = endings
         # whether a message of the user's thanks, by its place, id, date and subject: kept by
         # the caller between scans (a message's words do not change under the same key)
         self._thanked_in = thanks if thanks is not None else {}
@@ -57,15 +113,20 @@ class Mailbox:
     def of(
         cls,
         threads: list[Thread],
+        facts: Sequence[ThreadFacts] = (),
+        *,
         whole: Callable[[Message], Message] | None = None,
         thanks: dict[tuple[str, ...], bool] | None = None,
         earlier: Mailbox | None = None,
     ) -> Mailbox:
+        """The messages of `threads` (the earlier mailbox extended, when they are its messages
+        and later ones), and the rejections and offers `facts` found."""
         ordered = tuple(sorted((m for t in threads for m in t.messages), key=lambda m: m.date))
         if earlier is not None and earlier.extend(ordered):
             earlier._whole = whole or _itself
+            earlier.endings = endings_of(facts)
             return earlier
-        return cls(ordered, whole, thanks)
+        return cls(ordered, endings_of(facts), whole, thanks)
 
     def extend(self, ordered: tuple[Message, ...]) -> bool:
         """Become the mailbox of `ordered` when it is this one's messages (the same objects,
@@ -194,7 +255,10 @@ class Mailbox:
             m = messages[i]
             if m.date > now or m.date > until:
                 return None
-            return not m.bulk and not me.sent_by_me(m) and m.sender is not None
+            # an out-of-office answers nothing
+            return (
+                not m.bulk and not me.sent_by_me(m) and m.sender is not None and not self._auto(i)
+            )
 
         found: list[int] = []
         for email in {p.made_by.email} | thread_people:
@@ -224,6 +288,86 @@ class Mailbox:
                 found.append(hit)
         return messages[min(found)] if found else None
 
+    def wrote_to(
+        self, me: Identity, email: str, since: datetime, now: datetime, strict: bool = False
+    ) -> Message | None:
+        """The user's first message to `email` (To or Cc) in any thread, dated after `since`
+        (or at it, unless `strict`)."""
+        self._index(me)
+        found = self._first(self._mine_to.get(email, []), since, strict, self._until(now))
+        return None if found is None else self.messages[found]
+
+    def answered(
+        self, me: Identity, email: str, since: datetime, until: datetime, now: datetime
+    ) -> Message | None:
+        """The first message a person at the organisation of `email` wrote after `since`, up
+        to `until`, in any thread: its domain, or the address alone on a personal provider's.
+        Not list mail, an acknowledgement, an out-of-office or a notification."""
+        self._index(me)
+        domain = domain_of(email)
+        theirs = (
+            self._by_sender.get(email, [])
+            if is_personal_domain(domain)
+            else self._by_domain.get(domain, [])
+        )
+
+        def fits(i: int) -> bool | None:
+            m = self.messages[i]
+            if m.date > now or m.date > until:
+                return None
+            return (
+                not m.bulk
+                and not m.automated
+                and m.sender is not None
+                and not is_automated_address(m.sender.email)
+                and not self._auto(i)
+            )
+
+        found = self._first(theirs, since, True, fits)
+        return None if found is None else self.messages[found]
+
+    def exchanges(
+        self, me: Identity, email: str, since: datetime, now: datetime
+    ) -> tuple[list[datetime], list[datetime]]:
+        """When the user wrote to `email` and when `email` wrote back (list mail left out), in
+        any thread, from `since` on, oldest first."""
+        self._index(me)
+        messages = self.messages
+        mine = [messages[i] for i in self._span(self._mine_to.get(email, []), since, now)]
+        theirs = [messages[i] for i in self._span(self._by_sender.get(email, []), since, now)]
+        return [m.date for m in mine], [m.date for m in theirs if not m.bulk]
+
+    def ended(self, email: str, company: str | None, since: datetime, now: datetime) -> str | None:
+        """Did the organisation of `email` (or `company`, as an ATS writes in its name) reject
+        or make an offer after `since`, in any thread: the message's Message-ID."""
+        domain = domain_of(email)
+        name = _letters(company)
+        for e in self.endings:
+            if since < e.at <= now and (
+                (e.domain and e.domain == domain) or (name and e.company == name)
+            ):
+                return e.message_id
+        return None
+
+    def _auto(self, i: int) -> bool:
+        """An out-of-office or other automatic reply (a head has no words: one flagged automated
+        is read whole)."""
+        m = self.messages[i]
+        return is_auto_reply(self._whole(m) if m.automated else m)
+
+    def _until(self, now: datetime) -> _Fits:
+        def fits(i: int) -> bool | None:
+            return None if self.messages[i].date > now else True
+
+        return fits
+
+    def _span(self, positions: list[int], since: datetime, until: datetime) -> list[int]:
+        """The positions (in date order) dated from `since` to `until`, both included."""
+        dates = self._dates
+        lo = bisect_left(positions, since, key=lambda i: dates[i])
+        hi = bisect_right(positions, until, key=lambda i: dates[i])
+        return positions[lo:hi]
+
 
 _Fits = Callable[[int], "bool | None"]
 
@@ -244,7 +388,8 @@ def _thanks(m: Message) -> bool:
 
 
 class Answers(Protocol):
-    """What the rules ask of the mailbox (`Mailbox`, or `Remembered` answers)."""
+    """What the kinds ask of the mailbox (`Mailbox`, or `Remembered` answers): each question
+    is one of `Mailbox`'s, which says what it answers."""
 
     def thanked(
         self, person: Address, since: datetime, me: Identity, now: datetime
@@ -259,6 +404,25 @@ class Answers(Protocol):
         me: Identity,
         now: datetime,
     ) -> Message | None: ...
+
+    def wrote_to(
+        self, me: Identity, email: str, since: datetime, now: datetime, strict: bool = False
+    ) -> Message | None: ...
+
+    def answered(
+        self, me: Identity, email: str, since: datetime, until: datetime, now: datetime
+    ) -> Message | None: ...
+
+    def exchanges(
+        self, me: Identity, email: str, since: datetime, now: datetime
+    ) -> tuple[list[datetime], list[datetime]]: ...
+
+    def ended(
+        self, email: str, company: str | None, since: datetime, now: datetime
+    ) -> str | None: ...
+
+
+T = TypeVar("T")
 
 
 class Remembered:
@@ -275,42 +439,32 @@ class Remembered:
         self._open = open_mailbox
         self._mailbox: Mailbox | None = None
 
-    def _ask(self, key: str, ask: Callable[[Mailbox], Message | None]) -> Message | None:
+    def _ask(
+        self,
+        question: tuple[Any, ...],
+        ask: Callable[[Mailbox], T],
+        dump: Callable[[T], Any],
+        load: Callable[[Any], T],
+    ) -> T:
+        key = digest(question)
         if key in self.answers:
-            found = self.answers[key]
-            if found is None:
-                return None
-            mid, when, sender, in_sent = found
-            return Message(
-                account="",
-                folder="",
-                ref="",
-                message_id=mid,
-                subject="",
-                date=datetime.fromisoformat(when),
-                sender=Address(*sender) if sender else None,
-                in_sent_folder=in_sent,
-            )
+            return load(self.answers[key])
         if self._mailbox is None:
             self._mailbox = self._open()
         answer = ask(self._mailbox)
-        self.answers[key] = (
-            None
-            if answer is None
-            else [
-                answer.message_id,
-                answer.date.isoformat(),
-                [answer.sender.email, answer.sender.name] if answer.sender else None,
-                answer.in_sent_folder,
-            ]
-        )
+        self.answers[key] = dump(answer)
         return answer
+
+    def _message(
+        self, question: tuple[Any, ...], ask: Callable[[Mailbox], Message | None]
+    ) -> Message | None:
+        return self._ask(question, ask, _dump_message, _load_message)
 
     def thanked(
         self, person: Address, since: datetime, me: Identity, now: datetime
     ) -> Message | None:
-        key = digest(("thanked", person.email, since.isoformat()))
-        return self._ask(key, lambda mb: mb.thanked(person, since, me, now))
+        question = ("thanked", person.email, since.isoformat())
+        return self._message(question, lambda mb: mb.thanked(person, since, me, now))
 
     def word_since(
         self,
@@ -322,38 +476,101 @@ class Remembered:
         now: datetime,
     ) -> Message | None:
         thread = [(m.message_id, m.sender, m.recipients()) for m in f.thread.messages]
-        bound = until.isoformat() if until < now else "now"
-        key = digest(
-            (
-                "word",
-                p.made_by.email,
-                p.made_at.isoformat(),
-                p.message_id,
-                thread,
-                f.company,
-                bound,
-                window_end.isoformat(),
-            )
+        question = (
+            "word",
+            p.made_by.email,
+            p.made_at.isoformat(),
+            p.message_id,
+            thread,
+            f.company,
+            _bound(until, now),
+            window_end.isoformat(),
         )
-        return self._ask(key, lambda mb: mb.word_since(p, f, until, window_end, me, now))
+        return self._message(question, lambda mb: mb.word_since(p, f, until, window_end, me, now))
+
+    def wrote_to(
+        self, me: Identity, email: str, since: datetime, now: datetime, strict: bool = False
+    ) -> Message | None:
+        question = ("wrote_to", email, since.isoformat(), strict)
+        return self._message(question, lambda mb: mb.wrote_to(me, email, since, now, strict))
+
+    def answered(
+        self, me: Identity, email: str, since: datetime, until: datetime, now: datetime
+    ) -> Message | None:
+        question = ("answered", email, since.isoformat(), _bound(until, now))
+        return self._message(question, lambda mb: mb.answered(me, email, since, until, now))
+
+    def exchanges(
+        self, me: Identity, email: str, since: datetime, now: datetime
+    ) -> tuple[list[datetime], list[datetime]]:
+        def dump(found: tuple[list[datetime], list[datetime]]) -> Any:
+            return [[d.isoformat() for d in dates] for dates in found]
+
+        def load(kept: Any) -> tuple[list[datetime], list[datetime]]:
+            mine, theirs = ([datetime.fromisoformat(d) for d in dates] for dates in kept)
+            return mine, theirs
+
+        question = ("exchanges", email, since.isoformat())
+        return self._ask(question, lambda mb: mb.exchanges(me, email, since, now), dump, load)
+
+    def ended(self, email: str, company: str | None, since: datetime, now: datetime) -> str | None:
+        def kept(found: Any) -> str | None:
+            return None if found is None else str(found)
+
+        question = ("ended", email, company, since.isoformat())
+        answer: str | None = self._ask(
+            question, lambda mb: mb.ended(email, company, since, now), kept, kept
+        )
+        return answer
 
 
-def followup_id(kind: str, to: str, anchor: str) -> str:
-    """A stable id: the same follow-up gets the same id on every scan, also when earlier
-    messages of its thread arrive later (the thread's id is its first message's, so it is not
-    part of the id): a thank-you is the person and the meeting, a callback the person and the
-    message that made the promise."""
-    digest = hashlib.sha256(f"{kind}|{to.lower()}|{anchor}".encode()).hexdigest()
-    return f"{kind}-{digest[:16]}"
+def _bound(until: datetime, now: datetime) -> str:
+    """An answer "up to `until`" for the key of a remembered question: up to `until` when that
+    has passed, up to whatever the scan sees when it has not."""
+    return until.isoformat() if until < now else "now"
+
+
+def _dump_message(answer: Message | None) -> Any:
+    if answer is None:
+        return None
+    sender = [answer.sender.email, answer.sender.name] if answer.sender else None
+    return [answer.message_id, answer.date.isoformat(), sender, answer.in_sent_folder]
+
+
+def _load_message(kept: Any) -> Message | None:
+    """The parts of a remembered answer the kinds read: its id, date, sender and folder."""
+    if kept is None:
+        return None
+    mid, when, sender, in_sent = kept
+    return Message(
+        account="",
+        folder="",
+        ref="",
+        message_id=mid,
+        subject="",
+        date=datetime.fromisoformat(when),
+        sender=Address(*sender) if sender else None,
+        in_sent_folder=in_sent,
+    )
+
+
+# "Interview Cancelled: ...", "Reminder: your call with ...": a scheduler's notice
+_NOTICE = re.compile(
+    r"(?:(?:interview|meeting|call|event|appointment) )?"
+    r"(?:cancell?ed|confirmed|rescheduled|scheduled|reminder|invitation|updated)\b",
+    re.I,
+)
+
+
+def _meeting_notice(msg: Message) -> bool:
+    """A scheduler's notice about a meeting (an invitation, a confirmation, a cancellation):
+    machinery around a meeting, not word on what the company decided."""
+    return bool(msg.events) or bool(_NOTICE.match(msg.subject.strip()))
 
 
 def anchor_of(f: Followup) -> str:
-    """What a follow-up is about: its meeting (UID, else start) or its promise's message."""
-    if f.promise is not None:
-        return f.promise.message_id
-    if f.meeting is not None:
-        return f.meeting.uid or f.meeting.start.isoformat()
-    return f.id
+    """What a follow-up is about: its meeting (UID, else start), its promise's message, ..."""
+    return f.payload.anchor or f.id
 
 
 def legacy_followup_id(f: Followup) -> str:
@@ -371,149 +588,11 @@ def decide(
     tz: tzinfo,
     now: datetime,
 ) -> list[Followup]:
-    """Every thank-you and callback follow-up the facts call for, in its state at `now`."""
+    """Every follow-up of every kind the facts call for, in its state at `now`."""
     out: list[Followup] = []
     for f in facts:
         if not f.job_related:
             continue
-        thanks: list[Followup] = []
-        for meeting in f.meetings:
-            thanks += _thank_yous(f, meeting, mailbox, me, rules, tz, now)
-        out += _one_note_each(thanks)
-        out += _callbacks(f, mailbox, me, rules, tz, now)
+        for kind in kinds():
+            out += kind.detect(f, mailbox, me, rules, tz, now)
     return out
-
-
-def _one_note_each(thanks: list[Followup]) -> list[Followup]:
-    """One thank-you owed per person in a thread: met on both days of a visit, or at a screen
-    and then an onsite, and thanked for neither, they get one note, for the latest meeting."""
-    owed = [t for t in thanks if t.state in ("due", "overdue", "stale")]
-    latest: dict[str, Followup] = {}
-    for t in owed:
-        kept = latest.get(t.to.email)
-        if kept is None or (t.meeting and kept.meeting and t.meeting.start > kept.meeting.start):
-            latest[t.to.email] = t
-    return [t for t in thanks if t not in owed or latest[t.to.email] is t]
-
-
-def _thank_yous(
-    f: ThreadFacts,
-    meeting: Meeting,
-    mailbox: Answers,
-    me: Identity,
-    rules: Rules,
-    tz: tzinfo,
-    now: datetime,
-) -> list[Followup]:
-    if meeting.status not in ("done", "scheduled"):
-        return []
-    end = meeting.end or meeting.start + timedelta(minutes=rules.meeting_default_minutes)
-    due_at = end + timedelta(hours=rules.thank_you_draft_after_hours)
-    overdue_at = end + timedelta(hours=rules.thank_you_within_hours)
-    out = []
-    for person in meeting.attendees:
-        if me.is_me(person) or is_automated_address(person.email):
-            continue
-        thanks = mailbox.thanked(person, meeting.start, me, now)
-        when = meeting.start.isoformat()
-        if thanks is not None:
-            state, reason = "satisfied", f"thanked on {_local(thanks.date, tz)}"
-        else:
-            state = _state(now, due_at, overdue_at, rules)
-            source = {"ics": "calendar invite", "text": "agreed by email"}.get(
-                meeting.source, meeting.source
-            )
-            reason = (
-                f"met {person.name or person.email} on {_local(meeting.start, tz)} ({source}); "
-                "no thank-you sent to them since"
-            )
-        out.append(
-            Followup(
-                id=followup_id("thank_you", person.email, meeting.uid or when),
-                kind="thank_you",
-                thread_id=f.thread.id,
-                to=person,
-                due_at=due_at,
-                overdue_at=overdue_at,
-                state=state,
-                reason=reason,
-                satisfied_by=thanks.message_id if thanks else None,
-                meeting=meeting,
-            )
-        )
-    return out
-
-
-def _callbacks(
-    f: ThreadFacts, mailbox: Answers, me: Identity, rules: Rules, tz: tzinfo, now: datetime
-) -> list[Followup]:
-    latest: dict[str, Promise] = {}
-    for p in sorted(f.promises, key=lambda p: p.made_at):
-        latest[p.made_by.email] = p  # a newer promise by the same person replaces the older
-    out = []
-    closing = next((m for m in f.thread.messages if m.message_id == f.closed_by), None)
-    for p in latest.values():
-        last_day = date.fromisoformat(p.last_day)
-        due_day = add_business_days(last_day, rules.callback_grace_business_days)
-        due_at = datetime.combine(due_day, time(23, 59, 59), tz)
-        window_end = datetime.combine(last_day, time(23, 59, 59), tz)
-        answer = mailbox.word_since(p, f, min(now, due_at), window_end, me, now)
-        if closing is not None and closing.date > p.made_at:
-            state, reason, by = "satisfied", "a rejection or offer ended it", closing.message_id
-        elif answer is not None:
-            state, by = "satisfied", answer.message_id
-            reason = (
-                "you followed up after the window"
-                if me.sent_by_me(answer)
-                else f"{domain_of(p.made_by.email)} wrote on {_local(answer.date, tz)}"
-            )
-        else:
-            state, by = _state(now, due_at, None, rules), None
-            reason = (
-                f"{p.made_by.name or p.made_by.email} promised news by {p.last_day}: "
-                f"'{p.text}'; nothing from {domain_of(p.made_by.email)} since"
-            )
-        out.append(
-            Followup(
-                id=followup_id("callback", p.made_by.email, p.message_id),
-                kind="callback",
-                thread_id=f.thread.id,
-                to=p.made_by,
-                due_at=due_at,
-                overdue_at=None,
-                state=state,
-                reason=reason,
-                satisfied_by=by,
-                promise=p,
-            )
-        )
-    return out
-
-
-# "Interview Cancelled: ...", "Reminder: your call with ...": a scheduler's notice
-_NOTICE = re.compile(
-    r"(?:(?:interview|meeting|call|event|appointment) )?"
-    r"(?:cancell?ed|confirmed|rescheduled|scheduled|reminder|invitation|updated)\b",
-    re.I,
-)
-
-
-def _meeting_notice(msg: Message) -> bool:
-    """A scheduler's notice about a meeting (an invitation, a confirmation, a cancellation):
-    machinery around a meeting, not word on what the company decided."""
-    return bool(msg.events) or bool(_NOTICE.match(msg.subject.strip()))
-
-
-def _state(now: datetime, due_at: datetime, overdue_at: datetime | None, rules: Rules) -> str:
-    if now < due_at:
-        return "scheduled"
-    # elapsed time, as `now - due_at` measures it, but read as a comparison with the moment
-    if now > due_at.astimezone(UTC) + timedelta(days=rules.stale_after_days):
-        return "stale"
-    if overdue_at is not None and now >= overdue_at:
-        return "overdue"
-    return "due"
-
-
-def _local(when: datetime, tz: tzinfo) -> str:
-    return when.astimezone(tz).strftime("%a %d %b %Y %H:%M")

@@ -35,7 +35,7 @@ from daemon.model import Draft, Followup, Message, Thread, ThreadFacts
 from daemon.parse import parse_message, peek_message_id
 from daemon.report import thread_json
 from daemon.rules import Answers, Mailbox, Remembered, decide, legacy_followup_id
-from daemon.source import MailSource
+from daemon.source import IGNORE_MARK, MailSource, marked
 from daemon.store import Failure, Store
 from daemon.thread_cache import (
     Cache,
@@ -195,11 +195,11 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         # nothing the last plan rests on has changed: its facts and follow-ups stand
         facts, followups, threads_json = decided
         failures = [f for f in before.values() if f.unit in ("message", "thread")]
-        dismissed = store.dismissed()
-        found = [_dismissed(fu) if fu.id in dismissed else fu for fu in followups]
-        if digest(sorted(dismissed)) != (snap or {}).get("dismissed"):
+        stops = _stops(store, source, facts.job)
+        found = _stopped(followups, stops)
+        if _stops_key(stops) != (snap or {}).get("dismissed"):
             store.save_followups(account, found, now)
-            _remember_dismissed(store, account, snap, dismissed)
+            _remember_stops(store, account, snap, stops)
     else:
         kept = _kept(store, account, snap, mailbox_key, now)
         if kept is not None:
@@ -220,7 +220,9 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
                 read = _threads(_heads(store, account, now, before)[0], before)[0]
             thanks = store.memo.setdefault(("thanks", account), {})
             earlier: Mailbox | None = store.memo.get(("mailbox", account))
-            mailbox = Mailbox.of(read, lambda m: _whole(store, account, m), thanks, earlier)
+            mailbox = Mailbox.of(
+                read, job, whole=lambda m: _whole(store, account, m), thanks=thanks, earlier=earlier
+            )
             store.memo[("mailbox", account)] = mailbox
             return mailbox
 
@@ -231,8 +233,8 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         store.carry_over(
             {legacy: fu.id for fu in followups if (legacy := legacy_followup_id(fu)) != fu.id}
         )
-        dismissed = store.dismissed()
-        found = [_dismissed(fu) if fu.id in dismissed else fu for fu in followups]
+        stops = _stops(store, source, job)
+        found = _stopped(followups, stops)
         store.save_followups(account, found, now)
         if fresh or answers != (snap or {}).get("answers"):
             store.save_facts(account, _fact_rows(job, tz, account, failures), now)
@@ -243,7 +245,7 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
             facts,
             now_reads,
             remembered.answers,
-            (plan_key, recorder.reads, followups, dismissed),
+            (plan_key, recorder.reads, followups, stops),
         )
     result = AccountResult(account, facts, found, threads_json=threads_json)
     for fu in found:
@@ -263,7 +265,7 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         )
         draft, why = guarded("composing the draft", limits.COMPOSE_SECONDS, work)
         if why is not None or draft is None:
-            anchor = fu.promise.message_id if fu.promise else fu.thread_id
+            anchor = fu.payload.answers or fu.thread_id
             failures.append(Failure(account, "followup", fu.id, anchor, why or "?", mark))
             log.warning("draft_not_composed", account=account, followup=fu.id, reason=why)
             continue
@@ -415,7 +417,7 @@ def _remember(
     facts: FactsList,
     now_reads: list[Read] | None,
     answers: dict[str, Any],
-    decided: tuple[str, list[Read], list[Followup], set[str]],
+    decided: tuple[str, list[Read], list[Followup], Stops],
 ) -> None:
     """What the next plan needs to know that nothing changed: the messages' key, the uses of
     the moment, the job-search threads and the rules' answers; and this plan's follow-ups with
@@ -423,7 +425,7 @@ def _remember(
     if now_reads is None:
         store.save_snapshot(account, {})
         return  # read uncached to set units aside: nothing kept to stand on
-    plan_key, rules_now, followups, dismissed = decided
+    plan_key, rules_now, followups, stops = decided
     store.save_snapshot(
         account,
         {
@@ -434,16 +436,35 @@ def _remember(
             "plan": plan_key,
             "rules_now": [list(r) for r in rules_now],
             "followups": codec.dump(followups),
-            "dismissed": digest(sorted(dismissed)),
+            "dismissed": _stops_key(stops),
         },
     )
 
 
-def _remember_dismissed(
-    store: Store, account: str, snap: dict[str, Any] | None, dismissed: set[str]
-) -> None:
+Stops = tuple[set[str], set[str]]  # follow-ups dismissed, threads marked followupd-ignore
+
+
+def _stops(store: Store, source: MailSource, job: Sequence[ThreadFacts]) -> Stops:
+    """What the user stopped: follow-ups dismissed, and job threads marked to be ignored (read
+    at every plan, kept or not: a mark comes and goes without a message changing)."""
+    return store.dismissed(), _ignored_threads(source, job)
+
+
+def _stopped(followups: list[Followup], stops: Stops) -> list[Followup]:
+    dismissed, ignored = stops
+    return [
+        _dismissed(fu) if fu.id in dismissed else (_marked(fu) if fu.thread_id in ignored else fu)
+        for fu in followups
+    ]
+
+
+def _stops_key(stops: Stops) -> str:
+    return digest((sorted(stops[0]), sorted(stops[1])))
+
+
+def _remember_stops(store: Store, account: str, snap: dict[str, Any] | None, stops: Stops) -> None:
     if snap:
-        store.save_snapshot(account, {**snap, "dismissed": digest(sorted(dismissed))})
+        store.save_snapshot(account, {**snap, "dismissed": _stops_key(stops)})
 
 
 def _kept_plan(
@@ -635,6 +656,21 @@ def _thread_hint(result: AccountResult, draft: Draft) -> str | None:
 
 def _dismissed(f: Followup) -> Followup:
     return replace(f, state="dismissed", reason="dismissed by you")
+
+
+def _marked(f: Followup) -> Followup:
+    return replace(f, state="dismissed", reason=f"you marked its thread '{IGNORE_MARK}'")
+
+
+def _ignored_threads(source: MailSource, facts: Sequence[ThreadFacts]) -> set[str]:
+    """The threads with a message the user marked `followupd-ignore` (a Gmail label, an IMAP
+    keyword): every follow-up in them stops, for as long as the mark stays."""
+    found = marked(source, IGNORE_MARK)
+    if not found:
+        return set()
+    return {
+        tf.thread.id for tf in facts if any((m.folder, m.ref) in found for m in tf.thread.messages)
+    }
 
 
 def scan(

@@ -66,6 +66,23 @@ class MailSource(Protocol):
 
 Known = Callable[[str, str], bool]
 
+# a Gmail label or an IMAP keyword the user puts on a thread to stop its follow-ups
+IGNORE_MARK = "followupd-ignore"
+
+
+@runtime_checkable
+class Marks(Protocol):
+    """A source whose mailbox lets the user mark messages: a Gmail label, an IMAP keyword."""
+
+    def marked(self, mark: str) -> set[tuple[str, str]]:
+        """(folder, ref) of every message that carries `mark` now (any folder read)."""
+        ...
+
+
+def marked(source: MailSource, mark: str) -> set[tuple[str, str]]:
+    """The messages carrying `mark`, where the source can mark messages at all."""
+    return source.marked(mark) if isinstance(source, Marks) else set()
+
 
 @runtime_checkable
 class Tidies(Protocol):

@@ -621,19 +621,34 @@ class Store:
                     " updated_at, lint FROM drafts WHERE followup_id = ?",
                     (new, legacy),
                 )
-                db.execute(
+                moved = db.execute(
                     "UPDATE followups SET dismissed = 1 WHERE id = ? AND EXISTS (SELECT 1 FROM"
                     " followups WHERE id = ? AND dismissed = 1)",
                     (new, legacy),
                 )
+                if moved.rowcount:  # moved, not copied: `dismiss --undo` on the new id holds
+                    db.execute("UPDATE followups SET dismissed = 0 WHERE id = ?", (legacy,))
 
     def dismissed(self) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT id FROM followups WHERE dismissed = 1")}
 
     def dismiss(self, followup_id: str) -> bool:
+        """Mark a follow-up not needed, for good; False when no follow-up has this id."""
         with self.transaction() as db:
             cur = db.execute("UPDATE followups SET dismissed = 1 WHERE id = ?", (followup_id,))
         return cur.rowcount == 1
+
+    def undismiss(self, followup_id: str) -> bool:
+        """Take a dismissal back; False when the follow-up was not dismissed (or is unknown)."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "UPDATE followups SET dismissed = 0 WHERE id = ? AND dismissed = 1", (followup_id,)
+            )
+        return cur.rowcount == 1
+
+    def has_followup(self, followup_id: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM followups WHERE id = ?", (followup_id,)).fetchone()
+        return row is not None
 
     # --- the drafts ledger -------------------------------------------------------------------
 

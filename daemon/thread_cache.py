@@ -25,10 +25,13 @@ from daemon.infer.people import Identity
 from daemon.infer.promises import PromiseResult
 from daemon.infer.signals import Decision, Evidence
 from daemon.model import (
+    Application,
+    AutoReply,
     Counterpart,
     Followup,
     Meeting,
     Message,
+    Payload,
     Promise,
     Signal,
     Thread,
@@ -37,6 +40,9 @@ from daemon.model import (
 from daemon.tracing import Read, digest
 
 codec.register(
+    Application,
+    AutoReply,
+    Payload,
     Party,
     Meeting,
     Promise,
@@ -127,6 +133,9 @@ class Full:
     words: WordsResult = field(default_factory=WordsResult)
     meetings: list[Meeting] = field(default_factory=list)
     promises: PromiseResult = field(default_factory=PromiseResult)
+    own: PromiseResult = field(default_factory=PromiseResult)  # the user's own promises
+    applications: list[Application] = field(default_factory=list)
+    named: list[Meeting] = field(default_factory=list)  # meetings with people named unknown
     evidence: Evidence | None = None
     first: Decision | None = None
     decision: Decision | None = None
@@ -139,7 +148,7 @@ ReportRow = tuple[str, str, str]
 NotHeldRow = tuple[str, str, str]
 
 
-SUMMARY_FORMAT = 2  # an entry kept in another form (by older code) is read again
+SUMMARY_FORMAT = 3  # an entry kept in another form (by older code) is read again
 
 
 @dataclass
@@ -154,6 +163,8 @@ class Entry:
     reports: list[ReportRow]  # the no-shows it reports (read by every thread's meetings)
     signatures: list[str]  # the user's own signatures in it (their current job)
     domains: frozenset[str]  # the mail domains of everyone in it but the user
+    known_names: frozenset[str]  # its share of the names the mailbox knows (infer/names.py)
+    known_orgs: frozenset[str]  # ... and of the words of its organisations' domains
     seen: str = ""  # `key` with the roles other threads lend its parties, as last read
     words_reads: list[Read] | None = None  # of the calendar and `now`, by meetings in words
     not_held: list[NotHeldRow] = field(default_factory=list)
@@ -202,6 +213,8 @@ class Entry:
             "mr": [list(r) for r in self.reports],
             "sg": self.signatures,
             "dm": sorted(self.domains),
+            "kn": sorted(self.known_names),
+            "ko": sorted(self.known_orgs),
             "s": self.seen,
             "wr": reads(self.words_reads),
             "nh": [list(r) for r in self.not_held],
@@ -229,6 +242,9 @@ class Entry:
                     f.words,
                     f.meetings,
                     f.promises,
+                    f.own,
+                    f.applications,
+                    f.named,
                     evidence,
                     f.first,
                     f.decision,
@@ -259,6 +275,8 @@ class Entry:
             reports=[(side, when, mid) for side, when, mid in summary["mr"]],
             signatures=list(summary["sg"]),
             domains=frozenset(summary["dm"]),
+            known_names=frozenset(summary["kn"]),
+            known_orgs=frozenset(summary["ko"]),
             seen=summary["s"],
             words_reads=reads(summary["wr"]),
             not_held=[(when, domain, why) for when, domain, why in summary["nh"]],

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
+from daemon.followups import kind_of
 from daemon.model import Followup
 
 __all__ = ["OWED", "STATES", "deadline", "kind_words", "moment", "span"]
@@ -41,8 +42,11 @@ OWED = ("overdue", "due")
 
 
 def kind_words(kind: str) -> str:
-    """'thank-you' for thank_you: the kind as a person writes it."""
-    return kind.replace("_", "-")
+    """'thank-you' for thank_you: the kind as a person writes it (each kind says its own)."""
+    try:
+        return kind_of(kind).words
+    except KeyError:
+        return kind.replace("_", "-")
 
 
 def moment(t: datetime, tz: tzinfo) -> str:

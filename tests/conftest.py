@@ -19,6 +19,7 @@ CONTRACTS = ROOT / "tests" / "contracts"  # a copy of shared/contracts
 CORPORA = ROOT / "tests" / "corpora"  # a copy of part of shared/corpora
 CASES = CONTRACTS / "cases"  # the public labelled cases
 OPEN_CASES = ROOT / "tests" / "cases" / "open"  # blind cases written for this project
+KINDS_CASES = ROOT / "tests" / "cases" / "kinds"  # blind cases for every kind (KINDS.md)
 # the project's shared folder, when it is beside the checkout (only the copy check needs it)
 SHARED = Path(os.environ.get("FOLLOWUPD_SHARED", ROOT.parent / "shared"))
 
@@ -31,6 +32,20 @@ def case_dirs() -> list[Path]:
     if not found:
         raise RuntimeError(f"no labelled cases under {CASES} or {OPEN_CASES}")
     return found
+
+
+def kinds_case_dirs() -> list[Path]:
+    """The blind cases labelled for every kind of follow-up; none found is an error."""
+    found = sorted(p.parent for p in KINDS_CASES.glob("*/case.json"))
+    if not found:
+        raise RuntimeError(f"no labelled cases under {KINDS_CASES}")
+    return found
+
+
+def every_case_dir() -> list[Path]:
+    """Every labelled mailbox, for the tests that check the code against itself on real-looking
+    mail (cached against fresh, indexes against walks) rather than against the labels."""
+    return case_dirs() + kinds_case_dirs()
 
 
 def copy_tree(src: Path, dst: Path) -> Path:

@@ -36,6 +36,29 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "a 'catch-up' invitation from a former manager whose only hint of a job is 'tell you "
         "what we're building in the East Valley'; read as social, weight 1 of 3"
     ),
+    # Forbidden labels written under CASES.md, before tests/cases/KINDS.md, where a kind it
+    # added is owed by its own rules: the label says "no follow-up of any kind", the new kind
+    # says one is due (these cases were not labelled for the new kinds).
+    ("chef-to-dev-denver", "any", "renata.alvarez@switchbackcode.io"): (
+        "own_promise: the user wrote her 'will send the full weekly update tomorrow' and has "
+        "not written to her since"
+    ),
+    ("marketing-singapore", "any", "liting.chong@sunhavenbev.com"): (
+        "ask_for_address: Tan Wei Ming was met and his address is nowhere in the mailbox; she "
+        "arranged the meeting"
+    ),
+    ("nurse-manila", "any", "nahft.nursingrecruitment@nahft.nhs.uk"): (
+        "ask_for_address: Daniel Osei sat on the panel and his address is nowhere in the "
+        "mailbox; the recruitment mailbox arranged it"
+    ),
+    ("pharmacist-brisbane", "any", "jess.obrien@helixls.com.au"): (
+        "application: the user's CV went to her on 27 Feb and no one from Helix wrote in the "
+        "seven business days after"
+    ),
+    ("teacher-dublin", "any", "office@castlebrookcs.ie"): (
+        "ask_for_address: Tom Furlong and Gráinne Moran were on the board with no address in "
+        "the mailbox; the school office arranged the interview"
+    ),
 }
 
 

@@ -69,6 +69,21 @@ def test_a_dismissed_follow_up_stays_dismissed(sample: Path) -> None:
     assert cli("dismiss", "thank_you-0000", home=sample).returncode == 1
 
 
+def test_a_dismissal_can_be_taken_back(sample: Path) -> None:
+    report = json.loads(cli("scan", "--now", NOW, "--dry-run", "--json", home=sample).stdout)
+    target = next(f for f in report["followups"] if f["state"] in ("due", "overdue"))
+    assert cli("dismiss", target["id"], home=sample).returncode == 0
+    undone = cli("dismiss", "--undo", target["id"], home=sample)
+    assert undone.returncode == 0 and "no longer dismissed" in undone.stdout
+    again = json.loads(cli("scan", "--now", NOW, "--json", home=sample).stdout)
+    states = {f["id"]: f["state"] for f in again["followups"]}
+    assert states[target["id"]] == target["state"]
+    assert target["id"] in {d["followup"] for d in again["drafts"]}
+    twice = cli("dismiss", "--undo", target["id"], home=sample)
+    assert twice.returncode == 0 and "was not dismissed" in twice.stdout
+    assert cli("dismiss", "--undo", "thank_you-0000", home=sample).returncode == 1
+
+
 def test_doctor_says_ok_or_what_to_fix(sample: Path) -> None:
     proc = cli("doctor", home=sample)
     lines = proc.stdout.splitlines()

@@ -13,6 +13,7 @@ import pytest
 from daemon.config import Profile, User
 from daemon.drafting.compose import compose, reply_subject
 from daemon.drafting.lint import lint_draft
+from daemon.followups.thank_you import ThankYouFor
 from daemon.infer.people import Identity
 from daemon.model import Address, Followup, Meeting, Message, Thread, ThreadFacts
 from daemon.parse import parse_message
@@ -99,7 +100,7 @@ def _followup(thread_id: str) -> Followup:
         start + timedelta(hours=25),
         "due",
         "test",
-        meeting=meeting,
+        payload=ThankYouFor(meeting),
     )
 
 

@@ -16,6 +16,7 @@ from daemon import limits
 from daemon.config import Profile, User
 from daemon.drafting.compose import compose
 from daemon.errors import MessageError
+from daemon.followups.thank_you import ThankYouFor
 from daemon.infer.people import Identity
 from daemon.mailtext import clean_address
 from daemon.model import Address, Followup, Meeting, Message, Thread, ThreadFacts
@@ -223,7 +224,15 @@ def test_a_draft_from_hostile_names_and_subjects_keeps_rfc_5322_limits(
     thread = Thread(parent.message_id, (parent,))
     meeting = Meeting(thread.id, start, start + timedelta(hours=1), "done", (to,), "ics", "")
     followup = Followup(
-        "thank_you-x", "thank_you", thread.id, to, start, start, "due", "t", meeting=meeting
+        "thank_you-x",
+        "thank_you",
+        thread.id,
+        to,
+        start,
+        start,
+        "due",
+        "t",
+        payload=ThankYouFor(meeting),
     )
     facts = ThreadFacts(thread, True, "interview", company or None, ())
     try:

@@ -797,3 +797,37 @@ def test_no_browser_over_ssh_or_without_a_display(monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv("SSH_CONNECTION")
     if sys.platform.startswith("linux"):
         assert not has_browser()  # no X11 or Wayland: nothing a browser could open on
+
+
+def test_a_thread_labelled_followupd_ignore_stops_its_follow_ups(
+    gmail: GmailStandIn, memory_keyring: None, tmp_path: Path
+) -> None:
+    case = next(p for p in case_dirs() if p.name == "sample-analyst-chicago")
+    data = json.loads((case / "case.json").read_text())
+    now = datetime.fromisoformat(data["now"])
+    gmail.now = now
+    gmail.email = data["user"]["emails"][0]
+    gmail.load_maildir(case / "mailbox")
+    store_token(gmail)
+    cfg = load_config(write_config(tmp_path, gmail, data["user"]))
+    store = Store(cfg.state_path)
+    source = open_source(cfg.accounts[0], cfg)
+    try:
+        sync(source, store, cfg, now)
+        first = plan(source, store, cfg, now)
+        target = next(f for f in first.followups if f.state in ("due", "overdue"))
+        [facts] = [t for t in first.facts if t.thread.id == target.thread_id]
+        labelled = facts.thread.messages[-1].ref  # the user labels the conversation in Gmail
+        gmail.modify(labelled, add=("followupd-ignore",))
+        ignored = plan(source, store, cfg, now)
+        stopped = {f.id: f for f in ignored.followups if f.thread_id == target.thread_id}
+        assert stopped[target.id].state == "dismissed"
+        assert "followupd-ignore" in stopped[target.id].reason
+        assert target.id not in {d.followup_id for d in ignored.drafts}
+        assert len(ignored.drafts) < len(first.drafts)
+        gmail.modify(labelled, remove=("followupd-ignore",))
+        again = plan(source, store, cfg, now)
+        assert {f.id: f.state for f in again.followups}[target.id] == target.state
+    finally:
+        source.close()
+        store.close()

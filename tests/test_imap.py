@@ -1105,3 +1105,40 @@ def test_a_missing_dovecot_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr("tests.dovecot.DOVECOT_PATHS", ())
     with pytest.raises(DovecotMissing, match="apt-get install -y dovecot-imapd"):
         find_dovecot()
+
+
+def test_a_thread_marked_followupd_ignore_stops_its_follow_ups(
+    dovecot: DovecotServer, user: str, tmp_path: Path, imap_password: None
+) -> None:
+    case_dir = next(p for p in case_dirs() if p.name == "sample-analyst-chicago")
+    data = json.loads((case_dir / "case.json").read_text())
+    client = dovecot.client(user)
+    load_maildir(client, case_dir / "mailbox")
+    cfg = load_config(imap_config(data, dovecot, user, tmp_path))
+    now = datetime.fromisoformat(data["now"])
+    store = Store(cfg.state_path)
+    source = ImapSource(settings_for(dovecot, user, account="local"), lambda: PASSWORD)
+    try:
+        sync(source, store, cfg, now)
+        first = plan(source, store, cfg, now)
+        target = next(f for f in first.followups if f.state in ("due", "overdue"))
+        [facts] = [t for t in first.facts if t.thread.id == target.thread_id]
+        marked = facts.thread.messages[0]  # the user marks one message of the thread
+        client.select_folder(marked.folder)
+        client.add_flags([int(marked.ref.split(":")[1])], [b"followupd-ignore"])
+        ignored = plan(source, store, cfg, now)
+        stopped = {f.id: f for f in ignored.followups if f.thread_id == target.thread_id}
+        assert stopped[target.id].state == "dismissed"
+        assert "followupd-ignore" in stopped[target.id].reason
+        assert all(f.state in ("dismissed", "satisfied") for f in stopped.values())
+        assert target.id not in {d.followup_id for d in ignored.drafts}
+        others = {f.id for f in first.followups if f.thread_id != target.thread_id}
+        assert {d.followup_id for d in ignored.drafts} <= others
+        # the mark taken off: the follow-up is owed again, nothing was changed in the mailbox
+        client.remove_flags([int(marked.ref.split(":")[1])], [b"followupd-ignore"])
+        again = plan(source, store, cfg, now)
+        assert {f.id: f.state for f in again.followups}[target.id] == target.state
+    finally:
+        client.logout()
+        source.close()
+        store.close()

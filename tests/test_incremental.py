@@ -32,7 +32,7 @@ from daemon.model import Address, Message, Thread, ThreadFacts
 from daemon.thread_cache import Cache, Entry, Group, ThreadRef, context_key
 from daemon.threading import thread_messages
 from daemon.tracing import digest
-from tests.conftest import case_dirs
+from tests.conftest import case_dirs, every_case_dir
 from tests.test_rules_index import load_maildir
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -211,7 +211,7 @@ def test_cached_inference_is_fresh_inference_on_generated_mail(seed: int, tmp_pa
     check(load_maildir(tmp_path / "mb", tz), me, tz, NOW)
 
 
-@pytest.mark.parametrize("case_dir", case_dirs(), ids=lambda p: p.name)
+@pytest.mark.parametrize("case_dir", every_case_dir(), ids=lambda p: p.name)
 def test_cached_inference_is_fresh_inference_on_the_cases(case_dir: Path) -> None:
     case = json.loads((case_dir / "case.json").read_text())
     user = case["user"]

@@ -19,7 +19,7 @@ import pytest
 from daemon.cli import scan_accounts
 from daemon.config import load_config
 from daemon.report import report_json
-from tests.conftest import case_dirs, copy_tree, write_config
+from tests.conftest import copy_tree, every_case_dir, write_config
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from make_mailbox import DEFAULT_USER, generate  # noqa: E402
@@ -110,7 +110,7 @@ def check(full: Path, case: dict[str, Any], tmp: Path, now: str) -> None:
     assert report(cfg, later) == fresh_later
 
 
-@pytest.mark.parametrize("case_dir", case_dirs(), ids=lambda p: p.name)
+@pytest.mark.parametrize("case_dir", every_case_dir(), ids=lambda p: p.name)
 def test_a_rescan_reports_what_a_fresh_scan_reports_on_the_cases(
     case_dir: Path, tmp_path: Path
 ) -> None:

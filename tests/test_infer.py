@@ -85,6 +85,9 @@ def test_dated_promises(sentence: str, last_day: str) -> None:
         "We are collecting applications until 13 March.",  # no commitment
         "I'll reach out if the role reopens.",  # no date
         "Let me know by Friday if that works.",  # asks the user
+        # the day is what was done, in a clause of its own
+        "I submitted you to the client first thing this morning - will let you know as soon as "
+        "I hear back.",
     ],
 )
 def test_not_promises(sentence: str) -> None:

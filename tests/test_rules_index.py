@@ -1,7 +1,7 @@
 """The rules' indexes answer exactly what a walk over the whole mailbox answers: the walks the
-rules used before (kept here as the oracle) against `Mailbox.thanked` and `Mailbox.word_since`,
-for every attendee and promise of generated mailboxes and of the labelled cases, at several
-moments."""
+rules used before (kept here as the oracle) against `Mailbox.thanked`, `Mailbox.word_since`,
+`Mailbox.wrote_to`, `Mailbox.answered` and `Mailbox.exchanges`, for every attendee, promise and
+application of generated mailboxes and of the labelled cases, at several moments."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 
 from daemon.codec import message_from_json, message_to_json
 from daemon.infer import lang
+from daemon.infer.autoreply import is_auto_reply
 from daemon.infer.facts import infer_facts
 from daemon.infer.people import (
     Identity,
@@ -26,7 +27,7 @@ from daemon.model import Address, Message, Promise, ThreadFacts
 from daemon.parse import parse_message
 from daemon.rules import Mailbox, _meeting_notice
 from daemon.threading import thread_messages
-from tests.conftest import case_dirs
+from tests.conftest import every_case_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from make_mailbox import DEFAULT_USER, generate  # noqa: E402
@@ -78,6 +79,7 @@ def walk_word_since(
         elif (
             msg.date <= until
             and msg.sender is not None
+            and not is_auto_reply(msg)
             and (
                 theirs(msg.sender.email)
                 or msg.message_id in in_thread
@@ -86,6 +88,57 @@ def walk_word_since(
         ):
             return msg
     return None
+
+
+def walk_wrote_to(
+    mailbox: Mailbox, me: Identity, email: str, since: datetime, now: datetime, strict: bool
+) -> Message | None:
+    for msg in mailbox.messages:
+        if (
+            (msg.date > since or (not strict and msg.date == since))
+            and msg.date <= now
+            and me.sent_by_me(msg)
+            and any(a.email == email for a in msg.recipients())
+        ):
+            return msg
+    return None
+
+
+def walk_answered(
+    mailbox: Mailbox, me: Identity, email: str, since: datetime, until: datetime
+) -> Message | None:
+    domain = domain_of(email)
+    for msg in mailbox.messages:
+        sender = msg.sender
+        if not since < msg.date <= until or sender is None or msg.bulk or me.sent_by_me(msg):
+            continue
+        if is_personal_domain(domain):
+            theirs = sender.email == email
+        else:
+            theirs = domain_of(sender.email) == domain
+        if (
+            theirs
+            and not msg.automated
+            and not is_automated_address(sender.email)
+            and not is_auto_reply(msg)
+        ):
+            return msg
+    return None
+
+
+def walk_exchanges(
+    mailbox: Mailbox, me: Identity, email: str, since: datetime, now: datetime
+) -> tuple[list[datetime], list[datetime]]:
+    mine, theirs = [], []
+    for msg in mailbox.messages:
+        if not since <= msg.date <= now:
+            continue
+        if me.sent_by_me(msg):
+            if any(a.email == email for a in msg.recipients()):
+                mine.append(msg.date)
+        elif msg.sender is not None and msg.sender.email == email and not msg.bulk:
+            theirs.append(msg.date)
+    return mine, theirs
 
 
 def _writes_for(sender: Address, company: str | None) -> bool:
@@ -129,6 +182,14 @@ def check(messages: list[Message], me: Identity, tz: str, now: datetime) -> int:
                 for when in (now, now - timedelta(days=3)):
                     want = walk_thanked(person, meeting.start, mailbox, me, when)
                     assert mailbox.thanked(person, meeting.start, me, when) is want
+                    for strict in (False, True):
+                        got = mailbox.wrote_to(me, person.email, meeting.start, when, strict)
+                        assert got is walk_wrote_to(
+                            mailbox, me, person.email, meeting.start, when, strict
+                        )
+                    assert mailbox.exchanges(me, person.email, meeting.start, when) == (
+                        walk_exchanges(mailbox, me, person.email, meeting.start, when)
+                    )
                     asked += 1
         for p in f.promises:
             for until, window_end in (
@@ -138,6 +199,13 @@ def check(messages: list[Message], me: Identity, tz: str, now: datetime) -> int:
             ):
                 want = walk_word_since(p, f, until, window_end, mailbox, me, now)
                 assert mailbox.word_since(p, f, until, window_end, me, now) is want
+                asked += 1
+        senders = [p.made_by.email for p in f.promises] + [a.to.email for a in f.applications]
+        since = f.thread.messages[0].date
+        for email in senders:
+            for until in (now, since + timedelta(days=5)):
+                want = walk_answered(mailbox, me, email, since, until)
+                assert mailbox.answered(me, email, since, until, now) is want
                 asked += 1
     return asked
 
@@ -150,7 +218,7 @@ def test_indexes_answer_as_the_walk_on_generated_mail(seed: int, tmp_path: Path)
     assert check(messages, me, str(DEFAULT_USER["timezone"]), NOW) > 20
 
 
-@pytest.mark.parametrize("case_dir", case_dirs(), ids=lambda p: p.name)
+@pytest.mark.parametrize("case_dir", every_case_dir(), ids=lambda p: p.name)
 def test_indexes_answer_as_the_walk_on_the_cases(case_dir: Path) -> None:
     import json
 

@@ -265,6 +265,13 @@ class GmailSource:
 
         return self._guarded(get)
 
+    def marked(self, mark: str) -> set[tuple[str, str]]:
+        """(folder, ref) of every message labelled `mark` (a `label:` search; a label that does
+        not exist marks nothing)."""
+        query = f"label:{mark}"
+        ids = self._guarded(lambda api: api.message_ids(query))
+        return {(folder, i) for i in ids for folder in (INBOX, SENT)}
+
     # --- drafts --------------------------------------------------------------------------------
 
     def find_draft(self, message_id: str) -> str | None:

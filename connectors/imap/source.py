@@ -16,7 +16,7 @@ import structlog
 from imapclient import IMAPClient
 
 from connectors.imap.connection import Connection
-from connectors.imap.cursor import parse_ref
+from connectors.imap.cursor import make_ref, parse_ref
 from connectors.imap.drafts import DraftBox, check_message_id
 from connectors.imap.folders import FolderMap, ListEntry, plan_folders
 from connectors.imap.settings import ImapSettings, read_password
@@ -105,6 +105,40 @@ class ImapSource:
         check_message_id(raw, message_id)
         folder = self._drafts_folder()
         return self._retrying(lambda: self._drafts.write(folder, raw, message_id))
+
+    def marked(self, mark: str) -> set[tuple[str, str]]:
+        """(folder, ref) of every message carrying the keyword `mark` in the folders read (on
+        Gmail's IMAP, the label of that name): one EXAMINE and one SEARCH per folder. A folder
+        the server will not show is left out, as a sync leaves it."""
+        return self._retrying(lambda: self._marked(mark))
+
+    def _marked(self, mark: str) -> set[tuple[str, str]]:
+        folders = self.folders()
+        criteria = ["X-GM-LABELS", mark] if folders.gmail else ["KEYWORD", mark]
+        found: set[tuple[str, str]] = set()
+        try:
+            for folder in folders.read:
+                try:
+                    selected = self._conn.examine(folder.name)
+                    validity = int(selected[b"UIDVALIDITY"])
+
+                    def search(client: IMAPClient) -> list[int]:
+                        return list(client.search(criteria))
+
+                    uids = self._conn.run(f"searching {folder.name} for {mark}", search)
+                except (MailboxError, KeyError, ValueError) as exc:
+                    log.warning(
+                        "imap_marks_unreadable",
+                        account=self.account,
+                        folder=folder.name,
+                        reason=str(exc),
+                    )
+                    continue
+                found |= {(folder.name, make_ref(validity, uid)) for uid in uids}
+        finally:
+            if self._conn.connected:
+                self._conn.unselect()
+        return found
 
     def deliver_digest(self, raw: bytes, to: str) -> str:
         """APPEND the digest to the INBOX as new (unflagged) mail; `to` is not needed here.

@@ -15,8 +15,10 @@ from daemon import limits
 from daemon.config import Profile, User
 from daemon.drafting.attach import Earlier, earlier_email
 from daemon.drafting.lint import lint_draft
-from daemon.drafting.templates import callback_body, signature, thank_you_body
+from daemon.drafting.templates import signature
 from daemon.errors import MessageError
+from daemon.followups import kind_of
+from daemon.followups.base import Writing
 from daemon.infer.people import Identity
 from daemon.mailtext import clean_address, clean_line, clean_name, clean_text
 from daemon.model import AttachmentInfo, Draft, Followup, LintFinding, Message, ThreadFacts
@@ -41,11 +43,13 @@ def reply_subject(subject: str) -> str:
 
 
 def parent_for(f: Followup, facts: ThreadFacts) -> Message:
-    """The message a draft answers: the promise itself, else the latest one the person was on."""
+    """The message a draft answers: the one the follow-up is about (a promise, an
+    application), else the latest one the person was on."""
     messages = facts.thread.messages
-    if f.promise is not None:
+    answers = f.payload.answers
+    if answers is not None:
         for msg in messages:
-            if msg.message_id == f.promise.message_id:
+            if msg.message_id == answers:
                 return msg
     involved = [
         m
@@ -81,8 +85,9 @@ def compose(
     if not _valid_id(parent.message_id):
         raise MessageError("the message answered has no usable Message-ID")
     sender_email = next((a.email for a in parent.recipients() if me.is_me(a)), user.emails[0])
-    build = thank_you_body if f.kind == "thank_you" else callback_body
-    body = clean_text(build(f, facts.company, user, profile, sender_email, tz, now))
+    kind = kind_of(f.kind)
+    writing = Writing(facts.company, facts.thread.subject, user, profile, sender_email, tz, now)
+    body = clean_text(kind.body(f, kind.payload(f), writing))
     references = list(parent.references) or ([parent.in_reply_to] if parent.in_reply_to else [])
     references = [r for r in references if r != parent.message_id and _valid_id(r)]
     references.append(parent.message_id)

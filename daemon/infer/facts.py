@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotations
+from daemon.infer.applications import find_applications
+from daemon.infer.autoreply import auto_replies
 from daemon.infer.meetings import (
     Report,
     WordsResult,
@@ -25,6 +27,7 @@ from daemon.infer.meetings import (
     text_meetings,
 )
 from daemon.infer.met import People
+from daemon.infer.names import Known, with_unknown
 from daemon.infer.notices import join_notices
 from daemon.infer.parties import Party, name_directory, thread_parties
 from daemon.infer.people import (
@@ -35,10 +38,18 @@ from daemon.infer.people import (
     is_service_domain,
     signed_employer,
 )
-from daemon.infer.promises import PromiseResult, find_promises
+from daemon.infer.promises import PromiseResult, find_own_promises, find_promises
 from daemon.infer.signals import Decision, History, weigh_thread
 from daemon.infer.signals import decide as decide_evidence
-from daemon.model import Counterpart, Meeting, Message, Thread, ThreadFacts
+from daemon.model import (
+    Application,
+    AutoReply,
+    Counterpart,
+    Meeting,
+    Message,
+    Thread,
+    ThreadFacts,
+)
 
 
 @dataclass
@@ -51,6 +62,10 @@ class _Read:
     words: WordsResult
     meetings: list[Meeting]
     promises: PromiseResult
+    own: PromiseResult = field(default_factory=PromiseResult)  # the user's own promises
+    applications: list[Application] = field(default_factory=list)
+    # the meetings with the people named for them whose address is nowhere (`with_unknown`)
+    named: list[Meeting] = field(default_factory=list)
 
 
 def infer_facts(
@@ -72,6 +87,7 @@ def infer_facts(
         return reads[thread_id].people
 
     every = {t.id: thread_parties(t, notes, me) for t in threads}
+    known = _known(threads, every, notes)
     roles = _roles_everywhere(every.values())
     for t in threads:
         # what someone does is known from any thread ("Dewi, EA to the CEO" signs elsewhere)
@@ -88,7 +104,7 @@ def infer_facts(
             me,
             automated=(e for e, p in parties.items() if p.automated),
         )
-        people = People(t, notes, me, parties, directory)
+        people = People(t, notes, me, parties, directory, known)
         reads[t.id] = _Read(t, parties, people, WordsResult(), [], PromiseResult())
     calendar = calendar_meetings(threads, me, now, people_of)
     family = _family(me, reads.values())
@@ -109,6 +125,9 @@ def infer_facts(
             (missed_elsewhere(m, reports) for m in invited + r.words.meetings), key=_start
         )
         r.promises = find_promises(t, notes, me, tz, family, r.meetings)
+        r.own = find_own_promises(t, notes, me, tz, family, r.meetings)
+        r.applications = find_applications(t, me, family)
+        r.named = with_unknown(r.people, r.meetings)
 
     evidence = {
         t.id: weigh_thread(
@@ -118,7 +137,7 @@ def infer_facts(
             reads[t.id].parties,
             reads[t.id].meetings,
             targets,
-            reads[t.id].promises.promises,
+            reads[t.id].promises.promises + reads[t.id].own.promises,
             family,
         )
         for t in threads
@@ -144,6 +163,41 @@ def infer_facts(
         if not changed:
             break
     return [_facts(reads[t.id], decisions[t.id], notes, me) for t in threads]
+
+
+def _known(threads: list[Thread], every: dict[str, dict[str, Party]], notes: Annotations) -> Known:
+    """Every name the mailbox gives an address for (someone named without one is asked for),
+    and the words of the organisations' domains (a name that is one is no person)."""
+    names: set[str] = set()
+    orgs: set[str] = set()
+    for t in threads:
+        found_names, found_orgs = known_in(t, every[t.id], notes)
+        names |= found_names
+        orgs |= found_orgs
+    return Known.of(names, orgs)
+
+
+def known_in(
+    thread: Thread, parties: dict[str, Party], notes: Annotations
+) -> tuple[frozenset[str], frozenset[str]]:
+    """One thread's share of `Known`: the names it gives an address for, in the forms they
+    may be written, and the words of its parties' organisations' domains."""
+    named = [p.address.name for p in parties.values()]
+    named += [w.name for m in thread.messages for w in notes(m).addresses]
+    orgs = {
+        label
+        for d in {domain_of(e) for e in parties}
+        if not is_personal_domain(d)
+        for label in re.split(r"[.-]", d)
+        if len(label) > 2
+    }
+    return frozenset(n for name in named if name for n in _name_forms(name)), frozenset(orgs)
+
+
+def _name_forms(name: str) -> list[str]:
+    """A display name as it may be written: whole, and first and last word ("Sam J. Ito")."""
+    words = name.lower().replace(",", " ").split()
+    return [" ".join(words)] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
 
 
 def _invite_uids(decisions: dict[str, Decision], reads: dict[str, _Read]) -> dict[str, set[str]]:
@@ -252,6 +306,9 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
     evidence.append(f"decision: {verdict} (weight {d.weight}, needs 3{hiring})")
     meetings: list[Meeting] = []
     promises = PromiseResult()
+    own = PromiseResult()
+    applications: list[Application] = []
+    replies: list[AutoReply] = []
     closed = None
     considered: list[str] = []
     company_domains = [
@@ -260,12 +317,15 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
         if not p.automated and not is_personal_domain(domain_of(e))
     ]
     if d.job_search:
-        meetings = r.meetings
+        meetings = r.named
         promises = r.promises
         from_company = [
             m for m in thread.messages if m.sender and not me.sent_by_me(m) and not m.bulk
         ]
         closed = closing_message(from_company)
+        own = r.own
+        applications = r.applications
+        replies = auto_replies(thread, notes)
         evidence += [m.evidence for m in meetings]
         evidence += [f"{p.message_id}: '{p.text}'" for p in promises.promises]
         considered = r.words.considered + promises.considered
@@ -280,10 +340,15 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
         )
         for email, p in r.parties.items()
     )
+    category = _category(d, meetings, closed)
+    meetings = [
+        replace(m, networking=True) if _networking(m, d, r.parties, thread, notes) else m
+        for m in meetings
+    ]
     return ThreadFacts(
         thread=thread,
         job_related=d.job_search,
-        category=_category(d, meetings, closed),
+        category=category,
         company=company_name(thread, me, company_domains) if d.job_search else None,
         counterparts=counterparts,
         meetings=tuple(meetings),
@@ -293,7 +358,33 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
         signals=d.signals,
         side=d.side,
         considered=tuple(considered),
+        applications=tuple(applications),
+        own_promises=tuple(own.promises),
+        auto_replies=tuple(replies),
     )
+
+
+def _networking(
+    m: Meeting, d: Decision, parties: dict[str, Party], thread: Thread, notes: Annotations
+) -> bool:
+    """A coffee, a catch-up, an informational or introduction call: career talk, an
+    introduction or a social meeting in the thread, no interview named before the meeting (a
+    "good luck with your interview" after a coffee does not make it one), no job title, and no
+    recruiter met (a recruiter's chat about a role is a screen, not networking)."""
+    if not d.informal or any(s.name == "a job title" for s in d.signals):
+        return False
+    met = [parties[a.email] for a in m.attendees if a.email in parties]
+    if any(p.role in ("recruiter", "hr", "coordinator") for p in met):
+        return False
+    before = "\n".join(
+        f"{msg.subject}\n{notes(msg).body}" for msg in thread.messages if msg.date <= m.start
+    )
+    return not any(
+        _INTERVIEW.match(w.group(0).lower()) for w in lang.pattern("job_words").finditer(before)
+    )
+
+
+_INTERVIEW = re.compile(r"interview|phone screen|screening|onsite|on-site|assessment|trial|demo")
 
 
 def closing_message(from_company: list[Message]) -> tuple[str, str] | None:

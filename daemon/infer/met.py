@@ -15,7 +15,8 @@ from datetime import datetime
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, written_addresses
-from daemon.infer.parties import Party, lookup, without_title
+from daemon.infer.names import Known, bare, written_names
+from daemon.infer.parties import Party, lookup
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
 
@@ -23,6 +24,7 @@ Notes = Callable[[Message], Annotated]
 _NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
 NAMED = "named for the meeting"
 JOINING = "said they would take part"
+UNKNOWN = "named for it, but nobody whose address the thread gives"
 _TIME_LINE = re.compile(
     r"^\s*(?:[-*•·–]\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:(?:[-–—]|to)\s*\d{1,2}"
     r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]\s*|\s{2,}|\t)\S",
@@ -72,10 +74,12 @@ class People:
         me: Identity,
         parties: dict[str, Party],
         directory: dict[str, Address],
+        known: Known | None = None,
     ) -> None:
         self.thread, self.notes, self.me = thread, notes, me
         self.parties, self.directory = parties, directory
-        # what an invitation itself calls a room or a resource, wherever it is named later
+        self.known = known or Known()
+        # what an invitation calls a room or a resource is never a person, wherever it is named
         self.rooms = {
             a.email
             for m in thread.messages
@@ -83,6 +87,7 @@ class People:
             for a in ev.attendees
             if a.cutype in ("ROOM", "RESOURCE")
         }
+        self._common: set[str] | None = None
 
     def person(self, email: str, name: str | None = None) -> bool:
         p = self.parties.get(email)
@@ -93,6 +98,29 @@ class People:
             and (p is None or not p.automated)
             and not is_room(email, name or (p.address.name if p else None))
         )
+
+    def unknown_in(self, text: str) -> list[str]:
+        """The people a text names as taking part whose address is nowhere in the mailbox:
+        `unresolved` names that no other thread gives an address for either, and that are not
+        an organisation's name or words the thread writes in lower case."""
+        if self._common is None:
+            # words the thread writes in lower case are words, not names ("customer success")
+            self._common = {
+                w
+                for m in self.thread.messages
+                for w in re.findall(r"(?<![\w@.])[a-zà-ÿ][\w'’-]+", self.notes(m).body)
+            }
+        out = []
+        for name in self.unresolved(text):
+            words = bare(name).lower().split()
+            if self.known.has(name) or any(
+                w in self.known.orgs or w in self._common for w in words
+            ):
+                continue
+            if "".join(words) in self.known.orgs:  # "Ridgeway Telecom": ridgewaytelecom.ca
+                continue
+            out.append(name)
+        return out
 
     def schedules_only(self, email: str) -> bool:
         p = self.parties.get(email)
@@ -109,18 +137,6 @@ class People:
             else:
                 stop = _NAME_BREAK.search(tail[:200])
                 yield tail[: stop.start()] if stop else tail[:200]
-
-    def unknown(self, text: str) -> list[str]:
-        """People a text names as taking part whose address nobody in the thread gives
-        ("with Paul Desjardins and Lindsay Kerr" from an agency, about its client)."""
-        out: list[str] = []
-        for tail in self._tails(text):
-            for m in _NAME.finditer(tail):
-                words = without_title(m.group(0)).split()
-                mine = bool(self.me.name) and m.group(0) in self.me.name
-                if len(words) >= 2 and lookup(m.group(0), self.directory) is None and not mine:
-                    out.append(m.group(0))
-        return out
 
     def named(self, text: str) -> list[Address]:
         """The people a text names as taking part, in the order named."""
@@ -145,6 +161,18 @@ class People:
                     w.email, self.directory.get((w.name or "").lower()) or Address(w.email, w.name)
                 )
         return [a for a in found.values() if self.person(a.email)]
+
+    def unresolved(self, text: str) -> list[str]:
+        """The names a text gives for the people taking part ("you'll meet Sam Ito", an
+        itinerary's "10:45  Jo Park, CPO") that nobody in the thread answers to: people met
+        whose address the thread does not give. Only full names (two or three words) that
+        read as a person's, not a day, a place or an organisation."""
+        spans = list(self._tails(text))
+        for cue in lang.pattern("participants_after").finditer(text):
+            head = text[max(0, cue.start() - 120) : cue.start()]
+            spans.append(re.split(r"[.;!?](?:\s|$)|\n", head)[-1])
+        spans += [line for line in text.split("\n") if _TIME_LINE.match(line)]
+        return written_names(spans, self.directory, self.me.name)
 
     def described(self, text: str) -> list[Address]:
         """The people an invitation's agenda or description names ("pairing (Alicia Wong)"),
@@ -237,9 +265,16 @@ def met_in_words(
     if chosen:
         why = NAMED if named else JOINING
         return tuple(chosen.values()), why
-    unknown = [n for msg in about for n in people.unknown(people.notes(msg).body)]
-    if unknown:  # the people met are named, but nobody gave their addresses
-        return (), f"named without an address: {', '.join(dict.fromkeys(unknown))}"
+    texts = [people.notes(m).body for m in about] + [
+        ev.description for m in about for ev in m.events
+    ]
+    unresolved = [name for text in texts for name in people.unresolved(text)]
+    missing = [name for name in unresolved if not people.known.has(name)]
+    if missing:
+        # "you'll meet Paul Desjardins", "an interview with Ridgeway Telecom tomorrow": the
+        # meeting is with the people or the organisation named, not with whoever the time was
+        # agreed with (someone named whose address another thread gives is left as it was)
+        return (), f"{UNKNOWN}: {', '.join(dict.fromkeys(missing))}"
     for msg in agreed:
         other = _other_side(msg, people)
         if other:

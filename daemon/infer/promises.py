@@ -19,9 +19,10 @@ from datetime import datetime, time, timedelta, tzinfo
 from daemon.infer import lang
 from daemon.infer._date_words import DayExpr
 from daemon.infer.annotate import Annotated, Sentence
+from daemon.infer.autoreply import is_auto_reply
 from daemon.infer.dates import Window, find_windows
 from daemon.infer.people import Identity, is_automated_address
-from daemon.model import Meeting, Message, Promise, Thread
+from daemon.model import Address, Meeting, Message, Promise, Thread
 
 Notes = Callable[[Message], Annotated]
 
@@ -54,36 +55,85 @@ def find_promises(
             or msg.automated
             or is_automated_address(sender.email)
             or sender.email in family
+            or is_auto_reply(msg)
         ):
             continue
-        note = notes(msg)
-        for s in note.sentences:
-            if not s.windows and not s.days:
-                continue
-            window, why = read_promise(s)
-            if window is None and (before := _news_before(s, note)) is not None:
-                # "all applicants will be notified of the outcome. We anticipate this will
-                # occur within the next two weeks."
-                window, s = _anaphoric(s), replace(s, text=f"{before.text} {s.text}")
-            if window is None:
-                out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {why}")
-                continue
-            window = _from_meeting(window, s, msg.date, meetings, tz)
-            if window.last_day < msg.date.date():
-                out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': already past")
-                continue
-            out.promises.append(
-                Promise(
-                    thread_id=thread.id,
-                    made_by=sender,
-                    message_id=msg.message_id,
-                    made_at=msg.date,
-                    last_day=window.last_day.isoformat(),
-                    due=datetime.combine(window.last_day, time(23, 59, 59), tz),
-                    text=s.flat,
-                )
-            )
+        _dated_promises(msg, notes(msg), thread, tz, meetings, out, sender, None)
     return out
+
+
+def find_own_promises(
+    thread: Thread,
+    notes: Notes,
+    me: Identity,
+    tz: tzinfo,
+    family: frozenset[str] = frozenset(),
+    meetings: Sequence[Meeting] = (),
+) -> PromiseResult:
+    """The user's own dated promises ("I'll send you the portfolio by Friday", "I'll get back
+    to you early next week with my references"), read as the other side's are, from the user's
+    own commitments only (a "you will hear" in the user's mail is nobody's promise). Each is
+    made to the first person its message is addressed to, not a robot or family."""
+    out = PromiseResult()
+    for msg in thread.messages:
+        if not me.sent_by_me(msg) or msg.automated or msg.sender is None:
+            continue
+        to = next(
+            (
+                a
+                for a in msg.recipients()
+                if not me.is_me(a) and not is_automated_address(a.email) and a.email not in family
+            ),
+            None,
+        )
+        if to is not None:
+            _dated_promises(msg, notes(msg), thread, tz, meetings, out, msg.sender, to)
+    return out
+
+
+def _dated_promises(
+    msg: Message,
+    note: Annotated,
+    thread: Thread,
+    tz: tzinfo,
+    meetings: Sequence[Meeting],
+    out: PromiseResult,
+    by: Address,
+    to: Address | None,
+) -> None:
+    """The message's promises into `out`, and the sentences considered and why not taken. The
+    user's own (`to` given) are read from their commitments alone."""
+    own = to is not None
+    for s in note.sentences:
+        if not s.windows and not s.days:
+            continue
+        window, why = read_promise(s, passive=not own)
+        if window is None and (before := _news_before(s, note)) is not None:
+            # "all applicants will be notified of the outcome. We anticipate this will
+            # occur within the next two weeks."
+            window, s = _anaphoric(s), replace(s, text=f"{before.text} {s.text}")
+        if window is None:
+            if not own:
+                out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {why}")
+            continue
+        if own and lang.pattern("phone_calls").search(s.text):
+            continue  # the user's call is made by phone: nothing to draft
+        window = _from_meeting(window, s, msg.date, meetings, tz)
+        if window.last_day < msg.date.date():
+            out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': already past")
+            continue
+        out.promises.append(
+            Promise(
+                thread_id=thread.id,
+                made_by=by,
+                message_id=msg.message_id,
+                made_at=msg.date,
+                last_day=window.last_day.isoformat(),
+                due=datetime.combine(window.last_day, time(23, 59, 59), tz),
+                text=s.flat,
+                made_to=to,
+            )
+        )
 
 
 # "We anticipate this will occur within...", "That should happen by Friday": the sentence's
@@ -119,8 +169,9 @@ def _day_window(s: Sentence, d: DayExpr) -> Window:
     return Window(d.day, d.day, s.text[s.at(d.start) : s.at(d.end)], (d.start, d.end))
 
 
-def read_promise(s: Sentence) -> tuple[Window | None, str]:
-    """The window a sentence promises news by, or None and why not.
+def read_promise(s: Sentence, passive: bool = True) -> tuple[Window | None, str]:
+    """The window a sentence promises news by, or None and why not; with `passive` false,
+    only a commitment to news counts ("I'll send it by Friday", not "you'll hear by Friday").
 
     Example::
 
@@ -139,7 +190,7 @@ def read_promise(s: Sentence) -> tuple[Window | None, str]:
         return None, "a question"
     if lang.pattern("no_news_means_no").search(text):
         return None, "silence would be the answer"
-    events = _news_events(text)
+    events = _news_events(text, passive)
     if not events:
         return None, "no one says news will come"
     event = events[0]
@@ -163,6 +214,10 @@ def read_promise(s: Sentence) -> tuple[Window | None, str]:
     if not after and (later := _LATER.search(text, event[0])) is not None:
         # "the board meets on 16 April; I'll be in touch the week after": counted from that day
         window = _after(window, later)
+    elif not after and _CLAUSE_BREAK.search(text, s.at(window.span[1]), event[0]):
+        # "I submitted you first thing this morning - will let you know when I hear": the day
+        # is what was done, in a clause of its own
+        return None, "the day is another clause's, not the news's"
     at = s.at(window.span[0])
     asked = [m for m in lang.pattern("asks_of_you").finditer(text) if m.start() < at]
     # "we'll be in touch; please send it by Friday": the ask between the news and the day owns it;
@@ -172,6 +227,7 @@ def read_promise(s: Sentence) -> tuple[Window | None, str]:
     return window, ""
 
 
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;")
 _LATER = re.compile(
     r"\b(?P<week>the (?:week|working week) after|the following week|the week following)"
     r"|\b(?P<day>the (?:day|morning|afternoon) after|the next day|the following day)\b",
@@ -190,12 +246,13 @@ def _after(window: Window, later: re.Match[str]) -> Window:
     return Window(first, last, later.group(0), window.span)
 
 
-def _news_events(text: str) -> list[tuple[int, int]]:
-    """Every place a sentence says news will come from the other side, in text order."""
+def _news_events(text: str, passive: bool = True) -> list[tuple[int, int]]:
+    """Every place a sentence says news will come from the other side, in text order; with
+    `passive` false, only those someone commits to."""
     out = []
-    for passive in lang.pattern("passive_news").finditer(text):
-        if not re.search(r"\byou (?:need|have) to\b", text[: passive.start()], re.I):
-            out.append(passive.span())
+    for said in lang.pattern("passive_news").finditer(text) if passive else ():
+        if not re.search(r"\byou (?:need|have) to\b", text[: said.start()], re.I):
+            out.append(said.span())
     for commit in lang.pattern("commitments").finditer(text):
         event = lang.pattern("news_events").search(text, commit.end(), commit.end() + 90)
         if event is not None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated
+from daemon.infer.applications import is_resume
 from daemon.infer.parties import Party
 from daemon.infer.people import Identity, domain_of, is_personal_domain, is_service_domain
 from daemon.model import Meeting, Message, Promise, Signal, Thread
@@ -58,6 +59,7 @@ class Decision:
     networking: bool  # introductions, career talk, social meetings
     interviewing: bool  # interview words or an interview-like meeting
     signals: tuple[Signal, ...]
+    informal: bool = False  # career talk, an introduction or a coffee named, job words or not
 
     @property
     def weight(self) -> int:
@@ -112,6 +114,7 @@ class Evidence:
     candidate: bool  # words that make the user the candidate
     networking: bool
     interviewing: bool
+    informal: bool = False
 
 
 def weigh_thread(
@@ -180,6 +183,7 @@ def weigh_thread(
         bool(own.candidate),
         own.networking,
         own.interviewing,
+        own.informal,
     )
 
 
@@ -206,6 +210,7 @@ def decide(
         networking=evidence.networking,
         interviewing=evidence.interviewing,
         signals=tuple(found),
+        informal=evidence.informal,
     )
 
 
@@ -355,6 +360,7 @@ class _OwnWords:
         self.resume: list[str] = []
         self.social: list[str] = []
         self.networking = False
+        self.informal = False
         self.interviewing = False
         self.target: list[str] = []
         self._texts: list[str] = []
@@ -413,7 +419,7 @@ class _OwnWords:
         for m in lang.pattern("internal_work").finditer(text):
             self.internal.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for a in msg.attachments:
-            if a.filename and _RESUME_FILE.search(a.filename):
+            if a.filename and (_RESUME_FILE.search(a.filename) or is_resume(a.filename)):
                 self.resume.append(f"{mid}: attached '{a.filename}'")
 
     def signals(self, targets: Iterable[str]) -> list[Signal]:
@@ -446,7 +452,8 @@ class _OwnWords:
             if target and target.lower() in joined:
                 out.append(Signal("a target role or company ([profile])", 2, f"'{target}'"))
                 break
-        self.networking = bool(self.career or self.intro or self.social) and not self.strong
+        self.informal = bool(self.career or self.intro or self.social)
+        self.networking = self.informal and not self.strong
         self.interviewing = any(
             re.match(r"interview|phone screen|screening|onsite|on-site|assessment|trial|demo", w)
             for w in self.strong
@@ -537,11 +544,31 @@ def _what_happens(
     promises: list[Promise],
 ) -> list[Signal]:
     out: list[Signal] = []
-    at_org = [p for p in promises if not is_personal_domain(domain_of(p.made_by.email))]
+    at_org = [
+        p
+        for p in promises
+        if p.made_to is None and not is_personal_domain(domain_of(p.made_by.email))
+    ]
     if at_org:
         p = at_org[0]
         out.append(
             Signal("news promised by someone at an organisation", 1, f"{p.message_id}: '{p.text}'")
+        )
+    # the user's own dated promise to someone at an organisation ("I'll send you the draft by
+    # Wednesday"): something the user does with them
+    to_org = [
+        p
+        for p in promises
+        if p.made_to is not None
+        and not is_personal_domain(d := domain_of(p.made_to.email))
+        and not is_service_domain(d)
+    ]
+    if to_org:
+        p = to_org[0]
+        out.append(
+            Signal(
+                "a promise of yours to someone at an organisation", 1, f"{p.message_id}: '{p.text}'"
+            )
         )
     held = [m for m in meetings if m.attendees or m.source == "ics"]
     with_org = [

@@ -65,6 +65,11 @@ PhraseField = Literal[
     "hiring_context",
     "internal_work",
     "deadline_words",
+    "applying",
+    "resume_files",
+    "auto_reply_subjects",
+    "out_of_office",
+    "phone_calls",
 ]
 
 
@@ -125,6 +130,11 @@ class Words:
     hiring_context: Phrases = ()  # words around an interview for a job (a candidate, a résumé)
     internal_work: Phrases = ()  # the work of the job the user has now (standup, rota)
     deadline_words: Phrases = ()  # "by", "before", "bis": a day named as a deadline
+    applying: Phrases = ()  # the user's own words that apply: "I would like to be considered for"
+    resume_files: Phrases = ()  # a résumé or cover letter's file name: "cv", "lebenslauf"
+    auto_reply_subjects: Phrases = ()  # an automatic reply's subject: "Automatic reply"
+    out_of_office: Phrases = ()  # an out-of-office's words: "out of the office until"
+    phone_calls: Phrases = ()  # news by telephone: "I'll call you", "give you a ring"
     # words only this language's mail is full of ("vous", "bitte"): two of them, and a date
     # like 10/03 is read the way the language writes it
     markers: Phrases = ()

@@ -624,4 +624,36 @@ WORDS = Words(
             "tomorrow",
         ),
     ),
+    applying=(
+        r"(?:hiermit )?bewerbe ich mich",
+        r"(?:möchte|würde) (?:mich )?(?:gerne |gern )?(?:für|um) (?:die|den|das|eine|einen) "
+        r"(?:[\w-]+ ){0,4}(?:stelle|position|rolle|job) bewerben",
+        r"(?:anbei|im anhang) (?:finden sie |findest du )?(?:meine|mein) (?:bewerbung|"
+        r"bewerbungsunterlagen|lebenslauf|cv)",
+        r"sende (?:ich )?ihnen (?:meine|mein) (?:bewerbung|bewerbungsunterlagen|lebenslauf)",
+        r"initiativbewerbung",
+    ),
+    resume_files=(r"lebenslauf", r"cv", r"anschreiben", r"bewerbung", r"motivationsschreiben"),
+    auto_reply_subjects=(
+        r"automatische antwort",
+        r"abwesenheitsnotiz",
+        r"abwesend",
+        r"nicht im büro",
+        r"außer haus",
+    ),
+    out_of_office=(
+        r"(?:bin|ist) (?:bis|vom|ab) [\w. ]{1,30} (?:nicht im büro|abwesend|im urlaub|außer haus)",
+        r"nicht im büro",
+        r"abwesend",
+        r"im urlaub",
+        r"außer haus",
+        r"(?:ab|am) [\w. ]{1,20} wieder (?:im büro|erreichbar|da)",
+        r"wieder (?:im büro|erreichbar|zurück)",
+        r"nach meiner rückkehr",
+        r"eingeschränkt(?:em)? (?:zugriff|erreichbar)",
+    ),
+    phone_calls=(
+        r"(?:sie|dich|ihn|ihr) (?:anrufen|zurückrufen)",
+        r"(?:rufe|melde) (?:ich )?(?:sie|dich|mich)? ?(?:an|telefonisch)",
+    ),
 )

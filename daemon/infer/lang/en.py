@@ -290,13 +290,19 @@ WORDS = Words(
         r"what you(?:'re| are) looking for",
         r"looking for (?:my|a|the) next",
         r"(?:next|new) (?:chapter|challenge|opportunity)",
-        r"pick your brain",
+        r"pick (?:your|my) brain",
+        r"(?:the )?lay-?offs? (?:at|in|from)",
+        r"(?:looks?|looking) for in (?:a|an) (?:new )?(?:manager|candidate|hire|lead|analyst|"
+        r"engineer|designer|director)",
         r"informational(?: interview| chat| call)?",
         r"career (?:change|switch|move|advice|conversation|chat|path)",
         r"(?:made|making) the (?:switch|jump|move)",
         r"moving (?:from|into) [\w-]+",
         r"transition(?:ing)? (?:from|into|out of|to)",
         r"how you (?:got|moved|made|broke) into",
+        r"how (?:i|you|she|he|they|we) (?:got|moved|made it|broke|went|switched|transitioned) "
+        r"(?:from [\w -]{1,40} )?into",
+        r"(?:how|hope) (?:the|your) (?:job )?search (?:goes|is going|went)",
         r"learn (?:more )?about (?:your|the) (?:work|team|role|field|company|path)",
         r"(?:15|fifteen|20|twenty|30|thirty)[- ]?min(?:ute)?s? of your time",
         r"quarter of an hour",
@@ -586,6 +592,7 @@ WORDS = Words(
         r"you and i",
         r"the two of us",
         r"we(?:'ll| will) (?:be )?(?:meet|speak|talk|chat)",
+        r"(?:i've|i have) (?:also )?added",  # "I've added Ana here": to a call of the writer's
     ),
     participants_before=(
         r"(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviewing|"
@@ -599,6 +606,7 @@ WORDS = Words(
         r"led by",
         r"hosted by",
         r"run by",
+        r"(?:i've|i have) (?:also )?added",
         r"(?:interviewers?|panel(?:ists)?|panel members|attendees|participants|hosts?|"
         r"who you(?:'ll| will) (?:meet|see|speak (?:to|with)))(?: (?:are|is|will be))?:?",
         r"(?:the|your) (?:interview |selection )?(?:panel|board) (?:is|will be|consists of|"
@@ -607,9 +615,9 @@ WORDS = Words(
         r"will (?:now |instead )?be with",
     ),
     participants_after=(
-        r"(?:will|would like to|wants to|is going to|'ll|are going to|can|could) (?:also )?"
-        r"(?:interview|meet|speak|talk|chat|call|ring|join|sit in|be (?:on|joining|interviewing|"
-        r"sitting in|there))",
+        r"(?:will|would like to|wants to|is going to|'ll|are going to|can|could|may|might) "
+        r"(?:also )?(?:interview|meet|speak|talk|chat|call|ring|join|sit in|jump on|hop on|"
+        r"dial in|be (?:on|joining|interviewing|sitting in|there))",
         r"(?:is|are) (?:on|joining|sitting on) (?:the )?(?:panel|call|interview)",
         r"(?:will|'ll) (?:host|chair|lead|run|facilitate|moderate)",
         r"(?:would|will|'d|'ll) (?:be (?:glad|happy|delighted|pleased) to |like to |love to )?"
@@ -832,6 +840,12 @@ WORDS = Words(
         r"your (?:application|candidacy|r[ée]sum[ée]|cv|background|profile|portfolio|experience|"
         r"interest in|availability for (?:an|the|a) interview)",
         r"you applied",
+        # a rejection is written to a candidate: "decided to go with a candidate who has ..."
+        r"(?:decided|chosen|opted) to (?:go|proceed|move forward|move ahead|continue|progress) "
+        r"with (?:a|another|an?other|the other|other) (?:\w+ )?(?:candidates?|applicants?)",
+        # a recruiter to the candidate: "I submitted you to the client this morning"
+        r"(?:submitted|presented|put) you (?:forward )?(?:to|for)",
+        r"put you forward",
         r"(?:for|on) applying",
         r"applied for",
         r"interview (?:you|with you)",
@@ -1041,5 +1055,62 @@ WORDS = Words(
         r"no later than",
         r"nlt",
         r"due(?: (?:by|on))?",
+    ),
+    applying=(
+        r"(?:please )?find (?:attached |enclosed )?my (?:application|cv|resume|résumé|"
+        r"cover letter)",
+        r"(?:i am|i'm) writing to apply",
+        r"(?:i am|i'm) (?:hereby |formally )?applying (?:for|to)",
+        r"(?:i would|i'd|i) (?:like|love|wish) to (?:formally )?(?:apply|be considered|put myself"
+        r" forward) for",
+        r"(?:i would|i'd) (?:like|love) to be considered",
+        r"(?:please )?consider (?:me|my application) for",
+        r"(?:attached|enclosed) (?:is|are|please find) my (?:cv|resume|résumé|application|cover "
+        r"letter)",
+        r"(?:i wish|i want) to apply",
+        r"(?:submit|submitting) my (?:application|candidacy|cv|resume|résumé)",
+        r"express(?:ing)? my interest in the (?:[\w-]+ ){0,4}(?:role|position|post|vacancy|"
+        r"opening|job)",
+    ),
+    resume_files=(
+        r"cv",
+        r"c\.v",
+        r"resume",
+        r"résumé",
+        r"curriculum vitae",
+        r"cover ?letter",
+    ),
+    auto_reply_subjects=(
+        r"automatic reply",
+        r"auto(?:matic)?[- ]?reply",
+        r"auto(?:matic)?[- ]?response",
+        r"out of (?:the )?office",
+        r"ooo",
+        r"away from (?:the|my) (?:office|desk)",
+        r"on leave",
+        r"on vacation",
+        r"on holiday",
+        r"annual leave",
+    ),
+    out_of_office=(
+        r"out of (?:the )?office",
+        r"(?:currently |presently )?away (?:from (?:the|my) (?:office|desk)|until|till|on|"
+        r"through|from)",
+        r"on (?:annual |parental |maternity |paternity |sick |study )?leave",
+        r"on (?:vacation|holiday|holidays|a break|pto)",
+        r"(?:limited|no|intermittent) access to (?:my )?e-?mail",
+        r"not (?:in|at) (?:the|my) (?:office|desk)",
+        r"(?:will be |i'll be |i am |i'm )?back (?:in the office )?on",
+        r"(?:will|shall) (?:be )?return(?:ing)? (?:to the office )?on",
+        r"returning (?:to the office )?on",
+        r"upon my return",
+        r"when i (?:return|get back|am back)",
+        r"respond (?:to your (?:e-?mail|message) )?(?:as soon as possible |when i return|on my "
+        r"return|upon my return)",
+    ),
+    phone_calls=(
+        r"(?:call|ring|phone|buzz) (?:you|him|her|them)(?: back)?",
+        r"give (?:you|him|her|them) a (?:call|ring|bell|buzz|shout)",
+        r"(?:call|ring|phone) back",
     ),
 )

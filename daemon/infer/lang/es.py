@@ -696,4 +696,38 @@ WORDS = Words(
             "tomorrow",
         ),
     ),
+    applying=(
+        r"(?:me gustaría|quisiera|quiero|deseo) (?:postularme|postular|aplicar|presentar mi "
+        r"candidatura|ser considerad[oa])",
+        r"(?:adjunto|le adjunto|te adjunto|les adjunto|envío|le envío|te envío) (?:mi )?(?:hoja de "
+        r"vida|cv|currículum|curriculum|candidatura|postulación)",
+        r"me postulo",
+        r"postularme (?:a|para|al)",
+    ),
+    resume_files=(
+        r"cv",
+        r"hoja de vida",
+        r"currículum",
+        r"curriculum",
+        r"carta de presentación",
+        r"carta de presentacion",
+    ),
+    auto_reply_subjects=(
+        r"respuesta automática",
+        r"respuesta automatica",
+        r"fuera de la oficina",
+        r"fuera de oficina",
+        r"ausente",
+        r"de vacaciones",
+    ),
+    out_of_office=(
+        r"fuera de (?:la )?oficina",
+        r"de vacaciones",
+        r"ausente (?:hasta|del|desde)",
+        r"(?:estaré|estare) de (?:regreso|vuelta) (?:el|a partir del)",
+        r"de regreso el",
+        r"a mi regreso",
+        r"(?:acceso limitado|sin acceso) (?:al|a mi) correo",
+    ),
+    phone_calls=(r"(?:le|te|lo|la) (?:llamo|llamaré|llamaremos|marco)", r"llamarle", r"llamarte"),
 )

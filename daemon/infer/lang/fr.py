@@ -485,4 +485,32 @@ WORDS = Words(
         (r"(?:d'ici |avant )?(?:la )?fin du mois", "end_of_month"),
         (r"le mois prochain", "next_month"),
     ),
+    applying=(
+        r"(?:je vous (?:adresse|transmets|envoie|fais parvenir)|veuillez trouver ci-joint|"
+        r"vous trouverez ci-joint) (?:ma candidature|mon cv|mon curriculum)",
+        r"je (?:me permets de |souhaite |voudrais |souhaiterais )?(?:vous )?(?:proposer|présenter)"
+        r" ma candidature",
+        r"je (?:souhaite|souhaiterais|voudrais|aimerais) (?:postuler|candidater|être considérée?)",
+        r"je postule",
+        r"candidature spontanée",
+    ),
+    resume_files=(r"cv", r"curriculum", r"lettre de motivation", r"lettre motivation"),
+    auto_reply_subjects=(
+        r"réponse automatique",
+        r"reponse automatique",
+        r"absence du bureau",
+        r"absent(?:e)? du bureau",
+        r"message d'absence",
+        r"en congés?",
+    ),
+    out_of_office=(
+        r"absente? (?:du bureau )?(?:jusqu'au|du|à partir du|jusqu'à)",
+        r"absente? du bureau",
+        r"en congés?",
+        r"de retour (?:au bureau )?le",
+        r"dès mon retour",
+        r"à mon retour",
+        r"accès (?:limité|restreint) (?:à mes|aux) (?:e-?mails|courriels|messages)",
+    ),
+    phone_calls=(r"(?:vous|te|l') (?:appeler|appellerai|appellerons|téléphoner|téléphonerai)",),
 )

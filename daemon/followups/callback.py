@@ -1,0 +1,160 @@
+"""callback: they said news would come by a day, the day passed, and nothing came.
+
+Due at the end of the window's last day plus `callback_grace_business_days`, to the person who
+made (or passed on) the promise. Word from the company after the promise settles it (from its
+people, in the thread, or from its ATS writing in its name; a scheduler's notice is not word,
+nor an out-of-office), and so does the user's own chase after the window. When the person who
+promised answers with an out-of-office that says when they are back, the grace is counted from
+the later of the window's last day and that day. A rejection or an offer ends it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+from typing import TYPE_CHECKING
+
+from daemon.config import Rules
+from daemon.drafting.templates import business_days_on, greeting, signature, weekday_date
+from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
+from daemon.infer.dates import add_business_days
+from daemon.infer.people import (
+    Identity,
+    domain_of,
+)
+from daemon.model import Followup, Payload, Promise, ThreadFacts
+
+if TYPE_CHECKING:
+    from daemon.rules import Answers
+
+
+@dataclass(frozen=True)
+class CallbackFor(Payload):
+    """The promise being chased, and the day its maker's out-of-office said they are back."""
+
+    promise: Promise
+    back: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        return self.promise.message_id
+
+    @property
+    def answers(self) -> str | None:
+        return self.promise.message_id
+
+
+class Callback(Kind[CallbackFor]):
+    name = "callback"
+    payload_type = CallbackFor
+    words = "callback"
+    title = "Callbacks to chase"
+    header = ("From", "What they promised", "Deadline", "Thread", "Find it")
+    rule_keys = ("callback_grace_business_days",)
+
+    def detect(
+        self,
+        facts: ThreadFacts,
+        mailbox: Answers,
+        me: Identity,
+        rules: Rules,
+        tz: tzinfo,
+        now: datetime,
+    ) -> list[Followup]:
+        return _callbacks(facts, mailbox, me, rules, tz, now)
+
+    def body(self, f: Followup, payload: CallbackFor, w: Writing) -> str:
+        promised = weekday_date(date.fromisoformat(payload.promise.last_day))
+        update = w.profile.recent_update or (
+            "[add: a recent update worth sharing, such as a finished course, a project or a result]"
+        )
+        where = f" at {w.company}" if w.company else ""
+        parts = [
+            greeting(f.to),
+            "I hope your week is going well.",
+            f"When we were last in touch, you mentioned that you expected to have news by "
+            f"{promised}. I wanted to check in on where things stand, as I am still very "
+            f"interested in the role{where}.",
+            f"In the meantime, an update from my side: {update}",
+            f"I will follow up again on {business_days_on(w.now, w.tz, 5)}. You can also reach "
+            f"me at {w.user.phone or w.sender_email}.",
+            "Best regards,\n" + signature(w.user, w.sender_email),
+        ]
+        return "\n\n".join(parts) + "\n"
+
+    def row(self, f: Followup, payload: CallbackFor, r: Row) -> list[str]:
+        return [r.who, f"“{payload.promise.text}”", r.deadline, r.thread, r.find]
+
+    def order(self, f: Followup) -> datetime:
+        return f.due_at
+
+    def facts_lines(self, facts: ThreadFacts, tz: tzinfo) -> list[str]:
+        return [
+            f"  automatic reply from {r.sender.email} on {local(r.at, tz)} (no answer to "
+            f"anything): {r.evidence}"
+            for r in facts.auto_replies
+        ]
+
+
+def _callbacks(
+    f: ThreadFacts, mailbox: Answers, me: Identity, rules: Rules, tz: tzinfo, now: datetime
+) -> list[Followup]:
+    latest: dict[str, Promise] = {}
+    for p in sorted(f.promises, key=lambda p: p.made_at):
+        latest[p.made_by.email] = p  # a newer promise by the same person replaces the older
+    out = []
+    closing = next((m for m in f.thread.messages if m.message_id == f.closed_by), None)
+    for p in latest.values():
+        last_day = date.fromisoformat(p.last_day)
+        back = _back(p, f, now)
+        # away when the news was due: counted from the day they are back
+        counted = max(last_day, date.fromisoformat(back)) if back else last_day
+        due_day = add_business_days(counted, rules.callback_grace_business_days)
+        due_at = datetime.combine(due_day, time(23, 59, 59), tz)
+        window_end = datetime.combine(last_day, time(23, 59, 59), tz)
+        answer = mailbox.word_since(p, f, min(now, due_at), window_end, me, now)
+        if closing is not None and closing.date > p.made_at:
+            state, reason, by = "satisfied", "a rejection or offer ended it", closing.message_id
+        elif answer is not None:
+            state, by = "satisfied", answer.message_id
+            reason = (
+                "you followed up after the window"
+                if me.sent_by_me(answer)
+                else f"{domain_of(p.made_by.email)} wrote on {local(answer.date, tz)}"
+            )
+        else:
+            state, by = state_at(now, due_at, None, rules), None
+            reason = (
+                f"{p.made_by.name or p.made_by.email} promised news by {p.last_day}: "
+                f"'{p.text}'; nothing from {domain_of(p.made_by.email)} since"
+                + (f" (their automatic reply says they are back {back})" if back else "")
+            )
+        out.append(
+            Followup(
+                id=followup_id("callback", p.made_by.email, p.message_id),
+                kind="callback",
+                thread_id=f.thread.id,
+                to=p.made_by,
+                due_at=due_at,
+                overdue_at=None,
+                state=state,
+                reason=reason,
+                satisfied_by=by,
+                payload=CallbackFor(p, back),
+            )
+        )
+    return out
+
+
+def _back(p: Promise, f: ThreadFacts, now: datetime) -> str | None:
+    """The latest return day said by an automatic reply of the promise's maker, sent after the
+    promise."""
+    days = [
+        r.back
+        for r in f.auto_replies
+        if r.back and r.sender.email == p.made_by.email and p.made_at < r.at <= now
+    ]
+    return max(days) if days else None
+
+
+KIND = Callback()

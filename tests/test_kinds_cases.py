@@ -1,0 +1,103 @@
+"""The blind cases labelled for every kind of follow-up (tests/cases/kinds, KINDS.md), through
+the real `followupd scan`, as tests/test_cases.py scores the others: each expected and each
+forbidden follow-up is its own test, every kind is scored, and a label the code knowingly does
+not meet is listed in KNOWN with its reason (xfail, strict: it fails the day it passes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, get_args
+
+import jsonschema
+import pytest
+
+from daemon.model import KindName
+from tests.conftest import copy_tree, kinds_case_dirs, scan, write_config
+from tests.test_cases import (
+    DUE,
+    SCHEMA,
+    drafts_in,
+    dry_report,
+    load,
+    recipients,
+    roots,
+)
+
+SCORED = set(get_args(KindName))
+
+# (case, kind or "any", address) -> why the code does not meet the label yet
+KNOWN: dict[tuple[str, str, str], str] = {}
+
+
+def due_in(case_dir: Path) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
+    """(kind, thread root, to) of the follow-ups due, and (thread root, to) of any due."""
+    report = dry_report(case_dir)
+    root_of = roots(load(case_dir))
+    thread_root = {t["id"]: root_of.get(t["message_ids"][0]) for t in report["threads"]}
+    due = [f for f in report["followups"] if f["state"] in DUE]
+    scored = {
+        (f["kind"], thread_root.get(f["thread"]) or "?", f["to"].lower())
+        for f in due
+        if f["kind"] in SCORED
+    }
+    return scored, {(thread_root.get(f["thread"]) or "?", f["to"].lower()) for f in due}
+
+
+def labelled(kind: str) -> list[Any]:
+    out = []
+    for case_dir in kinds_case_dirs():
+        for action in load(case_dir)[kind]:
+            key = (case_dir.name, action.get("kind", "any"), action["to"].lower())
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN[key])] if key in KNOWN else []
+            out.append(
+                pytest.param(case_dir, action, id=f"{case_dir.name}:{key[1]}:{key[2]}", marks=marks)
+            )
+    return out
+
+
+@pytest.mark.parametrize("case_dir", kinds_case_dirs(), ids=lambda p: p.name)
+def test_the_report_matches_the_schema(case_dir: Path) -> None:
+    report = dry_report(case_dir)
+    jsonschema.validate(report, SCHEMA)
+    assert len(report["drafts"]) == sum(f["state"] in DUE for f in report["followups"])
+
+
+@pytest.mark.parametrize(("case_dir", "action"), labelled("expected_actions"))
+def test_an_expected_follow_up_is_due(case_dir: Path, action: dict[str, Any]) -> None:
+    scored, _ = due_in(case_dir)
+    assert (action["kind"], action["thread"], action["to"].lower()) in scored
+
+
+@pytest.mark.parametrize(("case_dir", "action"), labelled("forbidden_actions"))
+def test_a_forbidden_follow_up_is_not_due(case_dir: Path, action: dict[str, Any]) -> None:
+    _, any_due = due_in(case_dir)
+    assert (action["thread"], action["to"].lower()) not in any_due, action["why"]
+
+
+@pytest.mark.parametrize("case_dir", kinds_case_dirs(), ids=lambda p: p.name)
+def test_nothing_else_is_due(case_dir: Path) -> None:
+    """expected_actions is complete for every kind: any other follow-up due is a false alarm."""
+    scored, _ = due_in(case_dir)
+    want = {(a["kind"], a["thread"], a["to"].lower()) for a in load(case_dir)["expected_actions"]}
+    extra = {s for s in scored - want if (case_dir.name, s[0], s[2]) not in KNOWN}
+    assert extra == set()
+
+
+@pytest.mark.parametrize("case_dir", kinds_case_dirs(), ids=lambda p: p.name)
+def test_every_kind_is_drafted_in_its_thread_to_one_person(case_dir: Path, tmp_path: Path) -> None:
+    data = load(case_dir)
+    mailbox = copy_tree(case_dir / "mailbox", tmp_path / "mailbox")
+    proc = scan(write_config(data, mailbox, tmp_path), data["now"])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    root_of = roots(data)
+    drafts = drafts_in(mailbox)
+    for action in data["expected_actions"]:
+        ids = {m for m, root in root_of.items() if root == action["thread"]}
+        assert any(
+            recipients(d) == [action["to"].lower()] and str(d["In-Reply-To"]).strip() in ids
+            for d in drafts
+        ), (action["kind"], action["to"])
+    for d in drafts:
+        assert len(recipients(d)) == 1 and str(d["Subject"]).startswith("Re: ")
+        attached = [p for p in d.walk() if p.get_content_type() == "message/rfc822"]
+        assert len(attached) == 1
