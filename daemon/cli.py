@@ -22,8 +22,8 @@ from daemon.config import Account, Config, did_you_mean, load_config
 from daemon.errors import AuthError, ConfigError, FollowupdError, MailboxError, StateError
 from daemon.locks import WriterLock
 from daemon.report import report_json, report_text
-from daemon.scan import AccountResult, scan
-from daemon.source import MailSource, tidy
+from daemon.scan import AccountResult, in_config_order, open_all, scan
+from daemon.source import MailSource
 from daemon.store import Store
 
 log = structlog.get_logger(__name__)
@@ -45,11 +45,11 @@ def scan_accounts(cfg: Config, now: datetime, dry_run: bool) -> list[AccountResu
         store = Store(cfg.state_path)
         sources: list[MailSource] = []
         try:
-            sources += [open_source(a, cfg, lambda: now) for a in cfg.accounts]
-            if not dry_run:
-                for source in sources:
-                    tidy(source)
-            return scan(sources, store, cfg, now, dry_run=dry_run)
+            opened, failed = open_all(
+                cfg, lambda a: open_source(a, cfg, lambda: now), tidy_first=not dry_run
+            )
+            sources += opened
+            return in_config_order(cfg, [*scan(sources, store, cfg, now, dry_run), *failed])
         finally:
             store.close()
             for s in sources:

@@ -18,12 +18,12 @@ from daemon import delivery, units
 from daemon.clock import Clock
 from daemon.config import Account, Config, load_config
 from daemon.digest import build_digest, digest_message, digest_message_id, web_links
-from daemon.errors import AuthError, ConfigError, FollowupdError, StateError
+from daemon.errors import ConfigError, FollowupdError
 from daemon.explain import explain_thread, matches
 from daemon.failures import failure_lines
 from daemon.locks import WriterLock
 from daemon.report import STATE_ORDER
-from daemon.scan import AccountResult, plan, sync
+from daemon.scan import AccountResult, in_config_order, open_all, plan_all
 from daemon.service import LAST_DIGEST_KEY, REAUTH_KEY, Service, drafted_since
 from daemon.source import MailSource
 from daemon.store import Store
@@ -58,26 +58,10 @@ def decided(
         store = Store(cfg.state_path)
         sources: list[MailSource] = []
         try:
-            sources += [opener(a, cfg, lambda: now) for a in cfg.accounts]
-            results = []
-            for source in sources:
-                try:
-                    if fresh:
-                        sync(source, store, cfg, now)
-                    results.append(plan(source, store, cfg, now))
-                except StateError:
-                    raise
-                except FollowupdError as exc:
-                    results.append(
-                        AccountResult(
-                            source.account,
-                            [],
-                            [],
-                            error=str(exc),
-                            needs_auth=isinstance(exc, AuthError),
-                        )
-                    )
-            yield store, results, sources
+            opened, failed = open_all(cfg, lambda a: opener(a, cfg, lambda: now))
+            sources += opened
+            results = plan_all(sources, store, cfg, now, sync_first=fresh, write=False)
+            yield store, in_config_order(cfg, [*results, *failed]), sources
         finally:
             store.close()
             for s in sources:
@@ -164,11 +148,18 @@ def cmd_status(args: argparse.Namespace, opener: Opener) -> int:
     results = decide_all(cfg, opener, now, fresh=not args.cached)
     subjects = {f.thread.id: f.thread.subject for r in results for f in r.facts}
     owed = sorted(
-        (f for r in results for f in r.followups if f.state in ("overdue", "due", "scheduled")),
-        key=lambda f: (STATE_ORDER[f.state], f.due_at),
+        (
+            (r.account, f)
+            for r in results
+            for f in r.followups
+            if f.state in ("overdue", "due", "scheduled")
+        ),
+        key=lambda held: (STATE_ORDER[held[1].state], held[1].due_at),
     )
-    for f in owed:
-        print(f"{f.state:10} {kind_words(f.kind)} to {f.to.email}   id {f.id}")
+    several = len(cfg.accounts) > 1
+    for account, f in owed:
+        where = f"   account {account}" if several else ""
+        print(f"{f.state:10} {kind_words(f.kind)} to {f.to.email}   id {f.id}{where}")
         print(f"{'':10} {deadline(f, now, tz)}")
         print(f"{'':10} thread: {subjects.get(f.thread_id, '')[:90]}")
     if not owed:
@@ -179,18 +170,19 @@ def cmd_status(args: argparse.Namespace, opener: Opener) -> int:
         print("\nSET ASIDE (each tried again when it changes)")
         for line in problems:
             print(f"  {line}")
-    meetings = sorted(
-        (m.start, m, f.company or "")
-        for r in results
-        for f in r.facts
-        if f.job_related
-        for m in f.meetings
-        if m.status == "scheduled"
+    meetings = sorted(  # once, when two accounts hold the same conversation
+        {
+            (m.start, f.company or "", ", ".join(a.name or a.email for a in m.attendees))
+            for r in results
+            for f in r.facts
+            if f.job_related
+            for m in f.meetings
+            if m.status == "scheduled"
+        }
     )
     if meetings:
         print("\nMEETINGS COMING UP")
-        for start, m, company in meetings:
-            people = ", ".join(a.name or a.email for a in m.attendees)
+        for start, company, people in meetings:
             print(f"  {start.astimezone(tz):%a %d %b %H:%M}  {company}: {people}")
     return 0
 

@@ -66,7 +66,10 @@ def build_digest(
     facts = {f.thread.id: f for r in results for f in r.facts}
     followups = [f for r in results for f in r.followups]
     subject_of = {tid: f.thread.subject for tid, f in facts.items()}
-    find = _Finder(facts, links or (lambda message: None))
+    # with several accounts, each row names the one that lists (and drafts) its follow-up
+    held = {f.id: r.account for r in results for f in r.followups}
+    named = held if len({r.account for r in results}) > 1 else {}
+    find = _Finder(facts, links or (lambda message: None), named)
 
     upcoming = sorted(
         {
@@ -160,9 +163,12 @@ class _Finder:
     """How to find a follow-up's thread: its web address, or the Message-ID of the message it
     answers (the person's latest in the thread) and the person's address."""
 
-    def __init__(self, facts: dict[str, ThreadFacts], links: WebLink) -> None:
+    def __init__(
+        self, facts: dict[str, ThreadFacts], links: WebLink, accounts: dict[str, str]
+    ) -> None:
         self.facts = facts
         self.links = links
+        self.accounts = accounts  # follow-up id -> the account to name, when there are several
 
     def answered(self, f: Followup) -> Message | None:
         t = self.facts.get(f.thread_id)
@@ -177,10 +183,11 @@ class _Finder:
 
     def text(self, f: Followup) -> str:
         message = self.answered(f)
+        account = f"account {self.accounts[f.id]}" if f.id in self.accounts else ""
         if message is not None and self.links(message):
-            return ""  # the row's link opens it
+            return account  # the row's link opens it
         where = f"Message-ID {message.message_id}, " if message is not None else ""
-        return f"{where}{f.to.email}"
+        return f"{account}{': ' if account else ''}{where}{f.to.email}"
 
 
 def _owed(

@@ -71,4 +71,12 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (account, key));
     CREATE TABLE generations (account TEXT PRIMARY KEY, n INTEGER NOT NULL);
     """,
+    # 8: one follow-up in several accounts (the same threads in two mailboxes): which accounts
+    # hold it and the time of the latest message of its thread in each; the one with the
+    # latest drafts it and lists it
+    """
+    CREATE TABLE holders (
+        followup_id TEXT NOT NULL, account TEXT NOT NULL, latest_at TEXT NOT NULL,
+        PRIMARY KEY (followup_id, account));
+    """,
 )

@@ -30,8 +30,16 @@ def report_json(results: list[AccountResult], now: datetime, tz: tzinfo) -> dict
             threads += r.threads_json
         else:
             threads += [thread_json(f, tz) for f in job_of(r.facts)]
-        followups += [_followup(f, tz) for f in _ordered(r.followups)]
-        drafts += [_draft(d, r.locations.get(d.followup_id)) for d in r.drafts]
+        followups += [_followup(f, tz) | {"account": r.account} for f in _ordered(r.followups)]
+        drafts += [
+            _draft(d, r.locations.get(d.followup_id)) | {"account": r.account} for d in r.drafts
+        ]
+    # two accounts holding the same conversation: its thread once (each follow-up is listed
+    # once, by the account with the latest message)
+    first: dict[str, dict[str, Any]] = {}
+    for t in threads:
+        first.setdefault(t["id"], t)
+    threads = list(first.values())
     return {
         "version": 1,
         "now": now.astimezone(tz).isoformat(),
@@ -182,4 +190,10 @@ def report_text(results: list[AccountResult], now: datetime, tz: tzinfo, dry_run
         done = sum(1 for f in r.followups if f.state == "satisfied")
         if done:
             lines.append(f"  ({done} follow-ups already taken care of)")
+        for owner in sorted(set(r.elsewhere.values())):
+            n = sum(1 for a in r.elsewhere.values() if a == owner)
+            lines.append(
+                f"  ({n} follow-up{'s' if n != 1 else ''} of threads this account shares with "
+                f"account {owner}: listed and drafted there, where the latest message is)"
+            )
     return "\n".join(lines) + "\n"

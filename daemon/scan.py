@@ -8,9 +8,10 @@ the other accounts alone.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from functools import partial
@@ -19,9 +20,16 @@ from typing import Any
 import structlog
 
 from daemon import codec, limits
-from daemon.config import Config
+from daemon.config import Account, Config
 from daemon.drafting.compose import compose
-from daemon.errors import AuthError, FollowupdError, MailboxError, MessageError, StateError
+from daemon.errors import (
+    AuthError,
+    ConfigError,
+    FollowupdError,
+    MailboxError,
+    MessageError,
+    StateError,
+)
 from daemon.infer.notices import join_notices
 from daemon.infer.people import Identity
 from daemon.isolate import (
@@ -35,7 +43,7 @@ from daemon.model import Draft, Followup, Message, Thread, ThreadFacts
 from daemon.parse import parse_message, peek_message_id
 from daemon.report import thread_json
 from daemon.rules import Answers, Mailbox, Remembered, decide, legacy_followup_id
-from daemon.source import IGNORE_MARK, MailSource, marked
+from daemon.source import IGNORE_MARK, MailSource, marked, tidy
 from daemon.store import Failure, Store
 from daemon.thread_cache import (
     Cache,
@@ -70,6 +78,8 @@ class AccountResult:
     needs_auth: bool = False
     # the job-search threads as the report shows them, when taken from the last plan
     threads_json: list[dict[str, Any]] | None = None
+    # follow-ups found here too that another account lists and drafts: {id: that account}
+    elsewhere: dict[str, str] = field(default_factory=dict)
 
 
 def job_facts(result: AccountResult) -> list[ThreadFacts]:
@@ -168,8 +178,28 @@ class _Progress:
 
 
 def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> AccountResult:
-    """Infer and decide from the cached messages, and compose the drafts now owed. A message,
-    thread or follow-up that fails is set aside and recorded; the rest is planned as usual.
+    """Infer and decide from the cached messages, and compose the drafts now owed
+    (`decide_account`, then `compose_owed`). A message, thread or follow-up that fails is set
+    aside and recorded; the rest is planned as usual."""
+    return compose_owed(source, store, cfg, now, decide_account(source, store, cfg, now))
+
+
+@dataclass
+class Decided:
+    """One account's follow-ups decided, before any draft is composed: what `compose_owed`
+    needs besides them."""
+
+    result: AccountResult
+    facts: FactsList
+    found: list[Followup]  # every follow-up this account holds, listed here or not
+    failures: list[Failure]
+    before: dict[tuple[str, str], Failure]
+    salt: str
+
+
+def decide_account(source: MailSource, store: Store, cfg: Config, now: datetime) -> Decided:
+    """Infer and decide from the cached messages; each follow-up is recorded with the time of
+    its thread's latest message here (an account that holds it later drafts it).
 
     Inference is kept between scans (daemon/incremental.py): when the account's messages, the
     set-aside units and the context are those of the last plan, and every use that plan made of
@@ -236,6 +266,8 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         stops = _stops(store, source, job)
         found = _stopped(followups, stops)
         store.save_followups(account, found, now)
+        latest = {tf.thread.id: tf.thread.messages[-1].date for tf in job if tf.thread.messages}
+        store.hold(account, {fu.id: latest[fu.thread_id] for fu in found if fu.thread_id in latest})
         if fresh or answers != (snap or {}).get("answers"):
             store.save_facts(account, _fact_rows(job, tz, account, failures), now)
         _remember(
@@ -248,14 +280,36 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
             (plan_key, recorder.reads, followups, stops),
         )
     result = AccountResult(account, facts, found, threads_json=threads_json)
-    for fu in found:
+    return Decided(result, facts, found, failures, before, salt)
+
+
+def compose_owed(
+    source: MailSource,
+    store: Store,
+    cfg: Config,
+    now: datetime,
+    decided: Decided,
+    away: Collection[str] = (),
+) -> AccountResult:
+    """The drafts now owed by this account, composed (`apply` writes them). A follow-up that
+    another account holds too, with a later message of its thread, is that account's: it is
+    neither listed nor drafted here (`result.elsewhere` names the account), unless that
+    account is `away` (it could not be read just now)."""
+    result, failures, before = decided.result, decided.failures, decided.before
+    account, facts = result.account, decided.facts
+    me = Identity(frozenset(cfg.user.emails), frozenset(cfg.user.employer_domains), cfg.user.name)
+    tz = cfg.user.tz
+    here = [a.name for a in cfg.accounts if a.name not in away]
+    result.elsewhere = held_elsewhere(store, account, decided.found, here)
+    result.followups = [fu for fu in decided.found if fu.id not in result.elsewhere]
+    for fu in result.followups:
         if fu.state not in DRAFTED_STATES:
             continue
         done = store.draft(fu.id)
         if done is not None and done[0] == "written":
             continue  # written before; if the user deleted it, that was their answer
         thread = facts.thread(fu.thread_id)
-        mark = thread_fingerprint(thread.thread.messages, salt + fu.id)
+        mark = thread_fingerprint(thread.thread.messages, decided.salt + fu.id)
         old = before.get(("followup", fu.id))
         if old is not None and old.fingerprint == mark:
             failures.append(old)  # nothing changed since it failed: not tried again
@@ -274,6 +328,23 @@ def plan(source: MailSource, store: Store, cfg: Config, now: datetime) -> Accoun
         store.replace_failures(account, unit, [x for x in failures if x.unit == unit], now)
     result.failures = store.failures(account)
     return result
+
+
+def held_elsewhere(
+    store: Store, account: str, found: list[Followup], accounts: list[str]
+) -> dict[str, str]:
+    """The follow-ups of this account that another configured account holds too, with a later
+    latest message of the thread there (or the same, and earlier in the config): {id: that
+    account}. One follow-up is drafted once, in the account where the conversation is now."""
+    rank = {name: i for i, name in enumerate(accounts)}
+    out: dict[str, str] = {}
+    for fid, held in store.holders(fu.id for fu in found).items():
+        if account not in held:
+            continue
+        owner = max((at, -rank[a], a) for a, at in held.items() if a in rank)[2]
+        if owner != account:
+            out[fid] = owner
+    return out
 
 
 def _kept(
@@ -678,23 +749,77 @@ def scan(
 ) -> list[AccountResult]:
     """Sync, decide and (unless dry) write drafts for every account. An account that cannot be
     read or authorised gets a result saying why; the others go on. A state database that
-    cannot be written stops the scan (every account needs it)."""
-    results = []
+    cannot be written stops the scan (every account needs it).
+
+    Every account is decided before any draft is composed, so that a follow-up found in two
+    accounts is drafted once, in the one where its thread's latest message is."""
+    return plan_all(sources, store, cfg, now, sync_first=True, write=not dry_run)
+
+
+def plan_all(
+    sources: list[MailSource],
+    store: Store,
+    cfg: Config,
+    now: datetime,
+    sync_first: bool,
+    write: bool,
+) -> list[AccountResult]:
+    """`scan` (`sync_first` and `write` as it says), or the decisions and drafts alone. An
+    account of the config not among `sources` (it could not be opened) counts as away."""
+    results: dict[str, AccountResult] = {}
+    decided: list[tuple[MailSource, Decided, int]] = []
+    closed = {a.name for a in cfg.accounts} - {s.account for s in sources}
     for source in sources:
-        try:
-            skipped = sync(source, store, cfg, now)
-            result = plan(source, store, cfg, now)
+        with _account_errors(source.account, results):
+            skipped = sync(source, store, cfg, now) if sync_first else 0
+            decided.append((source, decide_account(source, store, cfg, now), skipped))
+    away = set(results) | closed  # accounts not read: the others draft what they held
+    for source, d, skipped in decided:
+        with _account_errors(source.account, results):
+            result = compose_owed(source, store, cfg, now, d, away)
             result.skipped_messages = skipped
-            if not dry_run:
+            if write:
                 apply(source, store, result, now)
-        except StateError:
-            raise
-        except AuthError as exc:
-            log.error("account_needs_reauth", account=source.account, reason=str(exc))
-            result = AccountResult(source.account, [], [], error=str(exc), needs_auth=True)
-        except FollowupdError as exc:
-            kind = "mailbox" if isinstance(exc, MailboxError) else exc.__class__.__name__
-            log.error("account_failed", account=source.account, error=kind, reason=str(exc))
-            result = AccountResult(source.account, [], [], error=str(exc))
-        results.append(result)
-    return results
+            results[source.account] = result
+    return [results[s.account] for s in sources]
+
+
+def open_all(
+    cfg: Config, opener: Callable[[Account], MailSource], tidy_first: bool = False
+) -> tuple[list[MailSource], list[AccountResult]]:
+    """A source for every account that can be opened (and tidied, with `tidy_first`), and a
+    result that says why for each that cannot. A config that cannot work stops everything
+    (`ConfigError`: the user must change it first)."""
+    sources: list[MailSource] = []
+    failed: dict[str, AccountResult] = {}
+    for account in cfg.accounts:
+        with _account_errors(account.name, failed, stop=ConfigError):
+            source = opener(account)
+            sources.append(source)
+            if tidy_first:
+                tidy(source)
+    return sources, list(failed.values())
+
+
+def in_config_order(cfg: Config, results: Iterable[AccountResult]) -> list[AccountResult]:
+    by_name = {r.account: r for r in results}
+    return [by_name[a.name] for a in cfg.accounts if a.name in by_name]
+
+
+@contextlib.contextmanager
+def _account_errors(
+    account: str, results: dict[str, AccountResult], stop: type[Exception] = StateError
+) -> Iterator[None]:
+    """An account that cannot be read or authorised gets a result that says why (the others
+    go on); a state database that cannot be written (or a `stop` error) stops everything."""
+    try:
+        yield
+    except (StateError, stop):
+        raise
+    except AuthError as exc:
+        log.error("account_needs_reauth", account=account, reason=str(exc))
+        results[account] = AccountResult(account, [], [], error=str(exc), needs_auth=True)
+    except FollowupdError as exc:
+        kind = "mailbox" if isinstance(exc, MailboxError) else exc.__class__.__name__
+        log.error("account_failed", account=account, error=kind, reason=str(exc))
+        results[account] = AccountResult(account, [], [], error=str(exc))

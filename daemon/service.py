@@ -32,7 +32,7 @@ from daemon.digest import DraftNote, build_digest, digest_message, digest_messag
 from daemon.errors import AuthError, ConfigError, FollowupdError, StateError
 from daemon.locks import DaemonLock, WriterLock
 from daemon.notify import Notifier
-from daemon.scan import AccountResult, apply, plan, sync
+from daemon.scan import AccountResult, apply, compose_owed, decide_account, plan, sync
 from daemon.source import MailSource, tidy
 from daemon.store import Store
 
@@ -226,6 +226,10 @@ class Service:
 
     # --- an account's tick -------------------------------------------------------------------
 
+    def _away(self) -> set[str]:
+        """The accounts backing off after a failure: what they hold is drafted by the others."""
+        return {name for name, st in self.accounts.items() if st.next_try is not None}
+
     def _tick(self, state: AccountState) -> AccountResult | None:
         """Sync, decide and write drafts for one account; failures back off, never propagate."""
         state.wake.clear()
@@ -244,7 +248,10 @@ class Service:
                     tidy(state.source)
                 sync(state.source, self.store, self.cfg, now)
                 state.synced = True
-                result = plan(state.source, self.store, self.cfg, now)
+                decided = decide_account(state.source, self.store, self.cfg, now)
+                result = compose_owed(
+                    state.source, self.store, self.cfg, now, decided, self._away()
+                )
                 apply(state.source, self.store, result, now)
                 self.store.put(REAUTH_KEY.format(name), None, now)
             self._watch(state)

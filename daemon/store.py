@@ -17,7 +17,7 @@ import random
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -607,6 +607,40 @@ class Store:
                     for f in followups
                 ],
             )
+
+    def hold(self, account: str, latest: dict[str, datetime]) -> None:
+        """The follow-ups this account holds now, each with the time of the latest message of
+        its thread here; those it no longer holds are forgotten. Writes only what changed."""
+        rows = {fid: _stamp(at) for fid, at in latest.items()}
+        kept = dict(
+            self._db.execute(
+                "SELECT followup_id, latest_at FROM holders WHERE account = ?", (account,)
+            ).fetchall()
+        )
+        if kept == rows:
+            return
+        with self.transaction() as db:
+            db.executemany(
+                "DELETE FROM holders WHERE account = ? AND followup_id = ?",
+                [(account, fid) for fid in kept.keys() - rows.keys()],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO holders VALUES (?, ?, ?)",
+                [(fid, account, at) for fid, at in rows.items() if kept.get(fid) != at],
+            )
+
+    def holders(self, ids: Iterable[str]) -> dict[str, dict[str, str]]:
+        """For each of these follow-ups held by two accounts or more: every account that holds
+        it, with the time (UTC, ISO 8601) of its thread's latest message there."""
+        wanted = set(ids)
+        out: dict[str, dict[str, str]] = {}
+        for fid, account, at in self._db.execute(
+            "SELECT followup_id, account, latest_at FROM holders WHERE followup_id IN"
+            " (SELECT followup_id FROM holders GROUP BY followup_id HAVING count(*) > 1)"
+        ):
+            if fid in wanted:
+                out.setdefault(fid, {})[account] = at
+        return out
 
     def carry_over(self, ids: dict[str, str]) -> None:
         """Give follow-ups their new ids ({legacy id: new id}): a draft recorded or a dismissal

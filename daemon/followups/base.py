@@ -45,6 +45,8 @@ class Writing:
     sender_email: str
     tz: tzinfo
     now: datetime
+    role: str | None = None  # the role the thread names ("Product Operations Manager")
+    company_guessed: bool = False  # `company` read from an address alone: the lint asks
 
 
 @dataclass(frozen=True)
