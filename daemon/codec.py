@@ -13,7 +13,16 @@ from daemon.model import Address, AttachmentInfo, Attendee, CalendarEvent, Messa
 
 def fingerprint(m: Message) -> str:
     """Changes whenever the message as parsed changes (a new version of it, a new parser)."""
-    text = json.dumps(message_to_json(m), sort_keys=True)
+    return fingerprint_of(message_text(m))
+
+
+def message_text(m: Message) -> str:
+    """The message as the state database keeps it (`message_to_json`, keys sorted)."""
+    return json.dumps(message_to_json(m), sort_keys=True)
+
+
+def fingerprint_of(text: str) -> str:
+    """`fingerprint` of a message from its `message_text`, which the caller has already."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 

@@ -28,10 +28,11 @@ import structlog
 
 from daemon.codec import (
     fingerprint,
+    fingerprint_of,
     head_from_json,
     head_to_json,
     message_from_json,
-    message_to_json,
+    message_text,
 )
 from daemon.errors import ConfigError, StateError
 from daemon.migrations import MIGRATIONS
@@ -719,22 +720,25 @@ class Store:
 
 
 def _insert_messages(db: sqlite3.Connection, account: str, messages: list[Message]) -> None:
-    db.executemany(
-        "INSERT OR REPLACE INTO messages (account, folder, ref, message_id, parsed, head, fp, at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+    rows = []
+    for m in messages:
+        text = message_text(m)  # stored, and its fingerprint: made once
+        rows.append(
             (
                 account,
                 m.folder,
                 m.ref,
                 m.message_id,
-                json.dumps(message_to_json(m)),
+                text,
                 json.dumps(head_to_json(m)),
-                fingerprint(m),
+                fingerprint_of(text),
                 _at(m.date),
             )
-            for m in messages
-        ],
+        )
+    db.executemany(
+        "INSERT OR REPLACE INTO messages (account, folder, ref, message_id, parsed, head, fp, at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
     )
 
 
