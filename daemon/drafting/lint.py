@@ -72,13 +72,14 @@ _TITLES = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "dame", "sir")
 
 
 def _names_them(named: str, expected: str, full: str) -> bool:
-    """The greeting names the recipient: their first name, a word of their name after a title
-    ('Dr. Osei'), or a short form of their first name they sign with ('Kate' for Katherine)."""
+    """The greeting names the recipient: their first name, another word of their name ('Dr.
+    Osei', 'Hui Ling'), or a short form of their first name they sign with ('Kate')."""
     words = [w for w in named.replace(".", ". ").split() if w.rstrip(".").lower() not in _TITLES]
     if not words:
         return False
     said, first = words[0].lower(), expected.lower()
     if said == first or (len(said) >= 3 and first.startswith(said[:3])):
         return True
-    titled = len(words) < len(named.replace(".", ". ").split())
-    return titled and said in {w.lower().strip(",") for w in full.split()}
+    # "Dr. Osei", or a given name that is not the display name's first word ("Hui Ling" of
+    # "Chua Hui Ling")
+    return said in {w.lower().strip(",") for w in full.split()}

@@ -102,12 +102,20 @@ def sentence(text: str) -> str:
     return text if text.endswith(("!", "?")) or not text else text + "."
 
 
-_VAGUE_WINDOW = re.compile(
-    r"\b((early|late|mid)[- ]next week|(by |before )?(the )?end of (the |this |next )?"
-    r"(day|week|month)|next week|this week|within (a|one|two|three|\d+|the next (couple of|few|"
-    r"\w+)) (business |working )?(days?|weeks?)|in the next (couple of|few) (days|weeks)|"
-    r"(over|in) the (coming|next) (few )?(days|weeks)|in a (few|couple of) (days|weeks))\b",
-    re.IGNORECASE,
+# windows said without a day, the most precise first ("this week ... early next week": the
+# promise is the second)
+_VAGUE_WINDOWS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(early|late|mid)[- ]next week\b",
+        r"\b(by |before )?(the )?end of (the |this |next )?(day|week|month)\b",
+        r"\bwithin (a|one|two|three|\d+|the next (couple of|few|\w+)) (business |working )?"
+        r"(days?|weeks?)\b",
+        r"\b(in the next|in a) (couple of|few) (days|weeks)\b|\b(over|in) the (coming|next) "
+        r"(few )?(days|weeks)\b",
+        r"\bnext week\b",
+        r"\bthis week\b",
+    )
 )
 
 
@@ -120,8 +128,9 @@ def when_promised(text: str, last_day: date, tz: tzinfo | None) -> str:
     >>> when_promised("I'll update you by Friday, March 13.", date(2026, 3, 13), None)
     'by Friday 13 March'
     """
-    vague = _VAGUE_WINDOW.search(text)
-    if vague is not None:
-        said = vague.group(1)
-        return said[0].lower() + said[1:]
+    for window in _VAGUE_WINDOWS:
+        vague = window.search(text)
+        if vague is not None:
+            said = vague.group(0)
+            return said[0].lower() + said[1:]
     return f"by {weekday_date(last_day, tz)}"

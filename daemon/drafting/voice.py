@@ -48,13 +48,15 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     sent = [m for m in messages if m.sender is not None and m.sender.email.lower() in me]
     to_them = [m for m in sent if to.email in {a.email for a in m.recipients()}]
     theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
-    name = signed_name(to, theirs) or first_name(to)
+    name = signed_name(to, theirs) or _titled(to) or first_name(to)
     word, written = "Dear", None
     for m in reversed(to_them):
         opening = _opening(m.text)
         if opening is not None and _is_them(opening[1], to, name):
             word, written = opening
             break
+    if written is not None and written == written.lower():
+        written = " ".join(w[:1].upper() + w[1:] for w in written.split())  # "hi jamal"
     shown = written or name
     greeting = f"{word} {shown}," if shown else f"{word} [add: their name],"
     return Voice(greeting, _sign_off(to_them) or _sign_off(sent) or DEFAULT_SIGN_OFF)
@@ -76,6 +78,14 @@ def signed_name(to: Address, theirs: Iterable[Message]) -> str | None:
             continue
         if _form_of(parts[0], words, to.email):
             return parts[0]
+    return None
+
+
+def _titled(to: Address) -> str | None:
+    """'Dr Sim' for a display name that starts with a title ('Dr Andrew Sim')."""
+    words = (full_name(to) or "").split()
+    if len(words) >= 2 and words[0].rstrip(".").lower() in _TITLES:
+        return f"{words[0]} {words[-1]}"
     return None
 
 

@@ -30,7 +30,7 @@ INTERVIEWS: frozenset[Occasion] = frozenset({"interview", "screen", "panel", "vi
 
 _GROUP = re.compile(
     r"group (interview|session|exercise|assessment)|assessment (day|cent(re|er))|hiring event|"
-    r"trial (shift|day)|working interview|information session|\bstage\b",
+    r"trial (shift|day)|working interview|information session",
     re.IGNORECASE,
 )
 _VISIT = re.compile(

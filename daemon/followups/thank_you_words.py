@@ -39,7 +39,7 @@ def thank_you_text(
     if since.late:
         opening = "I'm sorry for the delay in writing. " + opening
     parts = [voice.greeting, opening]
-    if occasion in INTERVIEWS and since.rejected:
+    if since.rejected:
         parts.append(
             f"Thank you also for letting me know your decision. I enjoyed learning about the "
             f"team, and I would welcome being considered for other openings{at} in the future."
