@@ -86,7 +86,9 @@ def compose(
         raise MessageError("the message answered has no usable Message-ID")
     sender_email = next((a.email for a in parent.recipients() if me.is_me(a)), user.emails[0])
     kind = kind_of(f.kind)
-    writing = Writing(facts.company, facts.thread.subject, user, profile, sender_email, tz, now)
+    writing = Writing(
+        facts.company, facts.thread.subject, user, profile, sender_email, tz, now, facts=facts
+    )
     body = clean_text(kind.body(f, kind.payload(f), writing))
     references = list(parent.references) or ([parent.in_reply_to] if parent.in_reply_to else [])
     references = [r for r in references if r != parent.message_id and _valid_id(r)]

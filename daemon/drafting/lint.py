@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.infer.people import first_name
+from daemon.infer.people import first_name, full_name
 from daemon.model import Address, LintFinding
 
 MIN_WORDS = 40
@@ -36,7 +36,7 @@ def lint_draft(body: str, to: tuple[Address, ...], signature: str) -> tuple[Lint
     if to and greeting:
         expected = first_name(to[0])
         named = greeting.group(2).strip()
-        if expected and named.split()[0].lower() != expected.lower():
+        if expected and not _names_them(named, expected, full_name(to[0]) or ""):
             found.append(
                 LintFinding("greeting_name", f"greets '{named}' but goes to {to[0].email}")
             )
@@ -66,3 +66,20 @@ def lint_draft(body: str, to: tuple[Address, ...], signature: str) -> tuple[Lint
             LintFinding("too_long", f"{words} words; a minute of their time is all there is")
         )
     return tuple(found)
+
+
+_TITLES = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "dame", "sir")
+
+
+def _names_them(named: str, expected: str, full: str) -> bool:
+    """The greeting names the recipient: their first name, another word of their name ('Dr.
+    Osei', 'Hui Ling'), or a short form of their first name they sign with ('Kate')."""
+    words = [w for w in named.replace(".", ". ").split() if w.rstrip(".").lower() not in _TITLES]
+    if not words:
+        return False
+    said, first = words[0].lower(), expected.lower()
+    if said == first or (len(said) >= 3 and first.startswith(said[:3])):
+        return True
+    # "Dr. Osei", or a given name that is not the display name's first word ("Hui Ling" of
+    # "Chua Hui Ling")
+    return said in {w.lower().strip(",") for w in full.split()}

@@ -5,17 +5,31 @@ good note is built. A thank-you: thanks for their time; at most three reasons th
 interest, the next follow-up the user will make, thanks again; full contact details. A later
 follow-up: a pleasantry; where things were left; something of value; the user's own next step.
 A slot we cannot fill is left as a plain `[add: ...]` marker for the user and reported by the
-lint.
+lint. How the user greets and signs off to one person is read from the thread
+(daemon/drafting/voice.py).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, tzinfo
 
 from daemon.config import User
 from daemon.infer.dates import add_business_days
 from daemon.infer.people import first_name
 from daemon.model import Address
+
+# Zones of the United States and Canada, where a date is written "Wednesday, March 25"; the
+# rest of the English-writing world writes "Wednesday 25 March".
+_NORTH_AMERICA = re.compile(
+    r"^(US/|Canada/|America/(New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Juneau|"
+    r"Sitka|Yakutat|Nome|Metlakatla|Adak|Boise|Detroit|Indiana/|Kentucky/|North_Dakota/|"
+    r"Menominee|Louisville|Indianapolis|Toronto|Montreal|Vancouver|Edmonton|Winnipeg|Halifax|"
+    r"St_Johns|Regina|Swift_Current|Moncton|Glace_Bay|Goose_Bay|Whitehorse|Dawson|Yellowknife|"
+    r"Iqaluit|Rankin_Inlet|Resolute|Cambridge_Bay|Inuvik|Atikokan|Creston|Fort_Nelson|"
+    r"Dawson_Creek|Thunder_Bay|Nipigon|Rainy_River|Pangnirtung)|Pacific/Honolulu|"
+    r"(EST5EDT|CST6CDT|MST7MDT|PST8PDT)$)"
+)
 
 
 def greeting(to: Address) -> str:
@@ -35,22 +49,88 @@ def signature(user: User, sender_email: str) -> str:
 
 
 def day_phrase(start: datetime, tz: tzinfo, now: datetime) -> str:
-    """'today', 'yesterday' or 'on Thursday, 5 March', as seen from `now`."""
+    """'today', 'yesterday' or 'on Thursday 5 March' (in the US and Canada 'on Thursday,
+    March 5'), as seen from `now` in the user's zone."""
     day = start.astimezone(tz).date()
     today = now.astimezone(tz).date()
     if day == today:
         return "today"
     if day == today - timedelta(days=1):
         return "yesterday"
-    return f"on {weekday_date(day)}"
+    return f"on {weekday_date(day, tz)}"
 
 
-def weekday_date(day: date) -> str:
-    """'Thursday, 5 March'."""
-    return f"{day.strftime('%A')}, {day.day} {day.strftime('%B')}"
+def north_american(tz: tzinfo | None) -> bool:
+    """Whether the user's zone is in the United States or Canada (month before day)."""
+    return bool(_NORTH_AMERICA.match(str(getattr(tz, "key", "") or "")))
+
+
+def weekday_date(day: date, tz: tzinfo | None = None) -> str:
+    """A day as the user writes it: 'Thursday 5 March', or 'Thursday, March 5' when the user's
+    zone `tz` is in the United States or Canada.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> weekday_date(date(2026, 3, 25), ZoneInfo("America/Toronto"))
+    'Wednesday, March 25'
+    >>> weekday_date(date(2026, 3, 25), ZoneInfo("Europe/London"))
+    'Wednesday 25 March'
+    """
+    if north_american(tz):
+        return f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}"
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B')}"
 
 
 def business_days_on(now: datetime, tz: tzinfo, days: int) -> str:
     """The weekday `days` business days after today, in words: when the user says they will
     check in again."""
-    return weekday_date(add_business_days(now.astimezone(tz).date(), days))
+    return weekday_date(add_business_days(now.astimezone(tz).date(), days), tz)
+
+
+def sentence(text: str) -> str:
+    """A piece of the user's profile as one sentence: stripped, ending in exactly one full
+    stop (or its own ! or ?).
+
+    >>> sentence("I finished the course..  ")
+    'I finished the course.'
+    >>> sentence("I shipped it")
+    'I shipped it.'
+    """
+    text = text.strip()
+    if text.endswith("..."):
+        return text
+    text = text.rstrip(". ")
+    return text if text.endswith(("!", "?")) or not text else text + "."
+
+
+# windows said without a day, the most precise first ("this week ... early next week": the
+# promise is the second)
+_VAGUE_WINDOWS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(early|late|mid)[- ]next week\b",
+        r"\b(by |before )?(the )?end of (the |this |next )?(day|week|month)\b",
+        r"\bwithin (a|one|two|three|\d+|the next (couple of|few|\w+)) (business |working )?"
+        r"(days?|weeks?)\b",
+        r"\b(in the next|in a) (couple of|few) (days|weeks)\b|\b(over|in) the (coming|next) "
+        r"(few )?(days|weeks)\b",
+        r"\bnext week\b",
+        r"\bthis week\b",
+    )
+)
+
+
+def when_promised(text: str, last_day: date, tz: tzinfo | None) -> str:
+    """When news was promised, as the person said it when they named no day ('early next
+    week', 'within a week'), else 'by' the day ('by Wednesday 25 March').
+
+    >>> when_promised("We'll circle back early next week with next steps!", date(2026, 4, 8), None)
+    'early next week'
+    >>> when_promised("I'll update you by Friday, March 13.", date(2026, 3, 13), None)
+    'by Friday 13 March'
+    """
+    for window in _VAGUE_WINDOWS:
+        vague = window.search(text)
+        if vague is not None:
+            said = vague.group(0)
+            return said[0].lower() + said[1:]
+    return f"by {weekday_date(last_day, tz)}"

@@ -15,7 +15,7 @@ from datetime import datetime, time, tzinfo
 from typing import TYPE_CHECKING
 
 from daemon.config import Rules
-from daemon.drafting.templates import business_days_on, greeting, signature, weekday_date
+from daemon.drafting.templates import business_days_on, sentence, signature, weekday_date
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
 from daemon.infer.dates import add_business_days
 from daemon.infer.people import Identity, domain_of, is_personal_domain
@@ -104,22 +104,24 @@ class ApplicationKind(Kind[ApplicationFor]):
         return out
 
     def body(self, f: Followup, payload: ApplicationFor, w: Writing) -> str:
-        sent = weekday_date(payload.application.sent_at.astimezone(w.tz).date())
+        sent = weekday_date(payload.application.sent_at.astimezone(w.tz).date(), w.tz)
         about = strip_prefixes(w.subject) or "the role"
         where = f" at {w.company}" if w.company else ""
-        update = w.profile.recent_update or (
-            "[add: something new since you applied: a course, a project or a result]"
+        update = (
+            sentence(w.profile.recent_update)
+            if w.profile.recent_update
+            else "[add: something new since you applied: a course, a project or a result]"
         )
+        voice = w.voice(f.to)
         parts = [
-            greeting(f.to),
+            voice.greeting,
             "I hope you are well.",
             f"On {sent} I sent you my application (“{about}”). I wanted to make sure it "
             f"reached you, and to say that I remain very interested in the opportunity{where}.",
             f"Since then, one thing worth adding: {update}",
             f"If anything further would help, I am happy to send it. I will check in again on "
-            f"{business_days_on(w.now, w.tz, 5)}; you can also reach me at "
-            f"{w.user.phone or w.sender_email}.",
-            "Best regards,\n" + signature(w.user, w.sender_email),
+            f"{business_days_on(w.now, w.tz, 5)}; my contact details are below.",
+            voice.sign_off + "\n" + signature(w.user, w.sender_email),
         ]
         return "\n\n".join(parts) + "\n"
 

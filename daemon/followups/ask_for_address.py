@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from daemon.config import Rules
-from daemon.drafting.templates import day_phrase, greeting, signature
+from daemon.drafting.templates import day_phrase, signature
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Followup, Meeting, Payload, ThreadFacts
@@ -98,14 +98,15 @@ class AskForAddress(Kind[AddressFor]):
         several = len(m.unknown) > 1
         them = "their email addresses" if several else "their email address"
         it = "them" if several else "it"
+        voice = w.voice(f.to)
         parts = [
-            greeting(f.to),
+            voice.greeting,
             f"Thank you for arranging my conversation {day_phrase(m.start, w.tz, w.now)}; "
             "everything ran smoothly, and I appreciated your help with it.",
             f"I would like to send a short thank-you note to {names}, but I do not have {them}. "
             f"Could you share {it} with me, or pass my thanks on if you prefer?",
             "Thank you again for your help throughout the process.",
-            "Best regards,\n" + signature(w.user, w.sender_email),
+            voice.sign_off + "\n" + signature(w.user, w.sender_email),
         ]
         return "\n\n".join(parts) + "\n"
 

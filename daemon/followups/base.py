@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from daemon import codec
 from daemon.config import Profile, Rules, User
+from daemon.drafting.voice import Voice, voice_for
 from daemon.infer.people import Identity
-from daemon.model import Followup, KindName, Payload, ThreadFacts
+from daemon.model import Address, Followup, KindName, Payload, ThreadFacts
 
 if TYPE_CHECKING:
     from daemon.rules import Answers
@@ -47,6 +48,11 @@ class Writing:
     now: datetime
     role: str | None = None  # the role the thread names ("Product Operations Manager")
     company_guessed: bool = False  # `company` read from an address alone: the lint asks
+    facts: ThreadFacts | None = None  # the thread: how the user writes, what happened since
+
+    def voice(self, to: Address) -> Voice:
+        """How the user greets and signs off to `to`, as they do in the thread."""
+        return voice_for(to, self.facts, self.user.emails)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING
 
 from daemon.config import Rules
-from daemon.drafting.templates import business_days_on, greeting, signature, weekday_date
+from daemon.drafting.templates import business_days_on, sentence, signature, when_promised
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
 from daemon.infer.dates import add_business_days
 from daemon.infer.people import (
@@ -64,21 +64,26 @@ class Callback(Kind[CallbackFor]):
         return _callbacks(facts, mailbox, me, rules, tz, now)
 
     def body(self, f: Followup, payload: CallbackFor, w: Writing) -> str:
-        promised = weekday_date(date.fromisoformat(payload.promise.last_day))
-        update = w.profile.recent_update or (
-            "[add: a recent update worth sharing, such as a finished course, a project or a result]"
+        p = payload.promise
+        heard = when_promised(p.text, date.fromisoformat(p.last_day), w.tz)
+        update = (
+            sentence(w.profile.recent_update)
+            if w.profile.recent_update
+            else "[add: a recent update worth sharing, such as a finished course, a project or "
+            "a result]"
         )
         where = f" at {w.company}" if w.company else ""
+        role = f"the {w.role} role" if w.role else "the role"
+        voice = w.voice(f.to)
         parts = [
-            greeting(f.to),
+            voice.greeting,
             "I hope your week is going well.",
-            f"When we were last in touch, you mentioned that you expected to have news by "
-            f"{promised}. I wanted to check in on where things stand, as I am still very "
-            f"interested in the role{where}.",
+            f"When we were last in touch, you mentioned I'd hear from you {heard}. I wanted to "
+            f"check in on where things stand, as I am still very interested in {role}{where}.",
             f"In the meantime, an update from my side: {update}",
-            f"I will follow up again on {business_days_on(w.now, w.tz, 5)}. You can also reach "
-            f"me at {w.user.phone or w.sender_email}.",
-            "Best regards,\n" + signature(w.user, w.sender_email),
+            f"I will follow up again on {business_days_on(w.now, w.tz, 5)}; my contact details "
+            "are below.",
+            voice.sign_off + "\n" + signature(w.user, w.sender_email),
         ]
         return "\n\n".join(parts) + "\n"
 

@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from daemon.config import Rules
-from daemon.drafting.templates import business_days_on, greeting, signature, weekday_date
+from daemon.drafting.templates import business_days_on, sentence, signature, weekday_date
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Address, Followup, Meeting, Payload, ThreadFacts
@@ -71,18 +71,21 @@ class Networking(Kind[TouchFor]):
         return out
 
     def body(self, f: Followup, payload: TouchFor, w: Writing) -> str:
-        met = weekday_date(payload.meeting.start.astimezone(w.tz).date())
-        update = w.profile.recent_update or (
-            "[add: a short update: what you did with their advice, a course, a project]"
+        met = weekday_date(payload.meeting.start.astimezone(w.tz).date(), w.tz)
+        update = (
+            sentence(w.profile.recent_update)
+            if w.profile.recent_update
+            else "[add: a short update: what you did with their advice, a course, a project]"
         )
+        voice = w.voice(f.to)
         parts = [
-            greeting(f.to),
+            voice.greeting,
             "I hope things are going well for you.",
             f"I have been thinking about our conversation on {met}, and I wanted to let you "
             f"know how things have moved on since: {update}",
             "If there is anything I can share or help with in return, I would be glad to. I "
             f"will be in touch again in a few weeks, around {business_days_on(w.now, w.tz, 20)}.",
-            "Best regards,\n" + signature(w.user, w.sender_email),
+            voice.sign_off + "\n" + signature(w.user, w.sender_email),
         ]
         return "\n\n".join(parts) + "\n"
 

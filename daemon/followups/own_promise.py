@@ -14,7 +14,7 @@ from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from daemon.config import Rules
-from daemon.drafting.templates import greeting, signature, weekday_date
+from daemon.drafting.templates import signature, weekday_date
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
 from daemon.infer.people import Identity
 from daemon.model import Followup, Payload, Promise, ThreadFacts
@@ -87,16 +87,17 @@ class OwnPromise(Kind[OwnPromiseFor]):
 
     def body(self, f: Followup, payload: OwnPromiseFor, w: Writing) -> str:
         p = payload.promise
-        said = weekday_date(p.made_at.astimezone(w.tz).date())
-        by = weekday_date(date.fromisoformat(p.last_day))
+        said = weekday_date(p.made_at.astimezone(w.tz).date(), w.tz)
+        by = weekday_date(date.fromisoformat(p.last_day), w.tz)
+        voice = w.voice(f.to)
         parts = [
-            greeting(f.to),
+            voice.greeting,
             "I hope you are well.",
             f"When I wrote on {said}, I said I would get this to you by {by}, so here it is: "
             f"[add: what you promised: “{_short(p.text)}”]",
             "Please let me know if anything else would be useful. Thank you again for your "
             "time, and I look forward to staying in touch.",
-            "Best regards,\n" + signature(w.user, w.sender_email),
+            voice.sign_off + "\n" + signature(w.user, w.sender_email),
         ]
         return "\n\n".join(parts) + "\n"
 

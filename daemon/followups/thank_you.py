@@ -3,7 +3,9 @@
 Due `thank_you_draft_after_hours` after the meeting ends, overdue `thank_you_within_hours`
 after it. Any message the user sent that person after the meeting began that thanks them
 settles it, in any thread. A rejection does not end it: the meeting still deserves thanks.
-After a networking meeting the note thanks them for their advice, not for an interview.
+Its words follow the kind of meeting and what the thread says happened since
+(daemon/followups/occasion.py, thank_you_words.py): after a networking meeting the note thanks
+them for their advice, not for an interview; after a rejection it asks to be kept in mind.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from daemon.config import Rules
-from daemon.drafting.templates import business_days_on, day_phrase, greeting, signature
+from daemon.drafting.templates import day_phrase
 from daemon.followups.base import Kind, Writing, followup_id, local, state_at
+from daemon.followups.occasion import introducer, occasion, session_name, since
+from daemon.followups.thank_you_words import thank_you_text
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Followup, Meeting, Payload, ThreadFacts
 
@@ -55,42 +59,20 @@ class ThankYou(Kind[ThankYouFor]):
         return _one_note_each(thanks)
 
     def body(self, f: Followup, payload: ThankYouFor, w: Writing) -> str:
-        if payload.meeting.networking:
-            return _networking_body(f, payload.meeting, w)
-        when = day_phrase(payload.meeting.start, w.tz, w.now)
-        with_whom = w.company or "your team"
-        reasons = w.profile.reasons[:3] or ("[add: up to three reasons you fit the role]",)
-        follow_up_on = business_days_on(w.now, w.tz, 5)
-        parts = [
-            greeting(f.to),
-            f"Thank you for taking the time to speak with me {when}. I appreciated the chance "
-            f"to learn more about the work at {with_whom} and to talk through how I could "
-            "contribute.",
-            "From our conversation, I believe I would bring the following to the role:\n"
-            + "\n".join(f"- {r}" for r in reasons),
-            f"I remain very interested in the opportunity. If it would help, I am glad to send "
-            f"anything further, and I will check in again by {follow_up_on}. Thank you again "
-            f"for your time and consideration.",
-            "Best regards,\n" + signature(w.user, w.sender_email),
-        ]
-        return "\n\n".join(parts) + "\n"
-
-
-def _networking_body(f: Followup, meeting: Meeting, w: Writing) -> str:
-    """Thanks for a coffee or an informational call: for their time and advice, with what the
-    user will do with it, and no pitch for a role."""
-    when = day_phrase(meeting.start, w.tz, w.now)
-    update = w.profile.recent_update or "[add: one piece of their advice you will act on]"
-    parts = [
-        greeting(f.to),
-        f"Thank you for making the time to talk with me {when}. I really appreciated you "
-        "sharing your experience and your view of the field so openly.",
-        f"Your advice gave me plenty to think about, and I plan to act on it: {update}",
-        "I would be glad to keep in touch, and I will let you know how things develop. If I can "
-        "ever return the favour, please do ask. Thank you again for your time.",
-        "Best regards,\n" + signature(w.user, w.sender_email),
-    ]
-    return "\n\n".join(parts) + "\n"
+        meeting = payload.meeting
+        mine = frozenset(e.lower() for e in w.user.emails)
+        end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
+        emails = [a.email for a in meeting.attendees if a.email not in mine]
+        return thank_you_text(
+            f.to,
+            occasion(meeting, w.facts),
+            day_phrase(meeting.start, w.tz, w.now),
+            since(meeting, end, f.to, w.facts, w.now, mine),
+            emails.index(f.to.email) if f.to.email in emails else 0,
+            w,
+            session=session_name(meeting, w.facts),
+            introducer=introducer(w.facts, f.to, mine),
+        )
 
 
 def _one_note_each(thanks: list[Followup]) -> list[Followup]:

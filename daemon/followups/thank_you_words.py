@@ -1,0 +1,171 @@
+"""The words of a thank-you, one way of saying it per kind of meeting (daemon/followups/
+occasion.py), each built as DOMAIN.md says: thanks for their time; for an interview, at most
+three reasons the user fits; interest, the user's next step, thanks again. A networking,
+introduction or adviser note never pitches the user's reasons. After a rejection the note
+thanks them and asks to be kept in mind for other openings; what happened since the meeting (a
+promise of news, a take-home, a referral) is acknowledged in one clause; a late note says so.
+
+Several people met at once get different words: `turn` (their place among the people met)
+picks among ways of saying the same thing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from daemon.drafting.templates import business_days_on, sentence, signature, when_promised
+from daemon.followups.base import Writing
+from daemon.followups.occasion import INTERVIEWS, Occasion, Since
+from daemon.model import Address
+
+
+def thank_you_text(
+    to: Address,
+    occasion: Occasion,
+    when: str,
+    since: Since,
+    turn: int,
+    w: Writing,
+    session: str = "session",
+    introducer: str | None = None,
+) -> str:
+    """The whole note to one person met (`when`: 'yesterday', 'on Thursday 5 March'; `turn`:
+    their place among the people met; `session`: what a group session was called; the first
+    name of who introduced them, if someone did)."""
+    voice = w.voice(to)
+    role = f"the {w.role} role" if w.role else "the role"
+    at = f" at {w.company}" if w.company else ""
+    opening = _opening(occasion, when, role, at, turn, session, introducer)
+    if since.late:
+        opening = "I'm sorry for the delay in writing. " + opening
+    parts = [voice.greeting, opening]
+    if since.rejected:
+        parts.append(
+            f"Thank you also for letting me know your decision. I enjoyed learning about the "
+            f"team, and I would welcome being considered for other openings{at} in the future."
+        )
+        parts.append("I hope we can stay in touch. Thank you again for your time.")
+    elif occasion in INTERVIEWS:
+        parts.append(_reasons(w, turn))
+        parts.append(_interview_close(role, at, since, turn, w))
+    else:
+        parts.append(_networking_middle(occasion, since, w))
+        parts.append(
+            "I would be glad to keep in touch, and I will let you know how things develop. "
+            "Thank you again for your time."
+        )
+    parts.append(voice.sign_off + "\n" + signature(w.user, w.sender_email))
+    return "\n\n".join(parts) + "\n"
+
+
+def _opening(
+    occasion: Occasion,
+    when: str,
+    role: str,
+    at: str,
+    turn: int,
+    session: str,
+    introducer: str | None,
+) -> str:
+    ways: dict[Occasion, tuple[str, ...]] = {
+        "interview": (
+            f"Thank you for taking the time to interview me {when} for {role}{at}. I enjoyed "
+            "learning more about the team's work and talking through how I could contribute.",
+            f"Thank you for meeting with me {when} to discuss {role}{at}. Our conversation "
+            "gave me a much clearer picture of the work and where I could help.",
+        ),
+        "screen": (
+            f"Thank you for speaking with me {when} about {role}{at}. It was helpful to hear "
+            "how the role fits into the team and what the next steps look like.",
+        ),
+        "panel": (
+            f"Thank you for being part of my interview panel {when} for {role}{at}. I "
+            "appreciated your questions and hearing your view of the team's work.",
+            f"Thank you for joining the panel {when}. Your questions gave me a clear sense "
+            f"of what {role}{at} asks for, and I enjoyed the discussion.",
+            f"I wanted to thank you for your time on the panel {when}. Hearing how you work "
+            f"with the team helped me picture {role}{at} in practice.",
+        ),
+        "visit": (
+            f"Thank you for hosting me {when}. Seeing the team at work and meeting the people "
+            f"behind it gave me a much clearer picture of {role}{at}.",
+            f"Thank you for the time you gave me during my visit {when}. Our conversation was "
+            f"one of the highlights of the day, and it made {role}{at} feel very real.",
+            f"Thank you for meeting with me during my visit {when}. I came away with a good "
+            f"sense of how the team works, and I enjoyed hearing your part in it.",
+        ),
+        "group": (
+            f"Thank you for having me at the {session} {when}. I enjoyed working through the "
+            f"day's tasks and seeing how the team works, and it confirmed my interest in "
+            f"{role}{at}.",
+            f"Thank you for your part in the {session} {when}. Taking part gave me a real "
+            f"feel for the work behind {role}{at}.",
+        ),
+        "informational": (
+            f"Thank you for making the time to talk with me {when}. I really appreciated you "
+            "sharing your experience and your view of the field so openly.",
+        ),
+        "introduction": (
+            f"Thank you for making the time to speak with me {when}. I enjoyed hearing about "
+            f"your work{at}"
+            + (
+                f", and I am grateful to {introducer} for putting us in touch."
+                if introducer
+                else " and how you came to it."
+            ),
+        ),
+        "adviser": (
+            f"Thank you for your time {when}, and for the thought you gave to my plans. Your "
+            "perspective was generous and very useful to me.",
+        ),
+    }
+    options = ways[occasion]
+    return options[turn % len(options)]
+
+
+def _reasons(w: Writing, turn: int) -> str:
+    lead = (
+        "From our conversation, I believe I would bring the following to the role:",
+        "Having heard more about what the role needs, here is what I would bring:",
+        "Three things I would bring to the team, from what we discussed:",
+    )[turn % 3]
+    reasons = w.profile.reasons[:3] or ("[add: up to three reasons you fit the role]",)
+    if len(reasons) != 3 and lead.startswith("Three"):
+        lead = "What I would bring to the team, from what we discussed:"
+    return lead + "\n" + "\n".join(f"- {r}" for r in reasons)
+
+
+def _interview_close(role: str, at: str, since: Since, turn: int, w: Writing) -> str:
+    interest = (
+        f"I remain very interested in {role}{at}.",
+        f"I am keen to take the next step with {role}{at}.",
+        "I would very much like to be part of the team.",
+    )[turn % 3]
+    if since.promise is not None:
+        p = since.promise
+        heard = when_promised(p.text, date.fromisoformat(p.last_day), w.tz)
+        step = f"I look forward to hearing from you {heard}, as you mentioned."
+    elif since.take_home:
+        step = "I look forward to working on the exercise and will send it as agreed."
+    else:
+        step = f"I will check in again by {business_days_on(w.now, w.tz, 5)}."
+    if since.referral:
+        step = "Thank you, too, for offering to pass my name on. " + step
+    return f"{interest} {step} Thank you again for your time and consideration."
+
+
+def _networking_middle(occasion: Occasion, since: Since, w: Writing) -> str:
+    update = (
+        sentence(w.profile.recent_update)
+        if w.profile.recent_update
+        else "[add: one piece of their advice you will act on]"
+    )
+    thanks_more = " Thank you, too, for offering to pass my name on." if since.referral else ""
+    if occasion == "adviser":
+        return (
+            f"I will follow up on your suggestions and let you know how they go. Meanwhile, "
+            f"one update from my side: {update}{thanks_more}"
+        )
+    return f"Your advice gave me plenty to think about. One update from my side: {update}" + (
+        thanks_more
+    )

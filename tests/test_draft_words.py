@@ -1,0 +1,340 @@
+"""The words of the drafts, read against their threads (issue 13): a thank-you per kind of
+meeting, what happened after the meeting, the greeting and sign-off the user uses with that
+person, dates as the user writes them, and promises quoted as they were made."""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from daemon.config import Profile, User
+from daemon.drafting.lint import lint_draft
+from daemon.followups import kind_of
+from daemon.followups.base import Writing
+from daemon.followups.callback import CallbackFor
+from daemon.followups.occasion import occasion
+from daemon.followups.thank_you import ThankYouFor
+from daemon.model import (
+    Address,
+    CalendarEvent,
+    Followup,
+    Meeting,
+    Message,
+    Promise,
+    Thread,
+    ThreadFacts,
+)
+
+TORONTO = zoneinfo.ZoneInfo("America/Toronto")
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+ME = Address("priyanka.sharma@example.ca", "Priyanka Sharma")
+USER = User("Priyanka Sharma", (ME.email,), "America/Toronto", phone="+1 416 555 0187")
+PROFILE = Profile(
+    ("Six years of pricing analytics", "Led a team of four", "Clear written updates"),
+    "I recently finished a certificate in cloud analytics.",
+)
+OWEN = Address("owen.sinclair@lakeviewfoods.ca", "Owen Sinclair")
+KATE = Address("katherine.ames@lakeviewfoods.ca", "Katherine Ames")
+OSEI = Address("d.osei@lakeviewfoods.ca", "David Osei")
+
+
+def at(text: str, tz: zoneinfo.ZoneInfo = TORONTO) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=tz)
+
+
+def mail(
+    mid: str,
+    when: str,
+    sender: Address,
+    to: tuple[Address, ...],
+    text: str,
+    subject: str = "Analytics Manager – next steps",
+    events: tuple[CalendarEvent, ...] = (),
+) -> Message:
+    return Message("a", "INBOX", mid, mid, subject, at(when), sender, to, text=text, events=events)
+
+
+ARRANGE = mail(
+    "<m1@lakeviewfoods.ca>",
+    "2026-03-09 15:10",
+    OWEN,
+    (ME,),
+    "Hi Priyanka,\n\nWould Thursday at 11 work for an interview?\n\nBest,\nOwen",
+)
+
+
+def meeting(*people: Address, networking: bool = False, evidence: str = "") -> Meeting:
+    return Meeting(
+        ARRANGE.message_id,
+        at("2026-03-12 11:00"),
+        at("2026-03-12 11:45"),
+        "done",
+        people,
+        "text",
+        evidence or f"{ARRANGE.message_id}: 'Thursday at 11 works'",
+        networking=networking,
+    )
+
+
+def facts(*extra: Message, category: str = "interview", **kw: object) -> ThreadFacts:
+    messages = tuple(sorted((ARRANGE, *extra), key=lambda m: m.date))
+    base = ThreadFacts(Thread(ARRANGE.message_id, messages), True, category, "Lakeview Foods", ())
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def writing(
+    f: ThreadFacts, now: str = "2026-03-12 14:00", role: str | None = "Analytics Manager"
+) -> Writing:
+    return Writing(
+        "Lakeview Foods",
+        f.thread.subject,
+        USER,
+        PROFILE,
+        ME.email,
+        TORONTO,
+        at(now),
+        role=role,
+        facts=f,
+    )
+
+
+def thanks(to: Address, m: Meeting, w: Writing) -> str:
+    f = Followup(
+        "t", "thank_you", m.thread_id, to, m.start, None, "due", "", payload=ThankYouFor(m)
+    )
+    return kind_of("thank_you").body(f, ThankYouFor(m), w)
+
+
+def body_words(text: str) -> int:
+    paragraphs = text.strip().split("\n\n")
+    return len(" ".join(paragraphs[1:-1]).split())
+
+
+# --- the kind of meeting, from what the thread says of it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "networking", "category", "expected"),
+    [
+        (
+            "Aldergrove – Phone screen (Analytics Manager, Network Planning)",
+            False,
+            "interview",
+            "screen",
+        ),
+        ("Panel Interview – Junior Web Developer – E. Navarro", False, "interview", "panel"),
+        ("Itinerary – Dr. Inês Carvalho – campus visit March 30–31", False, "interview", "visit"),
+        ("Informal visit – Band 6 Junior Sister, Ward 12", False, "interview", "visit"),
+        ("Returner Programme 2026 – Assessment Day invitation", False, "interview", "group"),
+        ("Trial shift this Saturday?", False, "interview", "group"),
+        ("coffee?", True, "networking", "informational"),
+        (
+            "Intro: Eli <> Jordan (Switchback alum, Trailhead Health)",
+            True,
+            "networking",
+            "introduction",
+        ),
+        (
+            "Interview: Gregory Kowalczyk <> Alan Reyes (Crestline Components)",
+            False,
+            "interview",
+            "interview",
+        ),
+    ],
+)
+def test_the_kind_of_meeting_is_read_from_the_thread(
+    subject: str, networking: bool, category: str, expected: str
+) -> None:
+    first = replace(ARRANGE, subject=subject)
+    f = replace(facts(category=category), thread=Thread(first.message_id, (first,)))
+    assert occasion(meeting(OWEN, networking=networking), f) == expected
+
+
+def test_an_investor_who_offered_introductions_is_an_adviser_meeting() -> None:
+    offer = replace(
+        ARRANGE,
+        subject="Selkirk – a conversation about our next stage",
+        text="As an investor in a few logistics companies I'd be happy to make introductions. "
+        "Coffee Thursday?",
+    )
+    f = replace(facts(category="networking"), thread=Thread(offer.message_id, (offer,)))
+    assert occasion(meeting(OWEN, networking=True), f) == "adviser"
+    note = thanks(OWEN, meeting(OWEN, networking=True), writing(f))
+    assert "thought you gave to my plans" in note and "- Six years" not in note
+
+
+def test_reasons_only_in_interview_notes_and_the_role_is_named() -> None:
+    f = facts()
+    interview = thanks(OWEN, meeting(OWEN), writing(f))
+    assert "- Six years of pricing analytics" in interview
+    assert "the Analytics Manager role at Lakeview Foods" in interview
+    chat = thanks(OWEN, meeting(OWEN, networking=True), writing(replace(f, category="networking")))
+    assert "- Six years" not in chat and "I remain very interested" not in chat
+    assert 50 <= body_words(interview) <= 125 and 50 <= body_words(chat) <= 125
+
+
+def test_two_people_on_one_panel_get_different_words() -> None:
+    panel = replace(ARRANGE, subject="Invitation: Lakeview – Panel interview (Analytics Manager)")
+    f = replace(facts(), thread=Thread(panel.message_id, (panel,)))
+    m = meeting(OWEN, OSEI)
+    one, two = thanks(OWEN, m, writing(f)), thanks(OSEI, m, writing(f))
+    assert one.split("\n", 1)[1] != two.split("\n", 1)[1]
+    shared = set(one.split("\n\n")[1:-1]) & set(two.split("\n\n")[1:-1])
+    assert not shared  # no paragraph word for word the same
+
+
+# --- what happened after the meeting ------------------------------------------------------
+
+
+def test_after_a_rejection_the_note_asks_to_be_kept_in_mind() -> None:
+    no = mail(
+        "<m2@lakeviewfoods.ca>",
+        "2026-03-13 09:00",
+        OWEN,
+        (ME,),
+        "Unfortunately we have decided not to move forward with your application.",
+    )
+    f = facts(no, category="rejection", closed_by=no.message_id)
+    note = thanks(OWEN, meeting(OWEN), writing(f, now="2026-03-13 10:00"))
+    assert "other openings at Lakeview Foods" in note
+    assert "I remain very interested" not in note and "check in again" not in note
+    assert "- Six years" not in note
+
+
+def test_a_promise_after_the_meeting_is_acknowledged_as_it_was_said() -> None:
+    said = "We're meeting the last candidates this week and I'll be in touch early next week."
+    later = mail("<m3@lakeviewfoods.ca>", "2026-03-12 13:00", OWEN, (ME,), said)
+    promise = Promise(
+        ARRANGE.message_id,
+        OWEN,
+        later.message_id,
+        later.date,
+        "2026-03-18",
+        at("2026-03-18 23:59"),
+        said,
+    )
+    note = thanks(OWEN, meeting(OWEN), writing(facts(later, promises=(promise,))))
+    assert "I look forward to hearing from you early next week, as you mentioned." in note
+    assert "check in again by" not in note
+
+
+def test_a_take_home_and_a_referral_are_acknowledged() -> None:
+    later = mail(
+        "<m4@lakeviewfoods.ca>",
+        "2026-03-12 13:00",
+        OWEN,
+        (ME,),
+        "The take-home exercise is attached. I've also passed your CV to our VP of Pricing.",
+    )
+    note = thanks(OWEN, meeting(OWEN), writing(facts(later)))
+    assert "working on the exercise" in note and "offering to pass my name on" in note
+
+
+@pytest.mark.parametrize(("now", "late"), [("2026-03-12 14:00", False), ("2026-03-15 09:00", True)])
+def test_a_late_note_says_so_once(now: str, late: bool) -> None:
+    note = thanks(OWEN, meeting(OWEN), writing(facts(), now=now))
+    assert note.count("sorry for the delay") == int(late)
+
+
+# --- greetings, sign-offs and dates, as the user writes them ------------------------------
+
+
+def test_the_name_they_sign_with_and_the_users_own_hi_and_sign_off() -> None:
+    theirs = mail(
+        "<m5@lakeviewfoods.ca>",
+        "2026-03-10 08:00",
+        KATE,
+        (ME,),
+        "Hi Priyanka,\n\nLooking forward to Thursday.\n\nBest regards,\nKate\n",
+    )
+    mine = mail(
+        "<m6@example.ca>",
+        "2026-03-10 09:00",
+        ME,
+        (KATE,),
+        "Hi Kate, thanks - see you then.\n\nThanks,\nPriyanka",
+    )
+    note = thanks(KATE, meeting(KATE), writing(facts(theirs, mine)))
+    assert note.startswith("Hi Kate,\n") and "\n\nThanks,\nPriyanka Sharma\n" in note
+    assert [x.code for x in lint_draft(note, (KATE,), "x@example.ca")] == []
+
+
+def test_a_title_the_user_used_is_kept_and_the_default_is_dear() -> None:
+    mine = mail(
+        "<m7@example.ca>",
+        "2026-03-10 09:00",
+        ME,
+        (OSEI,),
+        "Dear Dr. Osei,\n\nThank you for the invitation.\n\nKind regards,\nPriyanka",
+    )
+    note = thanks(OSEI, meeting(OSEI), writing(facts(mine)))
+    assert note.startswith("Dear Dr. Osei,\n") and "\n\nKind regards,\n" in note
+    assert [x.code for x in lint_draft(note, (OSEI,), "x@example.ca")] == []
+    plain = thanks(OWEN, meeting(OWEN), writing(facts()))
+    assert plain.startswith("Dear Owen,\n") and "\n\nBest regards,\n" in plain
+    wrong = plain.replace("Dear Owen", "Dear Sally")
+    assert "greeting_name" in [x.code for x in lint_draft(wrong, (OWEN,), "x@example.ca")]
+
+
+def test_a_two_part_given_name_is_not_cut() -> None:
+    mary = Address("maryann.lee@lakeviewfoods.ca", "Mary Ann Lee")
+    theirs = mail(
+        "<m8@lakeviewfoods.ca>", "2026-03-10 08:00", mary, (ME,), "See you then.\n\nBest,\nMary Ann"
+    )
+    assert thanks(mary, meeting(mary), writing(facts(theirs))).startswith("Dear Mary Ann,\n")
+
+
+@pytest.mark.parametrize(
+    ("tz", "written"), [(TORONTO, "Thursday, March 12"), (LONDON, "Thursday 12 March")]
+)
+def test_dates_are_written_in_the_users_locale(tz: zoneinfo.ZoneInfo, written: str) -> None:
+    w = replace(writing(facts(), now="2026-03-16 09:00"), tz=tz)
+    assert f"interview me on {written} for" in thanks(OWEN, meeting(OWEN), w)
+
+
+# --- the callback: the promise as it was made; the phone once; one full stop ---------------
+
+
+def test_the_callback_quotes_a_vague_promise_and_gives_the_phone_once() -> None:
+    said = "I'll get back to you early next week."
+    promise = Promise(
+        ARRANGE.message_id,
+        OWEN,
+        ARRANGE.message_id,
+        ARRANGE.date,
+        "2026-03-18",
+        at("2026-03-18 23:59"),
+        said,
+    )
+    f = Followup(
+        "c",
+        "callback",
+        ARRANGE.message_id,
+        OWEN,
+        at("2026-03-20 23:59"),
+        None,
+        "due",
+        "",
+        payload=CallbackFor(promise),
+    )
+    w = replace(
+        writing(facts(), now="2026-03-23 09:00"),
+        profile=replace(PROFILE, recent_update="I finished the course.."),
+    )
+    note = kind_of("callback").body(f, CallbackFor(promise), w)
+    assert "you mentioned I'd hear from you early next week" in note
+    assert "by Wednesday" not in note
+    assert note.count(USER.phone) == 1
+    assert "I finished the course." in note and not re.search(r"\.\.", note)
+    early = replace(promise, text="I'll update you by Friday, March 13.", last_day="2026-03-13")
+    assert "hear from you by Friday, March 13" in kind_of("callback").body(f, CallbackFor(early), w)
+
+
+def test_a_note_right_after_the_meeting_has_no_delay_clause_and_a_check_in_day() -> None:
+    note = thanks(OWEN, meeting(OWEN), writing(facts()))
+    assert "I will check in again by Thursday, March 19." in note
+    assert "sorry for the delay" not in note  # written 2 h 15 min after the meeting's end
