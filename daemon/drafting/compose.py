@@ -15,7 +15,6 @@ from daemon import limits
 from daemon.config import Profile, User
 from daemon.drafting.attach import Earlier, earlier_email
 from daemon.drafting.lint import lint_draft
-from daemon.drafting.templates import signature
 from daemon.errors import MessageError
 from daemon.followups import kind_of
 from daemon.followups.base import Writing
@@ -139,7 +138,7 @@ def compose(
         references=tuple(references),
         attachments=tuple(attachments),
         body=body,
-        lint=tuple(notes) + lint_draft(body, (f.to,), signature(user, sender_email)),
+        lint=tuple(notes) + lint_draft(body, f, facts, writing),
         raw=raw,
     )
 
