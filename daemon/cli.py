@@ -306,6 +306,14 @@ def _everyday(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     x = add("dismiss", "decide a follow-up is not needed; it stays dismissed", commands.cmd_dismiss)
     x.add_argument("followup", help="the follow-up's id, as `status` shows it")
     x.add_argument("--undo", action="store_true", help="take a dismissal back")
+    w = add(
+        "redraft",
+        "write a follow-up's draft again (after you changed [profile] or deleted the draft); "
+        "nothing is written while the earlier draft is still in your drafts",
+        commands.cmd_redraft,
+    )
+    w.add_argument("followup", help="the follow-up's id, as `status` shows it")
+    w.add_argument("--now", help="the clock for this run (ISO 8601 with offset)")
     add(
         "doctor",
         "check the config, keyring, accounts, state, clock and service",
