@@ -89,6 +89,7 @@ def redraft(
             cfg.user.tz,
             now,
             lambda m: source.fetch(m.folder, m.ref),
+            cfg.drafting,
         )
     except MessageError as exc:
         return Outcome(False, f"No draft of {f.id} can be made: {reason_of(exc)}.")
