@@ -309,7 +309,7 @@ def _length(parts: Parts) -> Iterator[LintFinding]:
         yield LintFinding(
             "too_long", f"{figures}: {MIN_WORDS} to {MAX_WORDS} words read best; cut it down"
         )
-    if level.grade > HARDEST_GRADE:
+    if level.grade > HARDEST_GRADE and level.words >= MIN_WORDS:  # a few words say little
         yield LintFinding("hard_to_read", f"{figures}: use shorter sentences and plainer words")
 
 

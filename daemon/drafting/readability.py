@@ -45,8 +45,8 @@ class ReadingLevel:
         return 0.39 * (self.words / self.sentences) + 11.8 * (self.syllables / self.words) - 15.59
 
     def in_words(self) -> str:
-        """'112 words, reading ease 61 (grade 8)'."""
-        return f"{self.words} words, reading ease {self.ease:.0f} (grade {max(self.grade, 0):.0f})"
+        """'112 words, reading ease 61, grade 8'."""
+        return f"{self.words} words, reading ease {self.ease:.0f}, grade {max(self.grade, 0):.0f}"
 
 
 def words(text: str) -> list[str]:
