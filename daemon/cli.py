@@ -162,7 +162,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     out.write(
         f"\nNext, on your own mail:\n  {_command()} init\n"
-        "It asks for your name, addresses, time zone and Maildir and writes the config;\n"
+        "It asks for your name, addresses, time zone, Maildir and profile and writes the config;\n"
         'then follow "Using it on your own mail" in README.md.\n'
     )
     return 0
@@ -306,6 +306,14 @@ def _everyday(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     x = add("dismiss", "decide a follow-up is not needed; it stays dismissed", commands.cmd_dismiss)
     x.add_argument("followup", help="the follow-up's id, as `status` shows it")
     x.add_argument("--undo", action="store_true", help="take a dismissal back")
+    w = add(
+        "redraft",
+        "write a follow-up's draft again (after you changed [profile] or deleted the draft); "
+        "nothing is written while the earlier draft is still in your drafts",
+        commands.cmd_redraft,
+    )
+    w.add_argument("followup", help="the follow-up's id, as `status` shows it")
+    w.add_argument("--now", help="the clock for this run (ISO 8601 with offset)")
     add(
         "doctor",
         "check the config, keyring, accounts, state, clock and service",
@@ -314,6 +322,12 @@ def _everyday(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     i = add("init", "write a config from questions or flags", commands.cmd_init)
     for flag in ("name", "email", "timezone", "phone", "maildir"):
         i.add_argument(f"--{flag}")
+    i.add_argument(
+        "--reasons", help="up to three reasons you fit, separated by ';' (drafts list them)"
+    )
+    i.add_argument(
+        "--recent-update", help="a recent course, project or result (follow-ups share it)"
+    )
     i.add_argument("--force", action="store_true", help="replace an existing config")
     v = add(
         "install-service",

@@ -1,4 +1,5 @@
-"""The everyday commands: run, digest, status, explain, dismiss, doctor, init, install-service.
+"""The everyday commands: run, digest, status, explain, dismiss, redraft, doctor, init,
+install-service.
 
 Each takes parsed arguments, prints what the user asked for on stdout, and returns an exit code.
 """
@@ -229,6 +230,18 @@ def cmd_dismiss(args: argparse.Namespace, opener: Opener) -> int:
     else:
         print(f"Dismissed {args.followup}: it will not be drafted or reported as owed again.")
     return 0
+
+
+def cmd_redraft(args: argparse.Namespace, opener: Opener) -> int:
+    """Write a follow-up's draft again (daemon/redraft.py); 0 when written, 1 when not."""
+    from daemon.redraft import redraft
+
+    cfg = load_config(Path(args.config))
+    now = parse_now(args.now)
+    with decided(cfg, opener, now, fresh=True) as (store, results, sources):
+        outcome = redraft(args.followup, cfg, store, results, sources, now)
+    print(outcome.text)
+    return 0 if outcome.written else 1
 
 
 def cmd_init(args: argparse.Namespace, opener: Opener) -> int:

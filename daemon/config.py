@@ -51,6 +51,25 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class Drafting:
+    """How drafts are worded: `[drafting].templates` names a folder whose `<kind>.txt` files
+    replace the built-in wording of that kind (daemon/drafting/overrides.py), read here once."""
+
+    templates_dir: Path | None = None
+    templates: tuple[tuple[str, str], ...] = ()  # (kind, the file's text)
+
+    def template(self, kind: str) -> tuple[Path, str] | None:
+        """The user's own template for `kind` (its file and text), or None."""
+        for name, text in self.templates:
+            if name == kind and self.templates_dir is not None:
+                return self.templates_dir / f"{name}.txt", text
+        return None
+
+
+TEMPLATE_CHARS = 20_000  # a note is a few hundred words; a bigger file is a mistake
+
+
+@dataclass(frozen=True)
 class Digest:
     """The daily email to the user's own address."""
 
@@ -85,6 +104,7 @@ class Config:
     state_path: Path
     rules: Rules = Rules()
     profile: Profile = Profile()
+    drafting: Drafting = Drafting()
     digest: Digest = Digest()
     service: Service = Service()
 
@@ -98,7 +118,7 @@ class Config:
         return p if p.is_absolute() else (self.base_dir / p)
 
 
-_TOP = {"user", "accounts", "state", "rules", "profile", "digest", "service"}
+_TOP = {"user", "accounts", "state", "rules", "profile", "drafting", "digest", "service"}
 _MISSING = object()
 
 
@@ -194,6 +214,7 @@ def load_config(path: Path) -> Config:
         state_path=state_path if state_path.is_absolute() else path.parent / state_path,
         rules=_dataclass(Rules, _table(raw, "rules", p), "rules.", p),
         profile=_profile(_table(raw, "profile", p), p),
+        drafting=_drafting(_table(raw, "drafting", p), path.parent, p),
         digest=_digest(_table(raw, "digest", p), names, p),
         service=_dataclass(Service, _table(raw, "service", p), "service.", p),
     )
@@ -331,6 +352,46 @@ def _profile(table: dict[str, Any], p: Problems) -> Profile:
     p.unknown(table, {"reasons", "recent_update"}, "profile.")
     reasons = _str_list(table, "reasons", "profile.", p)
     return Profile(tuple(reasons), p.typed(table, "recent_update", str, "profile.", default=""))
+
+
+def _drafting(table: dict[str, Any], base: Path, p: Problems) -> Drafting:
+    """The templates folder and its files: each `<kind>.txt` of a known kind, UTF-8 text."""
+    from typing import get_args
+
+    from daemon.model import KindName
+
+    p.unknown(table, {"templates"}, "drafting.")
+    value = p.typed(table, "templates", str, "drafting.")
+    if value is None:
+        return Drafting()
+    folder = Path(value).expanduser()
+    folder = folder if folder.is_absolute() else base / folder
+    if not folder.is_dir():
+        p.add(f"'drafting.templates': {folder} is not a folder (it holds <kind>.txt files)")
+        return Drafting()
+    kinds = set(get_args(KindName))
+    found: list[tuple[str, str]] = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        kind = path.name.removesuffix(".txt")
+        if not path.name.endswith(".txt") or kind not in kinds:
+            p.add(
+                f"'drafting.templates': {path.name} is not a template's name: use <kind>.txt, "
+                f"kind one of {', '.join(sorted(kinds))}"
+                + did_you_mean(kind, {f"{k}" for k in kinds}).replace("'?", ".txt'?")
+            )
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            p.add(f"'drafting.templates': cannot read {path.name} as UTF-8 text ({exc})")
+            continue
+        if len(text) > TEMPLATE_CHARS:
+            p.add(f"'drafting.templates': {path.name} is over {TEMPLATE_CHARS} characters")
+            continue
+        found.append((kind, text))
+    return Drafting(folder, tuple(found))
 
 
 class AccountKeys:

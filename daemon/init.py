@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,11 @@ from daemon.errors import ConfigError
 
 _ADDRESS = re.compile(r"[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]+")
 _PHONE = re.compile(r"\+?[\d\s().\-/]+(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
+
+
+MAX_REASONS = 3  # DOMAIN.md: at most three reasons, bullets preferred
+REASON_CHARS = 150
+UPDATE_CHARS = 300
 
 
 class Invalid(ValueError):
@@ -99,14 +105,65 @@ def check_maildir(value: str) -> str:
     return str(path)
 
 
+def check_reasons(value: str) -> list[str]:
+    """Up to three reasons you fit the roles you seek, separated by ';'; none is fine (the
+    drafts then carry an [add: ...] slot).
+
+    Example::
+
+        >>> check_reasons(" eight years of SQL and Python;  led a team of four ; ")
+        ['eight years of SQL and Python', 'led a team of four']
+        >>> check_reasons("")
+        []
+    """
+    reasons = [r for r in (_one_line(r, "a reason") for r in value.split(";")) if r]
+    if len(reasons) > MAX_REASONS:
+        raise Invalid(
+            f"{len(reasons)} reasons: give at most {MAX_REASONS}, the strongest, separated by ';'"
+        )
+    for r in reasons:
+        if len(r) > REASON_CHARS:
+            raise Invalid(
+                f"keep each reason under {REASON_CHARS} characters (a bullet of a short note): "
+                f"{r[:40]}..."
+            )
+    return reasons
+
+
+def check_update(value: str) -> str:
+    """A recent course, project or result, in a sentence; none is fine.
+
+    Example::
+
+        >>> check_update("I finished a course in  cloud data engineering.")
+        'I finished a course in cloud data engineering.'
+    """
+    update = _one_line(value, "the update")
+    if len(update) > UPDATE_CHARS:
+        raise Invalid(f"keep it to a sentence or two, under {UPDATE_CHARS} characters")
+    return update
+
+
+def _one_line(value: str, what: str) -> str:
+    text = " ".join(value.split())
+    if any(unicodedata.category(c) == "Cc" for c in text):
+        raise Invalid(f"{what} holds a control character; type it as plain text")
+    if any(c in text for c in "[]{}"):
+        raise Invalid(f"leave [ ] and {{ }} out of {what}: the drafts' check takes them for a slot")
+    return text
+
+
 @dataclass(frozen=True)
 class Question:
-    """One question of `init`: its flag, its words, its check and the default it offers."""
+    """One question of `init`: its flag, its words, its check, the default it offers, whether
+    it may be left empty, and a line saying what it is for (shown once, before it is asked)."""
 
     flag: str
     text: str
     check: Callable[[str], object]
     default: Callable[[], str] = lambda: ""
+    optional: bool = False
+    why: str = ""
 
 
 def _existing_maildir() -> str:
@@ -118,8 +175,25 @@ QUESTIONS = (
     Question("name", "Your name (signs your drafts)", check_name),
     Question("email", "Your email addresses, comma-separated", check_emails),
     Question("timezone", "Your time zone", check_timezone, lambda: local_zone()),
-    Question("phone", "Phone number for your signature (Enter for none)", check_phone),
+    Question(
+        "phone", "Phone number for your signature (Enter for none)", check_phone, optional=True
+    ),
     Question("maildir", "Path of your Maildir", check_maildir, _existing_maildir),
+    Question(
+        "reasons",
+        "Up to three reasons you fit, separated by ';' (Enter for none)",
+        check_reasons,
+        optional=True,
+        why="Your profile: your thank-you notes list up to three reasons you fit the role, and "
+        "later follow-ups share a recent update. Left empty, the drafts carry an [add: ...] "
+        "slot for you to fill in before sending (you can fill [profile] in the config later).",
+    ),
+    Question(
+        "recent_update",
+        "A recent course, project or result, in a sentence (Enter for none)",
+        check_update,
+        optional=True,
+    ),
 )
 
 
@@ -144,21 +218,24 @@ def answers(
     for q in QUESTIONS:
         given: str | None = getattr(args, q.flag)
         default = q.default()
+        flag = "--" + q.flag.replace("_", "-")
+        if given is None and interactive and q.why:
+            print(f"\n{q.why}")
         while True:
             if given is None and interactive:
                 shown = f" [{default}]" if default else ""
                 given = ask(f"{q.text}{shown}: ").strip() or default
             elif given is None:
                 given = default
-                if not given and q.flag != "phone":
-                    problems.append(f"--{q.flag}: needed ({q.text.lower()})")
+                if not given and not q.optional:
+                    problems.append(f"{flag}: needed ({q.text.lower()})")
                     break
             try:
                 found[q.flag] = q.check(given)
                 break
             except Invalid as exc:
                 if not interactive:
-                    problems.append(f"--{q.flag}: {exc}")
+                    problems.append(f"{flag}: {exc}")
                     break
                 print(f"  {exc}", file=sys.stderr)
                 given = None
@@ -169,8 +246,8 @@ def answers(
 
 def config_text(a: dict[str, object]) -> str:
     """The config file for checked answers."""
-    emails = a["email"]
-    assert isinstance(emails, list)
+    emails, reasons = a["email"], a.get("reasons", [])
+    assert isinstance(emails, list) and isinstance(reasons, list)
     return (
         "# Written by `followupd init`; config.example.toml in the source shows every key.\n\n"
         "[user]\n"
@@ -180,7 +257,11 @@ def config_text(a: dict[str, object]) -> str:
         f"timezone = {_toml(str(a['timezone']))}\n\n"
         '[[accounts]]\nname = "mail"\ntype = "maildir"\n'
         f"path = {_toml(str(a['maildir']))}\n\n"
-        '[state]\npath = "followupd.sqlite3"\n'
+        '[state]\npath = "followupd.sqlite3"\n\n'
+        "[profile]\n"
+        "# What your drafts say about you; left empty, they carry an [add: ...] slot to fill.\n"
+        f"reasons = [{', '.join(_toml(r) for r in reasons)}]\n"
+        f"recent_update = {_toml(str(a.get('recent_update', '')))}\n"
     )
 
 

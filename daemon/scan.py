@@ -315,7 +315,16 @@ def compose_owed(
             failures.append(old)  # nothing changed since it failed: not tried again
             continue
         work = partial(
-            compose, fu, thread, cfg.user, cfg.profile, me, tz, now, partial(_fetch, source)
+            compose,
+            fu,
+            thread,
+            cfg.user,
+            cfg.profile,
+            me,
+            tz,
+            now,
+            partial(_fetch, source),
+            cfg.drafting,
         )
         draft, why = guarded("composing the draft", limits.COMPOSE_SECONDS, work)
         if why is not None or draft is None:

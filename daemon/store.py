@@ -710,6 +710,31 @@ class Store:
                 (followup_id, account, message_id, _stamp(now), json.dumps(list(lint))),
             )
 
+    def draft_account(self, followup_id: str) -> str | None:
+        """The account a follow-up's draft was written to (or was about to be), or None."""
+        row = self._db.execute(
+            "SELECT account FROM drafts WHERE followup_id = ?", (followup_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def draft_again(
+        self,
+        account: str,
+        followup_id: str,
+        message_id: str,
+        now: datetime,
+        lint: tuple[str, ...] = (),
+    ) -> None:
+        """Record that a follow-up's draft is about to be written again (`followupd redraft`,
+        once its earlier draft is gone from the mailbox): its record goes back to 'intent'
+        with the new lint, so a crash before the write is finished by the next scan."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO drafts (followup_id, account, message_id, state, location,"
+                " updated_at, lint) VALUES (?, ?, ?, 'intent', NULL, ?, ?)",
+                (followup_id, account, message_id, _stamp(now), json.dumps(list(lint))),
+            )
+
     def draft_written(self, followup_id: str, location: str, now: datetime) -> None:
         with self.transaction() as db:
             db.execute(

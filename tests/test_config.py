@@ -154,3 +154,26 @@ def test_a_misspelt_key_gets_a_did_you_mean(tmp_path: Path, change: str, suggest
 def test_a_missing_config_points_at_init(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="followupd init"):
         load_config(tmp_path / "nowhere.toml")
+
+
+def test_a_templates_folder_is_read_once_and_checked(tmp_path: Path) -> None:
+    (tmp_path / "mailbox").mkdir()
+    folder = tmp_path / "my-templates"
+    folder.mkdir()
+    (folder / "thank_you.txt").write_text("{greeting}\n\nThanks.\n\n{signature}\n")
+    (tmp_path / "config.toml").write_text(GOOD + '\n[drafting]\ntemplates = "my-templates"\n')
+    cfg = load_config(tmp_path / "config.toml")
+    assert cfg.drafting.templates_dir == folder
+    text = "{greeting}\n\nThanks.\n\n{signature}\n"
+    assert cfg.drafting.template("thank_you") == (folder / "thank_you.txt", text)
+    assert cfg.drafting.template("callback") is None
+    (folder / "thankyou.txt").write_text("x")
+    (folder / "callback.txt").write_bytes(b"\xff\xfe bad")
+    with pytest.raises(ConfigError) as err:
+        load_config(tmp_path / "config.toml")
+    assert "thankyou.txt is not a template's name" in str(err.value)
+    assert "did you mean 'thank_you.txt'?" in str(err.value)
+    assert "cannot read callback.txt as UTF-8" in str(err.value)
+    (tmp_path / "config.toml").write_text(GOOD + '\n[drafting]\ntemplates = "nowhere"\n')
+    with pytest.raises(ConfigError, match="nowhere is not a folder"):
+        load_config(tmp_path / "config.toml")

@@ -1,10 +1,12 @@
-"""Drafts: threading headers (RFC 5322 3.6.4), the attached prior email, the lint."""
+"""Drafts: threading headers (RFC 5322 3.6.4), the attached prior email (the lint has its own
+tests, tests/test_lint.py)."""
 
 from __future__ import annotations
 
 import email
 import email.policy
 import zoneinfo
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
@@ -12,7 +14,6 @@ import pytest
 
 from daemon.config import Profile, User
 from daemon.drafting.compose import compose, reply_subject
-from daemon.drafting.lint import lint_draft
 from daemon.followups.thank_you import ThankYouFor
 from daemon.infer.people import Identity
 from daemon.model import Address, Followup, Meeting, Message, Thread, ThreadFacts
@@ -163,10 +164,12 @@ def test_the_same_followup_gets_the_same_message_id() -> None:
 
 
 def test_profile_reasons_fill_the_slot() -> None:
-    facts, raws = _facts([_raw("<p@fernweh.example>", "Interview", "See you")])
+    facts, raws = _facts([_raw("<p@fernweh.example>", "Interview", "See you at Fernweh Mobility")])
+    fu = _followup(facts.thread.id)
+    assert isinstance(fu.payload, ThankYouFor)
     draft = compose(
-        _followup(facts.thread.id),
-        facts,
+        fu,
+        replace(facts, meetings=(fu.payload.meeting,)),
         USER,
         Profile(("five years of B2B design", "shipped a dispatch app"), ""),
         ME,
@@ -176,61 +179,6 @@ def test_profile_reasons_fill_the_slot() -> None:
     )
     assert "- five years of B2B design" in draft.body
     assert [x.code for x in draft.lint] == []
-
-
-SIGNED = "\n\nBest regards,\nJana Köhler\n+49 30 5550 0000\njana@example.org\n"
-BODY = "Dear Felix,\n\nThank you for the time today. " + "I enjoyed it very much. " * 8 + SIGNED
-
-
-@pytest.mark.parametrize(
-    ("body", "to", "signature", "codes"),
-    [
-        (BODY, ("felix.braun@x.example",), SIGNED, []),
-        (
-            BODY.replace("Dear Felix", "Dear Sally"),
-            ("felix.braun@x.example",),
-            SIGNED,
-            ["greeting_name"],
-        ),
-        (BODY, ("felix.braun@x.example", "mei.lin@x.example"), SIGNED, ["several_recipients"]),
-        (
-            "Dear Felix,\n\nCan you call me back?" + SIGNED,
-            ("felix.braun@x.example",),
-            SIGNED,
-            ["asks_callback", "too_short"],
-        ),
-        (
-            BODY.replace("today.", "today. [add: a reason]"),
-            ("felix.braun@x.example",),
-            SIGNED,
-            ["unfilled_slot"],
-        ),
-        (BODY, ("felix.braun@x.example",), "Jana", ["missing_contact"]),
-        (
-            BODY.replace("today.", "today. I am disappointed I still haven't heard."),
-            ("felix.braun@x.example",),
-            SIGNED,
-            ["negative_tone"],
-        ),
-        (
-            BODY.replace("today.", "today. I sent flowers."),
-            ("felix.braun@x.example",),
-            SIGNED,
-            ["gift"],
-        ),
-        (
-            BODY.replace("I enjoyed it very much. ", "I enjoyed it very much. " * 40, 1),
-            ("felix.braun@x.example",),
-            SIGNED,
-            ["too_long"],
-        ),
-    ],
-)
-def test_lint(body: str, to: tuple[str, ...], signature: str, codes: list[str]) -> None:
-    found = lint_draft(
-        body, tuple(Address(a, "Felix Braun" if "felix" in a else None) for a in to), signature
-    )
-    assert [f.code for f in found] == codes
 
 
 def test_message_text_type_is_used() -> None:

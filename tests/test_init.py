@@ -138,6 +138,8 @@ def test_a_wrong_answer_is_asked_again_and_the_rest_kept(tmp_path: Path) -> None
             "",  # none
             str(tmp_path / "missing"),
             str(box),
+            "",  # no reasons: the drafts carry a slot
+            "",  # no update
         ],
         tmp_path,
     )
@@ -153,3 +155,48 @@ def test_a_wrong_answer_is_asked_again_and_the_rest_kept(tmp_path: Path) -> None
     assert cfg.user.emails == ("jordan@example.net", "j.lee@example.org")
     assert cfg.user.phone == "" and cfg.accounts[0].options["path"] == str(box)
     assert f"Next: followupd doctor --config {path}" in screen
+    assert "Your profile: your thank-you notes list" in screen
+    assert cfg.profile.reasons == () and cfg.profile.recent_update == ""
+
+
+def test_the_profile_is_asked_and_said_what_it_is_for(tmp_path: Path) -> None:
+    box = maildir(tmp_path / "Maildir")
+    path = tmp_path / "cfg" / "config.toml"
+    screen = converse(
+        ["init", "--config", str(path)],
+        [
+            "Jordan Lee",
+            "jordan@example.net",
+            "",
+            "",
+            str(box),
+            "SQL; Python; a team of four; a budget",  # four: asked again
+            "eight years of SQL and Python; led a team of four",
+            "[add: something]",  # a slot is not an update: asked again
+            "I finished a course in cloud data engineering.",
+        ],
+        tmp_path,
+    )
+    assert screen.index("Your profile:") < screen.index("Up to three reasons")
+    assert "[add: ...] slot" in screen
+    assert "4 reasons: give at most 3" in screen and "leave [ ] and { } out" in screen
+    cfg = load_config(path)
+    assert cfg.profile.reasons == ("eight years of SQL and Python", "led a team of four")
+    assert cfg.profile.recent_update == "I finished a course in cloud data engineering."
+
+
+def test_the_profile_from_flags(tmp_path: Path) -> None:
+    box = maildir(tmp_path / "Maildir")
+    path = tmp_path / "config.toml"
+    common = ["--config", str(path), "--name", "J", "--email", "j@example.net"]
+    common += ["--timezone", "UTC", "--maildir", str(box)]
+    bad = init(*common, "--reasons", "a; b; c; d", "--recent-update", "done {x}")
+    assert bad.returncode == 2 and not path.exists()
+    assert "--reasons: 4 reasons" in bad.stderr and "--recent-update: leave" in bad.stderr
+    good = init(*common, "--reasons", "a quote \"here\"; b\\c", "--recent-update", "shipped")
+    assert good.returncode == 0, good.stderr
+    cfg = load_config(path)
+    assert cfg.profile.reasons == ('a quote "here"', "b\\c")
+    assert cfg.profile.recent_update == "shipped"
+    assert init(*common[:2], "--force", *common[2:]).returncode == 0
+    assert load_config(path).profile.reasons == ()

@@ -12,10 +12,10 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from daemon import limits
-from daemon.config import Profile, User
+from daemon.config import Drafting, Profile, User
 from daemon.drafting.attach import Earlier, earlier_email
 from daemon.drafting.lint import lint_draft
-from daemon.drafting.templates import signature
+from daemon.drafting.overrides import wording
 from daemon.errors import MessageError
 from daemon.followups import kind_of
 from daemon.followups.base import Writing
@@ -75,6 +75,7 @@ def compose(
     tz: tzinfo,
     now: datetime,
     fetch: Fetch,
+    drafting: Drafting | None = None,
 ) -> Draft:
     """The draft for one follow-up, with its raw bytes and lint findings. Everything taken
     from mail is cleaned first; `MessageError` when no valid draft can be made."""
@@ -89,7 +90,9 @@ def compose(
     writing = Writing(
         facts.company, facts.thread.subject, user, profile, sender_email, tz, now, facts=facts
     )
-    body = clean_text(kind.body(f, kind.payload(f), writing))
+    own = drafting.template(f.kind) if drafting else None  # the user's own template, if any
+    text, not_used = wording(kind, f, writing, own)
+    body = clean_text(text)
     references = list(parent.references) or ([parent.in_reply_to] if parent.in_reply_to else [])
     references = [r for r in references if r != parent.message_id and _valid_id(r)]
     references.append(parent.message_id)
@@ -110,7 +113,7 @@ def compose(
 
     attachments: list[AttachmentInfo] = []
     earlier = _earlier(parent, fetch)
-    notes: list[LintFinding] = []
+    notes: list[LintFinding] = list(not_used)
     if earlier.data is None:
         notes.append(
             LintFinding(
@@ -141,7 +144,7 @@ def compose(
         references=tuple(references),
         attachments=tuple(attachments),
         body=body,
-        lint=tuple(notes) + lint_draft(body, (f.to,), signature(user, sender_email)),
+        lint=tuple(notes) + lint_draft(body, f, facts, writing),
         raw=raw,
     )
 

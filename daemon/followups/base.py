@@ -76,6 +76,8 @@ class Kind(ABC, Generic[P]):
     title: str  # the digest's section: "Thank-yous owed"
     header: tuple[str, ...] = ("To", "Deadline", "Thread", "Find it")
     rule_keys: tuple[str, ...] = ()
+    # its note goes to someone met at its payload's `meeting`: the lint checks they were there
+    to_someone_met: bool = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

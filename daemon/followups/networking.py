@@ -47,6 +47,7 @@ class Networking(Kind[TouchFor]):
     title = "Networking contacts to keep in touch with"
     header = ("To", "How", "Deadline", "Thread", "Find it")
     rule_keys = ("networking_touch_days",)
+    to_someone_met = True
 
     def detect(
         self,

@@ -43,6 +43,7 @@ class ThankYou(Kind[ThankYouFor]):
     words = "thank-you"
     title = "Thank-yous owed"
     rule_keys = ("meeting_default_minutes", "thank_you_draft_after_hours", "thank_you_within_hours")
+    to_someone_met = True
 
     def detect(
         self,
