@@ -68,13 +68,14 @@ class Callback(Kind[CallbackFor]):
         update = w.profile.recent_update or (
             "[add: a recent update worth sharing, such as a finished course, a project or a result]"
         )
+        role = f"the {w.role} role" if w.role else "the role"
         where = f" at {w.company}" if w.company else ""
         parts = [
             greeting(f.to),
             "I hope your week is going well.",
             f"When we were last in touch, you mentioned that you expected to have news by "
             f"{promised}. I wanted to check in on where things stand, as I am still very "
-            f"interested in the role{where}.",
+            f"interested in {role}{where}.",
             f"In the meantime, an update from my side: {update}",
             f"I will follow up again on {business_days_on(w.now, w.tz, 5)}. You can also reach "
             f"me at {w.user.phone or w.sender_email}.",

@@ -58,13 +58,17 @@ class ThankYou(Kind[ThankYouFor]):
         if payload.meeting.networking:
             return _networking_body(f, payload.meeting, w)
         when = day_phrase(payload.meeting.start, w.tz, w.now)
-        with_whom = w.company or "your team"
+        # "the Logistics Analyst role at Bluefin Insurance", or what of it the thread says
+        if w.role:
+            about = f"the {w.role} role" + (f" at {w.company}" if w.company else "")
+        else:
+            about = f"the work at {w.company or 'your team'}"
         reasons = w.profile.reasons[:3] or ("[add: up to three reasons you fit the role]",)
         follow_up_on = business_days_on(w.now, w.tz, 5)
         parts = [
             greeting(f.to),
             f"Thank you for taking the time to speak with me {when}. I appreciated the chance "
-            f"to learn more about the work at {with_whom} and to talk through how I could "
+            f"to learn more about {about} and to talk through how I could "
             "contribute.",
             "From our conversation, I believe I would bring the following to the role:\n"
             + "\n".join(f"- {r}" for r in reasons),
