@@ -259,7 +259,7 @@ def _labels(domain: str) -> list[str]:
     'stmarys-boston.org' gives 'stmarys-boston' and 'stmarys'."""
     parts = [p for p in domain.lower().split(".")[:-1] if p not in _GENERIC_LABELS]
     if not parts:
-        return [domain]
+        return [""]  # "nhs.net": a shared domain names no one employer
     label = parts[-1]
     head = label.split("-")[0]
     return [label] + ([head] if head != label and len(head) >= 4 else [])
@@ -285,10 +285,11 @@ def _domains(thread: Thread, to: Address, me: Identity) -> list[str]:
 
 
 def _names_written(thread: Thread, me: Identity, people: frozenset[str]) -> list[str]:
-    """Every capitalised phrase of the subjects, the other side's text and display names, and
+    """Every capitalised phrase of the subjects, the text and display names, and
     the invitations, each with the organisation words that follow it, not a person's."""
     texts = [m.subject for m in thread.messages]
-    texts += [m.text for m in thread.messages if not me.sent_by_me(m)]
+    # the user's own words too: a name counts only where an address spells it
+    texts += [m.text for m in thread.messages]
     texts += [a.name or "" for m in thread.messages for a in _everyone(m)]
     texts += [e.summary + "\n" + e.description for m in thread.messages for e in m.events]
     found: dict[str, None] = {}
