@@ -193,7 +193,7 @@ def test_the_profile_from_flags(tmp_path: Path) -> None:
     bad = init(*common, "--reasons", "a; b; c; d", "--recent-update", "done {x}")
     assert bad.returncode == 2 and not path.exists()
     assert "--reasons: 4 reasons" in bad.stderr and "--recent-update: leave" in bad.stderr
-    good = init(*common, "--reasons", "a quote \"here\"; b\\c", "--recent-update", "shipped")
+    good = init(*common, "--reasons", 'a quote "here"; b\\c', "--recent-update", "shipped")
     assert good.returncode == 0, good.stderr
     cfg = load_config(path)
     assert cfg.profile.reasons == ('a quote "here"', "b\\c")

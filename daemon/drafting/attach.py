@@ -25,6 +25,9 @@ from daemon.parse import leaves, peek_message_id
 _NEWLINES = re.compile(rb"\r\n|\r|\n")
 _HEADER_END = re.compile(rb"\r\n\r\n")
 _INNER_POLICY = email.policy.compat32.clone(linesep="\r\n", max_line_length=0)
+_CALENDAR = re.compile(rb"text/calendar|application/ics|\.ics\b|BEGIN:VCALENDAR", re.IGNORECASE)
+_CALENDAR_TYPE = re.compile(rb"text/calendar|application/ics|BEGIN:VCALENDAR", re.IGNORECASE)
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 
 
 @dataclass(frozen=True)
@@ -52,12 +55,54 @@ def earlier_email(data: bytes, message_id: str) -> Earlier:
         return Earlier(None, "its header cannot be read")
     if _longest_line(crlf[: end.start()]) > limits.LINE_OCTETS:
         return Earlier(None, "a header line is longer than 998 octets")
+    if _CALENDAR.search(crlf):
+        # an invitation attached as it came would be a live invitation in the reader's mail
+        # program (accept, decline); the message goes without it, or not at all
+        stripped = _without_calendar(crlf)
+        if stripped is None:
+            return Earlier(None, "its calendar invitation could not be taken out")
+        crlf = stripped
     if _longest_line(crlf) <= limits.LINE_OCTETS:
         return Earlier(crlf)
     refolded = _reencoded(crlf)
     if refolded is None or _longest_line(refolded) > limits.LINE_OCTETS:
         return Earlier(None, "a line is longer than 998 octets and could not be re-encoded")
     return Earlier(refolded)
+
+
+def _without_calendar(crlf: bytes) -> bytes | None:
+    """The message without its text/calendar and .ics parts; None when it cannot be read
+    whole, or is nothing but an invitation."""
+    try:
+        msg = email.message_from_bytes(crlf, policy=_INNER_POLICY)
+        cut: list[str] = []
+        leaves(msg, cut)
+        if cut:
+            return None
+        if _is_calendar(msg):
+            return None
+        _drop_calendar_parts(msg)
+        out: bytes = msg.as_bytes(policy=_INNER_POLICY)
+    except Exception:  # the email package on hostile input: leave this one out
+        return None
+    return None if _CALENDAR_TYPE.search(out) else out
+
+
+def _is_calendar(part: StdMessage) -> bool:
+    name = (part.get_filename() or "").lower()
+    return part.get_content_type() in _CALENDAR_TYPES or name.endswith((".ics", ".vcs"))
+
+
+def _drop_calendar_parts(msg: StdMessage) -> None:
+    payload = msg.get_payload()
+    if not msg.is_multipart() or not isinstance(payload, list):
+        return
+    kept: list[StdMessage | str] = []
+    for part in payload:
+        if isinstance(part, StdMessage) and not _is_calendar(part):
+            _drop_calendar_parts(part)
+            kept.append(part)
+    msg.set_payload(kept)
 
 
 def _is_that_message(data: bytes, message_id: str) -> bool:

@@ -15,6 +15,7 @@ from daemon import limits
 from daemon.config import Drafting, Profile, User
 from daemon.drafting.attach import Earlier, earlier_email
 from daemon.drafting.lint import lint_draft
+from daemon.drafting.naming import by_a_person, naming
 from daemon.drafting.overrides import wording
 from daemon.errors import MessageError
 from daemon.followups import kind_of
@@ -32,6 +33,7 @@ _RESUME = re.compile(
 # CPython pitfall with the default 78-column policy); RFC 5322's hard limit is 998.
 POLICY = email.policy.SMTP.clone(max_line_length=998)
 MAX_REFERENCES = 12
+SUBSTANTIVE_WORDS = 25  # words of its own text that make a message worth attaching
 
 Fetch = Callable[[Message], bytes]
 
@@ -87,8 +89,18 @@ def compose(
         raise MessageError("the message answered has no usable Message-ID")
     sender_email = next((a.email for a in parent.recipients() if me.is_me(a)), user.emails[0])
     kind = kind_of(f.kind)
+    named = naming(facts.thread, f.to, me, f.kind)
     writing = Writing(
-        facts.company, facts.thread.subject, user, profile, sender_email, tz, now, facts=facts
+        named.company,
+        facts.thread.subject,
+        user,
+        profile,
+        sender_email,
+        tz,
+        now,
+        role=named.role,
+        company_guessed=named.company_guessed,
+        facts=facts,
     )
     own = drafting.template(f.kind) if drafting else None  # the user's own template, if any
     text, not_used = wording(kind, f, writing, own)
@@ -103,7 +115,11 @@ def compose(
     msg = EmailMessage(policy=POLICY)
     msg["From"] = HeaderAddress(clean_name(user.name) or "", addr_spec=sender_email)
     msg["To"] = HeaderAddress(clean_name(f.to.name) or "", addr_spec=to_email)
-    msg["Subject"] = reply_subject(parent.subject)
+    msg["Subject"] = (
+        reply_subject(named.subject)
+        if named.subject_from_thread
+        else clean_line(named.subject, limits.SUBJECT_CHARS)
+    )
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
     msg["In-Reply-To"] = parent.message_id
@@ -112,7 +128,7 @@ def compose(
     msg.set_content(body, cte="quoted-printable" if not body.isascii() else "7bit")
 
     attachments: list[AttachmentInfo] = []
-    earlier = _earlier(parent, fetch)
+    earlier = _earlier(earlier_message(f, facts, parent, me, now), fetch)
     notes: list[LintFinding] = list(not_used)
     if earlier.data is None:
         notes.append(
@@ -147,6 +163,31 @@ def compose(
         lint=tuple(notes) + lint_draft(body, f, facts, writing),
         raw=raw,
     )
+
+
+def earlier_message(
+    f: Followup, facts: ThreadFacts, parent: Message, me: Identity, now: datetime
+) -> Message:
+    """The message to attach: the recipient's last substantive message, else the other side's,
+    else a person's (the user's own, when it says something); a notice, a calendar's message
+    or a one-line reply is context for no one. With none of those, the message answered."""
+    written = [
+        m for m in facts.thread.messages if m.date <= now and by_a_person(m, me) and _says_much(m)
+    ]
+    theirs = [m for m in written if not me.sent_by_me(m)]
+    for found in (
+        [m for m in theirs if m.sender is not None and m.sender.email == f.to.email],
+        theirs,
+        written,
+    ):
+        if found and _valid_id(found[-1].message_id):
+            return found[-1]
+    return parent
+
+
+def _says_much(msg: Message) -> bool:
+    """More than a one-line reply ("Monday works. See you then."): a few sentences."""
+    return len(msg.text.split()) >= SUBSTANTIVE_WORDS
 
 
 def _valid_id(message_id: str) -> bool:

@@ -70,6 +70,11 @@ PhraseField = Literal[
     "auto_reply_subjects",
     "out_of_office",
     "phone_calls",
+    "notice_subjects",
+    "role_nouns",
+    "client_words",
+    "organisation_words",
+    "agency_names",
 ]
 
 
@@ -135,6 +140,13 @@ class Words:
     auto_reply_subjects: Phrases = ()  # an automatic reply's subject: "Automatic reply"
     out_of_office: Phrases = ()  # an out-of-office's words: "out of the office until"
     phone_calls: Phrases = ()  # news by telephone: "I'll call you", "give you a ring"
+    # an ATS's or scheduler's subject head, before a colon: "Interview confirmed"
+    notice_subjects: Phrases = ()
+    role_nouns: Phrases = ()  # what a job is called after its title: "the X role", "poste de X"
+    client_words: Phrases = ()  # an agency's word for the company it hires for: "my client"
+    # the last words of an organisation's name: "St. Mary's Medical Center", "Alpine Credit Union"
+    organisation_words: Phrases = ()
+    agency_names: Phrases = ()  # words of a recruitment agency's name: "Search", "Talent"
     # words only this language's mail is full of ("vous", "bitte"): two of them, and a date
     # like 10/03 is read the way the language writes it
     markers: Phrases = ()

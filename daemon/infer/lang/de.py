@@ -79,6 +79,23 @@ WORDS = Words(
     ),
     needs_capital=frozenset({"mai"}),
     reply_prefixes=("aw", "wg", "antw", "wtr"),
+    notice_subjects=(
+        r"(?:vorstellungs)?gespräch (?:bestätigt|geplant|verschoben)",
+        r"neuer termin",
+    ),
+    role_nouns=(r"stelle", r"position", r"rolle"),
+    client_words=(r"(?:mein|unser)e?[mnr]? (?:kunde|kundin|mandant|mandantin)",),
+    organisation_words=(
+        r"gruppe",
+        r"bank",
+        r"versicherung",
+        r"stiftung",
+        r"hochschule",
+        r"klinikum",
+        r"se",
+        r"kg",
+    ),
+    agency_names=(r"personalberatung", r"personalvermittlung", r"personaldienstleist\w*"),
     calendar_prefixes=(
         r"einladung",
         r"aktualisierte einladung",

@@ -118,6 +118,19 @@ WORDS = Words(
     # capitalised or with a day number
     needs_capital=frozenset({"mayo", "ene", "dic"}),
     reply_prefixes=("rv", "re", "rta", "resp"),
+    notice_subjects=(r"entrevista (?:confirmada|programada|agendada)", r"nuevo evento"),
+    role_nouns=(r"puesto", r"posición", r"vacante", r"cargo", r"rol"),
+    client_words=(r"(?:mi|nuestro) cliente",),
+    organisation_words=(
+        r"grupo",
+        r"banco",
+        r"seguros",
+        r"universidad",
+        r"colegio",
+        r"salud",
+        r"s\.?a\.?s?",
+    ),
+    agency_names=(r"talento", r"selección", r"reclutamiento", r"headhunters?"),
     calendar_prefixes=(
         r"invitación",
         r"invitación actualizada",

@@ -71,6 +71,11 @@ WORDS = Words(
     # "mars" is also the planet and the chocolate bar: a date only when capitalised or with a day
     needs_capital=frozenset({"mars"}),
     reply_prefixes=("tr", "réf", "rép"),
+    notice_subjects=(r"entretien (?:confirmé|planifié|programmé)", r"nouvel événement"),
+    role_nouns=(r"poste", r"rôle", r"offre"),
+    client_words=(r"(?:mon|notre) client(?:e)?",),
+    organisation_words=(r"groupe", r"banque", r"assurances?", r"école", r"université"),
+    agency_names=(r"recrutement", r"chasseurs? de têtes", r"placement"),
     calendar_prefixes=(
         r"invitation",
         r"invitation mise à jour",

@@ -1,0 +1,462 @@
+"""What a draft calls things: the company as it names itself, the role, and the subject.
+
+People name their employer in their signature ("Keystone Interim Partners"), in the subject
+("Prairie Loop – Product Data Analyst") and in the text ("the Logistics Analyst role at Bluefin
+Insurance"); an ATS names it in its notices. An address only hints at it: "acmerobotics.com" is
+"Acme Robotics", "alpinecu.org" "Alpine Credit Union". So names are taken from what people
+wrote, and an address only picks among them (its letters spell the name, its initials or a
+shortening of it); a name made from an address alone is a guess, and says so.
+
+A draft's subject is the one a person used last in the thread, never a calendar's or an ATS's
+("Invitation: ... @ Wed 18 Mar 2026 10:00 (GMT) (name@gmail.com)"), without their prefixes and
+appended dates; with none, it is built from the role.
+
+Example::
+
+    >>> plain_subject("Re: Invitation: Onsite panel @ Fri Mar 13, 2026 9am - 1pm (CET) (a@b.c)")
+    'Onsite panel'
+    >>> plain_subject("Re: Interview confirmed: Senior Product Designer at Kiezkasse")
+    'Senior Product Designer at Kiezkasse'
+    >>> spells("alpinecu", "Alpine Credit Union")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from daemon.infer.lang import pattern
+from daemon.infer.people import (
+    Identity,
+    domain_of,
+    is_automated_address,
+    is_personal_domain,
+    is_service_domain,
+    organisation_in,
+)
+from daemon.model import Address, Message, Thread
+from daemon.threading import strip_prefixes
+
+# a capitalised phrase: words that start with a capital, joined by spaces, "&", "of", "de"...
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.&-]*"
+_JOIN = (
+    r"(?:[ \t]+(?:of|the|and|for|de|del|la|las|los|y|et|du|des|für|und)[ \t]+|[ \t]*&[ \t]*|[ \t]+)"
+)
+_PHRASE = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
+# "@ Wed 18 Mar 2026 10:00 - 13:15 (GMT) (name@gmail.com)", " - 01:00pm Mon, Feb 23, 2026 - x"
+_WEEKDAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|"
+    r"ju|vi|sá|dom)\w*\.?,?"
+)
+_CALENDAR_TAIL = re.compile(
+    rf"\s+@\s+(?:{_WEEKDAY}\s|\d).*$|\s+[-–]\s+\d{{1,2}}[:.]\d{{2}}\s*[ap]m\b.*$"
+    rf"|\s+[-–]\s+{_WEEKDAY}\s+(?:\d|\w+\s+\d).*$",
+    re.IGNORECASE,
+)
+_EMAIL_TAIL = re.compile(r"\s*\([^()\s]+@[^()\s]+\)\s*$")
+# labels of a domain that name no one: "careers.acme.com", "waikatodhb.govt.nz"
+_GENERIC_LABELS = frozenset(
+    {
+        "mail",
+        "email",
+        "careers",
+        "jobs",
+        "hr",
+        "talent",
+        "recruiting",
+        "govt",
+        "gov",
+        "edu",
+        "ac",
+        "co",
+        "com",
+        "org",
+        "net",
+        "nhs",
+        "sch",
+        "k12",
+        "us",
+        "eu",
+        "apply",
+        "hire",
+    }
+)
+_ROLE_BODY = rf"({_WORD}(?:(?:\s+(?:&|and|of|for|de|du|des|del|und|für)\s+|\s+){_WORD}){{0,5}})"
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What a draft calls the company and the role, and the subject it gives itself."""
+
+    company: str | None
+    company_guessed: bool
+    role: str | None
+    subject: str  # without "Re: "
+    subject_from_thread: bool  # a person's subject (answered with "Re: "), else one built
+
+
+def naming(thread: Thread, to: Address, me: Identity, kind: str) -> Naming:
+    """The company (for a draft to `to`), the role and the subject of a draft in `thread`."""
+    people = _people_names(thread, me)
+    company, guessed = company_for(thread, to, me, people)
+    role = role_in(thread, company, people)
+    subject = human_subject(thread, me)
+    if subject:
+        return Naming(company, guessed, role, subject, True)
+    built = _built_subject(kind, role, None if guessed else company)
+    return Naming(company, guessed, role, built, False)
+
+
+def by_a_person(msg: Message, me: Identity) -> bool:
+    """Written by a person (the user or another), not a robot, a calendar or a notice."""
+    if msg.sender is None or msg.automated or msg.bulk or msg.events:
+        return False
+    return me.sent_by_me(msg) or not is_automated_address(msg.sender.email)
+
+
+def plain_subject(subject: str) -> str:
+    """The subject without reply, calendar and notice prefixes, and without the date and the
+    address a calendar appends."""
+    heads = (pattern("calendar_prefixes"), pattern("notice_subjects"))
+    previous = None
+    while previous != subject:
+        previous = subject
+        subject = strip_prefixes(subject)
+        for head in heads:
+            found = head.match(subject)
+            if found and subject[found.end() :].lstrip().startswith(":"):
+                subject = subject[found.end() :].lstrip()[1:].strip()
+    subject = _EMAIL_TAIL.sub("", subject)
+    return _CALENDAR_TAIL.sub("", subject).strip(" -–")
+
+
+def human_subject(thread: Thread, me: Identity) -> str | None:
+    """The latest subject a person used in the thread, made plain; None when only robots and
+    calendars gave it one."""
+    for msg in reversed(thread.messages):
+        if by_a_person(msg, me):
+            subject = plain_subject(msg.subject)
+            if subject:
+                return subject
+    return None
+
+
+def _built_subject(kind: str, role: str | None, company: str | None) -> str:
+    """'Thank you – Logistics Analyst interview', 'Following up – Bluefin Insurance'."""
+    start = "Thank you" if kind == "thank_you" else "Following up"
+    if role:
+        return f"{start} – {role} interview" if kind == "thank_you" else f"{start} – {role}"
+    return f"{start} – {company}" if company else start
+
+
+# --- the company -----------------------------------------------------------------------------
+
+
+def company_for(
+    thread: Thread, to: Address, me: Identity, people: frozenset[str] | None = None
+) -> tuple[str | None, bool]:
+    """The company a draft to `to` names, and whether it is only a guess from an address.
+
+    In order: the client an agency names ("Client is Cardinal Supply Co."); a name written in
+    the thread that the recipient's address (then the thread's other addresses) spells; the
+    organisation the recipient signs with; the one an ATS writes for; the address itself."""
+    people = people if people is not None else _people_names(thread, me)
+    others = [m for m in thread.messages if by_a_person(m, me) and not me.sent_by_me(m)]
+    client = _client_named(others, people)
+    if client:
+        return client, False
+    names = _names_written(thread, me, people)
+    agencies = _agency_domains(others)
+    for domain in _domains(thread, to, me):
+        if domain in agencies:
+            continue
+        for label in _labels(domain):
+            for name in names:
+                if spells(label, name):
+                    return (None, False) if _is_agency(name) else (name, False)
+    signed = _signed_organisation(others, to, people)
+    if signed and domain_of(to.email) not in agencies:
+        return signed, False
+    for msg in thread.messages:
+        sender = msg.sender
+        if sender and not me.sent_by_me(msg) and is_automated_address(sender.email):
+            service = _label(domain_of(sender.email))
+            for part in re.split(r"\s*[|·•]\s*", sender.name or ""):
+                name = organisation_in(part)
+                if (
+                    name
+                    and not _is_person(name, people)
+                    and not spells(service, name)
+                    and not _is_agency(name)
+                ):
+                    return name, False
+    for domain in _domains(thread, to, me):
+        if domain not in agencies and len(_letters(_label(domain))) >= 4:
+            words = re.split(r"[-_]", _label(domain))
+            return " ".join(w.capitalize() for w in words if w), True
+    return None, False
+
+
+def _is_agency(name: str) -> bool:
+    """A recruitment agency's name ("Marchmont Search", "Talentwerk Personalberatung")."""
+    return bool(pattern("agency_names").search(name))
+
+
+def spells(label: str, name: str) -> bool:
+    """The domain label is made from the name's words: whole, by initials or shortened
+    ("alpinecu" for "Alpine Credit Union", "northfieldpkg" for "Northfield Packaging"); the
+    first word is always whole (or the whole label is initials), so a label spells few names."""
+    want = _letters(label)
+    words = [w for w in (_letters(t) for t in re.split(r"[\s&/-]+", name)) if w]
+    words = [w for w in words if w not in ("of", "the", "and", "de", "la", "y", "et", "und")]
+    if len(want) < 3 or not words:
+        return False
+    if want == "".join(w[0] for w in words) and len(words) >= 2:
+        return True
+    first = words[0]
+    if not want.startswith(first):
+        return False
+    return _rest_spelled(want[len(first) :], tuple(words[1:]))
+
+
+# what a domain adds after the name: "fieldnotehq", "kindlinghq"
+_LABEL_TAILS = frozenset({"hq", "inc", "app", "co", "io", "group", "global", "team", "usa", "uk"})
+
+
+@cache
+def _rest_spelled(want: str, words: tuple[str, ...]) -> bool:
+    if not want:
+        # the label may leave out the words that say what kind of organisation it is
+        kinds = pattern("organisation_words")
+        return bool(kinds.fullmatch(" ".join(words))) or all(kinds.fullmatch(w) for w in words)
+    if not words:
+        return want in _LABEL_TAILS
+    word, rest = words[0], words[1:]
+    # the word whole, its initial, or a shortening that keeps its first letter ("pkg")
+    for n in range(1, len(want) + 1):
+        part = want[:n]
+        if part[0] == word[0] and _subsequence(part, word) and _rest_spelled(want[n:], rest):
+            return True
+    return False
+
+
+def _subsequence(part: str, word: str) -> bool:
+    found = iter(word)
+    return all(ch in found for ch in part)
+
+
+def _letters(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return re.sub(r"[^a-z0-9]", "", folded.replace("&", "and"))
+
+
+def _labels(domain: str) -> list[str]:
+    """The name-bearing label of a domain, whole and, when hyphenated, its first part:
+    'stmarys-boston.org' gives 'stmarys-boston' and 'stmarys'."""
+    parts = [p for p in domain.lower().split(".")[:-1] if p not in _GENERIC_LABELS]
+    if not parts:
+        return [""]  # "nhs.net": a shared domain names no one employer
+    label = parts[-1]
+    head = label.split("-")[0]
+    return [label] + ([head] if head != label and len(head) >= 4 else [])
+
+
+def _label(domain: str) -> str:
+    return _labels(domain)[0]
+
+
+def _domains(thread: Thread, to: Address, me: Identity) -> list[str]:
+    """The recipient's domain, then the thread's other companies' by how often they write."""
+    counts: Counter[str] = Counter()
+    for msg in thread.messages:
+        for a in ((msg.sender,) if msg.sender else ()) + msg.recipients():
+            if not me.is_me(a):
+                counts[domain_of(a.email)] += 1
+    ordered = [domain_of(to.email)] + [d for d, _ in counts.most_common()]
+    return [
+        d
+        for d in dict.fromkeys(ordered)
+        if not is_personal_domain(d) and not is_service_domain(d) and d not in me.employer_domains
+    ]
+
+
+def _names_written(thread: Thread, me: Identity, people: frozenset[str]) -> list[str]:
+    """Every capitalised phrase of the subjects, the text and display names, and
+    the invitations, each with the organisation words that follow it, not a person's."""
+    texts = [m.subject for m in thread.messages]
+    # the user's own words too: a name counts only where an address spells it
+    texts += [m.text for m in thread.messages]
+    texts += [a.name or "" for m in thread.messages for a in _everyone(m)]
+    texts += [e.summary + "\n" + e.description for m in thread.messages for e in m.events]
+    found: dict[str, None] = {}
+    for text in texts:
+        for m in _PHRASE.finditer(text):
+            tokens = m.group(0).split()
+            # every run of the phrase's words, longest first for each start
+            for i in range(len(tokens)):
+                for j in range(min(len(tokens), i + 6), i, -1):
+                    if not (tokens[i][0].isupper() and tokens[j - 1][0].isupper()):
+                        continue
+                    name = re.sub(r"[’']s$", "", " ".join(tokens[i:j])).strip(" .,’'-&")
+                    if name and not _is_person(name, people):
+                        found[_with_organisation_words(name, tokens[j:])] = None
+    return list(found)
+
+
+def _with_organisation_words(name: str, after: list[str]) -> str:
+    """'St. Mary's' followed by 'Medical Center' is 'St. Mary's Medical Center'."""
+    words = pattern("organisation_words")
+    if words.fullmatch(name.split()[-1]):
+        return name  # "Piedmont Parcel Services", not "... Services College" (a place)
+    taken: list[str] = []
+    for token in after:
+        trial = " ".join(taken + [token]).strip(" .,")
+        if words.fullmatch(trial) or words.fullmatch(token.strip(" .,")):
+            taken.append(token)
+        else:
+            break
+    return " ".join([name] + taken).strip(" ,") if taken else name
+
+
+def _client_named(others: list[Message], people: frozenset[str]) -> str | None:
+    """The company an agency hires for, when it names it: "Client is Cardinal Supply Co."."""
+    for msg in reversed(others):
+        for cue in pattern("client_words").finditer(msg.text):
+            after = msg.text[cue.end() : cue.end() + 80]
+            found = re.match(rf"\s*(?:is|,|:|-|–|ist|es|est)?\s*({_PHRASE.pattern})", after)
+            # the name ends with its sentence ("Client is Cardinal Supply Co. Laura ...")
+            name = re.split(r"(?<=\w{2}\.)\s", found.group(1))[0] if found else ""
+            if name and not _is_person(name, people):
+                return name.strip(" .,")
+    return None
+
+
+def _agency_domains(others: list[Message]) -> set[str]:
+    """The domains of people who write of a client: an agency, not the employer."""
+    return {
+        domain_of(m.sender.email)
+        for m in others
+        if m.sender and pattern("client_words").search(m.text)
+    }
+
+
+def _signed_organisation(others: list[Message], to: Address, people: frozenset[str]) -> str | None:
+    """The organisation the recipient names in their signature: a line near the end of their
+    message that is a capitalised phrase, neither a name nor a title."""
+    for msg in reversed(others):
+        if msg.sender is None or msg.sender.email != to.email:
+            continue
+        lines = [ln.strip() for ln in msg.text.strip().splitlines() if ln.strip()][-8:]
+        # a signature starts with the writer's name: the organisation comes after it
+        first = _letters((msg.sender.name or "").replace(",", " ").split(" ")[0])
+        starts = [i for i, ln in enumerate(lines) if first and _letters(ln).startswith(first)]
+        if not starts:
+            continue
+        for line in lines[starts[-1] + 1 :]:
+            for part in re.split(r"\s*[|·•,]\s*|\s+[–—-]\s+", line):
+                part = part.strip(" .")
+                if (
+                    _PHRASE.fullmatch(part)
+                    and len(part.split()) <= 6
+                    and not _is_person(part, people)
+                    and not pattern("title_heads").search(part)
+                    and not pattern("recruiting_titles").search(part)
+                    and not pattern("sign_offs").fullmatch(part)
+                    and not _is_agency(part)
+                    and _names_an_organisation(part, to)
+                ):
+                    return part
+    return None
+
+
+def _names_an_organisation(line: str, to: Address) -> bool:
+    """A signature line names the writer's organisation when it says what kind of one it is
+    ("Ledgerline Labs", "Bank of Ireland"); from a personal address, two capitalised words do
+    ("Keystone Interim"). A department or a region ("Nursing", "Western Region") does not."""
+    words = line.split()
+    if any(pattern("organisation_words").fullmatch(w.strip(".,")) for w in words):
+        return True
+    return is_personal_domain(domain_of(to.email)) and len(words) >= 2
+
+
+def _people_names(thread: Thread, me: Identity) -> frozenset[str]:
+    """Each person's name in the thread, as its letters and as its words ("jane doe"); a
+    robot's display name ("Acme Recruiting") is no one's."""
+    names = {me.name}
+    for msg in thread.messages:
+        names.update(a.name or "" for a in _everyone(msg) if not is_automated_address(a.email))
+        for ev in msg.events:
+            names.update(a.name or "" for a in ev.attendees)
+    out = set()
+    for name in filter(None, names):
+        words = [_letters(w) for w in name.replace(",", " ").split()]
+        out.add(_letters(name))
+        out.add(" ".join(w for w in words if w))
+    return frozenset(out)
+
+
+def _is_person(name: str, people: frozenset[str]) -> bool:
+    """A person's name, or a part of one ("Jane Doe", "Jane", "Doe")."""
+    words = {w for w in (_letters(w) for w in name.split()) if w}
+    if _letters(name) in people:
+        return True
+    return bool(words) and any(words <= set(p.split()) for p in people if " " in p)
+
+
+def _everyone(msg: Message) -> tuple[Address, ...]:
+    return ((msg.sender,) if msg.sender else ()) + msg.recipients() + msg.reply_to
+
+
+# --- the role --------------------------------------------------------------------------------
+
+
+def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str | None:
+    """The role the thread names: "the X role", "interview for X", "X at <company>", or a part
+    of a subject that ends with a job title's last word; None when unsure."""
+    nouns = pattern("role_nouns").pattern
+    at_company = rf"\s+(?:at|with|bei|chez|en)\s+{re.escape(company)}" if company else r"(?!x)x"
+    subjects = [plain_subject(m.subject) for m in reversed(thread.messages)]
+    texts = [m.text for m in reversed(thread.messages)]
+    for text in subjects + texts:
+        said = rf"(?:^|\b(?:the|a|an|our|your|this|for|as)\s+){_ROLE_BODY}"
+        for found in re.finditer(rf"{said}\s+(?:{nouns})\b", text, re.M):
+            if role := _trimmed_role(found.group(1), people, company, strong=True):
+                return role
+        for found in re.finditer(rf"{said}{at_company}", text, re.M):
+            if role := _trimmed_role(found.group(1), people, company, strong=False):
+                return role
+        asked = re.search(rf"\binterview(?:ing)? for (?:the )?{_ROLE_BODY}", text)
+        if asked and (role := _trimmed_role(asked.group(1), people, company, strong=True)):
+            return role
+    for subject in subjects:
+        for part in re.split(r"\s+[–—|-]\s+|:\s+|\s+@\s+|,\s+", subject):
+            part = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
+            if _PHRASE.fullmatch(part) and (
+                role := _trimmed_role(part, people, company, strong=False)
+            ):
+                return role
+    return None
+
+
+def _trimmed_role(
+    text: str, people: frozenset[str], company: str | None, strong: bool
+) -> str | None:
+    """A role title, or None: a person's name, the company, a notice's words; said without
+    "the X role" around it, it must end with a job title's last word ("Analyst")."""
+    words = text.split()
+    while words and words[0].lower() in {"the", "a", "an", "our", "your", "this", "re"}:
+        words = words[1:]
+    role = " ".join(words).strip(" ,.")
+    if len(_letters(role)) < 4 or len(words) > 6:
+        return None
+    if not strong and not pattern("title_heads").search(words[-1]):
+        return None
+    if _is_person(role, people) or (company and _letters(company) in _letters(role)):
+        return None
+    if pattern("notice_subjects").search(role) or pattern("calendar_prefixes").match(role):
+        return None
+    return role

@@ -1,0 +1,194 @@
+"""What a draft calls the company and the role, its subject, and the email it attaches."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import zoneinfo
+from datetime import datetime
+from email.message import EmailMessage
+
+import pytest
+
+from daemon.drafting.attach import earlier_email
+from daemon.drafting.naming import company_for, naming, plain_subject, spells
+from daemon.infer.people import Identity
+from daemon.model import Address, Thread
+from daemon.parse import parse_message
+
+TZ = zoneinfo.ZoneInfo("America/Chicago")
+ME = Identity(frozenset({"greg.kowalczyk@outlook.com"}), name="Gregory Kowalczyk")
+GREG = "Gregory Kowalczyk <greg.kowalczyk@outlook.com>"
+
+
+def _raw(n: int, sender: str, to: str, subject: str, body: str, ics: str = "") -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    msg["Date"] = f"Mon, {n + 1:02d} Mar 2026 09:00:00 -0500"
+    msg["Message-ID"] = f"<m{n}@example.test>"
+    if n:
+        msg["References"] = " ".join(f"<m{i}@example.test>" for i in range(n))
+        msg["In-Reply-To"] = f"<m{n - 1}@example.test>"
+    msg.set_content(body)
+    if ics:
+        msg.add_alternative(ics, subtype="calendar", params={"method": "REQUEST"})
+    return msg.as_bytes(policy=email.policy.SMTP)
+
+
+def _thread(*raws: bytes) -> Thread:
+    msgs = tuple(
+        parse_message(r, account="a", folder="INBOX", ref=str(i), default_tz=TZ)
+        for i, r in enumerate(raws)
+    )
+    return Thread(msgs[0].message_id, msgs)
+
+
+@pytest.mark.parametrize(
+    ("subject", "plain"),
+    [
+        (
+            "Re: Invitation: Panel interview @ Wed 18 Mar 2026 10:00 - 13:15 (GMT) (x@gmail.com)",
+            "Panel interview",
+        ),
+        ("Re: New Event: Eli Navarro - 01:00pm Mon, Feb 23, 2026 - Intro call", "Eli Navarro"),
+        (
+            "Re: Interview confirmed: Logistics Analyst at Bluefin Insurance",
+            "Logistics Analyst at Bluefin Insurance",
+        ),
+        (
+            "Accepted: Conversation – G. Kowalczyk / K. O'Donnell",
+            "Conversation – G. Kowalczyk / K. O'Donnell",
+        ),
+        (
+            "Updated invitation: Lorraine / Arjun @ Mon Apr 13, 2026 9am - 10am (EDT) (l@x.com)",
+            "Lorraine / Arjun",
+        ),
+        ("AW: Einladung: Gespräch @ Mi. 18. März 2026 10:00 - 11:00 (MEZ) (j@x.de)", "Gespräch"),
+        ("Aktualisierte Einladung: Gespräch @ Di. 3. März 2026", "Gespräch"),
+        ("Mis à jour : Entretien @ lun. 3 mars 2026", "Entretien"),
+        ("RE: Invitación: Entrevista @ mar 10 mar 2026 10:00 (CST) (v@g.com)", "Entrevista"),
+        ("Re: Prairie Loop – Product Data Analyst", "Prairie Loop – Product Data Analyst"),
+    ],
+)
+def test_plain_subject_drops_what_calendars_add(subject: str, plain: str) -> None:
+    assert plain_subject(subject) == plain
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "spelt"),
+    [
+        ("acmerobotics", "Acme Robotics", True),
+        ("alpinecu", "Alpine Credit Union", True),
+        ("northfieldpkg", "Northfield Packaging", True),
+        ("stmarys", "St. Mary's Medical Center", True),
+        ("fieldnotehq", "Fieldnote", True),
+        ("pvwa", "Platte Valley Water Authority", True),
+        ("acme", "Acme Robotics Talk", False),
+        ("harborandpine", "Harbor", False),
+    ],
+)
+def test_an_address_spells_a_name_by_words_initials_and_shortenings(
+    label: str, name: str, spelt: bool
+) -> None:
+    assert spells(label, name) is spelt
+
+
+def test_the_company_is_the_one_the_thread_names_never_the_recruiter() -> None:
+    thread = _thread(
+        _raw(
+            0,
+            "Jane Doe <jane.doe@stmarys-boston.org>",
+            GREG,
+            "Charge Nurse opening",
+            "Hi Greg,\n\nThanks for applying for the Charge Nurse role at St. Mary's Medical "
+            "Center. Could you talk on Thursday?\n\nJane Doe\nTalent Partner\n",
+        )
+    )
+    to = Address("jane.doe@stmarys-boston.org", "Jane Doe")
+    assert company_for(thread, to, ME) == ("St. Mary's Medical Center", False)
+    named = naming(thread, to, ME, "thank_you")
+    assert named.role == "Charge Nurse"
+    assert named.subject == "Charge Nurse opening" and named.subject_from_thread
+
+
+def test_a_name_only_an_address_gives_is_a_guess() -> None:
+    thread = _thread(
+        _raw(0, "Kevin O'Donnell <kodonnell@northfieldpkg.com>", GREG, "Conversation", "Hi.")
+    )
+    to = Address("kodonnell@northfieldpkg.com", "Kevin O'Donnell")
+    assert company_for(thread, to, ME) == ("Northfieldpkg", True)
+
+
+def test_an_agency_recruiter_writing_of_a_named_client_gives_the_client() -> None:
+    thread = _thread(
+        _raw(
+            0,
+            "Dave Lindgren <dave@keystoneinterim.com>",
+            GREG,
+            "Interim-to-perm Controller",
+            "Good news - they want to talk. Client is Cardinal Supply Co. Laura Pierce, their "
+            "VP Finance, will call you Thursday.\n\n--\nDave Lindgren | Partner\nKeystone "
+            "Interim Partners\n",
+        )
+    )
+    for to in ("laura.pierce@cardinalsupplyco.com", "dave@keystoneinterim.com"):
+        assert company_for(thread, Address(to), ME) == ("Cardinal Supply Co", False)
+
+
+def test_only_notices_give_a_subject_built_from_the_role() -> None:
+    thread = _thread(
+        _raw(
+            0,
+            "Bluefin Insurance <no-reply@hire.lever.co>",
+            GREG,
+            "Interview confirmed: Logistics Analyst at Bluefin Insurance",
+            "Your interview for Logistics Analyst at Bluefin Insurance has been scheduled.",
+        )
+    )
+    named = naming(thread, Address("ana@bluefin.example"), ME, "thank_you")
+    assert (named.company, named.role) == ("Bluefin Insurance", "Logistics Analyst")
+    assert named.subject == "Thank you – Logistics Analyst interview"
+    assert not named.subject_from_thread
+
+
+ICS = (
+    "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:1\r\n"
+    "DTSTART:20260318T150000Z\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_an_attached_invitation_loses_its_calendar_part() -> None:
+    raw = _raw(0, "Ana <ana@bluefin.example>", GREG, "Interview", "See you then.", ics=ICS)
+    earlier = earlier_email(raw, "<m0@example.test>")
+    assert earlier.data is not None
+    inner = email.message_from_bytes(earlier.data, policy=email.policy.default)
+    assert [p.get_content_type() for p in inner.walk()] == ["multipart/alternative", "text/plain"]
+    assert b"VCALENDAR" not in earlier.data
+
+
+def test_the_attachment_is_the_counterparts_last_substantive_message() -> None:
+    from daemon.drafting.compose import earlier_message
+    from daemon.followups.callback import CallbackFor
+    from daemon.model import Followup, Promise, ThreadFacts
+
+    long = "Thanks for coming in today. " * 8
+    thread = _thread(
+        _raw(0, "Mark Dunleavy <mdunleavy@halvorsen.example>", GREG, "Controller", long),
+        _raw(1, GREG, "Mark Dunleavy <mdunleavy@halvorsen.example>", "Re: Controller", "Thanks!"),
+        _raw(
+            2,
+            "Halvorsen <calendar-notification@halvorsen.example>",
+            GREG,
+            "Invitation: Controller @ Wed 18 Mar 2026",
+            long,
+        ),
+    )
+    to = Address("mdunleavy@halvorsen.example", "Mark Dunleavy")
+    made = datetime(2026, 3, 1, tzinfo=TZ)
+    promise = Promise(thread.id, to, "<m0@example.test>", made, "2026-03-06", made, "")
+    due = datetime(2026, 3, 9, tzinfo=TZ)
+    f = Followup("callback-1", "callback", thread.id, to, due, None, "due", "")
+    f = Followup(**{**f.__dict__, "payload": CallbackFor(promise)})
+    facts = ThreadFacts(thread, True, "interview", "Halvorsen", ())
+    chosen = earlier_message(f, facts, thread.messages[-1], ME, datetime(2026, 3, 10, tzinfo=TZ))
+    assert chosen.message_id == "<m0@example.test>"
