@@ -119,6 +119,15 @@ _VAGUE_WINDOWS = tuple(
 )
 
 
+_NAMED_DAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\.? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\b\d{1,2}[/.]\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
 def when_promised(text: str, last_day: date, tz: tzinfo | None) -> str:
     """When news was promised, as the person said it when they named no day ('early next
     week', 'within a week'), else 'by' the day ('by Wednesday 25 March').
@@ -127,7 +136,11 @@ def when_promised(text: str, last_day: date, tz: tzinfo | None) -> str:
     'early next week'
     >>> when_promised("I'll update you by Friday, March 13.", date(2026, 3, 13), None)
     'by Friday 13 March'
+    >>> when_promised("Away this week, but I'll write by Friday, March 6", date(2026, 3, 6), None)
+    'by Friday 6 March'
     """
+    if _NAMED_DAY.search(text):  # a day is named: "this week" elsewhere in it is not the promise
+        return f"by {weekday_date(last_day, tz)}"
     for window in _VAGUE_WINDOWS:
         vague = window.search(text)
         if vague is not None:
