@@ -451,8 +451,8 @@ def _trimmed_role(
     while words and words[0].lower() in {"the", "a", "an", "our", "your", "this", "re"}:
         words = words[1:]
     role = " ".join(words).strip(" ,.")
-    if len(_letters(role)) < 4 or len(words) > 6:
-        return None
+    if len(_letters(role)) < 4 or len(words) > 6 or re.search(r"[.!?;]\s", role):
+        return None  # a title is one phrase, not the end of a sentence and the next's start
     if not strong and not pattern("title_heads").search(words[-1]):
         return None
     if _is_person(role, people) or (company and _letters(company) in _letters(role)):
