@@ -15,7 +15,7 @@ from daemon import limits
 from daemon.config import Drafting, Profile, User
 from daemon.drafting.attach import Earlier, earlier_email
 from daemon.drafting.lint import lint_draft
-from daemon.drafting.naming import by_a_person, naming, plain_subject
+from daemon.drafting.naming import by_a_person, naming
 from daemon.drafting.overrides import wording
 from daemon.errors import MessageError
 from daemon.followups import kind_of
@@ -115,13 +115,9 @@ def compose(
     msg = EmailMessage(policy=POLICY)
     msg["From"] = HeaderAddress(clean_name(user.name) or "", addr_spec=sender_email)
     msg["To"] = HeaderAddress(clean_name(f.to.name) or "", addr_spec=to_email)
-    # always a reply's "Re: " (Gmail keeps a draft in its thread only so): a person's subject,
-    # else the notice's own without its calendar prefix and date, else one of ours
-    msg["Subject"] = reply_subject(
-        named.subject
-        if named.subject_from_thread
-        else (plain_subject(parent.subject) or named.subject)
-    )
+    # the message answered's own subject, "Re: " before it: Gmail keeps a draft in its thread
+    # only when the subjects match, so a person's subject (`named.subject`) is not used yet
+    msg["Subject"] = reply_subject(parent.subject)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
     msg["In-Reply-To"] = parent.message_id
