@@ -252,3 +252,4 @@ class Draft:
     body: str
     lint: tuple[LintFinding, ...] = ()
     raw: bytes = field(default=b"", repr=False)
+    threaded: bool = True  # its subject is the answered message's: a Gmail thread keeps it

@@ -728,6 +728,10 @@ def _write(
 
 
 def _thread_hint(result: AccountResult, draft: Draft) -> str | None:
+    """The connector's thread id for the draft; none for a draft with a subject of its own
+    (Gmail would not keep it in the notice's thread, and would log that it did not)."""
+    if not draft.threaded:
+        return None
     for f in job_facts(result):
         if f.thread.id == draft.thread_id:
             return f.thread.messages[-1].thread_hint

@@ -257,7 +257,7 @@ class GmailStandIn:
             message_id = _first_id(head.get("Message-ID", "")) or f"<{uuid.uuid4().hex}@standin>"
             references = MSGID.findall(head.get("References", "") or "")
             references += MSGID.findall(head.get("In-Reply-To", "") or "")
-            subject = _base_subject(_decode(head.get("Subject", "") or ""))
+            subject = base_subject(_decode(head.get("Subject", "") or ""))
             when = internal_date or _date(head.get("Date")) or self.now
             gid = f"{next(self._ids):016x}"
             thread = self._thread_for(references, subject, thread_id) or gid
@@ -822,7 +822,7 @@ def _decode(value: str) -> str:
         return value
 
 
-def _base_subject(subject: str) -> str:
+def base_subject(subject: str) -> str:
     return " ".join(_PREFIX.sub("", subject).split()).lower()
 
 

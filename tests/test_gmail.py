@@ -15,6 +15,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from datetime import datetime
+from email.header import decode_header, make_header
 from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
@@ -35,11 +36,12 @@ from connectors.maildir import MaildirSource
 from daemon.cli import open_source
 from daemon.config import Config, load_config
 from daemon.errors import AuthError, ConfigError, MailboxError, MessageError, TransientError
+from daemon.model import Draft
 from daemon.scan import AccountResult, apply, plan, scan, sync
 from daemon.store import Store
 from tests.conftest import CASES, CONTRACTS, ROOT, case_dirs, copy_tree
 from tests.contract_source import ContractEnv, MailSourceContract, make_message, never_known
-from tests.gmail_standin import GmailStandIn, Stored
+from tests.gmail_standin import GmailStandIn, Stored, base_subject
 from tests.keyring_backend import ENV_FILE, LockedKeyring, MemoryKeyring, use_keyring
 
 ME = "jordan.lee@example.net"
@@ -180,8 +182,9 @@ def test_cases_give_the_maildir_followups_with_drafts_in_their_threads(
 
         drafts = standin.draft_messages()
         assert len(drafts) == len(results[0].drafts) >= len(from_maildir)
+        planned = {d.message_id: d for d in results[0].drafts}
         for draft in drafts:
-            _assert_threaded(standin, draft)
+            _assert_threaded(standin, draft, planned[_headers(draft.raw)["Message-ID"]])
         for kind, _, to in from_maildir:
             assert any(_to(d) == [to] for d in drafts), (kind, to)
 
@@ -224,13 +227,20 @@ def _scanner(cfg: Config, now: datetime) -> Any:
     return run
 
 
-def _assert_threaded(standin: GmailStandIn, draft: Stored) -> None:
-    """Gmail's three conditions held: the draft sits in the thread of the message it answers."""
+def _assert_threaded(standin: GmailStandIn, draft: Stored, planned: Draft) -> None:
+    """A draft that keeps the answered message's subject meets Gmail's three conditions and
+    sits in its thread; one answering a notice, with a person's subject instead, still names
+    what it answers (In-Reply-To, References) and is a thread of its own, not misfiled."""
     head = _headers(draft.raw)
     irt = head["In-Reply-To"].strip()
     assert irt in head["References"].split()
-    assert head["Subject"].startswith("Re: ")
-    assert draft.thread_id == standin.thread_of(irt), "draft not in its thread"
+    answered = next(m for m in standin.messages.values() if m.message_id == irt)
+    same = base_subject(str(make_header(decode_header(head["Subject"])))) == answered.subject
+    assert planned.threaded == same
+    if same:
+        assert draft.thread_id == standin.thread_of(irt), "draft not in its thread"
+    else:
+        assert draft.thread_id != standin.thread_of(irt)
 
 
 def _headers(raw: bytes) -> dict[str, str]:

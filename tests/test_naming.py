@@ -11,8 +11,9 @@ from email.message import EmailMessage
 import pytest
 
 from daemon.drafting.attach import earlier_email
+from daemon.drafting.compose import draft_subject
 from daemon.drafting.naming import company_for, naming, plain_subject, spells
-from daemon.infer.people import Identity
+from daemon.infer.people import Identity, org_label
 from daemon.model import Address, Thread
 from daemon.parse import parse_message
 
@@ -151,6 +152,42 @@ def test_only_notices_give_a_subject_built_from_the_role() -> None:
     assert not named.subject_from_thread
 
 
+def test_a_government_address_names_its_agency_not_its_state() -> None:
+    # the Public Suffix List makes qld.gov.au one suffix, as co.uk is
+    assert org_label("qmes.qld.gov.au") == "qmes"
+    assert org_label("careers.tidewater.com.au") == "tidewater"
+    assert org_label("tbs-sct.gc.ca") == "tbs-sct"
+    thread = _thread(
+        _raw(
+            0,
+            "Fiona Callaghan <fiona.callaghan@qmes.qld.gov.au>",
+            GREG,
+            "Interview – Senior Pharmacist (HTA) QLD/QMES/1427",
+            "Dear Greg,\n\nPlease find the calendar invitation for your interview.\n\n"
+            "Regards\n\nDr Fiona Callaghan\nDirector\nQueensland Medicines Evaluation Service"
+            "\nQueensland Government\n",
+        )
+    )
+    to = Address("kerry.ellis@qmes.qld.gov.au", "Kerry Ellis")
+    assert company_for(thread, to, ME) == ("Queensland Medicines Evaluation Service", False)
+    # initials written out where the thread spells them; a label that is initials, in capitals
+    trades = _thread(
+        _raw(
+            0,
+            "Hemi <hemi@totarabs.co.nz>",
+            GREG,
+            "Totara BS interview",
+            "Totara Building Services is glad to meet you.\n\nHemi\nTotara Building Services\n",
+        )
+    )
+    assert company_for(trades, Address("hemi@totarabs.co.nz"), ME) == (
+        "Totara Building Services",
+        False,
+    )
+    alone = _thread(_raw(0, "Raj <rajiv.menon@infc.gc.ca>", GREG, "Next steps", "Hello."))
+    assert company_for(alone, Address("rajiv.menon@infc.gc.ca"), ME) == ("INFC", True)
+
+
 ICS = (
     "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:1\r\n"
     "DTSTART:20260318T150000Z\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
@@ -192,3 +229,36 @@ def test_the_attachment_is_the_counterparts_last_substantive_message() -> None:
     facts = ThreadFacts(thread, True, "interview", "Halvorsen", ())
     chosen = earlier_message(f, facts, thread.messages[-1], ME, datetime(2026, 3, 10, tzinfo=TZ))
     assert chosen.message_id == "<m0@example.test>"
+
+
+def test_a_draft_answers_a_person_by_their_subject_and_a_notice_by_a_persons() -> None:
+    invite = _raw(
+        0,
+        "Google Calendar <calendar-notification@google.com>",
+        GREG,
+        "Invitation: Panel interview @ Wed 18 Mar 2026 10:00 - 13:15 (GMT) (greg@outlook.com)",
+        "You have been invited.",
+        ICS,
+    )
+    note = _raw(
+        1, "Ana Ruiz <ana@bluefin.example>", GREG, "Re: Logistics Analyst next steps", "See you."
+    )
+    to = Address("ana@bluefin.example", "Ana Ruiz")
+    thread = _thread(invite, note)
+    calendar, person = thread.messages
+    named = naming(thread, to, ME, "thank_you")
+    # the person's message keeps its subject: a Gmail thread keeps the draft
+    assert draft_subject(person, named, ME) == ("Re: Logistics Analyst next steps", True)
+    # the notice's subject is never answered; the person's stands in, out of Gmail's thread
+    assert draft_subject(calendar, named, ME) == ("Re: Logistics Analyst next steps", False)
+    # a person's own invitation, with a subject they wrote, is answered as it is
+    own = _thread(_raw(0, "Ana Ruiz <ana@bluefin.example>", GREG, "Interview Thursday", "Hi", ICS))
+    [msg] = own.messages
+    assert draft_subject(msg, naming(own, to, ME, "thank_you"), ME) == (
+        "Re: Interview Thursday",
+        True,
+    )
+    # with only notices, a subject of our own
+    alone = _thread(invite)
+    subject, threaded = draft_subject(alone.messages[0], naming(alone, to, ME, "thank_you"), ME)
+    assert subject.startswith("Re: Thank you") and not threaded

@@ -15,7 +15,13 @@ from daemon import limits
 from daemon.config import Drafting, Profile, User
 from daemon.drafting.attach import Earlier, earlier_email
 from daemon.drafting.lint import lint_draft
-from daemon.drafting.naming import by_a_person, naming
+from daemon.drafting.naming import (
+    Naming,
+    by_a_person,
+    naming,
+    plain_subject,
+    written_by_a_person,
+)
 from daemon.drafting.overrides import wording
 from daemon.errors import MessageError
 from daemon.followups import kind_of
@@ -42,6 +48,25 @@ def reply_subject(subject: str) -> str:
     """'Re: ' and the original subject, without stacking prefixes, on one clean line."""
     subject = clean_line(subject, limits.SUBJECT_CHARS)
     return "Re: " + (strip_prefixes(subject) or subject)
+
+
+def draft_subject(parent: Message, named: Naming, me: Identity) -> tuple[str, bool]:
+    """The draft's subject, and whether it is the answered message's own (Gmail keeps a draft in
+    its thread only then). A person's subject is answered as it is, "Re: " before it; a notice's
+    or a calendar's ("Invitation: Interview @ Wed 18 Mar 2026 10am (GMT) (you@…)") never is: the
+    draft takes the subject a person used in the thread, else one of its own ('Thank you –
+    Analyst interview'), "Re: " before either: it still answers the notice (In-Reply-To,
+    References), as DOMAIN.md asks a reply to."""
+    own = clean_line(parent.subject, limits.SUBJECT_CHARS)
+    base = strip_prefixes(own) or own
+    if written_by_a_person(parent, me) and plain_subject(own) == base:
+        return reply_subject(own), True
+    subject = reply_subject(named.subject)
+    return subject, _same_subject(subject, base)
+
+
+def _same_subject(subject: str, base: str) -> bool:
+    return " ".join(strip_prefixes(subject).split()).lower() == " ".join(base.split()).lower()
 
 
 def parent_for(f: Followup, facts: ThreadFacts) -> Message:
@@ -115,9 +140,8 @@ def compose(
     msg = EmailMessage(policy=POLICY)
     msg["From"] = HeaderAddress(clean_name(user.name) or "", addr_spec=sender_email)
     msg["To"] = HeaderAddress(clean_name(f.to.name) or "", addr_spec=to_email)
-    # the message answered's own subject, "Re: " before it: Gmail keeps a draft in its thread
-    # only when the subjects match, so a person's subject (`named.subject`) is not used yet
-    msg["Subject"] = reply_subject(parent.subject)
+    subject, threaded = draft_subject(parent, named, me)
+    msg["Subject"] = subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
     msg["In-Reply-To"] = parent.message_id
@@ -154,6 +178,7 @@ def compose(
         to=f.to,
         subject=str(msg["Subject"]),
         message_id=message_id,
+        threaded=threaded,
         in_reply_to=parent.message_id,
         references=tuple(references),
         attachments=tuple(attachments),

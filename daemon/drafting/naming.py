@@ -36,6 +36,7 @@ from daemon.infer.people import (
     is_automated_address,
     is_personal_domain,
     is_service_domain,
+    name_labels,
     organisation_in,
 )
 from daemon.model import Address, Message, Thread
@@ -113,7 +114,12 @@ def naming(thread: Thread, to: Address, me: Identity, kind: str) -> Naming:
 
 def by_a_person(msg: Message, me: Identity) -> bool:
     """Written by a person (the user or another), not a robot, a calendar or a notice."""
-    if msg.sender is None or msg.automated or msg.bulk or msg.events:
+    return not msg.events and written_by_a_person(msg, me)
+
+
+def written_by_a_person(msg: Message, me: Identity) -> bool:
+    """From a person's own address, a calendar invitation they sent with a note included."""
+    if msg.sender is None or msg.automated or msg.bulk:
         return False
     return me.sent_by_me(msg) or not is_automated_address(msg.sender.email)
 
@@ -138,7 +144,7 @@ def human_subject(thread: Thread, me: Identity) -> str | None:
     """The latest subject a person used in the thread, made plain; None when only robots and
     calendars gave it one."""
     for msg in reversed(thread.messages):
-        if by_a_person(msg, me):
+        if written_by_a_person(msg, me):
             subject = plain_subject(msg.subject)
             if subject:
                 return subject
@@ -175,9 +181,10 @@ def company_for(
         if domain in agencies:
             continue
         for label in _labels(domain):
-            for name in names:
-                if spells(label, name):
-                    return (None, False) if _is_agency(name) else (name, False)
+            spelt = [name for name in names if spells(label, name)]
+            if spelt:
+                name = _expanded(spelt[0], spelt)
+                return (None, False) if _is_agency(name) else (name, False)
     signed = _signed_organisation(others, to, people)
     if signed and domain_of(to.email) not in agencies:
         return signed, False
@@ -197,8 +204,41 @@ def company_for(
     for domain in _domains(thread, to, me):
         if domain not in agencies and len(_letters(_label(domain))) >= 4:
             words = re.split(r"[-_]", _label(domain))
-            return " ".join(w.capitalize() for w in words if w), True
+            return " ".join(_spoken(w) for w in words if w), True
     return None, False
+
+
+def _spoken(label: str) -> str:
+    """A domain label as a name is written: 'Northfieldpkg', or initials in capitals ('INFC',
+    'QMES'): a short label with one vowel at most is not a word."""
+    vowels = sum(ch in "aeiouy" for ch in label.lower())
+    return label.upper() if len(label) <= 5 and vowels <= 1 else label.capitalize()
+
+
+def _expanded(name: str, spelt: list[str]) -> str:
+    """The name with its initials written out where the thread spells them out elsewhere:
+    'Totara BS' gives 'Totara Building Services', 'QMES' 'Queensland Medicines Evaluation
+    Service'. A name is otherwise kept as first found."""
+    tokens = name.split()
+    for other in spelt:
+        words = other.split()
+        if len(words) > len(tokens) and _spells_out(tokens, words):
+            return other
+    return name
+
+
+def _spells_out(tokens: list[str], words: list[str]) -> bool:
+    if not tokens:
+        return not words
+    head, rest = tokens[0], tokens[1:]
+    if words and words[0] == head and _spells_out(rest, words[1:]):
+        return True
+    if len(head) >= 2 and head.isupper():  # initials: as many words as letters
+        n = len(head)
+        run = words[:n]
+        initials = "".join(w[0] for w in run).upper()
+        return len(run) == n and initials == head and _spells_out(rest, words[n:])
+    return False
 
 
 def _is_agency(name: str) -> bool:
@@ -257,7 +297,7 @@ def _letters(text: str) -> str:
 def _labels(domain: str) -> list[str]:
     """The name-bearing label of a domain, whole and, when hyphenated, its first part:
     'stmarys-boston.org' gives 'stmarys-boston' and 'stmarys'."""
-    parts = [p for p in domain.lower().split(".")[:-1] if p not in _GENERIC_LABELS]
+    parts = [p for p in name_labels(domain) if p not in _GENERIC_LABELS]
     if not parts:
         return [""]  # "nhs.net": a shared domain names no one employer
     label = parts[-1]

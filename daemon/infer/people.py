@@ -6,6 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+
+from publicsuffixlist import PublicSuffixList
 
 from daemon.model import Address, Message, Thread
 
@@ -50,6 +53,9 @@ SERVICE_DOMAINS = frozenset(
         "gem.com",
     }
 )
+# ICANN's suffixes only: a company's mail domain is never under a private one like github.io
+_PSL = PublicSuffixList(only_icann=True)
+
 _AUTOMATED_LOCAL = re.compile(
     r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|notify|mailer-daemon|postmaster|"
     r"bounces?|calendar-notification|invitations?|auto[-_.]?(reply|confirm)|alerts?|"
@@ -203,18 +209,22 @@ def is_personal_domain(domain: str) -> bool:
 
 
 def org_label(domain: str) -> str:
-    """The name-bearing label of a domain: 'tidewater' for careers.tidewater.com.au."""
-    parts = domain.lower().split(".")
-    # drop the public suffix: one label, or two for co.uk / com.au style suffixes
-    if (
-        len(parts) >= 3
-        and len(parts[-1]) == 2
-        and parts[-2] in {"co", "com", "org", "net", "ac", "gov"}
-    ):
-        parts = parts[:-2]
-    else:
-        parts = parts[:-1]
-    return parts[-1] if parts else domain
+    """The name-bearing label of a domain, the one just left of its public suffix:
+    'tidewater' for careers.tidewater.com.au, 'qmes' for qmes.qld.gov.au."""
+    parts = name_labels(domain)
+    return parts[-1] if parts else domain.lower()
+
+
+@cache
+def name_labels(domain: str) -> tuple[str, ...]:
+    """The labels of a domain left of its public suffix (the Public Suffix List's, so
+    'qld.gov.au', 'gc.ca' and 'co.uk' count as one suffix): ('careers', 'tidewater') for
+    careers.tidewater.com.au; empty when the domain is a suffix itself."""
+    domain = domain.lower().strip(".")
+    suffix = _PSL.publicsuffix(domain) or domain.rpartition(".")[2]
+    if domain == suffix or not domain.endswith("." + suffix):
+        return ()
+    return tuple(domain[: -len(suffix) - 1].split("."))
 
 
 def first_name(address: Address) -> str | None:
