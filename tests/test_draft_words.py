@@ -156,6 +156,9 @@ def body_words(text: str) -> int:
             "interview",
             "interview",
         ),
+        # a presentation of one's work to the team is an interview, whatever the category
+        ("Einladung: Portfolio-Präsentation: Jana Köhler", True, "networking", "interview"),
+        ("Informational interview – Priyanka / Owen", True, "networking", "informational"),
     ],
 )
 def test_the_kind_of_meeting_is_read_from_the_thread(
@@ -177,6 +180,28 @@ def test_an_investor_who_offered_introductions_is_an_adviser_meeting() -> None:
     assert occasion(meeting(OWEN, networking=True), f) == "adviser"
     note = thanks(OWEN, meeting(OWEN, networking=True), writing(f))
     assert "thought you gave to my plans" in note and "- Six years" not in note
+
+
+def test_a_friendly_meeting_about_an_opening_with_a_next_round_is_an_interview() -> None:
+    ask = replace(
+        ARRANGE,
+        subject="SM opening Chandler",
+        text="Sheila gave me ur info. I have a store mgr opening at our Chandler store, can u "
+        "meet me there Thurs, we'll walk the store and talk",
+    )
+    after = mail(
+        "<m9@lakeviewfoods.ca>",
+        "2026-03-12 17:00",
+        OWEN,
+        (ME,),
+        "good meeting u today. passing ur resume to Stacy in HR so she can set up next round",
+    )
+    f = replace(facts(category="networking"), thread=Thread(ask.message_id, (ask, after)))
+    assert occasion(meeting(OWEN, networking=True), f) == "interview"
+    # the same coffee without an opening or a next round stays a conversation
+    chat = replace(ask, text="Sheila gave me ur info. Happy to grab a coffee Thurs and talk")
+    g = replace(f, thread=Thread(chat.message_id, (chat,)))
+    assert occasion(meeting(OWEN, networking=True), g) == "informational"
 
 
 def test_reasons_only_in_interview_notes_and_the_role_is_named() -> None:
@@ -232,6 +257,44 @@ def test_a_promise_after_the_meeting_is_acknowledged_as_it_was_said() -> None:
     note = thanks(OWEN, meeting(OWEN), writing(facts(later, promises=(promise,))))
     assert "I look forward to hearing from you early next week, as you mentioned." in note
     assert "check in again by" not in note
+
+
+def test_a_promise_by_another_is_theirs_and_a_day_gone_by_is_not_quoted() -> None:
+    said = "I'll be in touch by Friday, March 20 with the panel's decision."
+    later = mail("<m3@lakeviewfoods.ca>", "2026-03-12 13:00", KATE, (ME,), said)
+    promise = Promise(
+        ARRANGE.message_id,
+        KATE,
+        later.message_id,
+        later.date,
+        "2026-03-20",
+        at("2026-03-20 23:59"),
+        said,
+    )
+    f = facts(later, promises=(promise,))
+    note = thanks(OWEN, meeting(OWEN), writing(f))
+    assert "by Friday, March 20, as Katherine mentioned." in note
+    # written on the day itself, or after it, the note does not chase with a date gone by
+    for now in ("2026-03-20 09:00", "2026-03-24 09:00"):
+        late = thanks(OWEN, meeting(OWEN), writing(f, now=now))
+        assert "March 20" not in late and "as Katherine mentioned" not in late
+        assert "I look forward to hearing about the next steps." in late
+
+
+def test_a_rejection_sent_by_someone_else_is_not_thanked_as_theirs() -> None:
+    no = mail(
+        "<m2@lakeviewfoods.ca>",
+        "2026-03-13 09:00",
+        KATE,
+        (ME,),
+        "Unfortunately we have decided not to move forward with your application.",
+    )
+    f = facts(no, category="rejection", closed_by=no.message_id)
+    to_owen = thanks(OWEN, meeting(OWEN, KATE), writing(f, now="2026-03-13 10:00"))
+    to_kate = thanks(KATE, meeting(OWEN, KATE), writing(f, now="2026-03-13 10:00"))
+    assert "letting me know your decision" not in to_owen
+    assert "letting me know your decision" in to_kate
+    assert "other openings at Lakeview Foods" in to_owen
 
 
 def test_a_take_home_and_a_referral_are_acknowledged() -> None:
@@ -353,3 +416,25 @@ def test_a_note_right_after_the_meeting_has_no_delay_clause_and_a_check_in_day()
     note = thanks(OWEN, meeting(OWEN), writing(facts()))
     assert "I will check in again by Thursday, March 19." in note
     assert "sorry for the delay" not in note  # written 2 h 15 min after the meeting's end
+
+
+def test_the_register_the_thread_uses_and_an_office_greeted_by_who_signs_for_it() -> None:
+    office = Address("office@lakeviewfoods.ca", "Lakeview Foods Office")
+    note = mail(
+        "<m7@lakeviewfoods.ca>",
+        "2026-03-10 09:00",
+        office,
+        (ME,),
+        "Dear Priyanka,\n\nMs Ames asked me to confirm your interview with the board.\n\n"
+        "Regards,\nGillian Doyle\nSchool Secretary",
+    )
+    f = facts(note)
+    w = writing(f)
+    # no one in the thread calls Katherine by her first name; the office names her Ms Ames
+    assert w.voice(KATE).greeting == "Dear Ms Ames,"
+    # the office is greeted as the person who signs for it; with no one signing, plainly
+    assert w.voice(office).greeting == "Dear Gillian,"
+    unsigned = writing(facts(replace(note, text="Your interview is confirmed.")))
+    assert unsigned.voice(office).greeting == "Hello,"
+    # a role for a display name, an address that names her
+    assert w.voice(Address("fatima.benali@lakeviewfoods.ca", "HR")).greeting == "Dear Fatima,"

@@ -30,6 +30,16 @@ _SIGN_OFF = re.compile(
 )
 _SIGNED = re.compile(r"^[-–—~\s]*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*$")
 DEFAULT_SIGN_OFF = "Best regards,"
+_ROLE_LOCAL = re.compile(
+    r"office|info|admin|hr|jobs|careers|recruit(ment|ing)?|reception|enquiries|inquiries|"
+    r"admissions|hello|contact|team|talent|hiring|people|principal|secretary"
+)
+_ROLE_STEM = re.compile(r"recruit|career|admission|office|enquir|inquir|talent|hiring")
+_ROLE_NAME = re.compile(
+    r"\b(office|team|admissions|reception|recruitment|recruiting|careers|human resources|"
+    r"HR|talent acquisition|people ops|enquiries|secretary's)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +58,18 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     sent = [m for m in messages if m.sender is not None and m.sender.email.lower() in me]
     to_them = [m for m in sent if to.email in {a.email for a in m.recipients()}]
     theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
-    name = signed_name(to, theirs) or _titled(to) or first_name(to)
+    if _role_mailbox(to):  # "Castlebrook CS Office": greet whoever signs for it, or no one
+        signer = _signer(theirs)
+        name = (title_used(signer, messages) or signer.split()[0]) if signer else None
+    elif _ROLE_NAME.search(to.name or ""):  # "HR" <fatima.benali@…>: the address names her
+        name = signed_name(to, theirs) or first_name(Address(to.email))
+    else:
+        name = (
+            signed_name(to, theirs)
+            or title_used(full_name(to), messages)
+            or _titled(to)
+            or first_name(to)
+        )
     word, written = "Dear", None
     for m in reversed(to_them):
         opening = _opening(m.text)
@@ -58,6 +79,8 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     if written is not None and written == written.lower():
         written = " ".join(w[:1].upper() + w[1:] for w in written.split())  # "hi jamal"
     shown = written or name
+    if not shown and _role_mailbox(to):
+        return Voice("Hello,", _sign_off(to_them) or _sign_off(sent) or DEFAULT_SIGN_OFF)
     greeting = f"{word} {shown}," if shown else f"{word} [add: their name],"
     return Voice(greeting, _sign_off(to_them) or _sign_off(sent) or DEFAULT_SIGN_OFF)
 
@@ -78,6 +101,44 @@ def signed_name(to: Address, theirs: Iterable[Message]) -> str | None:
             continue
         if _form_of(parts[0], words, to.email):
             return parts[0]
+    return None
+
+
+def _role_mailbox(to: Address) -> bool:
+    """An office's or a team's shared address, not one person's: office@, 'Castlebrook CS
+    Office', 'Talent Acquisition Team'."""
+    parts = re.split(r"[._+-]", to.email.split("@", 1)[0].lower())
+    if any(_ROLE_LOCAL.fullmatch(p) or _ROLE_STEM.search(p) for p in parts):
+        return True
+    if len(parts) == 2 and all(p.isalpha() and len(p) >= 2 for p in parts):
+        return False  # first.last@: one person, whatever the display name says
+    return bool(_ROLE_NAME.search(to.name or ""))
+
+
+def _signer(theirs: Iterable[Message]) -> str | None:
+    """The full name signed under the latest message from a shared address ('Gillian Doyle')."""
+    for m in reversed(list(theirs)):
+        signed = _signed(m.text)
+        if signed is not None and len(signed.split()) == 2:
+            return signed
+    return None
+
+
+def title_used(name: str | None, messages: Iterable[Message]) -> str | None:
+    """'Ms Kinsella' where the thread speaks of or to the person so ('Ms Kinsella asked me to
+    let you know'): a register the note keeps."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    surname = words[-1]
+    found = re.compile(
+        rf"\b(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)(\.?)\s+(?:{re.escape(words[0])}\s+)?"
+        rf"{re.escape(surname)}\b"
+    )
+    for m in messages:
+        hit = found.search(m.text)
+        if hit:
+            return f"{hit.group(1)}{hit.group(2)} {surname}"
     return None
 
 

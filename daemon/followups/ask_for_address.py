@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from daemon.config import Rules
 from daemon.drafting.templates import day_phrase, signature
+from daemon.drafting.voice import title_used
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
+from daemon.followups.occasion import occasion, session_name
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Followup, Meeting, Payload, ThreadFacts
 
@@ -94,14 +96,16 @@ class AskForAddress(Kind[AddressFor]):
 
     def body(self, f: Followup, payload: AddressFor, w: Writing) -> str:
         m = payload.meeting
-        names = _and(list(m.unknown))
+        messages = w.facts.thread.messages if w.facts is not None else ()
+        # as the thread names them: 'Mr Furlong' where the school writes so
+        names = _and([title_used(n, messages) or n for n in m.unknown])
         several = len(m.unknown) > 1
         them = "their email addresses" if several else "their email address"
         it = "them" if several else "it"
         voice = w.voice(f.to)
         parts = [
             voice.greeting,
-            f"Thank you for arranging my conversation {day_phrase(m.start, w.tz, w.now)}; "
+            f"Thank you for arranging {_what(m, w)} {day_phrase(m.start, w.tz, w.now)}; "
             "everything ran smoothly, and I appreciated your help with it.",
             f"I would like to send a short thank-you note to {names}, but I do not have {them}. "
             f"Could you share {it} with me, or pass my thanks on if you prefer?",
@@ -121,6 +125,19 @@ class AskForAddress(Kind[AddressFor]):
             for m in facts.meetings
             if m.unknown
         ]
+
+
+def _what(m: Meeting, w: Writing) -> str:
+    """What the meeting was, in the words of a note to whoever arranged it."""
+    kind = occasion(m, w.facts)
+    if kind == "group":
+        return f"the {session_name(m, w.facts)}"
+    return {
+        "interview": "my interview",
+        "screen": "my call",
+        "panel": "my panel interview",
+        "visit": "my visit",
+    }.get(kind, "my meeting")
 
 
 def _and(names: list[str]) -> str:

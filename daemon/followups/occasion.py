@@ -39,7 +39,23 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 _PANEL = re.compile(r"\bpanel\b|second round|final (round|interview)|case session", re.IGNORECASE)
-_INTERVIEW = re.compile(r"interview|entrevista|vorstellungsgespräch|bewerbung", re.IGNORECASE)
+_INTERVIEW = re.compile(
+    r"interview|entrevista|entretien|vorstellungsgespräch|bewerbung|"
+    r"portfolio[- ](review|presentation|präsentation)|präsentation|case presentation|"
+    r"assessment (call|interview)",
+    re.IGNORECASE,
+)
+_INFORMATIONAL = re.compile(r"informational (interview|chat|call|meeting)", re.IGNORECASE)
+# the other side is hiring for an opening the meeting was about, or took the user on to a next
+# round after it: a job interview however friendly ('I have a store mgr opening … we'll walk the
+# store and talk'; 'passing ur resume to HR so she can set up next round')
+_HIRING = re.compile(
+    r"\b(i|we) (have|'ve got|are hiring for) an? [\w .-]{0,40}?\b(opening|vacancy|position)\b|"
+    r"\bnext round\b|\bsecond interview\b|\bset up (the |a )?next (step|round|interview)\b|"
+    r"\b(pass|passing|forward|forwarding|send|sending) (ur|your) (resume|r[ée]sum[ée]|cv) to "
+    r"[\w ]{0,30}\b(hr|recruit|hiring)",
+    re.IGNORECASE,
+)
 _SCREEN = re.compile(
     r"phone screen|screening|phone (call|interview)|recruiter call|initial (call|chat)|"
     r"first (call|chat)|quick (call|chat)|kennenlern",
@@ -73,6 +89,7 @@ class Since:
     """What the thread says happened after the meeting, for one person's note."""
 
     rejected: bool = False
+    rejected_by: Address | None = None  # who wrote the decision (the office, a recruiter…)
     promise: Promise | None = None  # news promised by the other side after the meeting
     take_home: bool = False  # an exercise to do was set
     referral: bool = False  # they offered to refer or introduce the user
@@ -83,6 +100,7 @@ def occasion(meeting: Meeting, facts: ThreadFacts | None) -> Occasion:
     """What kind of meeting it was, from what the thread says of it."""
     own = _own_words(meeting, facts)
     before = own + "\n" + _text_before(meeting, facts)
+    after = _text_after(meeting, facts)
     networking = meeting.networking or (facts is not None and facts.category == "networking")
     if _GROUP.search(own):
         return "group"
@@ -90,7 +108,9 @@ def occasion(meeting: Meeting, facts: ThreadFacts | None) -> Occasion:
         return "visit"
     if _PANEL.search(own):
         return "panel"
-    if _INTERVIEW.search(own) and not networking:
+    if _INFORMATIONAL.search(own):
+        return "informational"
+    if _INTERVIEW.search(own) or (networking and _HIRING.search(before + "\n" + after)):
         return "screen" if _SCREEN.search(own) else "interview"
     if networking and _ADVISER.search(before):
         return "adviser"
@@ -132,6 +152,7 @@ def since(
     )
     return Since(
         rejected=rejected,
+        rejected_by=closing.sender if rejected and closing is not None else None,
         promise=None if rejected else promise,
         take_home=not rejected and bool(_TAKE_HOME.search(theirs)),
         referral=bool(_REFERRAL.search(from_them)),
@@ -150,6 +171,12 @@ def _own_words(meeting: Meeting, facts: ThreadFacts | None) -> str:
                 if meeting.uid is None or ev.uid == meeting.uid:
                     words += [ev.summary, ev.description]
     return "\n".join(words)
+
+
+def _text_after(meeting: Meeting, facts: ThreadFacts | None) -> str:
+    if facts is None:
+        return ""
+    return "\n".join(m.text for m in facts.thread.messages if m.date > meeting.start)
 
 
 def _text_before(meeting: Meeting, facts: ThreadFacts | None) -> str:

@@ -16,7 +16,8 @@ from datetime import date
 from daemon.drafting.templates import business_days_on, sentence, signature, when_promised
 from daemon.followups.base import Writing
 from daemon.followups.occasion import INTERVIEWS, Occasion, Since
-from daemon.model import Address
+from daemon.infer.people import first_name
+from daemon.model import Address, Promise
 
 
 def thank_you_text(
@@ -40,14 +41,16 @@ def thank_you_text(
         opening = "I'm sorry for the delay in writing. " + opening
     parts = [voice.greeting, opening]
     if since.rejected:
+        told = since.rejected_by is not None and since.rejected_by.email == to.email
         parts.append(
-            f"Thank you also for letting me know your decision. I enjoyed learning about the "
-            f"team, and I would welcome being considered for other openings{at} in the future."
+            ("Thank you also for letting me know your decision. " if told else "")
+            + "Though I was disappointed by the news, it was a pleasure to meet you, and I "
+            f"would welcome being considered for other openings{at} in the future."
         )
         parts.append("I hope we can stay in touch. Thank you again for your time.")
     elif occasion in INTERVIEWS:
         parts.append(_reasons(w, turn))
-        parts.append(_interview_close(role, at, since, turn, w))
+        parts.append(_interview_close(role, at, since, turn, w, to))
     else:
         parts.append(_networking_middle(occasion, since, w))
         parts.append(
@@ -135,16 +138,26 @@ def _reasons(w: Writing, turn: int) -> str:
     return lead + "\n" + "\n".join(f"- {r}" for r in reasons)
 
 
-def _interview_close(role: str, at: str, since: Since, turn: int, w: Writing) -> str:
+def _promised_step(p: Promise, w: Writing, to: Address) -> str:
+    """The news the other side promised, quoted as said while its day is ahead ('early next
+    week, as you mentioned'; 'as Maeve mentioned' when someone else said it); once the day has
+    come, no date: the note does not chase."""
+    last = date.fromisoformat(p.last_day)
+    if last <= w.now.astimezone(w.tz).date():
+        return "I look forward to hearing about the next steps."
+    heard = when_promised(p.text, last, w.tz)
+    said = "you" if p.made_by.email == to.email else (first_name(p.made_by) or "the team")
+    return f"I look forward to hearing from you {heard}, as {said} mentioned."
+
+
+def _interview_close(role: str, at: str, since: Since, turn: int, w: Writing, to: Address) -> str:
     interest = (
         f"I remain very interested in {role}{at}.",
         f"I am keen to take the next step with {role}{at}.",
         "I would very much like to be part of the team.",
     )[turn % 3]
     if since.promise is not None:
-        p = since.promise
-        heard = when_promised(p.text, date.fromisoformat(p.last_day), w.tz)
-        step = f"I look forward to hearing from you {heard}, as you mentioned."
+        step = _promised_step(since.promise, w, to)
     elif since.take_home:
         step = "I look forward to working on the exercise and will send it as agreed."
     else:
