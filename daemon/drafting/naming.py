@@ -475,11 +475,18 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
     for subject in subjects:
         for part in re.split(r"\s+[–—|-]\s+|:\s+|\s+@\s+|,\s+", subject):
             part = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
-            if _PHRASE.fullmatch(part) and (
+            part = _REFERENCE_TAIL.sub("", part)  # "Senior Pharmacist QLD/QMES/1427"
+            # "Teacher of Mathematics with Physics" is one title
+            joined = re.sub(r"(?<=\s)with(?=\s)", "and", part)
+            if _PHRASE.fullmatch(joined) and (
                 role := _trimmed_role(part, people, company, strong=False)
             ):
                 return role
     return None
+
+
+# a vacancy's reference after its title: "QLD/QMES/1427", "Ref CCS/26/03", "R-20418"
+_REFERENCE_TAIL = re.compile(r"(\s+(ref\.?|req\.?|job|id)?\s*[\w-]*[\d/][\w/-]*)+$", re.I)
 
 
 def _trimmed_role(
@@ -493,7 +500,9 @@ def _trimmed_role(
     role = " ".join(words).strip(" ,.")
     if len(_letters(role)) < 4 or len(words) > 6 or re.search(r"[.!?;]\s", role):
         return None  # a title is one phrase, not the end of a sentence and the next's start
-    if not strong and not pattern("title_heads").search(words[-1]):
+    heads = pattern("title_heads")
+    head_first = len(words) > 2 and heads.fullmatch(words[0]) and words[1] in ("of", "for")
+    if not strong and not heads.search(words[-1]) and not head_first:  # "Head of Marketing"
         return None
     if _is_person(role, people) or (company and _letters(company) in _letters(role)):
         return None
