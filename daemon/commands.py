@@ -25,6 +25,7 @@ from daemon.failures import failure_lines
 from daemon.locks import WriterLock
 from daemon.report import STATE_ORDER
 from daemon.scan import AccountResult, in_config_order, open_all, plan_all
+from daemon.sent_check import sent_since
 from daemon.service import LAST_DIGEST_KEY, REAUTH_KEY, Service, drafted_since
 from daemon.source import MailSource
 from daemon.store import Store
@@ -95,13 +96,15 @@ def cmd_digest(args: argparse.Namespace, opener: Opener) -> int:
     now = parse_now(args.now)
     with decided(cfg, opener, now, fresh=True) as (store, results, sources):
         last = store.get(LAST_DIGEST_KEY)
-        drafted = drafted_since(store, results, datetime.fromisoformat(last) if last else None)
+        since = datetime.fromisoformat(last) if last else None
+        drafted = drafted_since(store, results, since)
+        sent = sent_since(results, since, now, cfg)
         warnings = delivery.warnings_for(store, cfg, REAUTH_KEY)
         warnings += [
             f"Account {r.account} could not be read: {r.error}" for r in results if r.error
         ]
         links = web_links(cfg.accounts, cfg.user)
-        digest = build_digest(results, drafted, cfg.user, now, warnings, links)
+        digest = build_digest(results, drafted, cfg.user, now, warnings, links, sent)
         if args.html:
             target = Path(args.html).expanduser().absolute()
             try:

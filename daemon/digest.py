@@ -23,6 +23,7 @@ from daemon.followups import kinds
 from daemon.followups.base import Kind, Row
 from daemon.model import Followup, Message, ThreadFacts
 from daemon.scan import AccountResult
+from daemon.sent_check import SentNote
 from daemon.wording import OWED, deadline, kind_words, moment
 
 
@@ -58,6 +59,7 @@ def build_digest(
     now: datetime,
     warnings: list[str] | None = None,
     links: WebLink | None = None,
+    sent: list[SentNote] | None = None,
 ) -> Digest:
     """The digest for `now`, in the order the user acts on it. `links` gives the provider's web
     address of a message's thread where it has one (Gmail); without one a row says the
@@ -97,6 +99,18 @@ def build_digest(
             ],
             ["To", "Where", "Check before sending", "Find it"],
             [find.url(d.followup) if d.followup else None for d in drafted],
+        ),
+        Section(
+            "Follow-ups you sent since the last digest",
+            [
+                [
+                    _who(n.followup),
+                    moment(n.message.date, tz),
+                    "; ".join(x.message for x in n.findings) or "nothing to fix",
+                ]
+                for n in sent or []
+            ],
+            ["To", "Sent", "Worth fixing next time"],
         ),
         Section(
             "Coming up",

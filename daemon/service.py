@@ -33,6 +33,7 @@ from daemon.errors import AuthError, ConfigError, FollowupdError, StateError
 from daemon.locks import DaemonLock, WriterLock
 from daemon.notify import Notifier
 from daemon.scan import AccountResult, apply, compose_owed, decide_account, plan, sync
+from daemon.sent_check import sent_since
 from daemon.source import MailSource, tidy
 from daemon.store import Store
 
@@ -365,9 +366,11 @@ class Service:
                     results.append(plan(state.source, self.store, cfg, now))
         warnings = delivery.warnings_for(self.store, cfg, REAUTH_KEY)
         last = self.store.get(LAST_DIGEST_KEY)
-        drafted = drafted_since(self.store, results, datetime.fromisoformat(last) if last else None)
+        since = datetime.fromisoformat(last) if last else None
+        drafted = drafted_since(self.store, results, since)
+        sent = sent_since(results, since, now, cfg)
         digest = build_digest(
-            results, drafted, cfg.user, now, warnings, web_links(cfg.accounts, cfg.user)
+            results, drafted, cfg.user, now, warnings, web_links(cfg.accounts, cfg.user), sent
         )
         if digest.empty and not warnings and not cfg.digest.send_empty:
             delivery.mark_done(self.store, day, now)

@@ -219,3 +219,22 @@ def test_a_phone_shows_the_digest_without_scrolling_sideways(sample: Path, tmp_p
     shot = tmp_path / "phone.png"
     browser(f"--screenshot={shot}", "--window-size=390,844", page.as_uri(), profile=tmp_path / "p2")
     assert shot.stat().st_size > 10_000
+
+
+def test_a_follow_up_the_user_sent_is_linted_in_the_next_digest(sample: Path) -> None:
+    """The lint reads what the user actually sent, not only the drafts: a thank-you that
+    settles a follow-up but greets the wrong person and asks to be called back."""
+    msg = EmailMessage()
+    msg["From"] = "Alex Rivera <alex.rivera@example.net>"
+    msg["To"] = "Leonie Kowalczyk <leonie.kowalczyk@quarrystone-labs.test>"
+    msg["Subject"] = "Thank you"
+    msg["Date"] = "Tue, 17 Mar 2026 20:00:00 -0500"
+    msg["Message-ID"] = "<sent-thanks-1@example.net>"
+    msg.set_content("Hi Sally,\n\nThanks for the interview. Can you call me back?\n\nAlex\n")
+    (sample / "mailbox" / "cur" / "1773795600.sent.test:2,S").write_bytes(msg.as_bytes())
+    text = followupd(sample, "digest", "--print")
+    title = "FOLLOW-UPS YOU SENT SINCE THE LAST DIGEST"
+    assert title in text
+    part = text[text.index(title) : text.index("COMING UP")]
+    assert "Leonie Kowalczyk" in part and "Sally" in part
+    assert "call" in part.lower()
