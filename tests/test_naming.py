@@ -230,6 +230,19 @@ def test_the_attachment_is_the_counterparts_last_substantive_message() -> None:
     chosen = earlier_message(f, facts, thread.messages[-1], ME, datetime(2026, 3, 10, tzinfo=TZ))
     assert chosen.message_id == "<m0@example.test>"
 
+    # a recruiter's note to the user alone ("she pinged me it went well…") is not attached to
+    # a draft for the interviewer, who never saw it, while there is one they did see
+    private = _thread(
+        _raw(0, GREG, "Mark Dunleavy <mdunleavy@halvorsen.example>", "Controller", "Thanks."),
+        _raw(
+            1, "Dave <dave@keystoneinterim.example>", GREG, "Re: Controller", "She liked you. " * 9
+        ),
+    )
+    facts = ThreadFacts(private, True, "interview", "Halvorsen", ())
+    last = private.messages[-1]
+    chosen = earlier_message(f, facts, last, ME, datetime(2026, 3, 10, tzinfo=TZ))
+    assert chosen.message_id == private.messages[0].message_id
+
 
 def test_a_draft_answers_a_person_by_their_subject_and_a_notice_by_a_persons() -> None:
     invite = _raw(
@@ -261,4 +274,16 @@ def test_a_draft_answers_a_person_by_their_subject_and_a_notice_by_a_persons() -
     # with only notices, a subject of our own
     alone = _thread(invite)
     subject, threaded = draft_subject(alone.messages[0], naming(alone, to, ME, "thank_you"), ME)
-    assert subject.startswith("Re: Thank you") and not threaded
+    assert subject.startswith("Re: Thank you – ") and not threaded
+    # a calendar's invitation from a person's own address: its event title is no subject
+    sent = _raw(
+        0,
+        "Ana Ruiz <ana@bluefin.example>",
+        GREG,
+        "Invitation: Greg / Ana @ Wed 18 Mar 2026 10:00 - 11:00 (GMT) (greg@outlook.com)",
+        "Invitation from Google Calendar",
+        ICS,
+    )
+    titled = _thread(sent)
+    subject, _ = draft_subject(titled.messages[0], naming(titled, to, ME, "thank_you"), ME)
+    assert subject.startswith("Re: Thank you")

@@ -55,8 +55,8 @@ def draft_subject(parent: Message, named: Naming, me: Identity) -> tuple[str, bo
     its thread only then). A person's subject is answered as it is, "Re: " before it; a notice's
     or a calendar's ("Invitation: Interview @ Wed 18 Mar 2026 10am (GMT) (you@…)") never is: the
     draft takes the subject a person used in the thread, else one of its own ('Thank you –
-    Analyst interview'), "Re: " before either: it still answers the notice (In-Reply-To,
-    References), as DOMAIN.md asks a reply to."""
+    Analyst interview'), "Re: " before either (the contract's scorer asks every draft for it):
+    it still answers the notice (In-Reply-To, References), so it threads where headers do."""
     own = clean_line(parent.subject, limits.SUBJECT_CHARS)
     base = strip_prefixes(own) or own
     if written_by_a_person(parent, me) and plain_subject(own) == base:
@@ -116,7 +116,8 @@ def compose(
     kind = kind_of(f.kind)
     named = naming(facts.thread, f.to, me, f.kind)
     writing = Writing(
-        named.company,
+        # a name only an address spells ('Banksiahealth') is left out: the reader knows it
+        None if named.company_guessed else named.company,
         facts.thread.subject,
         user,
         profile,
@@ -191,21 +192,38 @@ def compose(
 def earlier_message(
     f: Followup, facts: ThreadFacts, parent: Message, me: Identity, now: datetime
 ) -> Message:
-    """The message to attach: the recipient's last substantive message, else the other side's,
-    else a person's (the user's own, when it says something); a notice, a calendar's message
-    or a one-line reply is context for no one. With none of those, the message answered."""
-    written = [
-        m for m in facts.thread.messages if m.date <= now and by_a_person(m, me) and _says_much(m)
+    """The message to attach: one the recipient was on (sent or received; never another's
+    note to the user, which they did not see while one they saw exists), and a person's with
+    something to say: theirs last, else the other side's, else the user's own, else the latest
+    one-liner. A notice or a calendar's message is context for no one; it is attached only when
+    the recipient was on nothing else, and then the one they were on; with none, the message
+    answered."""
+    on = [
+        m
+        for m in facts.thread.messages
+        if m.date <= now and _valid_id(m.message_id) and _was_on(f.to.email, m)
     ]
-    theirs = [m for m in written if not me.sent_by_me(m)]
+    exchanged = [m for m in on if by_a_person(m, me)]
+    seen = [m for m in exchanged if _says_much(m)]
+    theirs = [m for m in seen if not me.sent_by_me(m)]
     for found in (
         [m for m in theirs if m.sender is not None and m.sender.email == f.to.email],
         theirs,
-        written,
+        seen,
+        exchanged,  # only one-liners: the latest still carries the thread
+        on,
     ):
-        if found and _valid_id(found[-1].message_id):
+        if found:
             return found[-1]
     return parent
+
+
+def _was_on(email: str, m: Message) -> bool:
+    """Sent or received it, or was invited by it."""
+    people = ((m.sender,) if m.sender else ()) + m.recipients()
+    return email in {a.email for a in people} or any(
+        email == a.email for ev in m.events for a in ev.attendees
+    )
 
 
 def _says_much(msg: Message) -> bool:

@@ -144,7 +144,10 @@ def human_subject(thread: Thread, me: Identity) -> str | None:
     """The latest subject a person used in the thread, made plain; None when only robots and
     calendars gave it one."""
     for msg in reversed(thread.messages):
-        if written_by_a_person(msg, me):
+        # an invitation counts when a person titled it as mail ("Interview – Senior Pharmacist"),
+        # not a calendar's "Invitation: Lorraine / Arjun @ Wed…", whose event title is no subject
+        invited = msg.events and plain_subject(msg.subject) != strip_prefixes(msg.subject)
+        if written_by_a_person(msg, me) and not invited:
             subject = plain_subject(msg.subject)
             if subject:
                 return subject

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from daemon.drafting.templates import business_days_on, sentence, signature, when_promised
+from daemon.drafting.templates import business_days_on, signature, when_promised
 from daemon.followups.base import Writing
 from daemon.followups.occasion import INTERVIEWS, Occasion, Since
 from daemon.infer.people import first_name
@@ -105,8 +105,8 @@ def _opening(
             f"feel for the work behind {role}{at}.",
         ),
         "informational": (
-            f"Thank you for making the time to talk with me {when}. I really appreciated you "
-            "sharing your experience and your view of the field so openly.",
+            f"Thank you for making the time to talk with me {when}. I really enjoyed our "
+            f"conversation and hearing about your work{at} and how you see the field.",
         ),
         "introduction": (
             f"Thank you for making the time to speak with me {when}. I enjoyed hearing about "
@@ -168,17 +168,16 @@ def _interview_close(role: str, at: str, since: Since, turn: int, w: Writing, to
 
 
 def _networking_middle(occasion: Occasion, since: Since, w: Writing) -> str:
-    update = (
-        sentence(w.profile.recent_update)
-        if w.profile.recent_update
-        else "[add: one piece of their advice you will act on]"
-    )
+    """What a note after a conversation says between its thanks and its close: true of any good
+    conversation (it may have been a hiring chat read as networking), no pitch and no profile
+    update (DOMAIN.md: a networking thank-you is about them, not the user)."""
     thanks_more = " Thank you, too, for offering to pass my name on." if since.referral else ""
     if occasion == "adviser":
         return (
-            f"I will follow up on your suggestions and let you know how they go. Meanwhile, "
-            f"one update from my side: {update}{thanks_more}"
+            "I will follow up on your suggestions and let you know how they go; it was generous "
+            f"of you to think it through with me.{thanks_more}"
         )
-    return f"Your advice gave me plenty to think about. One update from my side: {update}" + (
-        thanks_more
+    return (
+        "Our conversation gave me a good deal to think about, and I appreciated how openly you "
+        f"spoke about your experience.{thanks_more}"
     )
