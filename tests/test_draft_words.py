@@ -351,11 +351,15 @@ def test_a_title_the_user_used_is_kept_and_the_default_is_dear() -> None:
     note = thanks(OSEI, meeting(OSEI), w)
     assert note.startswith("Dear Dr. Osei,\n") and "\n\nKind regards,\n" in note
     assert greeting_codes(note, OSEI, meeting(OSEI), w) == []
+    # never greeted by the user: Owen's own "Hi Priyanka," is answered in kind; "Dear" else
     w = writing(facts())
     plain = thanks(OWEN, meeting(OWEN), w)
-    assert plain.startswith("Dear Owen,\n") and "\n\nBest regards,\n" in plain
-    wrong = plain.replace("Dear Owen", "Dear Sally")
+    assert plain.startswith("Hi Owen,\n") and "\n\nBest regards,\n" in plain
+    wrong = plain.replace("Hi Owen", "Hi Sally")
     assert "greeting_name" in greeting_codes(wrong, OWEN, meeting(OWEN), w)
+    formal = replace(ARRANGE, text=ARRANGE.text.replace("Hi Priyanka", "Dear Priyanka"))
+    w = writing(replace(facts(), thread=Thread(formal.message_id, (formal,))))
+    assert thanks(OWEN, meeting(OWEN), w).startswith("Dear Owen,\n")
 
 
 def test_a_two_part_given_name_is_not_cut() -> None:

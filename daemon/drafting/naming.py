@@ -466,7 +466,8 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
     texts = [m.text for m in reversed(thread.messages)]
     for text in subjects + texts:
         said = rf"(?:^|\b(?:the|a|an|our|your|this|for|as)\s+){_ROLE_BODY}"
-        for found in re.finditer(rf"{said}\s+(?:{nouns})\b", text, re.M):
+        # "the Lead Data Engineer (Remote, EU) role": a note in brackets before the noun
+        for found in re.finditer(rf"{said}(?:\s*\([^()\n]{{1,40}}\))?\s+(?:{nouns})\b", text, re.M):
             if role := _trimmed_role(found.group(1), people, company, strong=True):
                 return role
         for found in re.finditer(rf"{said}{at_company}", text, re.M):
@@ -476,8 +477,9 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
         if asked and (role := _trimmed_role(asked.group(1), people, company, strong=True)):
             return role
     for subject in subjects:
+        subject = re.sub(r"\s*\(.*?\)\s*", " ", subject)  # "(Remote, EU)" is no part
         for part in re.split(r"\s+[–—|-]\s+|:\s+|\s+@\s+|,\s+", subject):
-            part = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
+            part = part.strip()
             part = _REFERENCE_TAIL.sub("", part)  # "Senior Pharmacist QLD/QMES/1427"
             # "Teacher of Mathematics with Physics" is one title
             joined = re.sub(r"(?<=\s)with(?=\s)", "and", part)
@@ -505,7 +507,9 @@ def _trimmed_role(
         return None  # a title is one phrase, not the end of a sentence and the next's start
     heads = pattern("title_heads")
     head_first = len(words) > 2 and heads.fullmatch(words[0]) and words[1] in ("of", "for")
-    if not strong and not heads.search(words[-1]) and not head_first:  # "Head of Marketing"
+    lead = heads.match(role)  # a title of several words first: "Head of Marketing", "VP Sales"
+    named = head_first or (lead is not None and " " in lead.group(0))
+    if not strong and not heads.search(words[-1]) and not named:
         return None
     if _is_person(role, people) or (company and _letters(company) in _letters(role)):
         return None

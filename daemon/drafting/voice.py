@@ -76,6 +76,13 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
         if opening is not None and _is_them(opening[1], to, name):
             word, written = opening
             break
+    if written is None:
+        # the user never greeted them: answer in the register they wrote in ("Hey Ben" gets
+        # "Hi", never "Hey": DOMAIN.md's notes stay professional however friendly)
+        theirs_opening = next((o for m in reversed(theirs) if (o := _opening(m.text))), None)
+        titled = name is not None and name.split()[0].rstrip(".").lower() in _TITLES
+        if theirs_opening is not None and theirs_opening[0] in ("Hi", "Hello") and not titled:
+            word = "Hi"
     if written is not None and written == written.lower():
         written = " ".join(w[:1].upper() + w[1:] for w in written.split())  # "hi jamal"
     shown = written or name
