@@ -483,7 +483,9 @@ WORDS = Words(
         # "leider ... nicht" is also "leider kann ich Freitag nicht": only what a process says
         r"leider[^.]{0,80}nicht (?:weiter (?:berücksichtigen|verfolgen)|berücksichtigen|in die "
         r"engere|für (?:sie|dich) entschieden|(?:weiter )?fortsetzen)",
-        r"anderen? (?:kandidaten|kandidatinnen|bewerbern?|bewerberinnen)",
+        # "another candidate" alone is news of the process ("ein letztes Gespräch mit einem
+        # anderen Kandidaten"), not a decision: only with one
+        r"anderweitig (?:entschieden|vergeben)",
         r"mit (?:einer|einem)(?: anderen)? (?:kandidatin|kandidaten|bewerberin|bewerber) "
         r"fort(?:zu)?setzen",
         r"(?:für|mit) (?:eine[nmr]? )?(?:andere[nmr]?|weitere[nmr]?) (?:kandidat|bewerber)"
