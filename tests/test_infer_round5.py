@@ -3,6 +3,8 @@ recruiter's name, a search firm's approach: small threads, one rule each."""
 
 from __future__ import annotations
 
+import pytest
+
 from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -336,6 +338,33 @@ def test_a_rejection_sent_to_the_user_makes_the_user_the_candidate() -> None:
     )
     [f] = facts(t)
     assert f.job_related and f.side == "candidate"
+
+
+@pytest.mark.parametrize(
+    ("said", "rejected"),
+    [
+        (
+            "On this occasion he has decided to offer the role to another candidate whose "
+            "experience was a closer fit.",
+            True,
+        ),
+        ("We've decided to go with someone whose background is closer to payments.", True),
+        ("Hugh is meeting one more candidate this week and will decide by Friday.", False),
+        ("Er führt diese Woche noch ein letztes Gespräch mit einem anderen Kandidaten.", False),
+        ("Wir haben uns für eine andere Bewerberin entschieden.", True),
+    ],
+)
+def test_a_decision_for_someone_else_is_a_rejection_news_of_them_is_not(
+    said: str, rejected: bool
+) -> None:
+    nadia = Address("nadia@orbis.example", "Nadia Rahman")
+    t = thread(
+        message(0, nadia, "Could we talk on Wednesday, March 4 at 10am about the role?"),
+        message(1, JORDAN, "Wednesday, March 4 at 10am works for me.", to=(nadia,), hours=1),
+        message(2, nadia, said, hours=100),
+    )
+    [f] = facts(t)
+    assert (f.category == "rejection") == rejected
 
 
 def test_a_room_named_in_the_mail_is_not_met() -> None:

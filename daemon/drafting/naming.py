@@ -481,6 +481,7 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
         for part in re.split(r"\s+[–—|-]\s+|:\s+|\s+@\s+|,\s+", subject):
             part = part.strip()
             part = _REFERENCE_TAIL.sub("", part)  # "Senior Pharmacist QLD/QMES/1427"
+            part = _APPLIED_AS.sub("", part)  # "Ihre Bewerbung als Lead Data Engineer"
             # "Teacher of Mathematics with Physics" is one title
             joined = re.sub(r"(?<=\s)with(?=\s)", "and", part)
             if _PHRASE.fullmatch(joined) and (
@@ -490,6 +491,12 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
     return None
 
 
+# what an application's subject says before the title: "Ihre Bewerbung als", "Application for"
+_APPLIED_AS = re.compile(
+    r"^(?:your |ihre |deine |votre |su |tu )?(?:application|bewerbung|candidature|postulaci[óo]n|"
+    r"solicitud)\s+(?:as|for|als|f[üu]r|au poste de|pour le poste de|para|como|de)\s+(?:the |a |an )?",
+    re.IGNORECASE,
+)
 # a vacancy's reference after its title: "QLD/QMES/1427", "Ref CCS/26/03", "R-20418"
 _REFERENCE_TAIL = re.compile(r"(\s+(ref\.?|req\.?|job|id)?\s*[\w-]*[\d/][\w/-]*)+$", re.I)
 

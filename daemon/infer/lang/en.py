@@ -843,6 +843,12 @@ WORDS = Words(
         r"(?:chosen|selected|hired|offered the (?:role|position|post) to|appointed) (?:a|another|"
         r"a different|an internal|an?other) (?:candidate|applicant|person)",
         r"decided not to (?:move|proceed|progress|continue|take)",
+        # "he has decided to offer the role to another candidate whose …", "we've decided to go
+        # with someone whose background is closer": a decision, for someone else
+        r"(?:decided|chosen|opted) to (?:offer|give) (?:the|this) (?:role|position|post|job) to "
+        r"(?:another|a different|an internal|the other|someone)",
+        r"(?:decided|chosen|opted) to (?:go|proceed|move forward|continue) with someone (?:else|"
+        r"whose|who)",
         r"pursue other candidates",
         r"no longer (?:being )?considered",
         r"(?:position|role|post|vacancy) has (?:now )?been (?:filled|closed)",
