@@ -3,11 +3,11 @@ recruiter's name, a search firm's approach: small threads, one rule each."""
 
 from __future__ import annotations
 
-import pytest
-
 from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from daemon.infer.dates import find_times
 from daemon.infer.facts import infer_facts

@@ -494,7 +494,8 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
 # what an application's subject says before the title: "Ihre Bewerbung als", "Application for"
 _APPLIED_AS = re.compile(
     r"^(?:your |ihre |deine |votre |su |tu )?(?:application|bewerbung|candidature|postulaci[óo]n|"
-    r"solicitud)\s+(?:as|for|als|f[üu]r|au poste de|pour le poste de|para|como|de)\s+(?:the |a |an )?",
+    r"solicitud)\s+(?:as|for|als|f[üu]r|au poste de|pour le poste de|para|como|de)\s+"
+    r"(?:the |a |an )?",
     re.IGNORECASE,
 )
 # a vacancy's reference after its title: "QLD/QMES/1427", "Ref CCS/26/03", "R-20418"
