@@ -136,6 +136,22 @@ def test_an_agency_recruiter_writing_of_a_named_client_gives_the_client() -> Non
         assert company_for(thread, Address(to), ME) == ("Cardinal Supply Co", False)
 
 
+def test_a_search_firm_that_cannot_name_its_client_is_not_the_employer() -> None:
+    thread = _thread(
+        _raw(
+            0,
+            "Alasdair Ng <alasdair.ng@ridleykerr.example>",
+            GREG,
+            "Confidential – a conversation about commercial leadership",
+            "I'm advising a Toronto-headquartered, private-equity-backed software business on "
+            "its most senior commercial appointment.\n\nWith best regards,\nAlasdair\n"
+            "Alasdair Ng\nPartner | Ridley Kerr Partners\n",
+        )
+    )
+    to = Address("alasdair.ng@ridleykerr.example", "Alasdair Ng")
+    assert company_for(thread, to, ME) == (None, False)
+
+
 def test_only_notices_give_a_subject_built_from_the_role() -> None:
     thread = _thread(
         _raw(

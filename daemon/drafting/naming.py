@@ -369,6 +369,8 @@ def _client_named(others: list[Message], people: frozenset[str]) -> str | None:
     """The company an agency hires for, when it names it: "Client is Cardinal Supply Co."."""
     for msg in reversed(others):
         for cue in pattern("client_words").finditer(msg.text):
+            if re.search(r"\b(?:a|an)$", cue.group(0), re.IGNORECASE):
+                continue  # "advising a Toronto-headquartered business": not named
             after = msg.text[cue.end() : cue.end() + 80]
             found = re.match(rf"\s*(?:is|,|:|-|–|ist|es|est)?\s*({_PHRASE.pattern})", after)
             # the name ends with its sentence ("Client is Cardinal Supply Co. Laura ...")

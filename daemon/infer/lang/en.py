@@ -83,7 +83,16 @@ WORDS = Words(
         r"booking confirmed",
     ),
     role_nouns=(r"role", r"position", r"post", r"opening", r"vacancy", r"job", r"opportunity"),
-    client_words=(r"(?:my|our) client", r"client is"),
+    client_words=(
+        r"(?:my|our) client",
+        r"client is",
+        r"a client of (?:mine|ours)",
+        # a search firm writes for an employer it may not name yet
+        r"(?:i am|i'm|we are|we're) (?:advising|retained by|partnering with|working on behalf "
+        r"of) (?:a|an)\b",
+        r"on behalf of (?:a|an|my|our) (?:client|company|business|organi[sz]ation|firm)",
+        r"(?:retained|exclusive|confidential) search",
+    ),
     organisation_words=(
         r"college",
         r"school",
