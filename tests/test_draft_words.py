@@ -306,7 +306,31 @@ def test_a_take_home_and_a_referral_are_acknowledged() -> None:
         "The take-home exercise is attached. I've also passed your CV to our VP of Pricing.",
     )
     note = thanks(OWEN, meeting(OWEN), writing(facts(later)))
-    assert "working on the exercise" in note and "offering to pass my name on" in note
+    assert "working on the exercise" in note and "your help with the introduction" in note
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "As promised, I've written to Wen Zhao at Orrin Robotics.",
+        "I mentioned you to Lorraine Beck, who runs People for us.",
+        "As promised, here is Bill Kessler's contact: bill@westbrook.example.",
+        "I've given her a heads-up about you.",
+        "Ya le comenté de ti, escríbele con confianza.",
+    ],
+)
+def test_an_introduction_made_since_the_meeting_is_thanked(said: str) -> None:
+    later = mail("<m8@lakeviewfoods.ca>", "2026-03-12 13:00", OWEN, (ME,), said)
+    note = thanks(OWEN, meeting(OWEN, networking=True), writing(facts(later)))
+    assert "your help with the introduction" in note
+    plain = mail(
+        "<m8@lakeviewfoods.ca>",
+        "2026-03-12 13:00",
+        OWEN,
+        (ME,),
+        "I've written to the team about the offsite.",
+    )
+    assert "introduction" not in thanks(OWEN, meeting(OWEN, networking=True), writing(facts(plain)))
 
 
 @pytest.mark.parametrize(("now", "late"), [("2026-03-12 14:00", False), ("2026-03-15 09:00", True)])

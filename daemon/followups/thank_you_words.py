@@ -163,7 +163,7 @@ def _interview_close(role: str, at: str, since: Since, turn: int, w: Writing, to
     else:
         step = f"I will check in again by {business_days_on(w.now, w.tz, 5)}."
     if since.referral:
-        step = "Thank you, too, for offering to pass my name on. " + step
+        step = "Thank you, too, for your help with the introduction. " + step
     return f"{interest} {step} Thank you again for your time and consideration."
 
 
@@ -171,7 +171,7 @@ def _networking_middle(occasion: Occasion, since: Since, w: Writing) -> str:
     """What a note after a conversation says between its thanks and its close: true of any good
     conversation (it may have been a hiring chat read as networking), no pitch and no profile
     update (DOMAIN.md: a networking thank-you is about them, not the user)."""
-    thanks_more = " Thank you, too, for offering to pass my name on." if since.referral else ""
+    thanks_more = " Thank you, too, for your help with the introduction." if since.referral else ""
     if occasion == "adviser":
         return (
             "I will follow up on your suggestions and let you know how they go; it was generous "
