@@ -80,7 +80,8 @@ _REFERRAL = re.compile(
     r"\brefer(red)? you\b|put you in touch|introduce you|pass(ed)? (on )?your (name|details|cv|"
     r"r[ée]sum[ée]|profile)|forward(ed)? your (cv|r[ée]sum[ée]|profile)|connect you with|"
     # what someone writes once they have done it: told a contact about the user, or sent theirs
-    r"\b(mentioned|recommended) you to\b|\b(i've|i have) (written|spoken|reached out) to (?-i:[A-Z])|"
+    r"\b(mentioned|recommended) you to\b|"
+    r"\b(i've|i have) (written|spoken|reached out) to (?-i:[A-Z])|"
     r"\bhere(?:'s| is) ([\w ]{1,30}'s |her |his |their )?(contact|details|email)\b|"
     r"\b(told|asked) (her|him|them) to expect\b|\ba heads[- ]up about you\b|"
     r"\btell (him|her|them) I sent you\b|\ble (coment[ée]|habl[ée]|escrib[íi]) de ti\b|"
