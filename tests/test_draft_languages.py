@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email.policy
 import zoneinfo
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 
@@ -386,3 +387,29 @@ def test_a_thread_in_a_language_we_do_not_write_gets_english_and_a_finding() -> 
     assert d.body.startswith("Dear Marco,")
     found = [x for x in d.lint if x.code == "thread_language"]
     assert found and "Italian" in found[0].message
+
+
+FELIX = Address("felix.hartmann@example.de", "Felix Hartmann")
+
+
+def test_a_friend_the_user_says_du_to_gets_du() -> None:
+    mine = parsed(
+        "Hey Felix,\n\nlange nicht gesehen! Hättest du diese Woche Zeit für einen Kaffee? Ich "
+        "würde dich gern fragen, wie es bei euch so ist.\n\nJonas",
+        to=FELIX,
+        mid="<k1@example.ca>",
+    )
+    facts = ThreadFacts(Thread(mine.message_id, (mine,)), True, "networking", None, ())
+    end = START + timedelta(hours=1)
+    meeting = Meeting(mine.message_id, START, end, "done", (FELIX,), "text", "", networking=True)
+    f = replace(_thank_you(FELIX, facts.thread.id), payload=ThankYouFor(meeting))
+    d = _compose(f, facts, datetime(2026, 3, 13, 9, tzinfo=TZ), ENGLISH_PROFILE)
+    assert d.body.startswith("Hallo Felix,\n\nvielen Dank für deine Zeit")  # "Hey" made "Hallo"
+    assert "halte dich gern auf dem Laufenden. Nochmals vielen Dank für deine Zeit." in d.body
+    assert "Ihnen" not in d.body and "register" not in _codes(d)
+    assert "\n\nViele Grüße\nSam Roy\n" in d.body
+
+    # a kind written only with "Sie": the lint asks the user to change it
+    f = _callback(FELIX, mine, "ich melde mich bis Freitag")
+    d = _compose(f, facts, datetime(2026, 3, 18, 9, tzinfo=TZ), ENGLISH_PROFILE)
+    assert "register" in _codes(d)

@@ -16,7 +16,7 @@ from typing import Any
 from daemon.config import Rules
 from daemon.drafting.language import looks_like
 from daemon.drafting.templates import sentence, signature
-from daemon.drafting.words import Note, tongue, voice_in
+from daemon.drafting.words import Note, familiar_with, tongue, voice_in
 from daemon.followups.base import Kind, Writing
 from daemon.followups.occasion import introducer, occasion, since
 from daemon.infer.dates import add_business_days
@@ -45,6 +45,7 @@ def body(kind: Kind[Any], f: Followup, w: Writing) -> str | None:
         reasons=reasons,
         update=sentence(update) if update and looks_like(update, t.code) else None,
         today=today,
+        familiar=kind.name in t.familiar_kinds and familiar_with(t, f.to, w.facts, w.user.emails),
     )
     payload = kind.payload(f)
     meeting = getattr(payload, "meeting", None)

@@ -312,7 +312,11 @@ def _language(f: Followup, w: Writing) -> Iterator[LintFinding]:
     and a draft that says "vous" to someone the user says "tu" to: the user should know before
     sending it."""
     t = tongue(w.language)
-    if t is not None and familiar_with(t, f.to, w.facts, w.user.emails):
+    if (
+        t is not None
+        and f.kind not in t.familiar_kinds
+        and familiar_with(t, f.to, w.facts, w.user.emails)
+    ):
         yield LintFinding(
             "register",
             f"you write to {f.to.name or f.to.email} with '{t.familiar_word}' in this thread, "

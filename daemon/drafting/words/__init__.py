@@ -68,6 +68,7 @@ class Note:
     by: date | None = None
     promise_text: str = ""
     names: tuple[str, ...] = ()  # the people whose address is asked for
+    familiar: bool = False  # "tu"/"du"/"tú", as the user writes to them (a kind in familiar_kinds)
 
 
 Body = Callable[[Note], str]
@@ -97,6 +98,7 @@ class Tongue:
     familiar: re.Pattern[str] = re.compile(r"(?!x)x")
     formal: re.Pattern[str] = re.compile(r"(?!x)x")
     familiar_word: str = ""  # "tu"
+    familiar_kinds: frozenset[str] = frozenset()  # the kinds also written in the familiar form
     formal_word: str = ""  # "vous"
 
 

@@ -13,6 +13,7 @@ Example::
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from daemon.drafting.words import GREETED, Gender, Note, Tongue, listing
@@ -73,7 +74,32 @@ def _update(n: Note, slot: str) -> str:
     return n.update or f"[add: {slot}]"
 
 
+def _familiar_opening(n: Note) -> str:
+    """The opening to someone the user says "du" to: one way per kind of meeting."""
+    when, at = _when(n), _at(n)
+    ways = {
+        "panel": f"Vielen Dank für deine Teilnahme an meinem Vorstellungsgespräch {when}. Deine "
+        "Fragen und deine Sicht auf die Arbeit des Teams habe ich sehr geschätzt.",
+        "informational": f"Vielen Dank für deine Zeit und unser Gespräch {when}. Ich habe es "
+        "sehr geschätzt, dass du deine Erfahrungen und deine Sicht auf die Branche so offen mit "
+        "mir geteilt hast.",
+        "introduction": f"Vielen Dank für unser Gespräch {when}. Es war sehr interessant, mehr "
+        f"über deine Arbeit{at} zu erfahren"
+        + (
+            f", und ich danke {n.introducer} herzlich für die Vermittlung."
+            if n.introducer
+            else " und darüber, wie du dazu gekommen bist."
+        ),
+        "adviser": f"Vielen Dank für deine Zeit {when} und dafür, dass du dich so eingehend mit "
+        "meinen Plänen beschäftigt hast. Deine Einschätzung hat mir sehr geholfen.",
+    }
+    # the other openings say nothing of "you": the same words as the formal ones
+    return ways.get(n.occasion) or _opening(replace(n, familiar=False, turn=0))
+
+
 def _opening(n: Note) -> str:
+    if n.familiar:
+        return _familiar_opening(n)
     when, role, at, of_role = _when(n), _role(n), _at(n), _role_dative(n)
     ways: dict[str, tuple[str, ...]] = {
         "interview": (
@@ -150,48 +176,71 @@ def _interview_close(n: Note) -> str:
         f"Gern würde ich im Prozess für {_role(n)}{at} den nächsten Schritt gehen.",
         "Ich wäre sehr gern Teil des Teams.",
     )[n.turn % 3]
+    your, you = ("deine", "dir") if n.familiar else ("Ihre", "Ihnen")
     if n.promised is not None:
-        step = f"Wie besprochen freue ich mich auf Ihre Rückmeldung bis {weekday_date(n.promised)}."
+        step = (
+            f"Wie besprochen freue ich mich auf {your} Rückmeldung bis {weekday_date(n.promised)}."
+        )
     elif n.take_home:
-        step = "Ich mache mich an die Aufgabe und schicke sie Ihnen wie vereinbart."
+        step = f"Ich mache mich an die Aufgabe und schicke sie {you} wie vereinbart."
     else:
-        step = f"Ich melde mich wieder bei Ihnen, spätestens am {weekday_date(n.check_in)}."
+        step = f"Ich melde mich wieder bei {you}, spätestens am {weekday_date(n.check_in)}."
     if n.referral:
-        step = "Danke auch für Ihr Angebot, mich weiterzuempfehlen. " + step
-    return f"{interest} {step} Nochmals vielen Dank für Ihre Zeit und Ihr Interesse."
+        step = _referral(n) + " " + step
+    thanks = "deine Zeit" if n.familiar else "Ihre Zeit und Ihr Interesse"
+    return f"{interest} {step} Nochmals vielen Dank für {thanks}."
+
+
+def _referral(n: Note) -> str:
+    return f"Danke auch für {'dein' if n.familiar else 'Ihr'} Angebot, mich weiterzuempfehlen."
 
 
 def thank_you(n: Note) -> str:
     """A thank-you after a meeting, in German."""
     opening = _opening(n)
+    f = n.familiar
+    your = "deine" if f else "Ihre"
     if n.late:
-        opening = "Bitte entschuldigen Sie, dass ich mich erst jetzt melde. " + opening
+        opening = (
+            "Entschuldige, dass ich mich erst jetzt melde. "
+            if f
+            else "Bitte entschuldigen Sie, dass ich mich erst jetzt melde. "
+        ) + opening
     parts = [opening]
     if n.rejected:
         parts.append(
-            "Vielen Dank auch, dass Sie mir Ihre Entscheidung mitgeteilt haben. Es war schön, "
-            "das Team kennenzulernen, und ich würde mich freuen, wenn Sie mich für künftige "
-            f"Stellen{_at(n)} berücksichtigen."
+            (
+                "Vielen Dank auch, dass du mir eure Entscheidung mitgeteilt hast. Es war schön, "
+                "das Team kennenzulernen, und ich würde mich freuen, wenn ihr mich für künftige "
+                f"Stellen{_at(n)} berücksichtigt."
+            )
+            if f
+            else (
+                "Vielen Dank auch, dass Sie mir Ihre Entscheidung mitgeteilt haben. Es war "
+                "schön, das Team kennenzulernen, und ich würde mich freuen, wenn Sie mich für "
+                f"künftige Stellen{_at(n)} berücksichtigen."
+            )
         )
-        parts.append("Ich hoffe, wir bleiben in Kontakt. Nochmals vielen Dank für Ihre Zeit.")
+        parts.append(f"Ich hoffe, wir bleiben in Kontakt. Nochmals vielen Dank für {your} Zeit.")
     elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
         parts += [_reasons(n), _interview_close(n)]
     else:
         update = _update(n, "one piece of their advice you will act on, in German")
-        more = " Danke auch für Ihr Angebot, mich weiterzuempfehlen." if n.referral else ""
+        more = " " + _referral(n) if n.referral else ""
         if n.occasion == "adviser":
             parts.append(
-                "Ich werde Ihren Anregungen nachgehen und Ihnen berichten, wie es läuft. In der "
-                f"Zwischenzeit eine Neuigkeit von meiner Seite: {update}{more}"
+                f"Ich werde {your}n Anregungen nachgehen und {'dir' if f else 'Ihnen'} "
+                "berichten, wie es läuft. In der Zwischenzeit eine Neuigkeit von meiner Seite: "
+                f"{update}{more}"
             )
         else:
             parts.append(
-                "Ihre Ratschläge haben mir viele Denkanstöße gegeben. Eine Neuigkeit von meiner "
-                f"Seite: {update}{more}"
+                f"{your.capitalize()} Ratschläge haben mir viele Denkanstöße gegeben. Eine "
+                f"Neuigkeit von meiner Seite: {update}{more}"
             )
         parts.append(
-            "Ich würde mich freuen, in Kontakt zu bleiben, und halte Sie gern auf dem "
-            "Laufenden. Nochmals vielen Dank für Ihre Zeit."
+            f"Ich würde mich freuen, in Kontakt zu bleiben, und halte {'dich' if f else 'Sie'} "
+            f"gern auf dem Laufenden. Nochmals vielen Dank für {your} Zeit."
         )
     return _letter(n, *parts)
 
@@ -236,12 +285,13 @@ def networking(n: Note) -> str:
     update = _update(
         n, "a short update: what you did with their advice, a course, a project, in German"
     )
+    you = "dir" if n.familiar else "Ihnen"
     return _letter(
         n,
-        "Ich hoffe, es geht Ihnen gut.",
+        f"Ich hoffe, es geht {you} gut.",
         f"Ich denke noch gern an unser Gespräch am {weekday_date(n.met)}. Seitdem hat sich "
         f"bei mir einiges getan: {update}",
-        "Wenn ich Ihnen im Gegenzug mit etwas helfen kann, tue ich das gern. In ein paar "
+        f"Wenn ich {you} im Gegenzug mit etwas helfen kann, tue ich das gern. In ein paar "
         f"Wochen melde ich mich wieder, etwa am {weekday_date(n.later)}.",
     )
 
@@ -305,7 +355,7 @@ TONGUE = Tongue(
         "own_promise": own_promise,
     },
     opening=re.compile(
-        r"^\s*(sehr geehrte[rs]?|guten (?:tag|morgen|abend)|hallo|liebe[rs]?|hi|moin|servus)"
+        r"^\s*(sehr geehrte[rs]?|guten (?:tag|morgen|abend)|hallo|liebe[rs]?|hi|hey|moin|servus)"
         r"\b[\s,]*" + GREETED,
         re.IGNORECASE,
     ),
@@ -322,5 +372,7 @@ TONGUE = Tongue(
     familiar=re.compile(r"\b(du|dir|dich|dein|deine[mnrs]?)\b", re.IGNORECASE),
     formal=re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[mnrs]?)\b"),  # capitalised: "sie" is "they"
     familiar_word="du",
+    familiar_kinds=frozenset({"thank_you", "networking"}),
+    reuse=lambda word, name: f"{'Hallo' if word == 'Hey' else word} {name},",
     formal_word="Sie",
 )

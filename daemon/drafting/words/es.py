@@ -12,6 +12,7 @@ Example::
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from daemon.drafting.words import GREETED, Gender, Note, Tongue, capital, listing
@@ -69,7 +70,32 @@ def _update(n: Note, slot: str) -> str:
     return n.update or f"[add: {slot}]"
 
 
+def _familiar_opening(n: Note) -> str:
+    """The opening to someone the user says "tú" to: one way per kind of meeting."""
+    when, role, at = _when(n), _role(n), _at(n)
+    ways = {
+        "panel": f"Gracias por formar parte de mi entrevista {when} para {role}{at}. Aprecié "
+        "mucho tus preguntas y tu visión del trabajo del equipo.",
+        "informational": f"Gracias por tomarte el tiempo de conversar conmigo {when}. Te "
+        "agradezco mucho que hayas compartido con tanta apertura tu experiencia y tu visión del "
+        "sector.",
+        "introduction": f"Gracias por tomarte el tiempo de hablar conmigo {when}. Me dio mucho "
+        f"gusto conocer más sobre tu trabajo{at}"
+        + (
+            f", y le agradezco a {n.introducer} que nos haya puesto en contacto."
+            if n.introducer
+            else " y sobre tu trayectoria."
+        ),
+        "adviser": f"Gracias por tu tiempo {when} y por la atención que dedicaste a mis planes. "
+        "Tu perspectiva me resultó muy valiosa.",
+    }
+    # the other openings say nothing of "you": the same words as the formal ones
+    return ways.get(n.occasion) or _opening(replace(n, familiar=False, turn=0))
+
+
 def _opening(n: Note) -> str:
+    if n.familiar:
+        return _familiar_opening(n)
     when, role, at = _when(n), _role(n), _at(n)
     ways: dict[str, tuple[str, ...]] = {
         "interview": (
@@ -142,47 +168,69 @@ def _interview_close(n: Note) -> str:
         f"Me encantaría dar el siguiente paso en el proceso para {role}{at}.",
         "Me gustaría mucho formar parte del equipo.",
     )[n.turn % 3]
+    f = n.familiar
     if n.promised is not None:
-        step = f"Espero sus noticias antes del {weekday_date(n.promised)}, como me comentó."
+        step = (
+            f"Espero tus noticias antes del {weekday_date(n.promised)}, como me comentaste."
+            if f
+            else f"Espero sus noticias antes del {weekday_date(n.promised)}, como me comentó."
+        )
     elif n.take_home:
-        step = "Me pondré a trabajar en el ejercicio y se lo enviaré según lo acordado."
+        step = (
+            f"Me pondré a trabajar en el ejercicio y {'te' if f else 'se'} lo enviaré según lo "
+            "acordado."
+        )
     else:
-        step = f"Le escribiré de nuevo el {weekday_date(n.check_in)} para dar seguimiento."
+        step = (
+            f"{'Te' if f else 'Le'} escribiré de nuevo el {weekday_date(n.check_in)} para dar "
+            "seguimiento."
+        )
     if n.referral:
-        step = "Gracias también por ofrecerse a recomendarme. " + step
-    return f"{interest} {step} Gracias de nuevo por su tiempo y consideración."
+        step = _referral(n) + " " + step
+    thanks = "por tu tiempo" if f else "por su tiempo y consideración"
+    return f"{interest} {step} Gracias de nuevo {thanks}."
+
+
+def _referral(n: Note) -> str:
+    return f"Gracias también por {'ofrecerte' if n.familiar else 'ofrecerse'} a recomendarme."
 
 
 def thank_you(n: Note) -> str:
     """A thank-you after a meeting, in Spanish."""
     opening = _opening(n)
+    your = "tu" if n.familiar else "su"
     if n.late:
-        opening = "Le pido disculpas por la demora en escribirle. " + opening
+        opening = (
+            "Perdona la demora en escribirte. "
+            if n.familiar
+            else "Le pido disculpas por la demora en escribirle. "
+        ) + opening
     parts = [opening]
     if n.rejected:
         parts.append(
-            "Gracias también por comunicarme su decisión. Disfruté conocer al equipo, y me "
+            f"Gracias también por comunicarme {your} decisión. Disfruté conocer al equipo, y me "
             f"gustaría que me tuvieran en cuenta para otras vacantes{_at(n)} en el futuro."
         )
-        parts.append("Espero que sigamos en contacto. Gracias de nuevo por su tiempo.")
+        parts.append(f"Espero que sigamos en contacto. Gracias de nuevo por {your} tiempo.")
     elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
         parts += [_reasons(n), _interview_close(n)]
     else:
         update = _update(n, "one piece of their advice you will act on, in Spanish")
-        more = " Gracias también por ofrecerse a recomendarme." if n.referral else ""
+        more = " " + _referral(n) if n.referral else ""
+        you = "te" if n.familiar else "le"
         if n.occasion == "adviser":
             parts.append(
-                "Daré seguimiento a sus sugerencias y le contaré cómo me va. Mientras tanto, una "
-                f"novedad de mi parte: {update}{more}"
+                f"Daré seguimiento a {your}s sugerencias y {you} contaré cómo me va. Mientras "
+                f"tanto, una novedad de mi parte: {update}{more}"
             )
         else:
             parts.append(
-                f"Sus consejos me dieron mucho en qué pensar. Una novedad de mi parte: "
-                f"{update}{more}"
+                f"{capital(your)}s consejos me dieron mucho en qué pensar. Una novedad de mi "
+                f"parte: {update}{more}"
             )
         parts.append(
-            "Me encantaría que sigamos en contacto, y le contaré cómo avanzan las cosas. "
-            "Gracias de nuevo por su tiempo."
+            f"Me encantaría que sigamos en contacto, y {you} contaré cómo avanzan las cosas. "
+            f"Gracias de nuevo por {your} tiempo."
         )
     return _letter(n, *parts)
 
@@ -226,13 +274,14 @@ def networking(n: Note) -> str:
     update = _update(
         n, "a short update: what you did with their advice, a course, a project, in Spanish"
     )
+    you = "te" if n.familiar else "le"
     return _letter(
         n,
         "Espero que todo vaya muy bien.",
         f"He estado pensando en nuestra conversación del {weekday_date(n.met)}, y quería "
-        f"contarle cómo han avanzado las cosas desde entonces: {update}",
-        "Si hay algo en lo que pueda ayudarle a cambio, lo haré con gusto. Volveré a "
-        f"escribirle en unas semanas, hacia el {weekday_date(n.later)}.",
+        f"contar{you} cómo han avanzado las cosas desde entonces: {update}",
+        f"Si hay algo en lo que pueda ayudar{you} a cambio, lo haré con gusto. Volveré a "
+        f"escribir{you} en unas semanas, hacia el {weekday_date(n.later)}.",
     )
 
 
@@ -304,6 +353,7 @@ TONGUE = Tongue(
     familiar=re.compile(r"\b(tú|contigo|te|ti|tus?|estás|puedes|quieres|tienes)\b", re.IGNORECASE),
     formal=re.compile(r"\b(usted|ustedes)\b", re.IGNORECASE),
     familiar_word="tú",
+    familiar_kinds=frozenset({"thank_you", "networking"}),
     formal_word="usted",
     reuse=lambda word, name: f"Hola, {name}:" if word == "Hola" else f"{word} {name}:",
 )

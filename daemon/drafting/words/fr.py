@@ -12,6 +12,7 @@ Example::
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from daemon.drafting.words import GREETED, Gender, Note, Tongue, capital, listing
@@ -69,7 +70,36 @@ def _update(n: Note, slot: str) -> str:
     return n.update or f"[add: {slot}]"
 
 
+def _familiar_opening(n: Note) -> str:
+    """The opening to someone the user says "tu" to: one way per kind of meeting."""
+    when, role, at = _when(n), _role(n), _at(n)
+    ways = {
+        "interview": f"Merci pour l'entretien {when} au sujet {_of(n)}{at}. J'ai beaucoup "
+        "apprécié d'en apprendre davantage sur le travail de l'équipe et d'échanger sur la "
+        "façon dont je pourrais y contribuer.",
+        "panel": f"Merci d'avoir participé à mon entretien {when} pour {role}{at}. J'ai "
+        "apprécié tes questions et ton regard sur le travail de l'équipe.",
+        "visit": f"Merci pour ton accueil {when}. Voir l'équipe au travail et rencontrer les "
+        f"personnes qui la composent m'a donné une image bien plus claire de {role}{at}.",
+        "informational": f"Merci d'avoir pris le temps d'échanger avec moi {when}. J'ai "
+        "beaucoup apprécié que tu partages aussi ouvertement ton expérience et ton regard sur "
+        "le secteur.",
+        "introduction": f"Merci d'avoir pris le temps de discuter avec moi {when}. J'ai pris "
+        f"plaisir à en apprendre davantage sur ton travail{at}"
+        + (
+            f", et je remercie {n.introducer} de nous avoir mis en contact."
+            if n.introducer
+            else " et sur ton parcours."
+        ),
+        "adviser": f"Merci pour le temps que tu m'as accordé {when} et pour l'attention que tu "
+        "as portée à mes projets. Ton regard m'a été précieux.",
+    }
+    return ways.get(n.occasion) or _opening(replace(n, familiar=False, turn=0))
+
+
 def _opening(n: Note) -> str:
+    if n.familiar:
+        return _familiar_opening(n)
     when, role, at = _when(n), _role(n), _at(n)
     ways: dict[str, tuple[str, ...]] = {
         "interview": (
@@ -150,49 +180,70 @@ def _interview_close(n: Note) -> str:
     )[n.turn % 3]
     if n.promised is not None:
         step = (
-            f"Au plaisir d'avoir de vos nouvelles d'ici le {weekday_date(n.promised)}, comme "
-            "vous l'avez indiqué."
+            f"Au plaisir d'avoir de tes nouvelles d'ici le {weekday_date(n.promised)}, comme tu "
+            "me l'as indiqué."
+            if n.familiar
+            else f"Au plaisir d'avoir de vos nouvelles d'ici le {weekday_date(n.promised)}, "
+            "comme vous l'avez indiqué."
         )
     elif n.take_home:
-        step = "Je me mets au travail sur l'exercice et vous l'enverrai comme convenu."
+        step = (
+            "Je me mets au travail sur l'exercice et te l'enverrai comme convenu."
+            if n.familiar
+            else "Je me mets au travail sur l'exercice et vous l'enverrai comme convenu."
+        )
+    elif n.familiar:
+        step = f"Je reviendrai vers toi d'ici le {weekday_date(n.check_in)}."
     else:
         step = f"Je me permettrai de revenir vers vous d'ici le {weekday_date(n.check_in)}."
     if n.referral:
         step = "Merci aussi d'avoir proposé de transmettre mon nom. " + step
-    return f"{interest} {step} Merci encore pour votre temps et votre considération."
+    thanks = (
+        "Merci encore pour ton temps."
+        if n.familiar
+        else "Merci encore pour votre temps et votre considération."
+    )
+    return f"{interest} {step} {thanks}"
 
 
 def thank_you(n: Note) -> str:
     """A thank-you after a meeting, in French."""
     opening = _opening(n)
+    you, your = ("te", "ton") if n.familiar else ("vous", "votre")
     if n.late:
-        opening = "Veuillez excuser ce message un peu tardif. " + opening
+        opening = (
+            "Pardon pour ce message un peu tardif. "
+            if n.familiar
+            else "Veuillez excuser ce message un peu tardif. "
+        ) + opening
     parts = [opening]
     if n.rejected:
+        decision = "ta" if n.familiar else "votre"
         parts.append(
-            "Merci également de m'avoir fait part de votre décision. J'ai beaucoup apprécié de "
-            "découvrir l'équipe, et je vous remercie de garder ma candidature à l'esprit pour "
-            f"d'autres postes{_at(n)} à l'avenir."
+            f"Merci également de m'avoir fait part de {decision} décision. J'ai beaucoup "
+            f"apprécié de découvrir l'équipe, et je {you} remercie de garder ma candidature à "
+            f"l'esprit pour d'autres postes{_at(n)} à l'avenir."
         )
-        parts.append("J'espère que nous resterons en contact. Merci encore pour votre temps.")
+        parts.append(f"J'espère que nous resterons en contact. Merci encore pour {your} temps.")
     elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
         parts += [_reasons(n), _interview_close(n)]
     else:
         update = _update(n, "one piece of their advice you will act on, in French")
         more = " Merci aussi d'avoir proposé de transmettre mon nom." if n.referral else ""
+        yours = "tes" if n.familiar else "vos"
         if n.occasion == "adviser":
             parts.append(
-                "Je vais donner suite à vos suggestions et vous dirai ce qu'elles auront donné. "
-                f"En attendant, une nouvelle de mon côté : {update}{more}"
+                f"Je vais donner suite à {yours} suggestions et {you} dirai ce qu'elles auront "
+                f"donné. En attendant, une nouvelle de mon côté : {update}{more}"
             )
         else:
             parts.append(
-                f"Vos conseils m'ont donné matière à réflexion. Une nouvelle de mon côté : "
-                f"{update}{more}"
+                f"{capital(yours)} conseils m'ont donné matière à réflexion. Une nouvelle de mon "
+                f"côté : {update}{more}"
             )
         parts.append(
-            "Ce serait un plaisir de rester en contact, et je vous tiendrai au courant de la "
-            "suite. Merci encore pour votre temps."
+            f"Ce serait un plaisir de rester en contact, et je {you} tiendrai au courant de la "
+            f"suite. Merci encore pour {your} temps."
         )
     return _letter(n, *parts)
 
@@ -241,13 +292,16 @@ def networking(n: Note) -> str:
     update = _update(
         n, "a short update: what you did with their advice, a course, a project, in French"
     )
+    you = "te" if n.familiar else "vous"
+    useful = "t'être" if n.familiar else "vous être"
     return _letter(
         n,
-        "J'espère que tout va bien pour vous.",
-        f"Je repensais à notre conversation du {weekday_date(n.met)}, et je voulais vous dire "
+        f"J'espère que tout va bien pour {'toi' if n.familiar else 'vous'}.",
+        f"Je repensais à notre conversation du {weekday_date(n.met)}, et je voulais {you} dire "
         f"où j'en suis depuis : {update}",
-        "Si je peux vous être utile en retour, ce sera avec plaisir. Je reprendrai contact "
-        f"d'ici quelques semaines, vers le {weekday_date(n.later)}.",
+        f"Si je peux {useful} utile en retour, ce sera avec "
+        "plaisir. Je reprendrai contact d'ici quelques semaines, vers le "
+        f"{weekday_date(n.later)}.",
     )
 
 
@@ -313,5 +367,6 @@ TONGUE = Tongue(
     familiar=re.compile(r"(?<!\w)(tu|toi|ton|ta|tes|t['’])(?!\w)", re.IGNORECASE),
     formal=re.compile(r"\bvous\b|\bvotre\b|\bvos\b", re.IGNORECASE),
     familiar_word="tu",
+    familiar_kinds=frozenset({"thank_you", "networking"}),
     formal_word="vous",
 )
