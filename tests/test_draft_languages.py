@@ -409,7 +409,22 @@ def test_a_friend_the_user_says_du_to_gets_du() -> None:
     assert "Ihnen" not in d.body and "register" not in _codes(d)
     assert "\n\nViele Grüße\nSam Roy\n" in d.body
 
-    # a kind written only with "Sie": the lint asks the user to change it
     f = _callback(FELIX, mine, "ich melde mich bis Freitag")
     d = _compose(f, facts, datetime(2026, 3, 18, 9, tzinfo=TZ), ENGLISH_PROFILE)
-    assert "register" in _codes(d)
+    assert "hattest du erwähnt, dass ich bis Freitag, 13. März, von dir hören würde" in d.body
+    assert "Meine Kontaktdaten findest du unten." in d.body and "register" not in _codes(d)
+
+
+def test_a_recruiter_the_user_says_tu_to_gets_tu_in_every_kind() -> None:
+    mine = parsed(
+        "Hola Paola, gracias por pensar en mí. Te adjunto mi portafolio por si lo necesitas."
+        "\n\nSaludos,\nSam",
+        to=ANA,
+        mid="<t1@example.ca>",
+    )
+    facts = ThreadFacts(Thread(mine.message_id, (mine,)), True, "recruiter", None, ())
+    f = _callback(ANA, mine, "te aviso el viernes")
+    d = _compose(f, facts, datetime(2026, 3, 18, 9, tzinfo=TZ), ENGLISH_PROFILE)
+    assert "me comentaste que tendría noticias tuyas antes del viernes 13 de marzo" in d.body
+    assert "Espero que estés muy bien." in d.body and "se encuentre" not in d.body
+    assert "\n\nSaludos,\nSam Roy\n" in d.body  # the sign-off the user uses with her

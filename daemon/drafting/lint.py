@@ -17,9 +17,12 @@ act on (the digest shows those). What each row of the table becomes:
 | missing contact details              | `missing_contact`                                      |
 | unfilled placeholders                | `unfilled_slot`                                        |
 | brief beats thorough                 | `too_long`, `hard_to_read`                             |
+| reply in their language              | `thread_language`, `register`                          |
 
 Length and reading level are measured on the note itself (the greeting, the sign-off and the
-signature left out): 50 to 125 words at a plain reading level get the most replies.
+signature left out): 50 to 125 words at a plain reading level get the most replies. A draft in
+French, Spanish or German (daemon/drafting/words/) gets every check but the two that only know
+English: the list of misspellings and the reading grade.
 """
 
 from __future__ import annotations

@@ -249,6 +249,17 @@ def callback(n: Note) -> str:
     """A follow-up after the day news was promised by, in German."""
     assert n.promised is not None
     update = _update(n, _RECENT + "German")
+    if n.familiar:
+        return _letter(
+            n,
+            "Ich hoffe, es geht dir gut.",
+            "Bei unserem letzten Kontakt hattest du erwähnt, dass ich bis "
+            f"{weekday_date(n.promised)}, von dir hören würde. Ich wollte mich nach dem Stand "
+            f"erkundigen, denn an {_role_dative(n)}{_at(n)} bin ich weiterhin sehr interessiert.",
+            f"In der Zwischenzeit eine Neuigkeit von meiner Seite: {update}",
+            "Ich melde mich wieder bei dir, spätestens am "
+            f"{weekday_date(n.check_in)}. Meine Kontaktdaten findest du unten.",
+        )
     return _letter(
         n,
         "Ich hoffe, es geht Ihnen gut.",
@@ -267,6 +278,18 @@ def application(n: Note) -> str:
     update = _update(
         n, "something new since you applied: a course, a project or a result, in German"
     )
+    if n.familiar:
+        return _letter(
+            n,
+            "Ich hoffe, es geht dir gut.",
+            f"Meine Bewerbung („{n.about}“) habe ich dir am {weekday_date(n.sent)} geschickt. "
+            "Ich wollte sichergehen, dass sie angekommen ist, und dir sagen, dass ich an der "
+            f"Stelle{_at(n)} weiterhin sehr interessiert bin.",
+            f"Seitdem gibt es etwas Neues: {update}",
+            "Wenn weitere Unterlagen hilfreich sind, schicke ich sie gern. Ich melde mich "
+            f"wieder, spätestens am {weekday_date(n.check_in)}. Meine Kontaktdaten findest du "
+            "unten.",
+        )
     return _letter(
         n,
         "Ich hoffe, es geht Ihnen gut.",
@@ -299,6 +322,17 @@ def networking(n: Note) -> str:
 def ask_for_address(n: Note) -> str:
     """Asking the person who arranged a meeting for the addresses of the people met."""
     several = len(n.names) > 1
+    if n.familiar:
+        return _letter(
+            n,
+            f"Vielen Dank für die Organisation meines Gesprächs {_when(n)}. Alles hat "
+            "reibungslos geklappt, und ich habe deine Unterstützung sehr geschätzt.",
+            f"Ich würde mich gern mit einer kurzen Nachricht bei {listing(n.names, 'und')} "
+            f"bedanken, habe aber {'ihre E-Mail-Adressen' if several else 'die E-Mail-Adresse'} "
+            "nicht. Könntest du sie mir weitergeben oder meinen Dank ausrichten, wenn dir das "
+            "lieber ist?",
+            "Vielen Dank nochmals für deine Unterstützung im gesamten Prozess.",
+        )
     return _letter(
         n,
         f"Vielen Dank für die Organisation meines Gesprächs {_when(n)}. Alles hat reibungslos "
@@ -314,6 +348,16 @@ def ask_for_address(n: Note) -> str:
 def own_promise(n: Note) -> str:
     """A start on keeping the user's own promise, in German."""
     assert n.said is not None and n.by is not None
+    if n.familiar:
+        return _letter(
+            n,
+            "Ich hoffe, es geht dir gut.",
+            f"In meiner Nachricht vom {weekday_date(n.said)}, hatte ich dir dies bis "
+            f"{weekday_date(n.by)} zugesagt. Hier ist es: [add: what you promised: "
+            f"„{n.promise_text}“]",
+            "Wenn noch etwas hilfreich wäre, sag mir gern Bescheid. Nochmals vielen Dank für "
+            "deine Zeit, und ich freue mich, in Kontakt zu bleiben.",
+        )
     return _letter(
         n,
         "Ich hoffe, es geht Ihnen gut.",
@@ -372,7 +416,9 @@ TONGUE = Tongue(
     familiar=re.compile(r"\b(du|dir|dich|dein|deine[mnrs]?)\b", re.IGNORECASE),
     formal=re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[mnrs]?)\b"),  # capitalised: "sie" is "they"
     familiar_word="du",
-    familiar_kinds=frozenset({"thank_you", "networking"}),
+    familiar_kinds=frozenset(
+        {"thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"}
+    ),
     reuse=lambda word, name: f"{'Hallo' if word == 'Hey' else word} {name},",
     formal_word="Sie",
 )

@@ -239,6 +239,17 @@ def callback(n: Note) -> str:
     """A follow-up after the day news was promised by, in Spanish."""
     assert n.promised is not None
     update = _update(n, _RECENT)
+    if n.familiar:
+        return _letter(
+            n,
+            "Espero que estés muy bien.",
+            "La última vez que hablamos, me comentaste que tendría noticias tuyas antes del "
+            f"{weekday_date(n.promised)}. Quería saber cómo va el proceso, ya que {_role(n)}"
+            f"{_at(n)} me sigue interesando mucho.",
+            f"Mientras tanto, una novedad de mi parte: {update}",
+            f"Te escribiré de nuevo el {weekday_date(n.check_in)}; abajo encontrarás mis datos "
+            "de contacto.",
+        )
     return _letter(
         n,
         "Espero que se encuentre muy bien.",
@@ -257,6 +268,16 @@ def application(n: Note) -> str:
     update = _update(
         n, "something new since you applied: a course, a project or a result, in Spanish"
     )
+    if n.familiar:
+        return _letter(
+            n,
+            "Espero que estés muy bien.",
+            f"El {weekday_date(n.sent)} te envié mi candidatura («{n.about}»). Quería asegurarme "
+            f"de que te hubiera llegado y reiterarte mi interés en la oportunidad{_at(n)}.",
+            f"Desde entonces, algo que vale la pena añadir: {update}",
+            "Si necesitas cualquier otra información, con gusto te la envío. Te escribiré de "
+            f"nuevo el {weekday_date(n.check_in)}; abajo encontrarás mis datos de contacto.",
+        )
     return _letter(
         n,
         "Espero que se encuentre muy bien.",
@@ -288,6 +309,18 @@ def networking(n: Note) -> str:
 def ask_for_address(n: Note) -> str:
     """Asking the person who arranged a meeting for the addresses of the people met."""
     several = len(n.names) > 1
+    if n.familiar:
+        return _letter(
+            n,
+            f"Gracias por organizar mi reunión {_when(n)}; todo salió muy bien y te agradezco tu "
+            "ayuda.",
+            f"Me gustaría enviar una breve nota de agradecimiento a {listing(n.names, 'y')}, "
+            f"pero no tengo {'sus correos' if several else 'su correo'}. ¿Podrías "
+            f"{'compartírmelos' if several else 'compartírmelo'}, o bien "
+            f"{'transmitirles' if several else 'transmitirle'} mi agradecimiento si lo "
+            "prefieres?",
+            "Gracias de nuevo por tu ayuda durante todo el proceso.",
+        )
     return _letter(
         n,
         f"Gracias por organizar mi reunión {_when(n)}; todo salió muy bien y le agradezco su "
@@ -303,6 +336,16 @@ def ask_for_address(n: Note) -> str:
 def own_promise(n: Note) -> str:
     """A start on keeping the user's own promise, in Spanish."""
     assert n.said is not None and n.by is not None
+    if n.familiar:
+        return _letter(
+            n,
+            "Espero que estés muy bien.",
+            f"En mi mensaje del {weekday_date(n.said)} te dije que te enviaría esto antes del "
+            f"{weekday_date(n.by)}; aquí lo tienes: [add: what you promised: "
+            f"“{n.promise_text}”]",
+            "Si hay algo más que te pueda ser útil, no dudes en decírmelo. Gracias de nuevo por "
+            "tu tiempo, y espero que sigamos en contacto.",
+        )
     return _letter(
         n,
         "Espero que se encuentre muy bien.",
@@ -353,7 +396,9 @@ TONGUE = Tongue(
     familiar=re.compile(r"\b(tú|contigo|te|ti|tus?|estás|puedes|quieres|tienes)\b", re.IGNORECASE),
     formal=re.compile(r"\b(usted|ustedes)\b", re.IGNORECASE),
     familiar_word="tú",
-    familiar_kinds=frozenset({"thank_you", "networking"}),
+    familiar_kinds=frozenset(
+        {"thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"}
+    ),
     formal_word="usted",
     reuse=lambda word, name: f"Hola, {name}:" if word == "Hola" else f"{word} {name}:",
 )

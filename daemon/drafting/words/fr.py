@@ -256,6 +256,17 @@ def callback(n: Note) -> str:
         "a recent update worth sharing, such as a finished course, a project "
         "or a result, in French",
     )
+    if n.familiar:
+        return _letter(
+            n,
+            "J'espère que tu vas bien.",
+            "Lors de notre dernier échange, tu m'avais indiqué que j'aurais de tes nouvelles "
+            f"d'ici le {weekday_date(n.promised)}. Je me permets de revenir vers toi pour savoir "
+            f"où en est le processus : {_role(n)}{_at(n)} m'intéresse toujours beaucoup.",
+            f"Entre-temps, une nouvelle de mon côté : {update}",
+            f"Je reviendrai vers toi le {weekday_date(n.check_in)} ; tu trouveras mes "
+            "coordonnées ci-dessous.",
+        )
     return _letter(
         n,
         "J'espère que vous allez bien.",
@@ -274,6 +285,17 @@ def application(n: Note) -> str:
     update = _update(
         n, "something new since you applied: a course, a project or a result, in French"
     )
+    if n.familiar:
+        return _letter(
+            n,
+            "J'espère que tu vas bien.",
+            f"Le {weekday_date(n.sent)}, je t'ai fait parvenir ma candidature (« {n.about} »). "
+            "Je voulais m'assurer qu'elle t'était bien parvenue, et te redire mon intérêt pour "
+            f"ce poste{_at(n)}.",
+            f"Depuis, un élément à ajouter : {update}",
+            "N'hésite pas à me dire si d'autres informations te seraient utiles. Je reviendrai "
+            f"vers toi le {weekday_date(n.check_in)} ; mes coordonnées figurent ci-dessous.",
+        )
     return _letter(
         n,
         "J'espère que vous allez bien.",
@@ -308,6 +330,17 @@ def networking(n: Note) -> str:
 def ask_for_address(n: Note) -> str:
     """Asking the person who arranged a meeting for the addresses of the people met."""
     several = len(n.names) > 1
+    if n.familiar:
+        return _letter(
+            n,
+            f"Merci d'avoir organisé ma rencontre {_when(n)} ; tout s'est très bien déroulé, et "
+            "je te remercie de ton aide.",
+            f"J'aimerais envoyer un court mot de remerciement à {listing(n.names, 'et')}, mais "
+            f"je n'ai pas {'leurs' if several else 'ses'} coordonnées. Pourrais-tu me les "
+            f"transmettre, ou {'leur' if several else 'lui'} faire part de mes remerciements si "
+            "tu préfères ?",
+            "Merci encore pour ton aide tout au long du processus.",
+        )
     return _letter(
         n,
         f"Merci d'avoir organisé ma rencontre {_when(n)} ; tout s'est très bien déroulé, et je "
@@ -323,6 +356,16 @@ def ask_for_address(n: Note) -> str:
 def own_promise(n: Note) -> str:
     """A start on keeping the user's own promise, in French."""
     assert n.said is not None and n.by is not None
+    if n.familiar:
+        return _letter(
+            n,
+            "J'espère que tu vas bien.",
+            f"Dans mon message du {weekday_date(n.said)}, je t'avais promis de t'envoyer ceci "
+            f"d'ici le {weekday_date(n.by)} ; le voici : [add: what you promised: "
+            f"“{n.promise_text}”]",
+            "N'hésite pas à me dire si autre chose pourrait t'être utile. Merci encore pour ton "
+            "temps, et au plaisir de rester en contact.",
+        )
     return _letter(
         n,
         "J'espère que vous allez bien.",
@@ -367,6 +410,8 @@ TONGUE = Tongue(
     familiar=re.compile(r"(?<!\w)(tu|toi|ton|ta|tes|t['’])(?!\w)", re.IGNORECASE),
     formal=re.compile(r"\bvous\b|\bvotre\b|\bvos\b", re.IGNORECASE),
     familiar_word="tu",
-    familiar_kinds=frozenset({"thank_you", "networking"}),
+    familiar_kinds=frozenset(
+        {"thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"}
+    ),
     formal_word="vous",
 )
