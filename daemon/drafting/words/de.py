@@ -90,6 +90,9 @@ def _familiar_opening(n: Note) -> str:
             if n.introducer
             else " und darüber, wie du dazu gekommen bist."
         ),
+        "group": f"Vielen Dank für den Tag bei euch {when}. Die Aufgaben haben mir Freude "
+        "gemacht, ich habe einen guten Eindruck von der Arbeit des Teams bekommen, und mein "
+        f"Interesse an {_role_dative(n)}{at} hat sich bestätigt.",
         "adviser": f"Vielen Dank für deine Zeit {when} und dafür, dass du dich so eingehend mit "
         "meinen Plänen beschäftigt hast. Deine Einschätzung hat mir sehr geholfen.",
     }
@@ -282,7 +285,7 @@ def application(n: Note) -> str:
         return _letter(
             n,
             "Ich hoffe, es geht dir gut.",
-            f"Meine Bewerbung („{n.about}“) habe ich dir am {weekday_date(n.sent)} geschickt. "
+            f"Meine Bewerbung („{n.about}“) habe ich dir am {weekday_date(n.sent)}, geschickt. "
             "Ich wollte sichergehen, dass sie angekommen ist, und dir sagen, dass ich an der "
             f"Stelle{_at(n)} weiterhin sehr interessiert bin.",
             f"Seitdem gibt es etwas Neues: {update}",
@@ -293,7 +296,7 @@ def application(n: Note) -> str:
     return _letter(
         n,
         "Ich hoffe, es geht Ihnen gut.",
-        f"Meine Bewerbung („{n.about}“) habe ich Ihnen am {weekday_date(n.sent)} geschickt. "
+        f"Meine Bewerbung („{n.about}“) habe ich Ihnen am {weekday_date(n.sent)}, geschickt. "
         "Ich wollte sichergehen, dass sie angekommen ist, und Ihnen sagen, dass ich an der "
         f"Stelle{_at(n)} weiterhin sehr interessiert bin.",
         f"Seitdem gibt es etwas Neues: {update}",
@@ -353,7 +356,7 @@ def own_promise(n: Note) -> str:
             n,
             "Ich hoffe, es geht dir gut.",
             f"In meiner Nachricht vom {weekday_date(n.said)}, hatte ich dir dies bis "
-            f"{weekday_date(n.by)} zugesagt. Hier ist es: [add: what you promised: "
+            f"{weekday_date(n.by)}, zugesagt. Hier ist es: [add: what you promised: "
             f"„{n.promise_text}“]",
             "Wenn noch etwas hilfreich wäre, sag mir gern Bescheid. Nochmals vielen Dank für "
             "deine Zeit, und ich freue mich, in Kontakt zu bleiben.",
@@ -362,7 +365,7 @@ def own_promise(n: Note) -> str:
         n,
         "Ich hoffe, es geht Ihnen gut.",
         f"In meiner Nachricht vom {weekday_date(n.said)}, hatte ich Ihnen dies bis "
-        f"{weekday_date(n.by)} zugesagt. Hier ist es: [add: what you promised: "
+        f"{weekday_date(n.by)}, zugesagt. Hier ist es: [add: what you promised: "
         f"„{n.promise_text}“]",
         "Wenn noch etwas hilfreich wäre, sagen Sie mir gern Bescheid. Nochmals vielen Dank "
         "für Ihre Zeit, und ich freue mich, in Kontakt zu bleiben.",

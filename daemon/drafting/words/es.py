@@ -53,6 +53,10 @@ def _role(n: Note) -> str:
     return f"el puesto de {n.role}" if n.role else "el puesto"
 
 
+def _of(n: Note) -> str:
+    return f"del puesto de {n.role}" if n.role else "del puesto"
+
+
 def _at(n: Note) -> str:
     return f" en {n.company}" if n.company else ""
 
@@ -74,7 +78,7 @@ def _familiar_opening(n: Note) -> str:
     """The opening to someone the user says "tú" to: one way per kind of meeting."""
     when, role, at = _when(n), _role(n), _at(n)
     ways = {
-        "panel": f"Gracias por formar parte de mi entrevista {when} para {role}{at}. Aprecié "
+        "panel": f"Gracias por participar {when} en mi entrevista para {role}{at}. Aprecié "
         "mucho tus preguntas y tu visión del trabajo del equipo.",
         "informational": f"Gracias por tomarte el tiempo de conversar conmigo {when}. Te "
         "agradezco mucho que hayas compartido con tanta apertura tu experiencia y tu visión del "
@@ -109,22 +113,23 @@ def _opening(n: Note) -> str:
             "cómo encaja el puesto en el equipo y cuáles son los próximos pasos.",
         ),
         "panel": (
-            f"Gracias por formar parte de mi entrevista {when} para {role}{at}. Aprecié mucho "
+            f"Gracias por participar {when} en mi entrevista para {role}{at}. Aprecié mucho "
             "sus preguntas y su visión del trabajo del equipo.",
-            f"Gracias por participar en la entrevista {when}. Sus preguntas me dieron una idea "
+            f"Gracias por acompañarme {when} en la entrevista. Sus preguntas me dieron una idea "
             f"clara de lo que requiere {role}{at}, y disfruté mucho la conversación.",
-            f"Quería agradecerle el tiempo que dedicó a la entrevista {when}. Escuchar cómo "
+            f"Quería agradecerle el tiempo que me dedicó {when} en la entrevista. Escuchar cómo "
             f"trabaja con el equipo me ayudó a imaginar {role}{at} en la práctica.",
         ),
         "visit": (
             f"Gracias por recibirme {when}. Ver al equipo trabajando y conocer a las personas "
-            f"que lo forman me dio una imagen mucho más clara de {role}{at}.",
-            f"Gracias por el tiempo que me dedicó durante mi visita {when}. Nuestra "
+            f"que lo forman me dio una imagen mucho más clara {_of(n)}{at}.",
+            f"Gracias por el tiempo que me dedicó {when} durante mi visita. Nuestra "
             "conversación fue uno de los mejores momentos del día y me permitió imaginar muy "
             f"bien {role}{at}.",
         ),
         "group": (
-            f"Gracias por invitarme a la sesión {when}. Disfruté las actividades del día y ver "
+            f"Gracias por permitirme participar {when} en la sesión. Disfruté las actividades del "
+            "día y ver "
             f"cómo trabaja el equipo, y confirmé mi interés en {role}{at}.",
         ),
         "informational": (

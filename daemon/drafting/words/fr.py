@@ -74,13 +74,15 @@ def _familiar_opening(n: Note) -> str:
     """The opening to someone the user says "tu" to: one way per kind of meeting."""
     when, role, at = _when(n), _role(n), _at(n)
     ways = {
-        "interview": f"Merci pour l'entretien {when} au sujet {_of(n)}{at}. J'ai beaucoup "
+        "interview": f"Merci d'avoir pris le temps de me rencontrer {when} pour parler "
+        f"{_of(n)}{at}. J'ai beaucoup "
         "apprécié d'en apprendre davantage sur le travail de l'équipe et d'échanger sur la "
         "façon dont je pourrais y contribuer.",
-        "panel": f"Merci d'avoir participé à mon entretien {when} pour {role}{at}. J'ai "
+        "panel": f"Merci d'avoir participé {when} à mon entretien pour {role}{at}. J'ai "
         "apprécié tes questions et ton regard sur le travail de l'équipe.",
-        "visit": f"Merci pour ton accueil {when}. Voir l'équipe au travail et rencontrer les "
-        f"personnes qui la composent m'a donné une image bien plus claire de {role}{at}.",
+        "visit": f"Merci pour l'accueil que tu m'as réservé {when}. Voir l'équipe au travail et "
+        "rencontrer les personnes qui la composent m'a donné une image bien plus claire "
+        f"{_of(n)}{at}.",
         "informational": f"Merci d'avoir pris le temps d'échanger avec moi {when}. J'ai "
         "beaucoup apprécié que tu partages aussi ouvertement ton expérience et ton regard sur "
         "le secteur.",
@@ -111,28 +113,29 @@ def _opening(n: Note) -> str:
             "dont je pourrais être utile.",
         ),
         "screen": (
-            f"Merci pour notre premier échange {when} au sujet {_of(n)}{at}. Il m'a été "
+            f"Merci d'avoir échangé avec moi {when} au sujet {_of(n)}{at}. Il m'a été "
             "très utile de comprendre la place du poste dans l'équipe et les prochaines étapes.",
         ),
         "panel": (
-            f"Merci d'avoir participé à mon entretien {when} pour {role}{at}. J'ai apprécié "
+            f"Merci d'avoir participé {when} à mon entretien pour {role}{at}. J'ai apprécié "
             "vos questions et votre regard sur le travail de l'équipe.",
-            f"Merci pour le temps que vous m'avez consacré lors de l'entretien {when}. Vos "
+            f"Merci pour le temps que vous m'avez consacré {when} lors de l'entretien. Vos "
             f"questions m'ont permis de mieux cerner ce qu'exige {role}{at}, et j'ai beaucoup "
             "apprécié nos échanges.",
-            f"Je tenais à vous remercier d'avoir pris part à l'entretien {when}. Vous entendre "
+            f"Je tenais à vous remercier d'avoir pris part {when} à mon entretien. Vous entendre "
             "parler de votre travail avec l'équipe m'a permis de me représenter concrètement "
             f"{role}{at}.",
         ),
         "visit": (
-            f"Merci pour votre accueil {when}. Voir l'équipe au travail et rencontrer les "
-            f"personnes qui la composent m'a donné une image bien plus claire de {role}{at}.",
-            f"Merci pour le temps que vous m'avez consacré lors de ma visite {when}. Notre "
+            f"Merci pour l'accueil que vous m'avez réservé {when}. Voir l'équipe au travail et "
+            "rencontrer les personnes qui la composent m'a donné une image bien plus claire "
+            f"{_of(n)}{at}.",
+            f"Merci pour le temps que vous m'avez consacré {when} lors de ma visite. Notre "
             "conversation a été l'un des moments forts de la journée et m'a permis de bien me "
             f"représenter {role}{at}.",
         ),
         "group": (
-            f"Merci de m'avoir permis de participer à la séance {when}. J'ai apprécié les "
+            f"Merci de m'avoir permis de participer {when} à la séance. J'ai apprécié les "
             "exercices de la journée et la découverte du fonctionnement de l'équipe, qui ont "
             f"confirmé mon intérêt pour {role}{at}.",
         ),
