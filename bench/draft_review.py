@@ -4,8 +4,9 @@ answers, for a reviewer who reads the drafts and DOMAIN.md and nothing of the co
 Each case's mailbox is copied, given a filled-in `[profile]` (a prepared user, as the reviews
 in bench/RESULTS.md assume), scanned at the case's `now`, and every draft written is put in
 `OUT/<case>/<nn>-<kind>-<to>/` as `draft.txt` (its headers and text) next to `thread.txt` (the
-thread's messages, oldest first, headers and text) and `followup.json` (what the report says
-of it). Nothing is judged here; `verdicts.md` beside them is the reviewer's.
+thread's messages, oldest first, headers and text), `followup.json` (what the report says
+of it) and `lint.txt` (the lint's findings on the draft). Nothing is judged here;
+`verdicts.md` beside them is the reviewer's.
 
     .venv/bin/python bench/draft_review.py OUT tests/contracts/cases/* tests/cases/open/*
 """
@@ -96,6 +97,9 @@ def lay_out(case_dir: Path, out: Path) -> int:
                 "\n\n========\n\n".join(
                     text_of(by_id[m]) for m in thread["message_ids"] if m in by_id
                 )
+            )
+            (where / "lint.txt").write_text(
+                "".join(f"{x['code']}: {x['message']}\n" for x in d.get("lint", []))
             )
             (where / "followup.json").write_text(
                 json.dumps(followups.get(d["followup"], {}), indent=2) + "\n"

@@ -142,7 +142,8 @@ def test_threading_headers_are_never_encoded_and_the_parent_is_attached() -> Non
     assert "Schön" in inner[0].get_content().get_body().get_content()
     pdfs = [p for p in parsed.walk() if p.get_content_type() == "application/pdf"]
     assert [p.get_filename() for p in pdfs] == ["Jana_Köhler_CV.pdf"]
-    assert parsed.get_body(("plain",)).get_content().startswith("Dear Felix,")
+    # the thread is in German ("Hallo Jana", "Schön, dass es klappt"): so is the draft
+    assert parsed.get_body(("plain",)).get_content().startswith("Guten Tag Felix Braun,")
 
 
 def test_the_same_followup_gets_the_same_message_id() -> None:

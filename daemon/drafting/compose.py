@@ -14,6 +14,7 @@ from email.utils import format_datetime
 from daemon import limits
 from daemon.config import Drafting, Profile, User
 from daemon.drafting.attach import Earlier, earlier_email
+from daemon.drafting.language import thread_language
 from daemon.drafting.lint import lint_draft
 from daemon.drafting.naming import (
     Naming,
@@ -127,6 +128,7 @@ def compose(
         role=named.role,
         company_guessed=named.company_guessed,
         facts=facts,
+        language=thread_language(facts, me.emails),
     )
     own = drafting.template(f.kind) if drafting else None  # the user's own template, if any
     text, not_used = wording(kind, f, writing, own)

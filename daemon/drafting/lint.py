@@ -17,9 +17,12 @@ act on (the digest shows those). What each row of the table becomes:
 | missing contact details              | `missing_contact`                                      |
 | unfilled placeholders                | `unfilled_slot`                                        |
 | brief beats thorough                 | `too_long`, `hard_to_read`                             |
+| reply in their language              | `thread_language`, `register`                          |
 
 Length and reading level are measured on the note itself (the greeting, the sign-off and the
-signature left out): 50 to 125 words at a plain reading level get the most replies.
+signature left out): 50 to 125 words at a plain reading level get the most replies. A draft in
+French, Spanish or German (daemon/drafting/words/) gets every check but the two that only know
+English: the list of misspellings and the reading grade.
 """
 
 from __future__ import annotations
@@ -31,10 +34,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
+from daemon.drafting.language import ENGLISH, language_name
 from daemon.drafting.readability import reading_level
 from daemon.drafting.spelling import slips
 from daemon.drafting.templates import signature, weekday_date
 from daemon.drafting.voice import signed_name
+from daemon.drafting.words import familiar_with, tongue
 from daemon.followups import kind_of
 from daemon.followups.base import Writing, local
 from daemon.infer.people import first_name
@@ -44,14 +49,19 @@ MIN_WORDS = 50
 MAX_WORDS = 125
 HARDEST_GRADE = 10  # past this school year a busy reader skims; our own notes read at 5 to 8
 
+# the greetings and closings of the languages we write (daemon/drafting/words/) too
 _GREETING = re.compile(
-    r"^\s*(dear|hi|hello|hallo|hey|good (?:morning|afternoon|evening))\b"
-    r"[ \t]*(.*?)[ \t]*[,:!]?[ \t]*$",
+    r"^\s*(dear|hi|hello|hallo|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|"
+    r"cher|chère|sehr geehrte[rs]?|guten tag|liebe[rs]?|hola|estimad[oa]|querid[oa])\b"
+    r"[ \t]*,?[ \t]*(.*?)[ \t]*[,:!]?[ \t]*$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
     r"^\s*((best|kind|warm|warmest|many)?\s*(regards|wishes)|sincerely|yours( sincerely| truly)?|"
-    r"best|thanks( again)?|thank you|cheers|respectfully|all the best),?\s*$",
+    r"best|thanks( again)?|thank you|cheers|respectfully|all the best|(bien )?cordialement|"
+    r"bien à vous|(meilleures |sincères )?salutations|au plaisir|mit freundlichen grü(ß|ss)en|"
+    r"(viele|beste|liebe|herzliche|freundliche) grü(ß|ss)e|(un )?saludos?( cordiales)?|"
+    r"atentamente|un abrazo),?\s*$",
     re.IGNORECASE,
 )
 _SLOT = re.compile(r"\[[^\]\n]{1,200}\]|\{[A-Za-z_]{1,40}\}")
@@ -77,6 +87,7 @@ _GROUP_WORDS = re.compile(
 )
 _GROUP_GREETING = {"all", "team", "everyone", "everybody", "folks", "panel", "both", "and", "&"}
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "herr", "frau", "sir"}
+_TITLES |= {"madame", "monsieur", "mme", "m", "sr", "sra", "senor", "senora", "don", "dona"}
 _PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _MEETING_WORDS = re.compile(
@@ -136,15 +147,17 @@ def lint_draft(
     """Findings for one draft of `f` in its thread (`facts`), as `w` wrote it, addressed to
     `to` (the follow-up's person when not given); an empty tuple means nothing to fix."""
     parts = Parts.of(body, w)
+    english = tongue(w.language) is None  # a draft we write in English
     found = [
         *_recipients(to if to is not None else (f.to,), parts),
         *_greeting(parts, f.to, facts),
         *_company(body, w, facts),
         *_meeting(f, facts, w, parts),
         *_timing(f, w),
-        *_words(body, parts),
+        *_words(body, parts, english),
         *_contact(parts),
-        *_length(parts),
+        *_length(parts, english),
+        *_language(f, w),
     ]
     return tuple(found)
 
@@ -272,7 +285,7 @@ def _timing(f: Followup, w: Writing) -> Iterator[LintFinding]:
         )
 
 
-def _words(body: str, parts: Parts) -> Iterator[LintFinding]:
+def _words(body: str, parts: Parts, english: bool) -> Iterator[LintFinding]:
     for slot in dict.fromkeys(_SLOT.findall(body)):
         yield LintFinding("unfilled_slot", f"fill in {slot}")
     if _CALL_BACK.search(parts.note):
@@ -283,7 +296,7 @@ def _words(body: str, parts: Parts) -> Iterator[LintFinding]:
         yield LintFinding("negative_tone", "sounds bitter or impatient; keep it positive")
     if _GIFTS.search(parts.note):
         yield LintFinding("gift", "mentions a gift; a note is enough")
-    found = slips(parts.greeting + "\n" + parts.note)
+    found = slips(parts.greeting + "\n" + parts.note) if english else []  # English words only
     if found:
         yield LintFinding("spelling", "check the spelling: " + ", ".join(found))
 
@@ -297,7 +310,32 @@ def _contact(parts: Parts) -> Iterator[LintFinding]:
         )
 
 
-def _length(parts: Parts) -> Iterator[LintFinding]:
+def _language(f: Followup, w: Writing) -> Iterator[LintFinding]:
+    """A thread in a language we do not write (Italian, Portuguese...) gets an English draft,
+    and a draft that says "vous" to someone the user says "tu" to: the user should know before
+    sending it."""
+    t = tongue(w.language)
+    if (
+        t is not None
+        and f.kind not in t.familiar_kinds
+        and familiar_with(t, f.to, w.facts, w.user.emails)
+    ):
+        yield LintFinding(
+            "register",
+            f"you write to {f.to.name or f.to.email} with '{t.familiar_word}' in this thread, "
+            f"but this draft says '{t.formal_word}': change it before sending",
+        )
+    if w.language == ENGLISH or t is not None:
+        return
+    name = language_name(w.language)
+    yield LintFinding(
+        "thread_language",
+        f"the thread is in {name}, but this draft is in English: rewrite it in {name} if you "
+        "reply in that language",
+    )
+
+
+def _length(parts: Parts, english: bool) -> Iterator[LintFinding]:
     level = reading_level(parts.note)
     figures = level.in_words()
     if level.sentences <= 1:
@@ -310,7 +348,8 @@ def _length(parts: Parts) -> Iterator[LintFinding]:
         yield LintFinding(
             "too_long", f"{figures}: {MIN_WORDS} to {MAX_WORDS} words read best; cut it down"
         )
-    if level.grade > HARDEST_GRADE and level.words >= MIN_WORDS:  # a few words say little
+    # the reading grade is an English measure; a few words say little
+    if english and level.grade > HARDEST_GRADE and level.words >= MIN_WORDS:
         yield LintFinding("hard_to_read", f"{figures}: use shorter sentences and plainer words")
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 import structlog
 
+from daemon.drafting import foreign
 from daemon.drafting.templates import (
     business_days_on,
     day_phrase,
@@ -120,7 +121,7 @@ def wording(
 ) -> tuple[str, tuple[LintFinding, ...]]:
     """The draft's text: the user's own template (`own`: its file and text) when it can be
     used, else the kind's built-in wording, with a finding that says why."""
-    built_in = kind.body(f, kind.payload(f), w)
+    built_in = foreign.body(kind, f, w) or kind.body(f, kind.payload(f), w)
     if own is None:
         return built_in, ()
     path, text = own

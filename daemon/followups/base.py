@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from daemon import codec
 from daemon.config import Profile, Rules, User
 from daemon.drafting.voice import Voice, voice_for
+from daemon.drafting.words import tongue, voice_in
 from daemon.infer.people import Identity
 from daemon.model import Address, Followup, KindName, Payload, ThreadFacts
 
@@ -49,9 +50,14 @@ class Writing:
     role: str | None = None  # the role the thread names ("Product Operations Manager")
     company_guessed: bool = False  # `company` read from an address alone: the lint asks
     facts: ThreadFacts | None = None  # the thread: how the user writes, what happened since
+    language: str = "en"  # the thread's (daemon/drafting/language.py): the draft's, if we write it
 
     def voice(self, to: Address) -> Voice:
-        """How the user greets and signs off to `to`, as they do in the thread."""
+        """How the user greets and signs off to `to`, as they do in the thread, in the
+        draft's language."""
+        t = tongue(self.language)
+        if t is not None:
+            return voice_in(t, to, self.facts, self.user.emails)
         return voice_for(to, self.facts, self.user.emails)
 
 

@@ -154,6 +154,9 @@ class Words:
     # a named span of days and how English reads it: ("la semaine prochaine", "next_week");
     # the readings are those of daemon.infer.dates._READINGS
     periods: tuple[tuple[str, str], ...] = ()
+    # the short words every sentence of the language is made of ("the", "vous", "und"), lower
+    # case: counted to tell which language a message is written in (daemon/drafting/language.py)
+    function_words: str = ""  # space-separated
 
 
 def _languages() -> tuple[Words, ...]:

@@ -14,6 +14,12 @@ _DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 
 WORDS = Words(
     code="de",
+    function_words=(
+        "aber am auch auf bei bitte dank das dass dem den der die ein eine einen es "
+        "freundlichen für geehrte geehrter gern gerne grüsse grüße grüßen habe haben hallo "
+        "hat ich ihnen ihr ihre ihrem ihren im ist mein meine mich mir mit nach nicht noch "
+        "oder schon sehr sie um und uns vielen von wenn werden wie wir wird zu über"
+    ),
     markers=(
         r"und",
         r"nicht",

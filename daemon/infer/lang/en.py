@@ -9,6 +9,12 @@ _ME = r"(?:i|we|i'll|we'll|i’ll|we’ll)"
 
 WORDS = Words(
     code="en",
+    function_words=(
+        "about all also am an and any are as at be been best but can could dear do for "
+        "forward from has have here hi how i if is it just know let looking more my new next "
+        "no not of on or our please regards so thank thanks that the there they this to us "
+        "was we week were what which who will with would you your"
+    ),
     day_first=False,  # where the writer is not in North America, dates.py says otherwise
     months=MappingProxyType(
         {

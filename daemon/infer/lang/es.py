@@ -21,6 +21,12 @@ _DAY = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domi
 
 WORDS = Words(
     code="es",
+    function_words=(
+        "ahora al como con cuando cómo de del el en entonces es esta este estimada estimado "
+        "estoy está gracias hasta hay hola la las le les lo los mi mis muy más nos para pero "
+        "por puedo pues que quedo quiero qué saludos se su sus sí también te tu un una usted "
+        "ustedes y ya yo"
+    ),
     markers=(
         r"usted",
         r"gracias",

@@ -8,6 +8,12 @@ from daemon.infer.lang import Words
 
 WORDS = Words(
     code="fr",
+    function_words=(
+        "ai au aussi aux avec avez avoir bien bonjour ce cette cordialement d dans de des du "
+        "elle en est et il j je l la le les ma mais merci mes mon nos notre nous on ou où "
+        "pas pour prochaine qu que qui se semaine sera si sont suis sur très un une vos "
+        "votre vous à ça été être"
+    ),
     markers=(
         r"vous",
         r"nous",

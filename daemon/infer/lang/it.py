@@ -4,6 +4,11 @@ from daemon.infer.lang import Words
 
 WORDS = Words(
     code="it",
+    function_words=(
+        "abbiamo al alla anche buongiorno che ci ciao con cordiali del della di gli grazie "
+        "ha ho il la le lo mi molto nel nella non per questa questo saluti si sono ti un una "
+        "è"
+    ),
     markers=(r"grazie", r"ciao", r"buongiorno", r"sono", r"questo", r"anche", r"per favore"),
     reply_prefixes=(),
     quote_headers=(r"il .{3,200}ha scritto",),

@@ -4,6 +4,11 @@ from daemon.infer.lang import Words
 
 WORDS = Words(
     code="pt",
+    function_words=(
+        "agora ao as até com da das de do dos em então essa esse estou está eu foi gostaria "
+        "isso já mais mas muito na no não nós obrigada obrigado olá os ou para pela pelo por "
+        "quando que se seu sua são também tenho um uma você vocês é"
+    ),
     markers=(r"obrigad[oa]", r"você", r"olá", r"não", r"também", r"para", r"estou"),
     reply_prefixes=("enc",),
     quote_headers=(r"(?:em|no dia) .{3,200}escreveu",),

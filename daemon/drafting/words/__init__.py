@@ -1,0 +1,222 @@
+"""The drafts' words in the languages we write besides English, one module per language.
+
+English is written by the kinds themselves (daemon/followups/). A language module here defines
+`TONGUE = Tongue(...)`: its name, how it writes a day, how it greets and signs off, and one
+function per kind that turns a `Note` (everything a note says, worked out without words by
+daemon/drafting/foreign.py) into the draft's text, built as DOMAIN.md says a note is built.
+This package finds every module beside it: adding a language is adding a file and its tests.
+
+How the user greets a person is read from the thread, as daemon/drafting/voice.py does for
+English: the greeting the user last wrote to them, when it names them, is written again; else
+the language's formal greeting, with their title when the thread gives it ("Frau Doğan",
+"Madame Lapointe"), else with their name alone. The user's own sign-off in that language is
+kept when it is a professional one; else the language's usual one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Literal
+
+from daemon.drafting.language import own_words
+from daemon.drafting.voice import Voice, signed_name
+from daemon.infer.people import first_name, full_name
+from daemon.model import Address, Message, ThreadFacts
+
+Gender = Literal["f", "m"]
+# who an opening line greets, after its first words: a name of one or two words, perhaps after a
+# title ("Frau Lehmann", "Carla"), then the greeting's end ("Hola Carla! Claro, ...")
+GREETED = (
+    r"((?:(?:frau|herr|madame|monsieur|mme|m\.|dr\.?|sra?\.|señora?|don|doña)\s+)?"
+    r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*(?:[,!:;]|$)"
+)
+
+
+@dataclass(frozen=True)
+class Note:
+    """What one note says, in no language: the kind's words are the language module's."""
+
+    greeting: str
+    sign_off: str
+    signature: str
+    company: str | None
+    role: str | None
+    check_in: date  # the day the user will check in again (five business days on)
+    later: date  # a networking touch's next one (some weeks on)
+    reasons: tuple[str, ...] = ()  # the user's reasons, when written in this language
+    update: str | None = None  # the user's recent update, when written in this language
+    # the meeting's day (thank-you, networking, ask for address), and the day it is drafted
+    met: date | None = None
+    today: date | None = None
+    occasion: str = "interview"  # daemon/followups/occasion.py's Occasion
+    rejected: bool = False
+    promised: date | None = None  # news promised by this day (a callback; a thank-you's since)
+    take_home: bool = False
+    referral: bool = False
+    late: bool = False
+    turn: int = 0  # the person's place among the people met: picks among ways of saying it
+    introducer: str | None = None
+    sent: date | None = None  # an application's day
+    about: str = ""  # an application's subject
+    said: date | None = None  # an own promise's day, and the day promised
+    by: date | None = None
+    promise_text: str = ""
+    names: tuple[str, ...] = ()  # the people whose address is asked for
+    familiar: bool = False  # "tu"/"du"/"tú", as the user writes to them (a kind in familiar_kinds)
+
+
+Body = Callable[[Note], str]
+
+
+@dataclass(frozen=True)
+class Tongue:
+    """One language we write drafts in."""
+
+    code: str  # "fr", as daemon/infer/lang names it
+    name: str  # "French", as the digest and the lint say it
+    weekday_date: Callable[[date], str]  # "jeudi 12 mars"
+    bodies: Mapping[str, Body]  # a kind's name -> its words
+    # an opening line of a note: group 1 its words ("Sehr geehrte"), group 2 who it greets
+    opening: re.Pattern[str]
+    sign_offs: re.Pattern[str]  # a professional sign-off line the user's own may be
+    # (gender or None, first name, last name or None) -> the greeting with nothing to go on
+    greet: Callable[[Gender | None, str | None, str | None], str]
+    sign_off_for: Callable[[str], str]  # the greeting -> the usual sign-off after it
+    titles: Mapping[Gender, tuple[str, ...]] = field(default_factory=dict)  # "frau", "mme"
+    after_sign_off: str = ","  # German signs off with no comma: "Mit freundlichen Grüßen"
+    after_greeting: str = ","  # Spanish greets with a colon: "Estimada Ana:"
+    # (the word the user greeted them with, the name as written) -> the greeting written again
+    reuse: Callable[[str, str], str] = lambda word, name: f"{word} {name},"
+    # the drafts say "vous"/"Sie"/"usted"; the user's own words to a person that say the
+    # familiar "tu"/"du"/"tú" and never the formal one make the lint ask to change it
+    familiar: re.Pattern[str] = re.compile(r"(?!x)x")
+    formal: re.Pattern[str] = re.compile(r"(?!x)x")
+    familiar_word: str = ""  # "tu"
+    familiar_kinds: frozenset[str] = frozenset()  # the kinds also written in the familiar form
+    formal_word: str = ""  # "vous"
+
+
+@cache
+def tongues() -> dict[str, Tongue]:
+    """Every language we write besides English, by code."""
+    found: dict[str, Tongue] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        tongue = getattr(module, "TONGUE", None)
+        if not isinstance(tongue, Tongue):
+            raise TypeError(f"{module.__name__} defines no TONGUE = Tongue(...)")
+        found[tongue.code] = tongue
+    return found
+
+
+def tongue(code: str) -> Tongue | None:
+    """The language `code` when we write drafts in it (English is None: the kinds write it)."""
+    return tongues().get(code)
+
+
+def listing(names: Iterable[str], word: str) -> str:
+    """'A', 'A and B', 'A, B and C' with the language's `word` for 'and'."""
+    items = list(names)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def voice_in(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Voice:
+    """The greeting and sign-off for a note to `to` in language `t`, from the thread."""
+    me = {e.lower() for e in mine}
+    messages = facts.thread.messages if facts is not None else ()
+    sent = [m for m in messages if m.sender is not None and m.sender.email.lower() in me]
+    to_them = [m for m in sent if to.email in {a.email for a in m.recipients()}]
+    theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
+    first = _signed(t, to, theirs) or signed_name(to, theirs) or first_name(to)
+    greeting = _greeting_used(t, to, to_them, first)
+    if greeting is None:
+        words = (full_name(to) or "").split()
+        last = words[-1] if len(words) >= 2 else None
+        greeting = t.greet(gender(t, to, messages), first, last)
+    # a sign-off the user wrote to someone else may be a friend's ("Un abrazo"): not reused
+    sign_off = _sign_off_used(t, to_them) or t.sign_off_for(greeting)
+    return Voice(greeting, sign_off)
+
+
+def familiar_with(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> bool:
+    """The user writes to `to` in the familiar form in this thread ("du", "tú", "tu") and never
+    in the formal one the drafts use."""
+    if facts is None:
+        return False
+    me = {e.lower() for e in mine}
+    said = "\n".join(
+        own_words(m)
+        for m in facts.thread.messages
+        if m.sender is not None
+        and m.sender.email.lower() in me
+        and to.email in {a.email for a in m.recipients()}
+    )
+    return bool(t.familiar.search(said)) and not t.formal.search(said)
+
+
+def gender(t: Tongue, to: Address, messages: Iterable[Message]) -> Gender | None:
+    """Whether the thread calls `to` by a woman's or a man's title ('Frau Doğan', 'Mme
+    Lapointe', 'Sra. Reyes'), in language `t`."""
+    words = (full_name(to) or "").split()
+    if len(words) < 2:
+        return None
+    last = re.escape(words[-1])
+    text = "\n".join(m.text for m in messages)
+    for g, titles in t.titles.items():
+        said = "|".join(titles)
+        if re.search(rf"(?<!\w)(?:{said})\s+(?:{re.escape(words[0])}\s+)?{last}\b", text, re.I):
+            return g
+    return None
+
+
+def _greeting_used(t: Tongue, to: Address, to_them: list[Message], first: str | None) -> str | None:
+    names = {w.lower() for w in (full_name(to) or "").split()}
+    if first:
+        names.add(first.lower())
+    local = re.split(r"[._-]", to.email.split("@", 1)[0])[0].lower()
+    for m in reversed(to_them):
+        line = next((ln.strip() for ln in m.text.splitlines() if ln.strip()), "")
+        found = t.opening.match(line)
+        if found is None:
+            continue
+        written = found.group(2).strip()
+        said = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", written)]
+        if said and (set(said) & names or said[-1] == local):
+            return t.reuse(capital(found.group(1).lower()), written)
+    return None
+
+
+def _signed(t: Tongue, to: Address, theirs: list[Message]) -> str | None:
+    """The name `to` signs with after a sign-off of this language ("Saludos,\nAna Paula"),
+    when it is the start of their own name."""
+    words = [w.lower() for w in (full_name(to) or "").split()]
+    for m in reversed(theirs):
+        lines = [ln.strip() for ln in m.text.splitlines()]
+        marks = [i for i, ln in enumerate(lines) if t.sign_offs.match(ln)]
+        if not marks:
+            continue
+        after = next((ln for ln in lines[marks[-1] + 1 :] if ln), "")
+        said = after.split()
+        if 1 <= len(said) < len(words) and [s.lower() for s in said] == words[: len(said)]:
+            return after
+    return None
+
+
+def _sign_off_used(t: Tongue, messages: list[Message]) -> str | None:
+    for m in reversed(messages):
+        for line in reversed(m.text.splitlines()):
+            if t.sign_offs.match(line):
+                words = line.strip().rstrip(",.!")
+                return words + t.after_sign_off
+    return None
+
+
+def capital(text: str) -> str:
+    """`text` with its first letter upper case."""
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,427 @@
+"""German drafts: "Sie" throughout; "Sehr geehrte Frau Doğan," when the thread gives her title,
+else "Guten Tag Aylin Doğan,"; "Mit freundlichen Grüßen" with no comma. After the greeting's
+comma the note goes on in lower case ("vielen Dank ..."), as German letters do. A date said
+inside a sentence is closed by a comma ("am Montag, 16. März, habe ich"); the notes put a
+date at a clause's end where they can.
+
+Example::
+
+    >>> weekday_date(date(2026, 3, 12))
+    'Donnerstag, 12. März'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from daemon.drafting.words import GREETED, Gender, Note, Tongue, listing
+
+_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+_RECENT = "a recent update worth sharing, such as a finished course, a project or a result, in "
+
+
+def weekday_date(day: date) -> str:
+    """'Donnerstag, 12. März'."""
+    return f"{_WEEKDAYS[day.weekday()]}, {day.day}. {_MONTHS[day.month - 1]}"
+
+
+def _when(n: Note) -> str:
+    """The meeting's day at a clause's end: 'heute', 'gestern', 'am Donnerstag, 12. März'."""
+    assert n.met is not None
+    if n.today is not None and n.met == n.today:
+        return "heute"
+    if n.today is not None and (n.today - n.met).days == 1:
+        return "gestern"
+    return "am " + weekday_date(n.met)
+
+
+def _role(n: Note) -> str:
+    return f"die Position als {n.role}" if n.role else "die Position"
+
+
+def _role_dative(n: Note) -> str:
+    return f"der Position als {n.role}" if n.role else "der Position"
+
+
+def _at(n: Note) -> str:
+    return f" bei {n.company}" if n.company else ""
+
+
+def _letter(n: Note, *parts: str) -> str:
+    first, *rest = parts
+    if n.greeting.endswith(","):  # "Sehr geehrte Frau Doğan,\n\nvielen Dank ..."
+        first = first[:1].lower() + first[1:]
+    return "\n\n".join([n.greeting, first, *rest, n.sign_off + "\n" + n.signature]) + "\n"
+
+
+def _update(n: Note, slot: str) -> str:
+    return n.update or f"[add: {slot}]"
+
+
+def _familiar_opening(n: Note) -> str:
+    """The opening to someone the user says "du" to: one way per kind of meeting."""
+    when, at = _when(n), _at(n)
+    ways = {
+        "panel": f"Vielen Dank für deine Teilnahme an meinem Vorstellungsgespräch {when}. Deine "
+        "Fragen und deine Sicht auf die Arbeit des Teams habe ich sehr geschätzt.",
+        "informational": f"Vielen Dank für deine Zeit und unser Gespräch {when}. Ich habe es "
+        "sehr geschätzt, dass du deine Erfahrungen und deine Sicht auf die Branche so offen mit "
+        "mir geteilt hast.",
+        "introduction": f"Vielen Dank für unser Gespräch {when}. Es war sehr interessant, mehr "
+        f"über deine Arbeit{at} zu erfahren"
+        + (
+            f", und ich danke {n.introducer} herzlich für die Vermittlung."
+            if n.introducer
+            else " und darüber, wie du dazu gekommen bist."
+        ),
+        "group": f"Vielen Dank für den Tag bei euch {when}. Die Aufgaben haben mir Freude "
+        "gemacht, ich habe einen guten Eindruck von der Arbeit des Teams bekommen, und mein "
+        f"Interesse an {_role_dative(n)}{at} hat sich bestätigt.",
+        "adviser": f"Vielen Dank für deine Zeit {when} und dafür, dass du dich so eingehend mit "
+        "meinen Plänen beschäftigt hast. Deine Einschätzung hat mir sehr geholfen.",
+    }
+    # the other openings say nothing of "you": the same words as the formal ones
+    return ways.get(n.occasion) or _opening(replace(n, familiar=False, turn=0))
+
+
+def _opening(n: Note) -> str:
+    if n.familiar:
+        return _familiar_opening(n)
+    when, role, at, of_role = _when(n), _role(n), _at(n), _role_dative(n)
+    ways: dict[str, tuple[str, ...]] = {
+        "interview": (
+            f"Vielen Dank für das Gespräch über {role}{at} {when}. Es hat mich sehr gefreut, "
+            "mehr über die Arbeit des Teams zu erfahren und darüber zu sprechen, wie ich dazu "
+            "beitragen kann.",
+            f"Herzlichen Dank für Ihre Zeit {when}. Unser Gespräch über {role}{at} hat mir ein "
+            "deutlich klareres Bild von der Aufgabe gegeben und davon, wo ich unterstützen kann.",
+        ),
+        "screen": (
+            f"Vielen Dank für das erste Gespräch über {role}{at} {when}. Es war sehr hilfreich "
+            "zu hören, wie die Position ins Team passt und wie die nächsten Schritte aussehen.",
+        ),
+        "panel": (
+            f"Vielen Dank für Ihre Teilnahme an meinem Vorstellungsgespräch {when}. Ihre Fragen "
+            "und Ihre Sicht auf die Arbeit des Teams habe ich sehr geschätzt.",
+            f"Herzlichen Dank für Ihre Zeit im Gespräch {when}. Ihre Fragen haben mir gezeigt, "
+            f"worauf es in {of_role}{at} ankommt, und der Austausch hat mir viel Freude gemacht.",
+            f"Ich möchte mich herzlich für Ihre Zeit im Gespräch {when} bedanken. Zu hören, wie "
+            f"Sie mit dem Team zusammenarbeiten, hat mir geholfen, mir {role}{at} im Alltag "
+            "vorzustellen.",
+        ),
+        "visit": (
+            f"Vielen Dank für den freundlichen Empfang {when}. Das Team bei der Arbeit zu "
+            "erleben und die Menschen dahinter kennenzulernen, hat mir ein viel klareres Bild "
+            f"von {of_role}{at} gegeben.",
+            f"Vielen Dank für Ihre Zeit bei meinem Besuch {when}. Unser Gespräch war einer der "
+            f"Höhepunkte des Tages und hat {role}{at} für mich sehr greifbar gemacht.",
+        ),
+        "group": (
+            f"Vielen Dank für den Tag bei Ihnen {when}. Die Aufgaben haben mir Freude gemacht, "
+            "ich habe einen guten Eindruck von der Arbeit des Teams bekommen, und mein "
+            f"Interesse an {of_role}{at} hat sich bestätigt.",
+        ),
+        "informational": (
+            f"Vielen Dank für Ihre Zeit und unser Gespräch {when}. Ich habe es sehr geschätzt, "
+            "dass Sie Ihre Erfahrungen und Ihre Sicht auf die Branche so offen mit mir geteilt "
+            "haben.",
+        ),
+        "introduction": (
+            f"Vielen Dank für unser Gespräch {when}. Es war sehr interessant, mehr über Ihre "
+            f"Arbeit{at} zu erfahren"
+            + (
+                f", und ich danke {n.introducer} herzlich für die Vermittlung."
+                if n.introducer
+                else " und darüber, wie Sie dazu gekommen sind."
+            ),
+        ),
+        "adviser": (
+            f"Vielen Dank für Ihre Zeit {when} und dafür, dass Sie sich so eingehend mit "
+            "meinen Plänen beschäftigt haben. Ihre Einschätzung hat mir sehr geholfen.",
+        ),
+    }
+    options = ways.get(n.occasion, ways["interview"])
+    return options[n.turn % len(options)]
+
+
+def _reasons(n: Note) -> str:
+    lead = (
+        "Nach unserem Gespräch bin ich überzeugt, dass ich Folgendes einbringen kann:",
+        "Nachdem ich mehr über die Anforderungen erfahren habe, würde ich Folgendes mitbringen:",
+        "Drei Dinge, die ich nach unserem Gespräch ins Team einbringen würde:",
+    )[n.turn % 3]
+    reasons = n.reasons[:3] or ("[add: up to three reasons you fit the role, in German]",)
+    if len(reasons) != 3 and lead.startswith("Drei"):
+        lead = "Was ich nach unserem Gespräch ins Team einbringen würde:"
+    return lead + "\n" + "\n".join(f"- {r}" for r in reasons)
+
+
+def _interview_close(n: Note) -> str:
+    at = _at(n)
+    interest = (
+        f"An {_role_dative(n)}{at} bin ich weiterhin sehr interessiert.",
+        f"Gern würde ich im Prozess für {_role(n)}{at} den nächsten Schritt gehen.",
+        "Ich wäre sehr gern Teil des Teams.",
+    )[n.turn % 3]
+    your, you = ("deine", "dir") if n.familiar else ("Ihre", "Ihnen")
+    if n.promised is not None:
+        step = (
+            f"Wie besprochen freue ich mich auf {your} Rückmeldung bis {weekday_date(n.promised)}."
+        )
+    elif n.take_home:
+        step = f"Ich mache mich an die Aufgabe und schicke sie {you} wie vereinbart."
+    else:
+        step = f"Ich melde mich wieder bei {you}, spätestens am {weekday_date(n.check_in)}."
+    if n.referral:
+        step = _referral(n) + " " + step
+    thanks = "deine Zeit" if n.familiar else "Ihre Zeit und Ihr Interesse"
+    return f"{interest} {step} Nochmals vielen Dank für {thanks}."
+
+
+def _referral(n: Note) -> str:
+    return f"Danke auch für {'dein' if n.familiar else 'Ihr'} Angebot, mich weiterzuempfehlen."
+
+
+def thank_you(n: Note) -> str:
+    """A thank-you after a meeting, in German."""
+    opening = _opening(n)
+    f = n.familiar
+    your = "deine" if f else "Ihre"
+    if n.late:
+        opening = (
+            "Entschuldige, dass ich mich erst jetzt melde. "
+            if f
+            else "Bitte entschuldigen Sie, dass ich mich erst jetzt melde. "
+        ) + opening
+    parts = [opening]
+    if n.rejected:
+        parts.append(
+            (
+                "Vielen Dank auch, dass du mir eure Entscheidung mitgeteilt hast. Es war schön, "
+                "das Team kennenzulernen, und ich würde mich freuen, wenn ihr mich für künftige "
+                f"Stellen{_at(n)} berücksichtigt."
+            )
+            if f
+            else (
+                "Vielen Dank auch, dass Sie mir Ihre Entscheidung mitgeteilt haben. Es war "
+                "schön, das Team kennenzulernen, und ich würde mich freuen, wenn Sie mich für "
+                f"künftige Stellen{_at(n)} berücksichtigen."
+            )
+        )
+        parts.append(f"Ich hoffe, wir bleiben in Kontakt. Nochmals vielen Dank für {your} Zeit.")
+    elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
+        parts += [_reasons(n), _interview_close(n)]
+    else:
+        update = _update(n, "one piece of their advice you will act on, in German")
+        more = " " + _referral(n) if n.referral else ""
+        if n.occasion == "adviser":
+            parts.append(
+                f"Ich werde {your}n Anregungen nachgehen und {'dir' if f else 'Ihnen'} "
+                "berichten, wie es läuft. In der Zwischenzeit eine Neuigkeit von meiner Seite: "
+                f"{update}{more}"
+            )
+        else:
+            parts.append(
+                f"{your.capitalize()} Ratschläge haben mir viele Denkanstöße gegeben. Eine "
+                f"Neuigkeit von meiner Seite: {update}{more}"
+            )
+        parts.append(
+            f"Ich würde mich freuen, in Kontakt zu bleiben, und halte {'dich' if f else 'Sie'} "
+            f"gern auf dem Laufenden. Nochmals vielen Dank für {your} Zeit."
+        )
+    return _letter(n, *parts)
+
+
+def callback(n: Note) -> str:
+    """A follow-up after the day news was promised by, in German."""
+    assert n.promised is not None
+    update = _update(n, _RECENT + "German")
+    if n.familiar:
+        return _letter(
+            n,
+            "Ich hoffe, es geht dir gut.",
+            "Bei unserem letzten Kontakt hattest du erwähnt, dass ich bis "
+            f"{weekday_date(n.promised)}, von dir hören würde. Ich wollte mich nach dem Stand "
+            f"erkundigen, denn an {_role_dative(n)}{_at(n)} bin ich weiterhin sehr interessiert.",
+            f"In der Zwischenzeit eine Neuigkeit von meiner Seite: {update}",
+            "Ich melde mich wieder bei dir, spätestens am "
+            f"{weekday_date(n.check_in)}. Meine Kontaktdaten findest du unten.",
+        )
+    return _letter(
+        n,
+        "Ich hoffe, es geht Ihnen gut.",
+        "Bei unserem letzten Kontakt hatten Sie erwähnt, dass ich bis "
+        f"{weekday_date(n.promised)}, von Ihnen hören würde. Ich wollte mich nach dem Stand "
+        f"erkundigen, denn an {_role_dative(n)}{_at(n)} bin ich weiterhin sehr interessiert.",
+        f"In der Zwischenzeit eine Neuigkeit von meiner Seite: {update}",
+        "Ich melde mich wieder bei Ihnen, spätestens am "
+        f"{weekday_date(n.check_in)}. Meine Kontaktdaten finden Sie unten.",
+    )
+
+
+def application(n: Note) -> str:
+    """A follow-up to an application no one answered, in German."""
+    assert n.sent is not None
+    update = _update(
+        n, "something new since you applied: a course, a project or a result, in German"
+    )
+    if n.familiar:
+        return _letter(
+            n,
+            "Ich hoffe, es geht dir gut.",
+            f"Meine Bewerbung („{n.about}“) habe ich dir am {weekday_date(n.sent)}, geschickt. "
+            "Ich wollte sichergehen, dass sie angekommen ist, und dir sagen, dass ich an der "
+            f"Stelle{_at(n)} weiterhin sehr interessiert bin.",
+            f"Seitdem gibt es etwas Neues: {update}",
+            "Wenn weitere Unterlagen hilfreich sind, schicke ich sie gern. Ich melde mich "
+            f"wieder, spätestens am {weekday_date(n.check_in)}. Meine Kontaktdaten findest du "
+            "unten.",
+        )
+    return _letter(
+        n,
+        "Ich hoffe, es geht Ihnen gut.",
+        f"Meine Bewerbung („{n.about}“) habe ich Ihnen am {weekday_date(n.sent)}, geschickt. "
+        "Ich wollte sichergehen, dass sie angekommen ist, und Ihnen sagen, dass ich an der "
+        f"Stelle{_at(n)} weiterhin sehr interessiert bin.",
+        f"Seitdem gibt es etwas Neues: {update}",
+        "Wenn weitere Unterlagen hilfreich sind, schicke ich sie gern. Ich melde mich wieder, "
+        f"spätestens am {weekday_date(n.check_in)}. Meine Kontaktdaten finden Sie unten.",
+    )
+
+
+def networking(n: Note) -> str:
+    """A networking contact's next touch, in German."""
+    assert n.met is not None
+    update = _update(
+        n, "a short update: what you did with their advice, a course, a project, in German"
+    )
+    you = "dir" if n.familiar else "Ihnen"
+    return _letter(
+        n,
+        f"Ich hoffe, es geht {you} gut.",
+        f"Ich denke noch gern an unser Gespräch am {weekday_date(n.met)}. Seitdem hat sich "
+        f"bei mir einiges getan: {update}",
+        f"Wenn ich {you} im Gegenzug mit etwas helfen kann, tue ich das gern. In ein paar "
+        f"Wochen melde ich mich wieder, etwa am {weekday_date(n.later)}.",
+    )
+
+
+def ask_for_address(n: Note) -> str:
+    """Asking the person who arranged a meeting for the addresses of the people met."""
+    several = len(n.names) > 1
+    if n.familiar:
+        return _letter(
+            n,
+            f"Vielen Dank für die Organisation meines Gesprächs {_when(n)}. Alles hat "
+            "reibungslos geklappt, und ich habe deine Unterstützung sehr geschätzt.",
+            f"Ich würde mich gern mit einer kurzen Nachricht bei {listing(n.names, 'und')} "
+            f"bedanken, habe aber {'ihre E-Mail-Adressen' if several else 'die E-Mail-Adresse'} "
+            "nicht. Könntest du sie mir weitergeben oder meinen Dank ausrichten, wenn dir das "
+            "lieber ist?",
+            "Vielen Dank nochmals für deine Unterstützung im gesamten Prozess.",
+        )
+    return _letter(
+        n,
+        f"Vielen Dank für die Organisation meines Gesprächs {_when(n)}. Alles hat reibungslos "
+        "geklappt, und ich habe Ihre Unterstützung sehr geschätzt.",
+        f"Ich würde mich gern mit einer kurzen Nachricht bei {listing(n.names, 'und')} "
+        f"bedanken, habe aber {'ihre E-Mail-Adressen' if several else 'die E-Mail-Adresse'} "
+        "nicht. Könnten Sie sie mir weitergeben oder meinen Dank ausrichten, wenn Ihnen das "
+        "lieber ist?",
+        "Vielen Dank nochmals für Ihre Unterstützung im gesamten Prozess.",
+    )
+
+
+def own_promise(n: Note) -> str:
+    """A start on keeping the user's own promise, in German."""
+    assert n.said is not None and n.by is not None
+    if n.familiar:
+        return _letter(
+            n,
+            "Ich hoffe, es geht dir gut.",
+            f"In meiner Nachricht vom {weekday_date(n.said)}, hatte ich dir dies bis "
+            f"{weekday_date(n.by)}, zugesagt. Hier ist es: [add: what you promised: "
+            f"„{n.promise_text}“]",
+            "Wenn noch etwas hilfreich wäre, sag mir gern Bescheid. Nochmals vielen Dank für "
+            "deine Zeit, und ich freue mich, in Kontakt zu bleiben.",
+        )
+    return _letter(
+        n,
+        "Ich hoffe, es geht Ihnen gut.",
+        f"In meiner Nachricht vom {weekday_date(n.said)}, hatte ich Ihnen dies bis "
+        f"{weekday_date(n.by)}, zugesagt. Hier ist es: [add: what you promised: "
+        f"„{n.promise_text}“]",
+        "Wenn noch etwas hilfreich wäre, sagen Sie mir gern Bescheid. Nochmals vielen Dank "
+        "für Ihre Zeit, und ich freue mich, in Kontakt zu bleiben.",
+    )
+
+
+def _greet(g: Gender | None, first: str | None, last: str | None) -> str:
+    if g is not None and last:
+        return f"Sehr geehrte Frau {last}," if g == "f" else f"Sehr geehrter Herr {last},"
+    if first and last:
+        return f"Guten Tag {first} {last},"
+    return f"Hallo {first}," if first else "Guten Tag [add: their name],"
+
+
+def _sign_off_for(greeting: str) -> str:
+    """'Mit freundlichen Grüßen' after 'Sehr geehrte', 'Viele Grüße' after 'Hallo'."""
+    if greeting.lower().startswith(("hallo", "hi ", "liebe")):
+        return "Viele Grüße"
+    if greeting.lower().startswith("guten tag"):
+        return "Freundliche Grüße"
+    return "Mit freundlichen Grüßen"
+
+
+TONGUE = Tongue(
+    code="de",
+    name="German",
+    weekday_date=weekday_date,
+    bodies={
+        "thank_you": thank_you,
+        "callback": callback,
+        "application": application,
+        "networking": networking,
+        "ask_for_address": ask_for_address,
+        "own_promise": own_promise,
+    },
+    opening=re.compile(
+        r"^\s*(sehr geehrte[rs]?|guten (?:tag|morgen|abend)|hallo|liebe[rs]?|hi|hey|moin|servus)"
+        r"\b[\s,]*" + GREETED,
+        re.IGNORECASE,
+    ),
+    sign_offs=re.compile(
+        r"^\s*(mit freundlichen grü(?:ß|ss)en|freundliche grü(?:ß|ss)e|(?:viele|beste|liebe|"
+        r"herzliche) grü(?:ß|ss)e|mit besten grü(?:ß|ss)en|beste grü(?:ß|ss)e|"
+        r"mit herzlichen grü(?:ß|ss)en)\s*[,.!]?\s*$",
+        re.IGNORECASE,
+    ),
+    greet=_greet,
+    sign_off_for=_sign_off_for,
+    titles={"f": ("frau",), "m": ("herr", "herrn")},
+    after_sign_off="",
+    familiar=re.compile(r"\b(du|dir|dich|dein|deine[mnrs]?)\b", re.IGNORECASE),
+    formal=re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[mnrs]?)\b"),  # capitalised: "sie" is "they"
+    familiar_word="du",
+    familiar_kinds=frozenset(
+        {"thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"}
+    ),
+    reuse=lambda word, name: f"{'Hallo' if word == 'Hey' else word} {name},",
+    formal_word="Sie",
+)

@@ -1,0 +1,409 @@
+"""Spanish drafts: "usted" throughout, as a note to a recruiter or an interviewer is written in
+Spain and in Latin America; "Estimada Ana Paula:" when the thread gives her title, else
+"Hola, Ana Paula:"; "Saludos cordiales,". Nothing the user says of themself agrees with their
+gender ("el puesto me sigue interesando", never "sigo interesado"): we do not know it.
+
+Example::
+
+    >>> weekday_date(date(2026, 3, 12))
+    'jueves 12 de marzo'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from daemon.drafting.words import GREETED, Gender, Note, Tongue, capital, listing
+
+_WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+_MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+
+
+def weekday_date(day: date) -> str:
+    """'jueves 12 de marzo'."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} de {_MONTHS[day.month - 1]}"
+
+
+def _when(n: Note) -> str:
+    """The meeting's day as a sentence says it: 'hoy', 'ayer', 'el jueves 12 de marzo'."""
+    assert n.met is not None
+    if n.today is not None and n.met == n.today:
+        return "hoy"
+    if n.today is not None and (n.today - n.met).days == 1:
+        return "ayer"
+    return "el " + weekday_date(n.met)
+
+
+def _role(n: Note) -> str:
+    return f"el puesto de {n.role}" if n.role else "el puesto"
+
+
+def _of(n: Note) -> str:
+    return f"del puesto de {n.role}" if n.role else "del puesto"
+
+
+def _at(n: Note) -> str:
+    return f" en {n.company}" if n.company else ""
+
+
+def _letter(n: Note, *parts: str) -> str:
+    return "\n\n".join([n.greeting, *parts, n.sign_off + "\n" + n.signature]) + "\n"
+
+
+_RECENT = (
+    "a recent update worth sharing, such as a finished course, a project or a result, in Spanish"
+)
+
+
+def _update(n: Note, slot: str) -> str:
+    return n.update or f"[add: {slot}]"
+
+
+def _familiar_opening(n: Note) -> str:
+    """The opening to someone the user says "tú" to: one way per kind of meeting."""
+    when, role, at = _when(n), _role(n), _at(n)
+    ways = {
+        "panel": f"Gracias por participar {when} en mi entrevista para {role}{at}. Aprecié "
+        "mucho tus preguntas y tu visión del trabajo del equipo.",
+        "informational": f"Gracias por tomarte el tiempo de conversar conmigo {when}. Te "
+        "agradezco mucho que hayas compartido con tanta apertura tu experiencia y tu visión del "
+        "sector.",
+        "introduction": f"Gracias por tomarte el tiempo de hablar conmigo {when}. Me dio mucho "
+        f"gusto conocer más sobre tu trabajo{at}"
+        + (
+            f", y le agradezco a {n.introducer} que nos haya puesto en contacto."
+            if n.introducer
+            else " y sobre tu trayectoria."
+        ),
+        "adviser": f"Gracias por tu tiempo {when} y por la atención que dedicaste a mis planes. "
+        "Tu perspectiva me resultó muy valiosa.",
+    }
+    # the other openings say nothing of "you": the same words as the formal ones
+    return ways.get(n.occasion) or _opening(replace(n, familiar=False, turn=0))
+
+
+def _opening(n: Note) -> str:
+    if n.familiar:
+        return _familiar_opening(n)
+    when, role, at = _when(n), _role(n), _at(n)
+    ways: dict[str, tuple[str, ...]] = {
+        "interview": (
+            f"Muchas gracias por recibirme {when} para conversar sobre {role}{at}. Disfruté "
+            "mucho conocer más sobre el trabajo del equipo y hablar de cómo podría contribuir.",
+            f"Gracias por reunirse conmigo {when} para hablar sobre {role}{at}. Nuestra "
+            "conversación me dio una idea mucho más clara del trabajo y de cómo podría aportar.",
+        ),
+        "screen": (
+            f"Gracias por conversar conmigo {when} sobre {role}{at}. Me fue muy útil entender "
+            "cómo encaja el puesto en el equipo y cuáles son los próximos pasos.",
+        ),
+        "panel": (
+            f"Gracias por participar {when} en mi entrevista para {role}{at}. Aprecié mucho "
+            "sus preguntas y su visión del trabajo del equipo.",
+            f"Gracias por acompañarme {when} en la entrevista. Sus preguntas me dieron una idea "
+            f"clara de lo que requiere {role}{at}, y disfruté mucho la conversación.",
+            f"Quería agradecerle el tiempo que me dedicó {when} en la entrevista. Escuchar cómo "
+            f"trabaja con el equipo me ayudó a imaginar {role}{at} en la práctica.",
+        ),
+        "visit": (
+            f"Gracias por recibirme {when}. Ver al equipo trabajando y conocer a las personas "
+            f"que lo forman me dio una imagen mucho más clara {_of(n)}{at}.",
+            f"Gracias por el tiempo que me dedicó {when} durante mi visita. Nuestra "
+            "conversación fue uno de los mejores momentos del día y me permitió imaginar muy "
+            f"bien {role}{at}.",
+        ),
+        "group": (
+            f"Gracias por permitirme participar {when} en la sesión. Disfruté las actividades del "
+            "día y ver "
+            f"cómo trabaja el equipo, y confirmé mi interés en {role}{at}.",
+        ),
+        "informational": (
+            f"Gracias por tomarse el tiempo de conversar conmigo {when}. Le agradezco mucho que "
+            "haya compartido con tanta apertura su experiencia y su visión del sector.",
+        ),
+        "introduction": (
+            f"Gracias por tomarse el tiempo de hablar conmigo {when}. Me dio mucho gusto conocer "
+            f"más sobre su trabajo{at}"
+            + (
+                f", y le agradezco a {n.introducer} que nos haya puesto en contacto."
+                if n.introducer
+                else " y sobre su trayectoria."
+            ),
+        ),
+        "adviser": (
+            f"Gracias por su tiempo {when} y por la atención que dedicó a mis planes. Su "
+            "perspectiva me resultó muy valiosa.",
+        ),
+    }
+    options = ways.get(n.occasion, ways["interview"])
+    return options[n.turn % len(options)]
+
+
+def _reasons(n: Note) -> str:
+    lead = (
+        "Por lo que conversamos, creo que aportaría lo siguiente al puesto:",
+        "Ahora que conozco mejor lo que necesita el puesto, esto es lo que aportaría:",
+        "Tres cosas que aportaría al equipo, según lo que hablamos:",
+    )[n.turn % 3]
+    reasons = n.reasons[:3] or ("[add: up to three reasons you fit the role, in Spanish]",)
+    if len(reasons) != 3 and lead.startswith("Tres"):
+        lead = "Lo que aportaría al equipo, según lo que hablamos:"
+    return lead + "\n" + "\n".join(f"- {r}" for r in reasons)
+
+
+def _interview_close(n: Note) -> str:
+    role, at = _role(n), _at(n)
+    interest = (
+        f"{capital(role)}{at} me sigue interesando mucho.",
+        f"Me encantaría dar el siguiente paso en el proceso para {role}{at}.",
+        "Me gustaría mucho formar parte del equipo.",
+    )[n.turn % 3]
+    f = n.familiar
+    if n.promised is not None:
+        step = (
+            f"Espero tus noticias antes del {weekday_date(n.promised)}, como me comentaste."
+            if f
+            else f"Espero sus noticias antes del {weekday_date(n.promised)}, como me comentó."
+        )
+    elif n.take_home:
+        step = (
+            f"Me pondré a trabajar en el ejercicio y {'te' if f else 'se'} lo enviaré según lo "
+            "acordado."
+        )
+    else:
+        step = (
+            f"{'Te' if f else 'Le'} escribiré de nuevo el {weekday_date(n.check_in)} para dar "
+            "seguimiento."
+        )
+    if n.referral:
+        step = _referral(n) + " " + step
+    thanks = "por tu tiempo" if f else "por su tiempo y consideración"
+    return f"{interest} {step} Gracias de nuevo {thanks}."
+
+
+def _referral(n: Note) -> str:
+    return f"Gracias también por {'ofrecerte' if n.familiar else 'ofrecerse'} a recomendarme."
+
+
+def thank_you(n: Note) -> str:
+    """A thank-you after a meeting, in Spanish."""
+    opening = _opening(n)
+    your = "tu" if n.familiar else "su"
+    if n.late:
+        opening = (
+            "Perdona la demora en escribirte. "
+            if n.familiar
+            else "Le pido disculpas por la demora en escribirle. "
+        ) + opening
+    parts = [opening]
+    if n.rejected:
+        parts.append(
+            f"Gracias también por comunicarme {your} decisión. Disfruté conocer al equipo, y me "
+            f"gustaría que me tuvieran en cuenta para otras vacantes{_at(n)} en el futuro."
+        )
+        parts.append(f"Espero que sigamos en contacto. Gracias de nuevo por {your} tiempo.")
+    elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
+        parts += [_reasons(n), _interview_close(n)]
+    else:
+        update = _update(n, "one piece of their advice you will act on, in Spanish")
+        more = " " + _referral(n) if n.referral else ""
+        you = "te" if n.familiar else "le"
+        if n.occasion == "adviser":
+            parts.append(
+                f"Daré seguimiento a {your}s sugerencias y {you} contaré cómo me va. Mientras "
+                f"tanto, una novedad de mi parte: {update}{more}"
+            )
+        else:
+            parts.append(
+                f"{capital(your)}s consejos me dieron mucho en qué pensar. Una novedad de mi "
+                f"parte: {update}{more}"
+            )
+        parts.append(
+            f"Me encantaría que sigamos en contacto, y {you} contaré cómo avanzan las cosas. "
+            f"Gracias de nuevo por {your} tiempo."
+        )
+    return _letter(n, *parts)
+
+
+def callback(n: Note) -> str:
+    """A follow-up after the day news was promised by, in Spanish."""
+    assert n.promised is not None
+    update = _update(n, _RECENT)
+    if n.familiar:
+        return _letter(
+            n,
+            "Espero que estés muy bien.",
+            "La última vez que hablamos, me comentaste que tendría noticias tuyas antes del "
+            f"{weekday_date(n.promised)}. Quería saber cómo va el proceso, ya que {_role(n)}"
+            f"{_at(n)} me sigue interesando mucho.",
+            f"Mientras tanto, una novedad de mi parte: {update}",
+            f"Te escribiré de nuevo el {weekday_date(n.check_in)}; abajo encontrarás mis datos "
+            "de contacto.",
+        )
+    return _letter(
+        n,
+        "Espero que se encuentre muy bien.",
+        "La última vez que hablamos, me comentó que tendría noticias suyas antes del "
+        f"{weekday_date(n.promised)}. Quería saber cómo va el proceso, ya que {_role(n)}"
+        f"{_at(n)} me sigue interesando mucho.",
+        f"Mientras tanto, una novedad de mi parte: {update}",
+        f"Le escribiré de nuevo el {weekday_date(n.check_in)}; abajo encontrará mis datos de "
+        "contacto.",
+    )
+
+
+def application(n: Note) -> str:
+    """A follow-up to an application no one answered, in Spanish."""
+    assert n.sent is not None
+    update = _update(
+        n, "something new since you applied: a course, a project or a result, in Spanish"
+    )
+    if n.familiar:
+        return _letter(
+            n,
+            "Espero que estés muy bien.",
+            f"El {weekday_date(n.sent)} te envié mi candidatura («{n.about}»). Quería asegurarme "
+            f"de que te hubiera llegado y reiterarte mi interés en la oportunidad{_at(n)}.",
+            f"Desde entonces, algo que vale la pena añadir: {update}",
+            "Si necesitas cualquier otra información, con gusto te la envío. Te escribiré de "
+            f"nuevo el {weekday_date(n.check_in)}; abajo encontrarás mis datos de contacto.",
+        )
+    return _letter(
+        n,
+        "Espero que se encuentre muy bien.",
+        f"El {weekday_date(n.sent)} le envié mi candidatura («{n.about}»). Quería asegurarme "
+        f"de que le hubiera llegado y reiterarle mi interés en la oportunidad{_at(n)}.",
+        f"Desde entonces, algo que vale la pena añadir: {update}",
+        "Si necesita cualquier otra información, con gusto se la envío. Le escribiré de nuevo "
+        f"el {weekday_date(n.check_in)}; abajo encontrará mis datos de contacto.",
+    )
+
+
+def networking(n: Note) -> str:
+    """A networking contact's next touch, in Spanish."""
+    assert n.met is not None
+    update = _update(
+        n, "a short update: what you did with their advice, a course, a project, in Spanish"
+    )
+    you = "te" if n.familiar else "le"
+    return _letter(
+        n,
+        "Espero que todo vaya muy bien.",
+        f"He estado pensando en nuestra conversación del {weekday_date(n.met)}, y quería "
+        f"contar{you} cómo han avanzado las cosas desde entonces: {update}",
+        f"Si hay algo en lo que pueda ayudar{you} a cambio, lo haré con gusto. Volveré a "
+        f"escribir{you} en unas semanas, hacia el {weekday_date(n.later)}.",
+    )
+
+
+def ask_for_address(n: Note) -> str:
+    """Asking the person who arranged a meeting for the addresses of the people met."""
+    several = len(n.names) > 1
+    if n.familiar:
+        return _letter(
+            n,
+            f"Gracias por organizar mi reunión {_when(n)}; todo salió muy bien y te agradezco tu "
+            "ayuda.",
+            f"Me gustaría enviar una breve nota de agradecimiento a {listing(n.names, 'y')}, "
+            f"pero no tengo {'sus correos' if several else 'su correo'}. ¿Podrías "
+            f"{'compartírmelos' if several else 'compartírmelo'}, o bien "
+            f"{'transmitirles' if several else 'transmitirle'} mi agradecimiento si lo "
+            "prefieres?",
+            "Gracias de nuevo por tu ayuda durante todo el proceso.",
+        )
+    return _letter(
+        n,
+        f"Gracias por organizar mi reunión {_when(n)}; todo salió muy bien y le agradezco su "
+        "ayuda.",
+        f"Me gustaría enviar una breve nota de agradecimiento a {listing(n.names, 'y')}, pero "
+        f"no tengo {'sus correos' if several else 'su correo'}. ¿Podría "
+        f"{'compartírmelos' if several else 'compartírmelo'}, o bien "
+        f"{'transmitirles' if several else 'transmitirle'} mi agradecimiento si lo prefiere?",
+        "Gracias de nuevo por su ayuda durante todo el proceso.",
+    )
+
+
+def own_promise(n: Note) -> str:
+    """A start on keeping the user's own promise, in Spanish."""
+    assert n.said is not None and n.by is not None
+    if n.familiar:
+        return _letter(
+            n,
+            "Espero que estés muy bien.",
+            f"En mi mensaje del {weekday_date(n.said)} te dije que te enviaría esto antes del "
+            f"{weekday_date(n.by)}; aquí lo tienes: [add: what you promised: "
+            f"“{n.promise_text}”]",
+            "Si hay algo más que te pueda ser útil, no dudes en decírmelo. Gracias de nuevo por "
+            "tu tiempo, y espero que sigamos en contacto.",
+        )
+    return _letter(
+        n,
+        "Espero que se encuentre muy bien.",
+        f"En mi mensaje del {weekday_date(n.said)} le dije que le enviaría esto antes del "
+        f"{weekday_date(n.by)}; aquí lo tiene: [add: what you promised: “{n.promise_text}”]",
+        "Si hay algo más que le pueda ser útil, no dude en decírmelo. Gracias de nuevo por su "
+        "tiempo, y espero que sigamos en contacto.",
+    )
+
+
+def _greet(g: Gender | None, first: str | None, last: str | None) -> str:
+    if not first:
+        return "Hola, [add: their name]:"
+    if g is not None:
+        return f"{'Estimada' if g == 'f' else 'Estimado'} {first}:"
+    return f"Hola, {first}:"
+
+
+TONGUE = Tongue(
+    code="es",
+    name="Spanish",
+    weekday_date=weekday_date,
+    bodies={
+        "thank_you": thank_you,
+        "callback": callback,
+        "application": application,
+        "networking": networking,
+        "ask_for_address": ask_for_address,
+        "own_promise": own_promise,
+    },
+    opening=re.compile(
+        r"^\s*¡?\s*(hola|estimad[oa]|querid[oa]|buen(?:os|as)? (?:días|día|tardes))\b[\s,]*"
+        + GREETED,
+        re.IGNORECASE,
+    ),
+    sign_offs=re.compile(
+        r"^\s*(saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|cordialmente|"
+        r"quedo atent[oa]|muchas gracias|gracias|un abrazo)\s*[,.!]?\s*$",
+        re.IGNORECASE,
+    ),
+    greet=_greet,
+    sign_off_for=lambda greeting: "Saludos cordiales,",
+    titles={
+        "f": ("sra\\.?", "señora", "doña", "la licenciada", "la ingeniera", "la doctora"),
+        "m": ("sr\\.?", "señor", "don", "el licenciado", "el ingeniero", "el doctor"),
+    },
+    after_greeting=":",
+    familiar=re.compile(r"\b(tú|contigo|te|ti|tus?|estás|puedes|quieres|tienes)\b", re.IGNORECASE),
+    formal=re.compile(r"\b(usted|ustedes)\b", re.IGNORECASE),
+    familiar_word="tú",
+    familiar_kinds=frozenset(
+        {"thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"}
+    ),
+    formal_word="usted",
+    reuse=lambda word, name: f"Hola, {name}:" if word == "Hola" else f"{word} {name}:",
+)
