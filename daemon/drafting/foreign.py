@@ -73,10 +73,17 @@ def _thank_you(f: Followup, meeting: Meeting, w: Writing) -> dict[str, Any]:
     end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
     emails = [a.email for a in meeting.attendees if a.email not in mine]
     after = since(meeting, end, f.to, w.facts, w.now, mine)
+    today = w.now.astimezone(w.tz).date()
+    p = after.promise
+    # quoted only while its day is ahead, and only when it was theirs ("comme vous l'avez
+    # indiqué"): as the English notes (daemon/followups/thank_you_words.py)
+    theirs = p is not None and p.made_by.email == f.to.email
+    promised = date.fromisoformat(p.last_day) if p is not None and theirs else None
     return {
         "occasion": occasion(meeting, w.facts),
         "rejected": after.rejected,
-        "promised": date.fromisoformat(after.promise.last_day) if after.promise else None,
+        "told": after.rejected_by is not None and after.rejected_by.email == f.to.email,
+        "promised": promised if promised is not None and promised > today else None,
         "take_home": after.take_home,
         "referral": after.referral,
         "late": after.late,

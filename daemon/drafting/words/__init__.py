@@ -56,6 +56,7 @@ class Note:
     today: date | None = None
     occasion: str = "interview"  # daemon/followups/occasion.py's Occasion
     rejected: bool = False
+    told: bool = True  # the decision came from them ("thank you for letting me know")
     promised: date | None = None  # news promised by this day (a callback; a thank-you's since)
     take_home: bool = False
     referral: bool = False

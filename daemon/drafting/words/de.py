@@ -213,13 +213,23 @@ def thank_you(n: Note) -> str:
     if n.rejected:
         parts.append(
             (
-                "Vielen Dank auch, dass du mir eure Entscheidung mitgeteilt hast. Es war schön, "
+                (
+                    "Vielen Dank auch, dass du mir eure Entscheidung mitgeteilt hast. "
+                    if n.told
+                    else ""
+                )
+                + "Es war schön, "
                 "das Team kennenzulernen, und ich würde mich freuen, wenn ihr mich für künftige "
                 f"Stellen{_at(n)} berücksichtigt."
             )
             if f
             else (
-                "Vielen Dank auch, dass Sie mir Ihre Entscheidung mitgeteilt haben. Es war "
+                (
+                    "Vielen Dank auch, dass Sie mir Ihre Entscheidung mitgeteilt haben. "
+                    if n.told
+                    else ""
+                )
+                + "Es war "
                 "schön, das Team kennenzulernen, und ich würde mich freuen, wenn Sie mich für "
                 f"künftige Stellen{_at(n)} berücksichtigen."
             )
@@ -228,18 +238,18 @@ def thank_you(n: Note) -> str:
     elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
         parts += [_reasons(n), _interview_close(n)]
     else:
-        update = _update(n, "one piece of their advice you will act on, in German")
+        # as the English note: true of any good conversation, no profile update
         more = " " + _referral(n) if n.referral else ""
         if n.occasion == "adviser":
             parts.append(
                 f"Ich werde {your}n Anregungen nachgehen und {'dir' if f else 'Ihnen'} "
-                "berichten, wie es läuft. In der Zwischenzeit eine Neuigkeit von meiner Seite: "
-                f"{update}{more}"
+                f"berichten, wie es läuft.{more}"
             )
         else:
             parts.append(
-                f"{your.capitalize()} Ratschläge haben mir viele Denkanstöße gegeben. Eine "
-                f"Neuigkeit von meiner Seite: {update}{more}"
+                "Unser Gespräch hat mir viele Denkanstöße gegeben, und ich habe geschätzt, wie "
+                f"offen {'du' if f else 'Sie'} von {your}n Erfahrungen erzählt "
+                f"{'hast' if f else 'haben'}.{more}"
             )
         parts.append(
             f"Ich würde mich freuen, in Kontakt zu bleiben, und halte {'dich' if f else 'Sie'} "

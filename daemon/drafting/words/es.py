@@ -213,25 +213,25 @@ def thank_you(n: Note) -> str:
     parts = [opening]
     if n.rejected:
         parts.append(
-            f"Gracias también por comunicarme {your} decisión. Disfruté conocer al equipo, y me "
+            (f"Gracias también por comunicarme {your} decisión. " if n.told else "")
+            + "Disfruté conocer al equipo, y me "
             f"gustaría que me tuvieran en cuenta para otras vacantes{_at(n)} en el futuro."
         )
         parts.append(f"Espero que sigamos en contacto. Gracias de nuevo por {your} tiempo.")
     elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
         parts += [_reasons(n), _interview_close(n)]
     else:
-        update = _update(n, "one piece of their advice you will act on, in Spanish")
+        # as the English note: true of any good conversation, no profile update
         more = " " + _referral(n) if n.referral else ""
         you = "te" if n.familiar else "le"
         if n.occasion == "adviser":
             parts.append(
-                f"Daré seguimiento a {your}s sugerencias y {you} contaré cómo me va. Mientras "
-                f"tanto, una novedad de mi parte: {update}{more}"
+                f"Daré seguimiento a {your}s sugerencias y {you} contaré cómo me va.{more}"
             )
         else:
             parts.append(
-                f"{capital(your)}s consejos me dieron mucho en qué pensar. Una novedad de mi "
-                f"parte: {update}{more}"
+                "Nuestra conversación me dio mucho en qué pensar, y agradezco la franqueza con "
+                f"que {'me hablaste' if n.familiar else 'me habló'} de {your} experiencia.{more}"
             )
         parts.append(
             f"Me encantaría que sigamos en contacto, y {you} contaré cómo avanzan las cosas. "

@@ -223,7 +223,8 @@ def thank_you(n: Note) -> str:
     if n.rejected:
         decision = "ta" if n.familiar else "votre"
         parts.append(
-            f"Merci également de m'avoir fait part de {decision} décision. J'ai beaucoup "
+            (f"Merci également de m'avoir fait part de {decision} décision. " if n.told else "")
+            + "J'ai beaucoup "
             f"apprécié de découvrir l'équipe, et je {you} remercie de garder ma candidature à "
             f"l'esprit pour d'autres postes{_at(n)} à l'avenir."
         )
@@ -231,18 +232,21 @@ def thank_you(n: Note) -> str:
     elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
         parts += [_reasons(n), _interview_close(n)]
     else:
-        update = _update(n, "one piece of their advice you will act on, in French")
-        more = " Merci aussi d'avoir proposé de transmettre mon nom." if n.referral else ""
+        # as the English note: true of any good conversation, no profile update
+        more = " Merci aussi pour votre aide avec la mise en relation." if n.referral else ""
+        if n.familiar and more:
+            more = " Merci aussi pour ton aide avec la mise en relation."
         yours = "tes" if n.familiar else "vos"
         if n.occasion == "adviser":
             parts.append(
                 f"Je vais donner suite à {yours} suggestions et {you} dirai ce qu'elles auront "
-                f"donné. En attendant, une nouvelle de mon côté : {update}{more}"
+                f"donné.{more}"
             )
         else:
             parts.append(
-                f"{capital(yours)} conseils m'ont donné matière à réflexion. Une nouvelle de mon "
-                f"côté : {update}{more}"
+                "Notre échange m'a donné matière à réflexion, et j'ai apprécié la franchise avec "
+                f"laquelle {'tu as' if n.familiar else 'vous avez'} parlé de "
+                f"{'ton' if n.familiar else 'votre'} parcours.{more}"
             )
         parts.append(
             f"Ce serait un plaisir de rester en contact, et je {you} tiendrai au courant de la "
