@@ -385,7 +385,7 @@ class Store:
     def save_inference(
         self,
         account: str,
-        threads: list[tuple[str, int, list[list[str]], tuple[dict[str, Any], str] | None]],
+        threads: Iterable[tuple[str, int, list[list[str]], tuple[dict[str, Any], str] | None]],
         present: set[str],
         groups: dict[str, Any],
         used_groups: set[str],

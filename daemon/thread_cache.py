@@ -102,6 +102,14 @@ class ThreadRef:
             self._thread = self.load()
         return self._thread
 
+    @property
+    def loaded(self) -> bool:
+        return self._thread is not None
+
+    def release(self) -> None:
+        """Let the loaded messages go (they are loaded again if asked for)."""
+        self._thread = None
+
     def headers(self) -> Thread:
         """The thread as far as its headers go (which messages answer which), without loading
         its messages when the caller gave their heads."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
 
@@ -231,6 +232,12 @@ class Annotations:
         if found is None:
             found = self._done[key] = annotate(msg, self.tz)
         return found
+
+    def forget(self, messages: Iterable[Message]) -> None:
+        """Let these messages' annotations go (they are made again if asked for): a mailbox
+        read one thread at a time holds one thread's annotations at a time."""
+        for msg in messages:
+            self._done.pop((msg.message_id, msg.folder, msg.ref), None)
 
 
 # --- signature ---------------------------------------------------------------------------------
