@@ -59,20 +59,36 @@ def head_to_json(m: Message) -> dict[str, Any]:
     }
 
 
-def head_from_json(account: str, d: dict[str, Any]) -> Message:
-    """A message as `head_to_json` kept it (its text empty)."""
+def head_from_json(account: str, d: dict[str, Any], pool: dict[Any, Any] | None = None) -> Message:
+    """A message as `head_to_json` kept it (its text empty). Given a `pool` (kept by the caller
+    for many heads), equal addresses and identifiers are one object, not one a message: a
+    mailbox's heads are mostly the same people and the same Message-IDs again."""
+    if pool is None:
+        pool = {}
+    one = pool.setdefault
+
+    def addr(a: list[Any]) -> Address:
+        email, name = a
+        found: Address | None = pool.get((email, name))
+        if found is None:
+            found = pool[(email, name)] = Address(
+                one(email, email), one(name, name) if name else name
+            )
+        return found
+
+    irt = d["irt"]
     return Message(
         account=account,
-        folder=d["f"],
+        folder=one(d["f"], d["f"]),
         ref=d["r"],
-        message_id=d["i"],
-        subject=d["s"],
+        message_id=one(d["i"], d["i"]),
+        subject=one(d["s"], d["s"]),
         date=datetime.fromisoformat(d["d"]),
-        sender=Address(*d["fr"]) if d["fr"] else None,
-        to=tuple(Address(*a) for a in d["to"]),
-        cc=tuple(Address(*a) for a in d["cc"]),
-        in_reply_to=d["irt"],
-        references=tuple(d["refs"]),
+        sender=addr(d["fr"]) if d["fr"] else None,
+        to=tuple(addr(a) for a in d["to"]),
+        cc=tuple(addr(a) for a in d["cc"]),
+        in_reply_to=one(irt, irt) if irt else irt,
+        references=tuple(one(r, r) for r in d["refs"]),
         thread_hint=d["h"],
         in_sent_folder=d["sent"],
         bulk=d["b"],
