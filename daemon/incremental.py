@@ -22,7 +22,8 @@ nothing cached, on every labelled case and on generated mailboxes, as mail arriv
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import Any, cast
@@ -295,22 +296,32 @@ def _first_look(ref: ThreadRef, notes: Annotations, me: Identity) -> Entry:
     names, orgs = known_in(t, parties, notes)
     return Entry(
         key=ref.key,
-        automated={email: p.automated for email, p in parties.items()},
+        automated={sys.intern(email): p.automated for email, p in parties.items()},
         roles=[(email, p.role, p.role_evidence) for email, p in parties.items() if p.role],
-        family=_family(me, [alone]),
-        uids=frozenset(ev.uid for m in t.messages for ev in m.events),
+        family=_words(_family(me, [alone])),
+        uids=_words(ev.uid for m in t.messages for ev in m.events),
         reports=[(side, at.isoformat(), mid) for side, at, mid in missed_reports(t, notes, me)],
         signatures=[notes(m).signature for m in t.messages if me.sent_by_me(m)],
-        domains=frozenset(
+        domains=_words(
             domain_of(a.email)
             for m in t.messages
             for a in ((m.sender,) if m.sender else ()) + m.recipients()
             if not me.is_me(a)
         ),
-        known_names=names,
-        known_orgs=orgs,
+        known_names=_words(names),
+        known_orgs=_words(orgs),
         _full=Full(own_parties=parties),
     )
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _words(values: Iterable[str]) -> frozenset[str]:
+    """A set kept for every thread of the mailbox: the same addresses, domains and names
+    recur from thread to thread, so each is held once (and every empty set is one set)."""
+    found = frozenset(sys.intern(v) for v in values)
+    return found if found else _NONE
 
 
 def _release(ref: ThreadRef, notes: Annotations) -> None:
