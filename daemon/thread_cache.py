@@ -188,10 +188,8 @@ class Entry:
     def stand_in(self, headers: Thread) -> Any:
         """The thread as the search's history reads it: its parties' automation, its UIDs, and
         which messages its messages answer (`headers`: the thread's heads)."""
-        parties = self.__dict__.get("_parties")
-        if parties is None:
-            parties = {e: SimpleNamespace(automated=a) for e, a in self.automated.items()}
-            self.__dict__["_parties"] = parties
+        # made for each decision, not kept: one per thread of the mailbox would stay for good
+        parties = {e: SimpleNamespace(automated=a) for e, a in self.automated.items()}
         events = tuple(SimpleNamespace(uid=u) for u in sorted(self.uids))
         invites = SimpleNamespace(message_id="", in_reply_to=None, references=(), events=events)
         messages = (*headers.messages, invites)
