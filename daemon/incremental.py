@@ -22,7 +22,8 @@ nothing cached, on every labelled case and on generated mailboxes, as mail arriv
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import Any, cast
@@ -56,7 +57,7 @@ from daemon.infer.people import Identity, domain_of, signed_employer
 from daemon.infer.promises import PromiseResult, find_own_promises, find_promises
 from daemon.infer.signals import Decision, History, weigh_thread
 from daemon.infer.signals import decide as decide_evidence
-from daemon.model import Address, Meeting, ThreadFacts
+from daemon.model import Address, Meeting, Thread, ThreadFacts
 from daemon.thread_cache import (
     Cache,
     Entry,
@@ -101,6 +102,7 @@ def infer_cached(
         if e is None or e.key != ref.key:
             entries[ref.id] = _first_look(ref, notes, me)
             cache.changed.add(ref.id)
+            _release(ref, notes)
 
     # what the whole mailbox shows, from each thread's summary
     me = replace(me, colleague_domains=TracedSet("colleagues", _colleagues(refs, entries, cache)))
@@ -125,6 +127,7 @@ def infer_cached(
         "known.orgs": cast(TracedSet[str], known.orgs),
     }
     live: dict[str, _Read] = {}
+    by_id = {ref.id: ref for ref in refs}
 
     def first_step(ref: ThreadRef) -> _Read:
         found = live.get(ref.id)
@@ -143,42 +146,10 @@ def infer_cached(
         return found
 
     calendar = _calendar(refs, seen, cache, me, traced_now, now, first_step, structures)
-    structures |= {
-        "cal.meetings": cast(TracedDict[Any, Any], calendar.meetings),
-        "cal.instants": cast(TracedDict[Any, Any], calendar.instants),
-        "cal.days": cast(TracedDict[Any, Any], calendar.days),
-        "cal.met": cast(TracedDict[Any, Any], calendar.met),
-    }
 
-    # meetings agreed in words, and the invitations they say did not happen
-    read_again: set[str] = set()
-    for ref in refs:
+    def weigh(ref: ThreadRef, not_held: TracedDict[Any, Any]) -> None:
+        """A thread's meetings, promises and evidence, and its decision on its own evidence."""
         e = entries[ref.id]
-        if (
-            e.seen == seen[ref.id]
-            and e.words_reads is not None
-            and holds(e.words_reads, structures, now)
-        ):
-            continue
-        r = first_step(ref)
-        with Recorder() as recorder:
-            words = text_meetings(r.thread, notes, me, traced_now, tz, calendar, r.people)
-        full = e.full()
-        full.parties, full.words = r.parties, words
-        e.seen, e.words_reads, e.reads = seen[ref.id], recorder.reads, None
-        e.not_held = [(k[0].isoformat(), k[1], why) for k, why in words.not_held.items()]
-        read_again.add(ref.id)
-    not_held = TracedDict(
-        "not_held",
-        {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held},
-    )
-    structures["not_held"] = not_held
-
-    # each thread's meetings, promises and evidence, and its decision on its own evidence
-    for ref in refs:
-        e = entries[ref.id]
-        if e.reads is not None and holds(e.reads, structures, now):
-            continue
         r = first_step(ref)
         t = r.thread
         full = e.full()
@@ -200,9 +171,67 @@ def infer_cached(
         first = decide_evidence(evidence, me, None)
         full.meetings, full.promises = r.meetings, r.promises
         full.own, full.applications, full.named = r.own, r.applications, r.named
-        full.evidence, full.first = evidence, first
+        # the decision reads no more of the thread than which invitations each message holds
+        full.evidence, full.first = replace(evidence, thread=_slim(ref, t)), first
         e.reads, e.first, e.decided = recorder.reads, Verdict.of(first), None
-        read_again.add(ref.id)
+
+    for tid in list(live):  # read again, one at a time, below
+        del live[tid]
+        _release(by_id[tid], notes)
+    structures |= {
+        "cal.meetings": cast(TracedDict[Any, Any], calendar.meetings),
+        "cal.instants": cast(TracedDict[Any, Any], calendar.instants),
+        "cal.days": cast(TracedDict[Any, Any], calendar.days),
+        "cal.met": cast(TracedDict[Any, Any], calendar.met),
+    }
+
+    # Each thread is read once more, on its own: its meetings agreed in words (and the
+    # invitations they say did not happen), then its meetings, promises and evidence and its
+    # decision on its own evidence; then its messages and annotations go. Weighing reads what
+    # every thread's words say did not happen (`not_held`), known in whole only after the last
+    # thread: it reads what is known so far, and a thread whose reads of it answer otherwise
+    # once all are known is weighed again (a few, at most: only meetings from invitations
+    # read it).
+    guess = {
+        (when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held
+    }
+    weighing: Structures = {**structures, "not_held": TracedDict("not_held", guess)}
+    read_again: set[str] = set()
+    for ref in refs:
+        e = entries[ref.id]
+        if not (
+            e.seen == seen[ref.id]
+            and e.words_reads is not None
+            and holds(e.words_reads, structures, now)
+        ):
+            r = first_step(ref)
+            with Recorder() as recorder:
+                words = text_meetings(r.thread, notes, me, traced_now, tz, calendar, r.people)
+            full = e.full()
+            full.parties, full.words = r.parties, words
+            e.seen, e.words_reads, e.reads = seen[ref.id], recorder.reads, None
+            e.not_held = [(k[0].isoformat(), k[1], why) for k, why in words.not_held.items()]
+            if words.not_held:  # a new structure: one read keeps the answer it was given
+                guess.update(words.not_held)
+                weighing["not_held"] = TracedDict("not_held", guess)
+            read_again.add(ref.id)
+        if e.reads is None or not holds(e.reads, weighing, now):
+            weigh(ref, cast(TracedDict[Any, Any], weighing["not_held"]))
+            read_again.add(ref.id)
+        live.pop(ref.id, None)
+        _release(ref, notes)
+    not_held = TracedDict(
+        "not_held",
+        {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held},
+    )
+    structures["not_held"] = not_held
+    for ref in refs:
+        e = entries[ref.id]
+        if e.reads is None or not holds(e.reads, structures, now):
+            weigh(ref, not_held)
+            read_again.add(ref.id)
+            live.pop(ref.id, None)
+            _release(ref, notes)
     cache.changed |= read_again
 
     decisions = _decide(refs, entries, me, now, cache)
@@ -215,8 +244,9 @@ def infer_cached(
             full = e.full()
             d = verdict.real or full.decision
             assert d is not None and digest(d) == verdict.digest
-            r = live.get(ref.id) or _Read(
-                ref.thread(),
+            # a thread outside the search keeps no more than its headers in its facts
+            r = _Read(
+                ref.thread() if d.job_search else ref.headers(),
                 full.parties,
                 cast(People, None),
                 full.words,
@@ -234,6 +264,8 @@ def infer_cached(
             kept = e.full().facts
             assert kept is not None
             job.append(replace(kept, thread=ref.thread()))
+        else:
+            _release(ref, notes)
 
     def everything() -> list[ThreadFacts]:
         out = []
@@ -264,22 +296,56 @@ def _first_look(ref: ThreadRef, notes: Annotations, me: Identity) -> Entry:
     names, orgs = known_in(t, parties, notes)
     return Entry(
         key=ref.key,
-        automated={email: p.automated for email, p in parties.items()},
+        automated={sys.intern(email): p.automated for email, p in parties.items()},
         roles=[(email, p.role, p.role_evidence) for email, p in parties.items() if p.role],
-        family=_family(me, [alone]),
-        uids=frozenset(ev.uid for m in t.messages for ev in m.events),
+        family=_words(_family(me, [alone])),
+        uids=_words(ev.uid for m in t.messages for ev in m.events),
         reports=[(side, at.isoformat(), mid) for side, at, mid in missed_reports(t, notes, me)],
         signatures=[notes(m).signature for m in t.messages if me.sent_by_me(m)],
-        domains=frozenset(
+        domains=_words(
             domain_of(a.email)
             for m in t.messages
             for a in ((m.sender,) if m.sender else ()) + m.recipients()
             if not me.is_me(a)
         ),
-        known_names=names,
-        known_orgs=orgs,
+        known_names=_words(names),
+        known_orgs=_words(orgs),
         _full=Full(own_parties=parties),
     )
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _words(values: Iterable[str]) -> frozenset[str]:
+    """A set kept for every thread of the mailbox: the same addresses, domains and names
+    recur from thread to thread, so each is held once (and every empty set is one set)."""
+    found = frozenset(sys.intern(v) for v in values)
+    return found if found else _NONE
+
+
+def _release(ref: ThreadRef, notes: Annotations) -> None:
+    """Let a thread's loaded messages and their annotations go once read."""
+    if ref.loaded:
+        notes.forget(ref.thread().messages)
+        ref.release()
+
+
+def _slim(ref: ThreadRef, t: Thread) -> Thread:
+    """The thread as far as its messages' headers and invitations go, without their text: its
+    heads where the caller gave them (shared, not copied)."""
+    heads = ref.heads.messages if ref.heads is not None else ()
+    if len(heads) == len(t.messages) and all(
+        (h.folder, h.ref) == (m.folder, m.ref) for h, m in zip(heads, t.messages, strict=True)
+    ):
+        return Thread(
+            t.id,
+            tuple(
+                replace(h, events=m.events) if m.events else h
+                for h, m in zip(heads, t.messages, strict=True)
+            ),
+        )
+    return Thread(t.id, tuple(replace(m, text="") for m in t.messages))
 
 
 def _colleagues(refs: list[ThreadRef], entries: dict[str, Entry], cache: Cache) -> frozenset[str]:
@@ -475,7 +541,10 @@ def _decide(
                 evidence = full.evidence
                 assert evidence is not None
                 if evidence.thread.id != ref.id or not evidence.thread.messages:
-                    evidence = full.evidence = replace(evidence, thread=ref.thread())
+                    loaded = ref.loaded
+                    evidence = full.evidence = replace(evidence, thread=_slim(ref, ref.thread()))
+                    if not loaded:
+                        ref.release()
                 with Recorder() as recorder:
                     made = decide_evidence(evidence, me, traced)
                 full.decision = made

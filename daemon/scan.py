@@ -444,7 +444,7 @@ def _infer(
         del cache.groups[key]
     store.save_inference(
         account,
-        [
+        (  # each thread's bulk made as it is written, not all at once
             (
                 r.id,
                 positions[r.id],
@@ -453,7 +453,7 @@ def _infer(
             )
             for r in refs
             if r.id in cache.changed or cache.positions.get(r.id) != positions[r.id]
-        ],
+        ),
         set(positions),
         {k: cache.groups[k].to_json() for k in cache.new_groups},
         cache.used_groups,

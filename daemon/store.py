@@ -285,19 +285,20 @@ class Store:
             "SELECT count(*), max(rowid) FROM messages WHERE account = ?", (account,)
         ).fetchone()
         if kept is None or kept[0] > count[0]:
-            kept = [0, 0, [], {}]
+            kept = [0, 0, [], {}, {}]
         rows = self._db.execute(
             "SELECT head, fp, at, rowid FROM messages WHERE account = ? AND rowid > ?",
             (account, kept[1]),
         ).fetchall()
         if kept[0] + len(rows) != count[0]:  # some went, or were replaced: read all again
-            kept = [0, 0, [], {}]
+            kept = [0, 0, [], {}, {}]
             rows = self._db.execute(
                 "SELECT head, fp, at, rowid FROM messages WHERE account = ?", (account,)
             ).fetchall()
         found: list[tuple[Message, str, str]] = kept[2]
-        found += [(head_from_json(account, json.loads(r[0])), r[1], r[2]) for r in rows]
-        kept = [len(found), max([kept[1], *(r[3] for r in rows)]), found, kept[3]]
+        pool = kept[4]  # the heads' addresses and identifiers, each held once
+        found += [(head_from_json(account, json.loads(r[0]), pool), r[1], r[2]) for r in rows]
+        kept = [len(found), max([kept[1], *(r[3] for r in rows)]), found, kept[3], pool]
         self.memo[("heads", account)] = kept
         until = _at(now)
         return [(m, fp) for m, fp, at in found if at <= until]
@@ -385,7 +386,7 @@ class Store:
     def save_inference(
         self,
         account: str,
-        threads: list[tuple[str, int, list[list[str]], tuple[dict[str, Any], str] | None]],
+        threads: Iterable[tuple[str, int, list[list[str]], tuple[dict[str, Any], str] | None]],
         present: set[str],
         groups: dict[str, Any],
         used_groups: set[str],

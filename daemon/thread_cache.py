@@ -102,6 +102,14 @@ class ThreadRef:
             self._thread = self.load()
         return self._thread
 
+    @property
+    def loaded(self) -> bool:
+        return self._thread is not None
+
+    def release(self) -> None:
+        """Let the loaded messages go (they are loaded again if asked for)."""
+        self._thread = None
+
     def headers(self) -> Thread:
         """The thread as far as its headers go (which messages answer which), without loading
         its messages when the caller gave their heads."""
@@ -180,10 +188,8 @@ class Entry:
     def stand_in(self, headers: Thread) -> Any:
         """The thread as the search's history reads it: its parties' automation, its UIDs, and
         which messages its messages answer (`headers`: the thread's heads)."""
-        parties = self.__dict__.get("_parties")
-        if parties is None:
-            parties = {e: SimpleNamespace(automated=a) for e, a in self.automated.items()}
-            self.__dict__["_parties"] = parties
+        # made for each decision, not kept: one per thread of the mailbox would stay for good
+        parties = {e: SimpleNamespace(automated=a) for e, a in self.automated.items()}
         events = tuple(SimpleNamespace(uid=u) for u in sorted(self.uids))
         invites = SimpleNamespace(message_id="", in_reply_to=None, references=(), events=events)
         messages = (*headers.messages, invites)

@@ -24,7 +24,9 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
 
@@ -93,16 +95,32 @@ class WrittenAddress:
 
 @dataclass(frozen=True)
 class Annotated:
-    """A message read once: what every inference looks at."""
+    """A message read once: what every inference looks at. Its sentences, with their dates and
+    times, are read when first asked for (most messages of a mailbox, newsletters and receipts,
+    never are), and then kept."""
 
     message: Message
     body: str  # the new text, signature cut off
     signature: str  # the block after the sign-off line ("" when none was found)
     signed_name: str | None  # the name the sender signed with
-    sentences: tuple[Sentence, ...]
-    times: tuple[TimeMention, ...]
-    windows: tuple[Window, ...]
     addresses: tuple[WrittenAddress, ...]  # in body and signature
+    tz: tzinfo  # the zone for times the text gives without one
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self._dated[0]
+
+    @property
+    def times(self) -> tuple[TimeMention, ...]:
+        return self._dated[1]
+
+    @property
+    def windows(self) -> tuple[Window, ...]:
+        return self._dated[2]
+
+    @functools.cached_property
+    def _dated(self) -> tuple[tuple[Sentence, ...], tuple[TimeMention, ...], tuple[Window, ...]]:
+        return _sentences(self.body, self.message.date, self.tz)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for s in self.sentences:
@@ -124,13 +142,28 @@ def annotate(msg: Message, tz: tzinfo) -> Annotated:
     body, signature = split_signature(own, msg.sender.name if msg.sender else None)
     if forwarded.strip():  # the message a forward passes on is read too, without its signature
         body = f"{body}\n\n{split_signature(forwarded.strip())[0]}"
-    day_first = writes_day_first(body, msg.date)
-    times = tuple(find_times(body, msg.date, tz, day_first))
-    windows = tuple(find_windows(body, msg.date.date(), day_first))
+    return Annotated(
+        msg,
+        body,
+        signature,
+        _signed_name(signature),
+        written_addresses(body + "\n" + signature),
+        tz,
+    )
+
+
+def _sentences(
+    body: str, sent: datetime, tz: tzinfo
+) -> tuple[tuple[Sentence, ...], tuple[TimeMention, ...], tuple[Window, ...]]:
+    """The body's sentences, each with the times, windows and days that start inside it; and
+    all its times and windows."""
+    day_first = writes_day_first(body, sent)
+    times = tuple(find_times(body, sent, tz, day_first))
+    windows = tuple(find_windows(body, sent.date(), day_first))
     timed = [t.span for t in times]
     days = [
         d
-        for d in lex.scan_days(body, msg.date.date(), lex.skip_spans(body), day_first)
+        for d in lex.scan_days(body, sent.date(), lex.skip_spans(body), day_first)
         if not any(a <= d.start < b for a, b in timed)
     ]
     sentences = []
@@ -149,25 +182,17 @@ def annotate(msg: Message, tz: tzinfo) -> Annotated:
                 _day_parts(body, [d for d in days if start <= d.start < end], tz),
             )
         )
-    return Annotated(
-        msg,
-        body,
-        signature,
-        _signed_name(signature),
-        tuple(sentences),
-        times,
-        windows,
-        written_addresses(body + "\n" + signature),
-    )
+    return tuple(sentences), times, windows
 
 
 def _day_parts(body: str, days: list[lex.DayExpr], tz: tzinfo) -> tuple[TimeMention, ...]:
+    if not days:  # most sentences name no day: nothing to look around
+        return ()
     parts = lang.table("day_parts")
     if not parts:
         return ()
     words = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-    before = re.compile(rf"(?:{words})\s*(?:on\s+|,\s*)?$", re.I)
-    after = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{words})\b", re.I)
+    before, after = _day_part_patterns(words)
     out = []
     for d in days:
         m = after.match(body, d.end, d.end + 20) or before.search(
@@ -185,6 +210,15 @@ def _day_parts(body: str, days: list[lex.DayExpr], tz: tzinfo) -> tuple[TimeMent
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=8)
+def _day_part_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns for a part of the day just before and just after a day, compiled once
+    (the standard library's cache of compiled patterns is too small to keep them)."""
+    before = re.compile(rf"(?:{words})\s*(?:on\s+|,\s*)?$", re.I)
+    after = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{words})\b", re.I)
+    return before, after
+
+
 class Annotations:
     """Annotations of many messages, each computed once (by Message-ID and location)."""
 
@@ -198,6 +232,12 @@ class Annotations:
         if found is None:
             found = self._done[key] = annotate(msg, self.tz)
         return found
+
+    def forget(self, messages: Iterable[Message]) -> None:
+        """Let these messages' annotations go (they are made again if asked for): a mailbox
+        read one thread at a time holds one thread's annotations at a time."""
+        for msg in messages:
+            self._done.pop((msg.message_id, msg.folder, msg.ref), None)
 
 
 # --- signature ---------------------------------------------------------------------------------
