@@ -64,14 +64,17 @@ def _at(n: Note) -> str:
 
 
 def _letter(n: Note, *parts: str) -> str:
-    first, *rest = parts
+    first, *rest = [p for p in parts if p]  # a sentence with nothing to say is left out
     if n.greeting.endswith(","):  # "Sehr geehrte Frau Doğan,\n\nvielen Dank ..."
         first = first[:1].lower() + first[1:]
     return "\n\n".join([n.greeting, first, *rest, n.sign_off + "\n" + n.signature]) + "\n"
 
 
 def _update(n: Note, slot: str) -> str:
-    return n.update or f"[add: {slot}]"
+    """The user's update when written in German, else nothing (`slot`: what the user would
+    add; a slot would make the note unsendable with an English profile)."""
+    del slot
+    return n.update or ""
 
 
 def _familiar_opening(n: Note) -> str:
@@ -236,7 +239,7 @@ def thank_you(n: Note) -> str:
         )
         parts.append(f"Ich hoffe, wir bleiben in Kontakt. Nochmals vielen Dank für {your} Zeit.")
     elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
-        parts += [_reasons(n), _interview_close(n)]
+        parts += ([_reasons(n)] if n.reasons else []) + [_interview_close(n)]
     else:
         # as the English note: true of any good conversation, no profile update
         more = " " + _referral(n) if n.referral else ""
@@ -269,7 +272,7 @@ def callback(n: Note) -> str:
             "Bei unserem letzten Kontakt hattest du erwähnt, dass ich bis "
             f"{weekday_date(n.promised)}, von dir hören würde. Ich wollte mich nach dem Stand "
             f"erkundigen, denn an {_role_dative(n)}{_at(n)} bin ich weiterhin sehr interessiert.",
-            f"In der Zwischenzeit eine Neuigkeit von meiner Seite: {update}",
+            (f"In der Zwischenzeit eine Neuigkeit von meiner Seite: {update}" if update else ""),
             "Ich melde mich wieder bei dir, spätestens am "
             f"{weekday_date(n.check_in)}. Meine Kontaktdaten findest du unten.",
         )
@@ -279,7 +282,7 @@ def callback(n: Note) -> str:
         "Bei unserem letzten Kontakt hatten Sie erwähnt, dass ich bis "
         f"{weekday_date(n.promised)}, von Ihnen hören würde. Ich wollte mich nach dem Stand "
         f"erkundigen, denn an {_role_dative(n)}{_at(n)} bin ich weiterhin sehr interessiert.",
-        f"In der Zwischenzeit eine Neuigkeit von meiner Seite: {update}",
+        (f"In der Zwischenzeit eine Neuigkeit von meiner Seite: {update}" if update else ""),
         "Ich melde mich wieder bei Ihnen, spätestens am "
         f"{weekday_date(n.check_in)}. Meine Kontaktdaten finden Sie unten.",
     )
@@ -298,7 +301,7 @@ def application(n: Note) -> str:
             f"Meine Bewerbung („{n.about}“) habe ich dir am {weekday_date(n.sent)}, geschickt. "
             "Ich wollte sichergehen, dass sie angekommen ist, und dir sagen, dass ich an der "
             f"Stelle{_at(n)} weiterhin sehr interessiert bin.",
-            f"Seitdem gibt es etwas Neues: {update}",
+            (f"Seitdem gibt es etwas Neues: {update}" if update else ""),
             "Wenn weitere Unterlagen hilfreich sind, schicke ich sie gern. Ich melde mich "
             f"wieder, spätestens am {weekday_date(n.check_in)}. Meine Kontaktdaten findest du "
             "unten.",
@@ -309,7 +312,7 @@ def application(n: Note) -> str:
         f"Meine Bewerbung („{n.about}“) habe ich Ihnen am {weekday_date(n.sent)}, geschickt. "
         "Ich wollte sichergehen, dass sie angekommen ist, und Ihnen sagen, dass ich an der "
         f"Stelle{_at(n)} weiterhin sehr interessiert bin.",
-        f"Seitdem gibt es etwas Neues: {update}",
+        (f"Seitdem gibt es etwas Neues: {update}" if update else ""),
         "Wenn weitere Unterlagen hilfreich sind, schicke ich sie gern. Ich melde mich wieder, "
         f"spätestens am {weekday_date(n.check_in)}. Meine Kontaktdaten finden Sie unten.",
     )
@@ -325,8 +328,8 @@ def networking(n: Note) -> str:
     return _letter(
         n,
         f"Ich hoffe, es geht {you} gut.",
-        f"Ich denke noch gern an unser Gespräch am {weekday_date(n.met)}. Seitdem hat sich "
-        f"bei mir einiges getan: {update}",
+        f"Ich denke noch gern an unser Gespräch am {weekday_date(n.met)}."
+        + (f" Seitdem hat sich bei mir einiges getan: {update}" if update else ""),
         f"Wenn ich {you} im Gegenzug mit etwas helfen kann, tue ich das gern. In ein paar "
         f"Wochen melde ich mich wieder, etwa am {weekday_date(n.later)}.",
     )

@@ -62,7 +62,8 @@ def _at(n: Note) -> str:
 
 
 def _letter(n: Note, *parts: str) -> str:
-    return "\n\n".join([n.greeting, *parts, n.sign_off + "\n" + n.signature]) + "\n"
+    kept = [p for p in parts if p]  # a sentence with nothing to say is left out
+    return "\n\n".join([n.greeting, *kept, n.sign_off + "\n" + n.signature]) + "\n"
 
 
 _RECENT = (
@@ -71,7 +72,10 @@ _RECENT = (
 
 
 def _update(n: Note, slot: str) -> str:
-    return n.update or f"[add: {slot}]"
+    """The user's update when written in this language, else nothing (`slot`: what the
+    user would add, kept for the English wording's sake)."""
+    del slot
+    return n.update or ""
 
 
 def _familiar_opening(n: Note) -> str:
@@ -219,7 +223,7 @@ def thank_you(n: Note) -> str:
         )
         parts.append(f"Espero que sigamos en contacto. Gracias de nuevo por {your} tiempo.")
     elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
-        parts += [_reasons(n), _interview_close(n)]
+        parts += ([_reasons(n)] if n.reasons else []) + [_interview_close(n)]
     else:
         # as the English note: true of any good conversation, no profile update
         more = " " + _referral(n) if n.referral else ""
@@ -251,7 +255,7 @@ def callback(n: Note) -> str:
             "La última vez que hablamos, me comentaste que tendría noticias tuyas antes del "
             f"{weekday_date(n.promised)}. Quería saber cómo va el proceso, ya que {_role(n)}"
             f"{_at(n)} me sigue interesando mucho.",
-            f"Mientras tanto, una novedad de mi parte: {update}",
+            (f"Mientras tanto, una novedad de mi parte: {update}" if update else ""),
             f"Te escribiré de nuevo el {weekday_date(n.check_in)}; abajo encontrarás mis datos "
             "de contacto.",
         )
@@ -261,7 +265,7 @@ def callback(n: Note) -> str:
         "La última vez que hablamos, me comentó que tendría noticias suyas antes del "
         f"{weekday_date(n.promised)}. Quería saber cómo va el proceso, ya que {_role(n)}"
         f"{_at(n)} me sigue interesando mucho.",
-        f"Mientras tanto, una novedad de mi parte: {update}",
+        (f"Mientras tanto, una novedad de mi parte: {update}" if update else ""),
         f"Le escribiré de nuevo el {weekday_date(n.check_in)}; abajo encontrará mis datos de "
         "contacto.",
     )
@@ -279,7 +283,7 @@ def application(n: Note) -> str:
             "Espero que estés muy bien.",
             f"El {weekday_date(n.sent)} te envié mi candidatura («{n.about}»). Quería asegurarme "
             f"de que te hubiera llegado y reiterarte mi interés en la oportunidad{_at(n)}.",
-            f"Desde entonces, algo que vale la pena añadir: {update}",
+            (f"Desde entonces, algo que vale la pena añadir: {update}" if update else ""),
             "Si necesitas cualquier otra información, con gusto te la envío. Te escribiré de "
             f"nuevo el {weekday_date(n.check_in)}; abajo encontrarás mis datos de contacto.",
         )
@@ -288,7 +292,7 @@ def application(n: Note) -> str:
         "Espero que se encuentre muy bien.",
         f"El {weekday_date(n.sent)} le envié mi candidatura («{n.about}»). Quería asegurarme "
         f"de que le hubiera llegado y reiterarle mi interés en la oportunidad{_at(n)}.",
-        f"Desde entonces, algo que vale la pena añadir: {update}",
+        (f"Desde entonces, algo que vale la pena añadir: {update}" if update else ""),
         "Si necesita cualquier otra información, con gusto se la envío. Le escribiré de nuevo "
         f"el {weekday_date(n.check_in)}; abajo encontrará mis datos de contacto.",
     )
@@ -304,8 +308,12 @@ def networking(n: Note) -> str:
     return _letter(
         n,
         "Espero que todo vaya muy bien.",
-        f"He estado pensando en nuestra conversación del {weekday_date(n.met)}, y quería "
-        f"contar{you} cómo han avanzado las cosas desde entonces: {update}",
+        f"He estado pensando en nuestra conversación del {weekday_date(n.met)}"
+        + (
+            f", y quería contar{you} cómo han avanzado las cosas desde entonces: {update}"
+            if update
+            else "."
+        ),
         f"Si hay algo en lo que pueda ayudar{you} a cambio, lo haré con gusto. Volveré a "
         f"escribir{you} en unas semanas, hacia el {weekday_date(n.later)}.",
     )

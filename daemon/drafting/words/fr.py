@@ -63,11 +63,15 @@ def _at(n: Note) -> str:
 
 
 def _letter(n: Note, *parts: str) -> str:
-    return "\n\n".join([n.greeting, *parts, n.sign_off + "\n" + n.signature]) + "\n"
+    kept = [p for p in parts if p]  # a sentence with nothing to say is left out
+    return "\n\n".join([n.greeting, *kept, n.sign_off + "\n" + n.signature]) + "\n"
 
 
 def _update(n: Note, slot: str) -> str:
-    return n.update or f"[add: {slot}]"
+    """The user's update when written in this language, else nothing (`slot`: what the
+    user would add, kept for the English wording's sake)."""
+    del slot
+    return n.update or ""
 
 
 def _familiar_opening(n: Note) -> str:
@@ -230,7 +234,7 @@ def thank_you(n: Note) -> str:
         )
         parts.append(f"J'espère que nous resterons en contact. Merci encore pour {your} temps.")
     elif n.occasion in ("interview", "screen", "panel", "visit", "group"):
-        parts += [_reasons(n), _interview_close(n)]
+        parts += ([_reasons(n)] if n.reasons else []) + [_interview_close(n)]
     else:
         # as the English note: true of any good conversation, no profile update
         more = " Merci aussi pour votre aide avec la mise en relation." if n.referral else ""
@@ -270,7 +274,7 @@ def callback(n: Note) -> str:
             "Lors de notre dernier échange, tu m'avais indiqué que j'aurais de tes nouvelles "
             f"d'ici le {weekday_date(n.promised)}. Je me permets de revenir vers toi pour savoir "
             f"où en est le processus : {_role(n)}{_at(n)} m'intéresse toujours beaucoup.",
-            f"Entre-temps, une nouvelle de mon côté : {update}",
+            (f"Entre-temps, une nouvelle de mon côté : {update}" if update else ""),
             f"Je reviendrai vers toi le {weekday_date(n.check_in)} ; tu trouveras mes "
             "coordonnées ci-dessous.",
         )
@@ -280,7 +284,7 @@ def callback(n: Note) -> str:
         "Lors de notre dernier échange, vous m'aviez indiqué que j'aurais de vos nouvelles "
         f"d'ici le {weekday_date(n.promised)}. Je me permets de revenir vers vous pour savoir "
         f"où en est le processus : {_role(n)}{_at(n)} m'intéresse toujours beaucoup.",
-        f"Entre-temps, une nouvelle de mon côté : {update}",
+        (f"Entre-temps, une nouvelle de mon côté : {update}" if update else ""),
         f"Je reviendrai vers vous le {weekday_date(n.check_in)} ; vous trouverez mes "
         "coordonnées ci-dessous.",
     )
@@ -299,7 +303,7 @@ def application(n: Note) -> str:
             f"Le {weekday_date(n.sent)}, je t'ai fait parvenir ma candidature (« {n.about} »). "
             "Je voulais m'assurer qu'elle t'était bien parvenue, et te redire mon intérêt pour "
             f"ce poste{_at(n)}.",
-            f"Depuis, un élément à ajouter : {update}",
+            (f"Depuis, un élément à ajouter : {update}" if update else ""),
             "N'hésite pas à me dire si d'autres informations te seraient utiles. Je reviendrai "
             f"vers toi le {weekday_date(n.check_in)} ; mes coordonnées figurent ci-dessous.",
         )
@@ -309,7 +313,7 @@ def application(n: Note) -> str:
         f"Le {weekday_date(n.sent)}, je vous ai fait parvenir ma candidature (« {n.about} »). "
         "Je voulais m'assurer qu'elle vous était bien parvenue, et vous redire mon intérêt "
         f"pour ce poste{_at(n)}.",
-        f"Depuis, un élément à ajouter : {update}",
+        (f"Depuis, un élément à ajouter : {update}" if update else ""),
         "N'hésitez pas à me dire si d'autres informations vous seraient utiles. Je reviendrai "
         f"vers vous le {weekday_date(n.check_in)} ; mes coordonnées figurent ci-dessous.",
     )
@@ -326,8 +330,8 @@ def networking(n: Note) -> str:
     return _letter(
         n,
         f"J'espère que tout va bien pour {'toi' if n.familiar else 'vous'}.",
-        f"Je repensais à notre conversation du {weekday_date(n.met)}, et je voulais {you} dire "
-        f"où j'en suis depuis : {update}",
+        f"Je repensais à notre conversation du {weekday_date(n.met)}"
+        + (f", et je voulais {you} dire où j'en suis depuis : {update}" if update else "."),
         f"Si je peux {useful} utile en retour, ce sera avec "
         "plaisir. Je reprendrai contact d'ici quelques semaines, vers le "
         f"{weekday_date(n.later)}.",
