@@ -192,9 +192,7 @@ def infer_cached(
     # thread: it reads what is known so far, and a thread whose reads of it answer otherwise
     # once all are known is weighed again (a few, at most: only meetings from invitations
     # read it).
-    guess = {
-        (when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held
-    }
+    guess = {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held}
     weighing: Structures = {**structures, "not_held": TracedDict("not_held", guess)}
     read_again: set[str] = set()
     for ref in refs:

@@ -466,3 +466,8 @@ def test_the_register_the_thread_uses_and_an_office_greeted_by_who_signs_for_it(
     assert unsigned.voice(office).greeting == "Hello,"
     # a role for a display name, an address that names her
     assert w.voice(Address("fatima.benali@lakeviewfoods.ca", "HR")).greeting == "Dear Fatima,"
+
+
+def test_a_job_title_for_a_display_name_is_not_greeted() -> None:
+    head = Address("mark.brennan@lakeviewfoods.ca", "Head of Talent")
+    assert writing(facts()).voice(head).greeting == "Dear Mark,"

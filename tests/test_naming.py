@@ -12,7 +12,7 @@ import pytest
 
 from daemon.drafting.attach import earlier_email
 from daemon.drafting.compose import draft_subject
-from daemon.drafting.naming import company_for, naming, plain_subject, spells
+from daemon.drafting.naming import company_for, names_only, naming, plain_subject, spells
 from daemon.infer.people import Identity, org_label
 from daemon.model import Address, Thread
 from daemon.parse import parse_message
@@ -303,3 +303,21 @@ def test_a_draft_answers_a_person_by_their_subject_and_a_notice_by_a_persons() -
     titled = _thread(sent)
     subject, _ = draft_subject(titled.messages[0], naming(titled, to, ME, "thank_you"), ME)
     assert subject.startswith("Re: Thank you")
+
+
+@pytest.mark.parametrize(
+    ("subject", "slug"),
+    [
+        ("Lorraine / Arjun", True),
+        ("Catarina Lobo <> Arjun Pillai (Tanjong Pay)", True),
+        ("Greg x Dana", True),
+        ("Analytics Manager / Data Lead", False),
+        ("Interview – Senior Pharmacist (HTA)", False),
+        ("Coffee sometime?", False),
+    ],
+)
+def test_a_calendar_title_of_names_is_no_subject(subject: str, slug: bool) -> None:
+    assert names_only(subject) == slug
+    thread = _thread(_raw(0, "Arjun <arjun@tessellate.example>", GREG, subject, "See you.", ICS))
+    named = naming(thread, Address("arjun@tessellate.example", "Arjun"), ME, "thank_you")
+    assert named.subject_from_thread == (not slug)

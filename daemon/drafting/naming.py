@@ -149,9 +149,23 @@ def human_subject(thread: Thread, me: Identity) -> str | None:
         invited = msg.events and plain_subject(msg.subject) != strip_prefixes(msg.subject)
         if written_by_a_person(msg, me) and not invited:
             subject = plain_subject(msg.subject)
-            if subject:
+            if subject and not names_only(subject):
                 return subject
     return None
+
+
+def names_only(subject: str) -> bool:
+    """A calendar's title made of the people meeting, not a subject anyone writes mail under:
+    'Lorraine / Arjun', 'Catarina Lobo <> Arjun Pillai (Tanjong Pay)', 'Greg x Dana'. Titles
+    joined so ('Analytics Manager / Data Lead') are a subject."""
+    found = _NAMES_ONLY.fullmatch(subject.strip())
+    return found is not None and not pattern("title_heads").search(subject)
+
+
+_NAME_RUN = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,2}"
+_NAMES_ONLY = re.compile(
+    rf"{_NAME_RUN}(?:\s*(?:/|<>|<->|\+|&|\bx\b|\band\b)\s*{_NAME_RUN})+(?:\s*\([^()]*\))?"
+)
 
 
 def _built_subject(kind: str, role: str | None, company: str | None) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from daemon.infer.lang import pattern
 from daemon.infer.people import first_name, full_name
 from daemon.model import Address, Message, ThreadFacts
 
@@ -70,6 +71,9 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
             or _titled(to)
             or first_name(to)
         )
+    shown_as = (to.name or "").strip()
+    if name is not None and shown_as and pattern("title_heads").match(shown_as):
+        name = first_name(Address(to.email))  # "Head of Talent" is no one's first name
     word, written = "Dear", None
     for m in reversed(to_them):
         opening = _opening(m.text)
