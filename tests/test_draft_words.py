@@ -471,3 +471,39 @@ def test_the_register_the_thread_uses_and_an_office_greeted_by_who_signs_for_it(
 def test_a_job_title_for_a_display_name_is_not_greeted() -> None:
     head = Address("mark.brennan@lakeviewfoods.ca", "Head of Talent")
     assert writing(facts()).voice(head).greeting == "Dear Mark,"
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("I'll send you my references by Friday.", "please find my references attached."),
+        (
+            "Will send the full write-up over the weekend!",
+            "please find the full write-up attached.",
+        ),
+        ("I'll follow up with you next week.", "[add: what you promised"),
+    ],
+)
+def test_the_users_own_promise_is_kept_with_what_they_said_they_would_send(
+    said: str, kept: str
+) -> None:
+    from daemon.followups.own_promise import OwnPromiseFor
+
+    p = Promise(
+        ARRANGE.message_id,
+        ME,
+        "<p@me>",
+        at("2026-03-10 10:00"),
+        "2026-03-13",
+        at("2026-03-13 23:59"),
+        said,
+        made_to=OWEN,
+    )
+    payload = OwnPromiseFor(p)
+    f = Followup("o", "own_promise", p.thread_id, OWEN, p.due, None, "due", "", payload=payload)
+    late = kind_of("own_promise").body(f, payload, writing(facts(), now="2026-03-16 09:00"))
+    assert kept in late
+    named = not kept.startswith("[add:")
+    # a thing named: the note is whole, and says it is late; else the slot stays for the user
+    assert ("[add:" in late) == (not named)
+    assert ("sorry it comes later" in late) == named

@@ -43,6 +43,7 @@ MAX_REFERENCES = 12
 SUBSTANTIVE_WORDS = 25  # words of its own text that make a message worth attaching
 
 Fetch = Callable[[Message], bytes]
+_SAYS_ATTACHED = re.compile(r"\b(?:find|is|are) [^.\n]{0,60}\battached\b", re.IGNORECASE)
 
 
 def reply_subject(subject: str) -> str:
@@ -169,6 +170,14 @@ def compose(
             data, maintype=maintype, subtype=subtype or "octet-stream", filename=info.filename
         )
         attachments.append(info)
+    if _SAYS_ATTACHED.search(body) and resume is None:
+        # "please find the portfolio attached": the user's to attach; the draft cannot
+        notes.append(
+            LintFinding(
+                "attach_before_sending",
+                "the note says something is attached: attach it before sending",
+            )
+        )
     raw = _with_earlier(msg, earlier)
     if earlier.data is not None:
         attachments.insert(0, AttachmentInfo(None, "message/rfc822"))

@@ -3,12 +3,14 @@ Friday"), and the day is ending.
 
 Due at the end of the window's last day (no grace: it is the user's own word), to the person
 the promise was made to (the first person its message went to), in its thread, unless the user
-has written to that person since. The draft is a start on keeping it: what was promised is the
-user's to add.
+has written to that person since. The draft keeps it: "please find the portfolio attached",
+with what the user said they would send (the user attaches it); a promise that names no thing
+to send leaves a slot for the user to fill.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
@@ -90,11 +92,19 @@ class OwnPromise(Kind[OwnPromiseFor]):
         said = weekday_date(p.made_at.astimezone(w.tz).date(), w.tz)
         by = weekday_date(date.fromisoformat(p.last_day), w.tz)
         voice = w.voice(f.to)
+        what = promised_thing(p.text)
+        late = w.now.astimezone(w.tz).date() > date.fromisoformat(p.last_day)
+        sorry = " I'm sorry it comes later than I said." if late else ""
+        kept = (
+            f"As promised when I wrote on {said}, please find {what} attached.{sorry}"
+            if what
+            else f"When I wrote on {said}, I said I would get this to you by {by}, so here it "
+            f"is: [add: what you promised: “{_short(p.text)}”]"
+        )
         parts = [
             voice.greeting,
             "I hope you are well.",
-            f"When I wrote on {said}, I said I would get this to you by {by}, so here it is: "
-            f"[add: what you promised: “{_short(p.text)}”]",
+            kept,
             "Please let me know if anything else would be useful. Thank you again for your "
             "time, and I look forward to staying in touch.",
             voice.sign_off + "\n" + signature(w.user, w.sender_email),
@@ -113,6 +123,30 @@ class OwnPromise(Kind[OwnPromiseFor]):
             f"'{p.text}' ({p.message_id})"
             for p in facts.own_promises
         ]
+
+
+# what the user said they would send: "I'll send you the portfolio by Friday", "I'll forward my
+# two references tomorrow", "will send the full write-up over the weekend"
+_THING = re.compile(
+    r"\b(?:send|share|forward|email|pass on|get)\s+(?:you\s+|over\s+|along\s+)?"
+    r"(?P<what>(?:the|my|a|an|two|three|some|our|those|these)\b[^.,;:!?()\n]{2,60}?)"
+    r"(?=\s+(?:by|before|on|this|next|tomorrow|today|later|early|over|at|in|within|as soon|"
+    r"first thing|once|when|after|to you)\b|\s+[-–—]\s|\s*[.,;:!?()\n]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def promised_thing(text: str) -> str | None:
+    """What the user promised to send, as they wrote it ('the portfolio', 'my two references'),
+    or None when the promise names no thing to send (a call, a decision, 'the rest')."""
+    found = _THING.search(text)
+    if found is None:
+        return None
+    what = found.group("what").strip()
+    words = what.split()
+    if len(words) < 2 or words[-1].lower() in {"it", "them", "that", "this", "more", "rest"}:
+        return None
+    return what[0].lower() + what[1:] if what.split()[0] in {"The", "My", "A", "An"} else what
 
 
 def _short(text: str) -> str:
