@@ -83,9 +83,7 @@ def parent_for(f: Followup, facts: ThreadFacts) -> Message:
     involved = [
         m
         for m in messages
-        if f.to.email
-        in {a.email for a in ((m.sender,) if m.sender else ()) + m.recipients() + m.reply_to}
-        or any(f.to.email == a.email for ev in m.events for a in ev.attendees)
+        if _was_on(f.to.email, m) or f.to.email in {a.email for a in m.reply_to}
     ]
     return (involved or list(messages))[-1]
 
