@@ -250,9 +250,8 @@ def thank_you(n: Note) -> str:
             )
         else:
             parts.append(
-                "Unser Gespräch hat mir viele Denkanstöße gegeben, und ich habe geschätzt, wie "
-                f"offen {'du' if f else 'Sie'} von {your}n Erfahrungen erzählt "
-                f"{'hast' if f else 'haben'}.{more}"
+                # the opening thanked them for sharing their experience: not said twice
+                f"Unser Gespräch hat mir viele Denkanstöße gegeben.{more}"
             )
         parts.append(
             f"Ich würde mich freuen, in Kontakt zu bleiben, und halte {'dich' if f else 'Sie'} "

@@ -234,8 +234,8 @@ def thank_you(n: Note) -> str:
             )
         else:
             parts.append(
-                "Nuestra conversación me dio mucho en qué pensar, y agradezco la franqueza con "
-                f"que {'me hablaste' if n.familiar else 'me habló'} de {your} experiencia.{more}"
+                # the opening thanked them for sharing their experience: not said twice
+                f"Me llevo de nuestra conversación varias ideas en las que seguir pensando.{more}"
             )
         parts.append(
             f"Me encantaría que sigamos en contacto, y {you} contaré cómo avanzan las cosas. "

@@ -248,9 +248,8 @@ def thank_you(n: Note) -> str:
             )
         else:
             parts.append(
-                "Notre échange m'a donné matière à réflexion, et j'ai apprécié la franchise avec "
-                f"laquelle {'tu as' if n.familiar else 'vous avez'} parlé de "
-                f"{'ton' if n.familiar else 'votre'} parcours.{more}"
+                # the opening thanked them for sharing their experience: not said twice
+                f"Notre échange m'a donné matière à réflexion.{more}"
             )
         parts.append(
             f"Ce serait un plaisir de rester en contact, et je {you} tiendrai au courant de la "
