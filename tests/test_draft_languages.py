@@ -336,7 +336,7 @@ def test_a_spanish_thank_you_and_callback_end_to_end() -> None:
     now = datetime(2026, 3, 16, 9, 0, tzinfo=TZ)
     d = _compose(_thank_you(ANA, facts.thread.id), facts, now, ENGLISH_PROFILE)
     assert d.body.startswith("Estimada Ana Paula:\n\n")  # as she signs; "Sra. Reyes": a woman
-    assert "Muchas gracias por recibirme el jueves 12 de marzo" in d.body
+    assert " el jueves 12 de marzo" in d.body  # in one of the ways of saying it
     assert "Le escribiré de nuevo el lunes 23 de marzo para dar seguimiento." in d.body
     assert "\n\nSaludos cordiales,\nSam Roy\n" in d.body
     assert not _codes(d) & {"spelling", "hard_to_read", "greeting_name"}

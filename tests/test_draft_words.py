@@ -399,7 +399,7 @@ def test_a_two_part_given_name_is_not_cut() -> None:
 )
 def test_dates_are_written_in_the_users_locale(tz: zoneinfo.ZoneInfo, written: str) -> None:
     w = replace(writing(facts(), now="2026-03-16 09:00"), tz=tz)
-    assert f"interview me on {written} for" in thanks(OWEN, meeting(OWEN), w)
+    assert f" on {written} " in thanks(OWEN, meeting(OWEN), w)
 
 
 # --- the callback: the promise as it was made; the phone once; one full stop ---------------
@@ -507,3 +507,100 @@ def test_the_users_own_promise_is_kept_with_what_they_said_they_would_send(
     # a thing named: the note is whole, and says it is late; else the slot stays for the user
     assert ("[add:" in late) == (not named)
     assert ("sorry it comes later" in late) == named
+
+
+# --- what the conversation was, and who the user is to them --------------------------------
+
+MINE = frozenset({ME.email})
+
+
+def _chat(text: str, subject: str = "coffee?") -> ThreadFacts:
+    ask = replace(ARRANGE, subject=subject, text=text)
+    return replace(facts(category="networking"), thread=Thread(ask.message_id, (ask,)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # they talk of a job the user might take: a hiring conversation, not a mentee's chat
+        ("Spec attached - let me know if I can put your name forward to the client.", "hiring"),
+        ("We're growing the ledger team here and I'd love to tell you about it.", "hiring"),
+        ("Ponderosa wants to talk to you for their Jr. Full-Stack Engineer role.", "hiring"),
+        ("I'd like you to meet our board chair over breakfast.", "hiring"),
+        # they asked for the user's view: the user was the one advising
+        ("We're about to build our first sales org; I'd value your perspective.", "advised"),
+        ("Keen to pick your brain on records systems for academics.", "advised"),
+        # a mentor, and a feedback session, are neither an interview nor a mentee's chat
+        ("Our mentoring session is on Thursday.", "adviser"),
+        ("Happy to grab a coffee Thurs and talk", "informational"),
+    ],
+)
+def test_a_conversation_is_read_for_what_it_was(text: str, expected: str) -> None:
+    assert occasion(meeting(OWEN, networking=True), _chat(text), MINE) == expected
+
+
+def test_the_user_asking_for_advice_is_not_advising() -> None:
+    theirs = _chat("Would love your take on it too; coffee Thursday?")
+    mine = mail("<m2@example.ca>", "2026-03-09 16:00", ME, (OWEN,), "I'd love to pick your brain.")
+    f = replace(theirs, thread=Thread(ARRANGE.message_id, (*theirs.thread.messages, mine)))
+    assert occasion(meeting(OWEN, networking=True), f, MINE) == "informational"
+
+
+def test_a_feedback_session_gets_no_pitch() -> None:
+    f = _chat("See you for the assessment feedback session.", subject="Feedback session")
+    note = thanks(OWEN, meeting(OWEN), writing(f))
+    assert "taking me through the feedback" in note and "- Six years" not in note
+
+
+def test_a_hiring_conversation_says_interest_without_a_pitch() -> None:
+    f = _chat("We're hiring for the Analytics Manager role; can we talk Thursday?")
+    note = thanks(OWEN, meeting(OWEN, networking=True), writing(f))
+    assert "about the Analytics Manager role at Lakeview Foods" in note
+    assert "take the next step" in note or "keen to take it further" in note
+    assert "- Six years" not in note and "how you see the field" not in note
+
+
+@pytest.mark.parametrize(
+    ("subject", "people", "expected"),
+    [
+        ("Final round – Analytics Manager", (OWEN,), "interview"),
+        ("Final round – Analytics Manager", (OWEN, KATE), "panel"),
+        ("Virtual onsite – Analytics Manager (Zoom)", (OWEN,), "interview"),
+        ("Onsite – Analytics Manager", (OWEN,), "visit"),
+    ],
+)
+def test_a_panel_needs_two_people_and_a_visit_a_place(
+    subject: str, people: tuple[Address, ...], expected: str
+) -> None:
+    first = replace(ARRANGE, subject=subject)
+    f = replace(facts(), thread=Thread(first.message_id, (first,)))
+    assert occasion(meeting(*people), f, MINE) == expected
+
+
+def test_a_friend_gets_a_warm_note_not_a_template() -> None:
+    theirs = mail(
+        "<m3@lakeviewfoods.ca>",
+        "2026-03-12 20:00",
+        OWEN,
+        (ME,),
+        "So good to see your face. Do look at the director programme.\n\nO\n\nOwen Sinclair",
+    )
+    f = replace(facts(theirs, category="networking"))
+    note = thanks(OWEN, meeting(OWEN, networking=True), writing(f, now="2026-03-13 09:00"))
+    assert note.startswith("Hi Owen,\n") and "\n\nBest,\nPriyanka Sharma\n" in note
+    assert "how you see the field" not in note and "It was so good to talk" in note
+    assert "+1 416 555 0187" in note  # still a professional note, with contact details
+    # the same words from someone who signs with a full name get the usual note
+    formal = replace(theirs, text="Good to meet you. Do look at the director programme.\n\nOwen")
+    g = replace(facts(formal, category="networking"))
+    assert "It was so good to talk" not in thanks(
+        OWEN, meeting(OWEN, networking=True), writing(g, now="2026-03-13 09:00")
+    )
+
+
+def test_two_people_met_in_one_thread_get_different_words() -> None:
+    f = facts(meetings=(meeting(OWEN, KATE),))
+    w = writing(f)
+    assert thanks(OWEN, meeting(OWEN, KATE), w) != thanks(KATE, meeting(OWEN, KATE), w).replace(
+        "Kate", "Owen"
+    ).replace("Katherine", "Owen")

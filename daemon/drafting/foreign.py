@@ -18,7 +18,7 @@ from daemon.drafting.language import looks_like
 from daemon.drafting.templates import sentence, signature
 from daemon.drafting.words import Note, familiar_with, tongue, voice_in
 from daemon.followups.base import Kind, Writing
-from daemon.followups.occasion import introducer, occasion, since
+from daemon.followups.occasion import introducer, occasion, since, turn
 from daemon.infer.dates import add_business_days
 from daemon.model import Followup, Meeting, Promise
 from daemon.threading import strip_prefixes
@@ -71,25 +71,29 @@ def body(kind: Kind[Any], f: Followup, w: Writing) -> str | None:
 def _thank_you(f: Followup, meeting: Meeting, w: Writing) -> dict[str, Any]:
     mine = frozenset(e.lower() for e in w.user.emails)
     end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
-    emails = [a.email for a in meeting.attendees if a.email not in mine]
     after = since(meeting, end, f.to, w.facts, w.now, mine)
     today = w.now.astimezone(w.tz).date()
+    kind = occasion(meeting, w.facts, mine)
     p = after.promise
     # quoted only while its day is ahead, and only when it was theirs ("comme vous l'avez
     # indiqué"): as the English notes (daemon/followups/thank_you_words.py)
     theirs = p is not None and p.made_by.email == f.to.email
     promised = date.fromisoformat(p.last_day) if p is not None and theirs else None
     return {
-        "occasion": occasion(meeting, w.facts),
+        "occasion": _NEAREST.get(kind, kind),
         "rejected": after.rejected,
         "told": after.rejected_by is not None and after.rejected_by.email == f.to.email,
         "promised": promised if promised is not None and promised > today else None,
         "take_home": after.take_home,
         "referral": after.referral,
         "late": after.late,
-        "turn": emails.index(f.to.email) if f.to.email in emails else 0,
+        "turn": turn(meeting, f.to, w.facts, mine),
         "introducer": introducer(w.facts, f.to, mine),
     }
+
+
+# the occasions the language modules have no words of their own for, and the nearest they have
+_NEAREST = {"hiring": "screen", "advised": "informational", "feedback": "adviser"}
 
 
 def _subject(subject: str) -> str:

@@ -43,12 +43,24 @@ _ROLE_NAME = re.compile(
 )
 
 
+# how friends write to each other: a bare name hailed ("Lorraine!", "hey eli"), a sign-off of
+# an initial or a kiss ("H", "- K", "xx"), a mate's words
+_HAILED = re.compile(r"^\s*(?:hey\b[^\n]*|(?:oi|hiya)\s+[^\W\d_]+|[^\W\d_][\w'’-]*\s*!+)\s*$", re.I)
+_INITIAL = re.compile(r"^[-–—~ ]*(?:[^\W\d_]\.?|x{1,3})\s*$", re.IGNORECASE)
+_MATES = re.compile(
+    r"\b(mate|lol|haha+|sweet as|long time|beijinhos|un abrazo|bisous|abrazo|cheers mate)\b",
+    re.IGNORECASE,
+)
+FRIENDLY_SIGN_OFF = "Best,"
+
+
 @dataclass(frozen=True)
 class Voice:
     """The first and last words of a note to one person."""
 
     greeting: str  # "Hi Kate,"
     sign_off: str  # "Best,"
+    close: bool = False  # they write to each other as friends do: warm words, not a template
 
 
 def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Voice:
@@ -90,10 +102,52 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     if written is not None and written == written.lower():
         written = " ".join(w[:1].upper() + w[1:] for w in written.split())  # "hi jamal"
     shown = written or name
+    close = friends(theirs + to_them)
+    sign_off = _sign_off(to_them) or _sign_off(sent)
     if not shown and _role_mailbox(to):
-        return Voice("Hello,", _sign_off(to_them) or _sign_off(sent) or DEFAULT_SIGN_OFF)
+        return Voice("Hello,", sign_off or DEFAULT_SIGN_OFF)
+    if close and word == "Dear" and written is None:
+        word = "Hi"  # a friend is not greeted "Dear" unless the user does so
     greeting = f"{word} {shown}," if shown else f"{word} [add: their name],"
-    return Voice(greeting, _sign_off(to_them) or _sign_off(sent) or DEFAULT_SIGN_OFF)
+    return Voice(greeting, sign_off or (FRIENDLY_SIGN_OFF if close else DEFAULT_SIGN_OFF), close)
+
+
+def friends(messages: Iterable[Message]) -> bool:
+    """The two write as friends do: one hails the other by a bare name ("Maria!!", "hey eli"),
+    signs with an initial or a kiss ("H", "- K", "xx"), or writes a mate's words."""
+    for m in messages:
+        lines = _unquoted(m.text)
+        if not lines:
+            continue
+        hailed = _HAILED.match(lines[0])
+        if hailed and lines[0].strip(" !").lower() not in _EXCLAIMED:
+            return True
+        if _MATES.search("\n".join(lines)) or any(_INITIAL.match(ln) for ln in lines[1:]):
+            return True
+    return False
+
+
+_EXCLAIMED = frozenset(
+    {
+        *("thanks", "thank", "congrats", "congratulations", "great", "hello", "hi", "wow"),
+        *("perfect", "sure", "yes", "excellent", "fantastic", "awesome", "brilliant"),
+        *("amazing", "welcome", "good", "hooray", "done", "noted", "lovely", "gracias"),
+        *("merci", "danke", "hola", "salut", "hallo", "bonjour"),
+    }
+)
+_QUOTE_HEAD = re.compile(r"^(on|le|el|am|em) .{0,200}(wrote|écrit|escribió|schrieb|escreveu)", re.I)
+
+
+def _unquoted(text: str) -> list[str]:
+    """A message's non-empty lines down to where it quotes an earlier one."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith(">") or _QUOTE_HEAD.match(line) or line.startswith("-----"):
+            break
+        if line:
+            lines.append(line)
+    return lines
 
 
 def signed_name(to: Address, theirs: Iterable[Message]) -> str | None:

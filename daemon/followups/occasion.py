@@ -15,15 +15,27 @@ late (more than a day after the meeting's end).
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from daemon.infer.people import first_name
+from daemon.drafting.language import own_words
+from daemon.infer.people import first_name, is_automated_address
 from daemon.model import Address, Meeting, Promise, ThreadFacts
 
 Occasion = Literal[
-    "interview", "screen", "panel", "visit", "group", "informational", "introduction", "adviser"
+    "interview",
+    "screen",
+    "panel",
+    "visit",
+    "group",
+    "hiring",  # a conversation about a role, arranged as a chat: interest, no pitch
+    "informational",
+    "introduction",
+    "adviser",  # an investor, an adviser, a mentor: their view of the user's plans
+    "advised",  # they asked for the user's view: the user gave the advice
+    "feedback",  # an assessment's or a process's feedback given to the user
 ]
 # the occasions that are a step towards a job: the note may say why the user fits
 INTERVIEWS: frozenset[Occasion] = frozenset({"interview", "screen", "panel", "visit", "group"})
@@ -34,11 +46,18 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _VISIT = re.compile(
-    r"site (visit|tour)|\btour\b|informal visit|campus visit|on-?campus|\bon-?site\b|"
+    r"site (visit|tour)|\btour\b|informal visit|campus visit|\bon-?site\b|"
     r"office visit|itinerary|visit (to|of) (the|our)",
     re.IGNORECASE,
 )
-_PANEL = re.compile(r"\bpanel\b|second round|final (round|interview)|case session", re.IGNORECASE)
+# held over a video call: an "onsite" on Zoom is not a visit; nobody hosted the user
+_VIRTUAL = re.compile(
+    r"\bvirtual\b|\bvideo\b|\bzoom\b|\bteams\b|google meet|\bwebex\b|\bremote\b|\bonline\b",
+    re.IGNORECASE,
+)
+_PANEL = re.compile(r"\bpanel\b", re.IGNORECASE)
+# a later round: a panel only when more than one person sat in it
+_ROUND = re.compile(r"second round|final (round|interview)|case session", re.IGNORECASE)
 _INTERVIEW = re.compile(
     r"interview|entrevista|entretien|vorstellungsgespräch|bewerbung|"
     r"portfolio[- ](review|presentation|präsentation)|präsentation|case presentation|"
@@ -59,6 +78,42 @@ _HIRING = re.compile(
 _SCREEN = re.compile(
     r"phone screen|screening|phone (call|interview)|recruiter call|initial (call|chat)|"
     r"first (call|chat)|quick (call|chat)|kennenlern",
+    re.IGNORECASE,
+)
+_MENTOR = re.compile(r"\bmentor(ing|ship)?\b|\bcoaching (session|call)\b", re.IGNORECASE)
+_FEEDBACK = re.compile(
+    r"\bfeedback (session|call|meeting)\b|\bdebrief\b|\bpsychometric\b|"
+    r"\bassessment (feedback|results)\b",
+    re.IGNORECASE,
+)
+# the other side talks of a job the user might take: a conversation arranged as a chat is then
+# a hiring conversation ('let me know if I can put your name forward'; 'the Controller role';
+# 'a technical round with Tess'), whatever the category of its thread
+_ROLE_TALK = re.compile(
+    r"\bput (your|you) (name |cv |r[ée]sum[ée] )?forward\b|\byour name forward\b|"
+    r"\bjob (spec|description|posting|ad)\b|\bthe spec\b|\b(the|this|that|our|their) (open )?"
+    r"(role|position|opening|vacancy|job)\b|\ban? (opening|vacancy)\b|\bposting\b|"
+    # a role named by its title: 'their Jr. Full-Stack Engineer role', 'the Controller position'
+    r"\b(the|this|that|our|their|an?) (?:(?-i:[A-Z])[\w.&/-]*,? ){1,5}(role|position|vacancy)\b|"
+    r"\b(i'm|i am|we're|we are) (hiring|recruiting|looking for)\b|\bcandidates?\b|"
+    r"\bshort-?list\b|\btechnical (round|interview|conversation|call|screen)\b|"
+    r"\bjoin (us|our team|my team|the team)\b|\bhiring (partner|manager|process)\b|"
+    r"\b(build|building|grow|growing|expand|expanding) (out )?(my|our|the|a) [\w ]{0,20}team\b|"
+    r"\bneed(s)? someone\b|"
+    r"\b(a|the) (search|mandate) for\b|\bchemistry (meeting|call)\b|"
+    # someone sounding the user out: their name came up; meet the board, see what we'd expect
+    r"\byour name (has )?(came|come) up\b|\b(like|want) you to meet (our|my)\b|"
+    r"\bmeet (our|my) (board|chair|ceo|founder|co-?founder|cto|cfo|coo|leadership)\b|"
+    r"\b(expect|expected) of you\b",
+    re.IGNORECASE,
+)
+# they asked for the user's view: the user was the adviser ('I'd love your view on building my
+# first go-to-market team'; 'keen to learn how you got academics to use it')
+_ASKS_ADVICE = re.compile(
+    r"\bpick your brain\b|\byour (view|views|perspective|advice|take|thoughts|input|experience) "
+    r"(on|of|about)\b|\bget your (view|take|advice|thoughts|perspective)\b|"
+    r"\blearn (from you|how you)\b|\bhear how you\b|\bhow you (got|managed|did|built|handled)\b|"
+    r"\b(value|love|appreciate) your (view|views|perspective|advice|take|thoughts|input)\b",
     re.IGNORECASE,
 )
 _ADVISER = re.compile(
@@ -103,17 +158,26 @@ class Since:
     late: bool = False  # written more than a day after the meeting's end
 
 
-def occasion(meeting: Meeting, facts: ThreadFacts | None) -> Occasion:
-    """What kind of meeting it was, from what the thread says of it."""
+def occasion(
+    meeting: Meeting, facts: ThreadFacts | None, mine: frozenset[str] = frozenset()
+) -> Occasion:
+    """What kind of meeting it was, from what the thread says of it (`mine`: the user's own
+    addresses, whose words say what the user asked, not what the other side did)."""
     own = _own_words(meeting, facts)
     before = own + "\n" + _text_before(meeting, facts)
     after = _text_after(meeting, facts)
     networking = meeting.networking or (facts is not None and facts.category == "networking")
+    if _MENTOR.search(own) or (networking and _MENTOR.search(before)):
+        return "adviser"
+    if _FEEDBACK.search(own):
+        return "feedback"
     if _GROUP.search(own):
         return "group"
-    if _VISIT.search(own):
+    virtual = bool(_VIRTUAL.search(own))
+    several = len([a for a in meeting.attendees if a.email not in mine]) > 1
+    if _VISIT.search(own) and not virtual:
         return "visit"
-    if _PANEL.search(own):
+    if _PANEL.search(own) or ((_ROUND.search(own) or _VISIT.search(own)) and several):
         return "panel"
     if _INFORMATIONAL.search(own):
         return "informational"
@@ -121,6 +185,11 @@ def occasion(meeting: Meeting, facts: ThreadFacts | None) -> Occasion:
         return "screen" if _SCREEN.search(own) else "interview"
     if networking and _ADVISER.search(before):
         return "adviser"
+    theirs = _their_words(facts, mine)
+    if networking and _ROLE_TALK.search(theirs):
+        return "hiring"
+    if networking and _asked_advice(meeting, facts, mine):
+        return "advised"
     if _INTRO.search(own):
         return "introduction"
     if networking:
@@ -128,6 +197,30 @@ def occasion(meeting: Meeting, facts: ThreadFacts | None) -> Occasion:
     if _SCREEN.search(before):
         return "screen"
     return "interview"
+
+
+def _their_words(facts: ThreadFacts | None, mine: frozenset[str]) -> str:
+    """What the other side wrote in the thread, in their own words (no quoted part)."""
+    if facts is None:
+        return ""
+    return "\n".join(
+        own_words(m)
+        for m in facts.thread.messages
+        if m.sender is not None and m.sender.email.lower() not in mine
+    )
+
+
+def _asked_advice(meeting: Meeting, facts: ThreadFacts | None, mine: frozenset[str]) -> bool:
+    """They asked for the meeting to hear the user's view, and the user did not ask theirs."""
+    if facts is None or not mine:
+        return False
+    theirs: list[str] = []
+    ours: list[str] = []
+    for m in facts.thread.messages:
+        if m.date > meeting.start or m.sender is None:
+            continue
+        (ours if m.sender.email.lower() in mine else theirs).append(own_words(m))
+    return bool(_ASKS_ADVICE.search("\n".join(theirs))) and not _ASKS_ADVICE.search("\n".join(ours))
 
 
 def since(
@@ -192,6 +285,22 @@ def _text_before(meeting: Meeting, facts: ThreadFacts | None) -> str:
     return "\n".join(m.text for m in facts.thread.messages if m.date <= meeting.start)
 
 
+def turn(meeting: Meeting, to: Address, facts: ThreadFacts | None, mine: frozenset[str]) -> int:
+    """`to`'s place among everyone the user met in the thread, in the order they were met: two
+    people met at one panel, or one after the other on the same visit, get different words.
+    Someone met alone in their thread gets a place from their address, so that interviewers of
+    one process invited in threads of their own are unlikely to get the same words."""
+    meetings = sorted(facts.meetings if facts is not None else (), key=lambda m: m.start)
+    met: list[str] = []
+    for m in [*meetings, meeting]:
+        for a in m.attendees:
+            if a.email not in mine and a.email not in met:
+                met.append(a.email)
+    if len(met) > 1 and to.email in met:
+        return met.index(to.email)
+    return zlib.crc32(to.email.encode())
+
+
 def session_name(meeting: Meeting, facts: ThreadFacts | None) -> str:
     """What a group session was called: 'assessment day', 'trial shift', else 'session'."""
     found = _GROUP.search(_own_words(meeting, facts))
@@ -205,6 +314,8 @@ def introducer(facts: ThreadFacts | None, to: Address, mine: frozenset[str]) -> 
         return None
     first = facts.thread.messages[0]
     if first.sender is None or first.sender.email in mine or first.sender.email == to.email:
+        return None
+    if is_automated_address(first.sender.email):  # a scheduler's notice introduces no one
         return None
     if not _INTRO.search(first.subject + "\n" + first.text):
         return None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from daemon.config import Rules
 from daemon.drafting.templates import day_phrase
 from daemon.followups.base import Kind, Writing, followup_id, local, state_at
-from daemon.followups.occasion import introducer, occasion, session_name, since
+from daemon.followups.occasion import introducer, occasion, session_name, since, turn
 from daemon.followups.thank_you_words import thank_you_text
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Followup, Meeting, Payload, ThreadFacts
@@ -63,13 +63,12 @@ class ThankYou(Kind[ThankYouFor]):
         meeting = payload.meeting
         mine = frozenset(e.lower() for e in w.user.emails)
         end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
-        emails = [a.email for a in meeting.attendees if a.email not in mine]
         return thank_you_text(
             f.to,
-            occasion(meeting, w.facts),
+            occasion(meeting, w.facts, mine),
             day_phrase(meeting.start, w.tz, w.now),
             since(meeting, end, f.to, w.facts, w.now, mine),
-            emails.index(f.to.email) if f.to.email in emails else 0,
+            turn(meeting, f.to, w.facts, mine),
             w,
             session=session_name(meeting, w.facts),
             introducer=introducer(w.facts, f.to, mine),

@@ -36,6 +36,8 @@ def thank_you_text(
     voice = w.voice(to)
     role = f"the {w.role} role" if w.role else "the role"
     at = f" at {w.company}" if w.company else ""
+    if voice.close and occasion in _CONVERSATIONS and not since.rejected:
+        return _to_a_friend(voice.greeting, voice.sign_off, occasion, when, since, introducer, w)
     opening = _opening(occasion, when, role, at, turn, session, introducer)
     if since.late:
         opening = "I'm sorry for the delay in writing. " + opening
@@ -51,6 +53,17 @@ def thank_you_text(
     elif occasion in INTERVIEWS:
         parts.append(_reasons(w, turn))
         parts.append(_interview_close(role, at, since, turn, w, to))
+    elif occasion == "hiring":  # a chat about a role: interest and the next step, no pitch
+        parts.append(_interview_close(role, at, since, turn, w, to, hiring=True))
+    elif occasion == "advised":
+        parts.append(
+            "I hope our conversation was useful, and I would be glad to talk again whenever it "
+            "would help. Thank you again for reaching out."
+        )
+    elif occasion == "feedback":
+        parts.append(
+            "I will put what you said to good use as I go forward. Thank you again for your time."
+        )
     else:
         parts.append(_networking_middle(occasion, since, w))
         parts.append(
@@ -59,6 +72,56 @@ def thank_you_text(
         )
     parts.append(voice.sign_off + "\n" + signature(w.user, w.sender_email))
     return "\n\n".join(parts) + "\n"
+
+
+# the conversations a note to a friend is written for in their register (an interview is not)
+_CONVERSATIONS: frozenset[Occasion] = frozenset(
+    {"informational", "introduction", "adviser", "advised"}
+)
+
+
+def _to_a_friend(
+    greeting: str,
+    sign_off: str,
+    occasion: Occasion,
+    when: str,
+    since: Since,
+    introducer: str | None,
+    w: Writing,
+) -> str:
+    """A note after a conversation with someone the user writes to as a friend: warm and plain,
+    still a professional note (DOMAIN.md: never casual), with no template's formal phrases."""
+    sorry = "Sorry for the slow note. " if since.late else ""
+    opening = f"{sorry}It was so good to talk {when}, and thank you for making the time" + (
+        ", and for being so generous with your help." if occasion == "adviser" else "."
+    )
+    if since.referral:
+        middle = (
+            "Thank you, too, for the introduction. I really appreciate you putting my name "
+            "forward, and I will let you know how it goes."
+        )
+    elif occasion == "advised":
+        middle = (
+            "I hope it was useful to talk it through, and I am happy to do it again whenever it "
+            "would help."
+        )
+    else:
+        middle = (
+            "I came away with plenty to think about"
+            + (
+                f", and I am grateful to {introducer} for putting us in touch."
+                if introducer
+                else "."
+            )
+            + " I will let you know how things go."
+        )
+    close = "Thanks again, and I hope we can catch up again soon."
+    return (
+        "\n\n".join(
+            [greeting, opening, middle, close, sign_off + "\n" + signature(w.user, w.sender_email)]
+        )
+        + "\n"
+    )
 
 
 def _opening(
@@ -121,6 +184,20 @@ def _opening(
             f"Thank you for your time {when}, and for the thought you gave to my plans. Your "
             "perspective was generous and very useful to me.",
         ),
+        "hiring": (
+            f"Thank you for making the time to talk with me {when} about {role}{at}. I enjoyed "
+            "hearing what the work involves and where the team is heading.",
+            f"Thank you for our conversation {when} about {role}{at}. It gave me a much "
+            "clearer picture of the work and of the team.",
+        ),
+        "advised": (
+            f"Thank you for making the time to talk {when}. I enjoyed hearing about your "
+            f"plans{at} and thinking them through with you.",
+        ),
+        "feedback": (
+            f"Thank you for taking me through the feedback {when}. It was useful to hear, and "
+            "I appreciated how clearly and candidly you explained it.",
+        ),
     }
     options = ways[occasion]
     return options[turn % len(options)]
@@ -150,12 +227,21 @@ def _promised_step(p: Promise, w: Writing, to: Address) -> str:
     return f"I look forward to hearing from you {heard}, as {said} mentioned."
 
 
-def _interview_close(role: str, at: str, since: Since, turn: int, w: Writing, to: Address) -> str:
+def _interview_close(
+    role: str, at: str, since: Since, turn: int, w: Writing, to: Address, hiring: bool = False
+) -> str:
     interest = (
-        f"I remain very interested in {role}{at}.",
-        f"I am keen to take the next step with {role}{at}.",
-        "I would very much like to be part of the team.",
-    )[turn % 3]
+        (
+            "I am very interested, and I would be glad to take the next step.",
+            "What we discussed made me keen to take it further.",
+        )[turn % 2]
+        if hiring
+        else (
+            f"I remain very interested in {role}{at}.",
+            f"I am keen to take the next step with {role}{at}.",
+            "I would very much like to be part of the team.",
+        )[turn % 3]
+    )
     if since.promise is not None:
         step = _promised_step(since.promise, w, to)
     elif since.take_home:
@@ -177,7 +263,4 @@ def _networking_middle(occasion: Occasion, since: Since, w: Writing) -> str:
             "I will follow up on your suggestions and let you know how they go; it was generous "
             f"of you to think it through with me.{thanks_more}"
         )
-    return (
-        "Our conversation gave me a good deal to think about, and I appreciated how openly you "
-        f"spoke about your experience.{thanks_more}"
-    )
+    return f"Our conversation gave me a good deal to think about.{thanks_more}"
