@@ -438,6 +438,13 @@ def test_the_callback_quotes_a_vague_promise_and_gives_the_phone_once() -> None:
     assert "I finished the course." in note and not re.search(r"\.\.", note)
     early = replace(promise, text="I'll update you by Friday, March 13.", last_day="2026-03-13")
     assert "hear from you by Friday, March 13" in kind_of("callback").body(f, CallbackFor(early), w)
+    # a contact's promised favour is chased as a favour, not as a job the user wants
+    favour = replace(writing(facts(category="networking"), now="2026-03-23 09:00"), role=None)
+    note = kind_of("callback").body(f, CallbackFor(promise), favour)
+    assert "check in gently" in note and "interested in" not in note
+    assert "still very interested in the Analytics Manager role" in kind_of("callback").body(
+        f, CallbackFor(promise), w
+    )
 
 
 def test_a_note_right_after_the_meeting_has_no_delay_clause_and_a_check_in_day() -> None:

@@ -75,11 +75,19 @@ class Callback(Kind[CallbackFor]):
         where = f" at {w.company}" if w.company else ""
         role = f"the {w.role} role" if w.role else "the role"
         voice = w.voice(f.to)
+        favour = w.facts is not None and w.facts.category == "networking" and not w.role
+        ask = (
+            # a contact's kindness (names, a list, an introduction), not a hiring decision
+            "I wanted to check in gently, in case it slipped down the list; I would still "
+            "appreciate it very much."
+            if favour
+            else f"I wanted to check in on where things stand, as I am still very interested "
+            f"in {role}{where}."
+        )
         parts = [
             voice.greeting,
             "I hope your week is going well.",
-            f"When we were last in touch, you mentioned I'd hear from you {heard}. I wanted to "
-            f"check in on where things stand, as I am still very interested in {role}{where}.",
+            f"When we were last in touch, you mentioned I'd hear from you {heard}. {ask}",
             f"In the meantime, an update from my side: {update}",
             f"I will follow up again on {business_days_on(w.now, w.tz, 5)}; my contact details "
             "are below.",
