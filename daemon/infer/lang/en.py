@@ -855,7 +855,8 @@ WORDS = Words(
         r"(?:won't|will not|not) be (?:progressing|proceeding|moving (?:forward|ahead)|going "
         r"(?:forward|ahead)|taking (?:your application|this|things) (?:any )?further|"
         r"offering you|inviting you|able to offer)",
-        r"(?:chosen|selected|hired|offered the (?:role|position|post) to|appointed) (?:a|another|"
+        r"(?:chosen|selected|hired|offered (?:it|the (?:role|position|post|job)) to|appointed) "
+        r"(?:a|another|"
         r"a different|an internal|an?other) (?:candidate|applicant|person)",
         r"decided not to (?:move|proceed|progress|continue|take)",
         # "he has decided to offer the role to another candidate whose …", "we've decided to go

@@ -571,6 +571,9 @@ WORDS = Words(
         r"(?:en el proceso|con tu (?:candidatura|postulación)|a la siguiente etapa)",
         r"(?:decidimos|hemos decidido) (?:continuar|avanzar|seguir) con (?:otr[oa]s? )?"
         r"(?:candidat[oa]s?|perfiles?|postulantes?)",
+        # "decidimos continuar con otra persona cuyo recorrido se ajusta más"
+        r"(?:decidimos|hemos decidido|optamos por) (?:continuar|avanzar|seguir|quedarnos) con "
+        r"(?:otra persona|alguien más|alguien cuyo)",
         r"(?:otr[oa]s?) (?:candidat[oa]s?|perfiles|postulantes) (?:que se ajustan|más ajustad)",
         r"lamentablemente[^.]{0,80}(?:no (?:has|ha|fue|fuiste|continuar|avanzar|seguir)|otr[oa]s? "
         r"(?:candidat|perfil))",
