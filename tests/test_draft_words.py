@@ -15,6 +15,7 @@ from daemon.config import Profile, User
 from daemon.drafting.lint import lint_draft
 from daemon.followups import kind_of
 from daemon.followups.base import Writing
+from daemon.followups.ask_for_address import AddressFor
 from daemon.followups.callback import CallbackFor
 from daemon.followups.occasion import occasion
 from daemon.followups.thank_you import ThankYouFor
@@ -611,3 +612,48 @@ def test_two_people_met_in_one_thread_get_different_words() -> None:
     assert thanks(OWEN, meeting(OWEN, KATE), w) != thanks(KATE, meeting(OWEN, KATE), w).replace(
         "Kate", "Owen"
     ).replace("Katherine", "Owen")
+
+
+def test_after_an_offer_the_note_makes_no_more_case() -> None:
+    offer = mail(
+        "<m9@lakeviewfoods.ca>",
+        "2026-03-13 10:00",
+        OWEN,
+        (ME,),
+        "We are pleased to offer you the position of Analytics Manager.",
+    )
+    f = facts(offer, category="offer", closed_by=offer.message_id)
+    note = thanks(OWEN, meeting(OWEN), writing(f, now="2026-03-14 09:00"))
+    assert "the offer that followed" in note
+    assert "- Six years" not in note and "check in again" not in note
+
+
+@pytest.mark.parametrize(
+    ("now", "late", "category"),
+    [
+        ("2026-03-12 15:00", False, "interview"),
+        ("2026-03-20 09:00", True, "interview"),
+        ("2026-03-20 09:00", True, "rejection"),
+    ],
+)
+def test_asking_for_an_address_says_when_it_is_late_and_after_a_decision(
+    now: str, late: bool, category: str
+) -> None:
+    m = replace(meeting(), unknown=("Sam Ito",), arranged_by=OWEN)
+    no = mail("<m9@lakeviewfoods.ca>", "2026-03-16 10:00", OWEN, (ME,), "We regret to inform you.")
+    f = facts(no, category=category, closed_by=no.message_id if category == "rejection" else None)
+    ask = Followup(
+        "a",
+        "ask_for_address",
+        ARRANGE.message_id,
+        OWEN,
+        at(now),
+        None,
+        "due",
+        "",
+        payload=AddressFor(m),
+    )
+    note = kind_of("ask_for_address").body(ask, AddressFor(m), writing(f, now=now))
+    assert ("sorry for the delay" in note) == late
+    assert ("everything ran smoothly" in note) == (category != "rejection")
+    assert "Sam Ito" in note

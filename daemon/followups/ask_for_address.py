@@ -16,7 +16,7 @@ from daemon.config import Rules
 from daemon.drafting.templates import day_phrase, signature
 from daemon.drafting.voice import title_used
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
-from daemon.followups.occasion import occasion, session_name
+from daemon.followups.occasion import occasion, session_name, since
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Followup, Meeting, Payload, ThreadFacts
 
@@ -103,10 +103,19 @@ class AskForAddress(Kind[AddressFor]):
         them = "their email addresses" if several else "their email address"
         it = "them" if several else "it"
         voice = w.voice(f.to)
+        mine = frozenset(e.lower() for e in w.user.emails)
+        end = m.end or m.start + timedelta(minutes=Rules().meeting_default_minutes)
+        after = since(m, end, f.to, w.facts, w.now, mine)
+        sorry = "I'm sorry for the delay in writing. " if after.late else ""
+        # after the decision the process is over: no word of how smoothly it runs
+        ran = (
+            "; I appreciated your help with it, and the chance to meet the team."
+            if after.rejected or after.offered
+            else "; everything ran smoothly, and I appreciated your help with it."
+        )
         parts = [
             voice.greeting,
-            f"Thank you for arranging {_what(m, w)} {day_phrase(m.start, w.tz, w.now)}; "
-            "everything ran smoothly, and I appreciated your help with it.",
+            f"{sorry}Thank you for arranging {_what(m, w)} {day_phrase(m.start, w.tz, w.now)}{ran}",
             f"I would like to send a short thank-you note to {names}, but I do not have {them}. "
             f"Could you share {it} with me, or pass my thanks on if you prefer?",
             "Thank you again for your help throughout the process.",
@@ -129,7 +138,7 @@ class AskForAddress(Kind[AddressFor]):
 
 def _what(m: Meeting, w: Writing) -> str:
     """What the meeting was, in the words of a note to whoever arranged it."""
-    kind = occasion(m, w.facts)
+    kind = occasion(m, w.facts, frozenset(e.lower() for e in w.user.emails))
     if kind == "group":
         return f"the {session_name(m, w.facts)}"
     return {

@@ -97,7 +97,8 @@ _ROLE_TALK = re.compile(
     r"\b(the|this|that|our|their|an?) (?:(?-i:[A-Z])[\w.&/-]*,? ){1,5}(role|position|vacancy)\b|"
     r"\b(i'm|i am|we're|we are) (hiring|recruiting|looking for)\b|\bcandidates?\b|"
     r"\bshort-?list\b|\btechnical (round|interview|conversation|call|screen)\b|"
-    r"\bjoin (us|our team|my team|the team)\b|\bhiring (partner|manager|process)\b|"
+    r"\bjoin (us|our team|my team|the team)\b|\bhiring\b|"
+    r"\bopen (a|an|the) [\w -]{0,30}\b(role|position)\b|"
     r"\b(build|building|grow|growing|expand|expanding) (out )?(my|our|the|a) [\w ]{0,20}team\b|"
     r"\bneed(s)? someone\b|"
     r"\b(a|the) (search|mandate) for\b|\bchemistry (meeting|call)\b|"
@@ -152,6 +153,7 @@ class Since:
 
     rejected: bool = False
     rejected_by: Address | None = None  # who wrote the decision (the office, a recruiter…)
+    offered: bool = False  # an offer came after the meeting: no pitch, no check-in
     promise: Promise | None = None  # news promised by the other side after the meeting
     take_home: bool = False  # an exercise to do was set
     referral: bool = False  # they offered to refer or introduce the user
@@ -243,6 +245,7 @@ def since(
     ]
     closing = next((m for m in after if m.message_id == facts.closed_by), None)
     rejected = closing is not None and facts.category == _REJECTION_CATEGORY
+    offered = closing is not None and facts.category == "offer"
     promises = [p for p in facts.promises if p.made_at > meeting.start]
     promise = next((p for p in reversed(promises) if p.made_by.email == to.email), None)
     promise = promise or (promises[-1] if promises else None)
@@ -253,7 +256,8 @@ def since(
     return Since(
         rejected=rejected,
         rejected_by=closing.sender if rejected and closing is not None else None,
-        promise=None if rejected else promise,
+        offered=offered,
+        promise=None if rejected or offered else promise,
         take_home=not rejected and bool(_TAKE_HOME.search(theirs)),
         referral=bool(_REFERRAL.search(from_them)),
         late=late,

@@ -50,6 +50,12 @@ def thank_you_text(
             f"would welcome being considered for other openings{at} in the future."
         )
         parts.append("I hope we can stay in touch. Thank you again for your time.")
+    elif since.offered:  # the offer came: thanks, and no more case to make
+        parts.append(
+            "I was delighted to hear about the offer that followed, and our conversation was a "
+            f"real part of what drew me to {role}{at}. Thank you again for your time and for "
+            "your part in the process."
+        )
     elif occasion in INTERVIEWS:
         parts.append(_reasons(w, turn))
         parts.append(_interview_close(role, at, since, turn, w, to))

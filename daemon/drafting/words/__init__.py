@@ -147,18 +147,29 @@ def voice_in(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[s
 
 def familiar_with(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> bool:
     """The user writes to `to` in the familiar form in this thread ("du", "tú", "tu") and never
-    in the formal one the drafts use."""
+    in the formal one the drafts use; or, when the user's own words say neither, `to` writes to
+    the user so ("gracias a ti", "te escribo") and never formally."""
     if facts is None:
         return False
     me = {e.lower() for e in mine}
-    said = "\n".join(
-        own_words(m)
-        for m in facts.thread.messages
-        if m.sender is not None
-        and m.sender.email.lower() in me
-        and to.email in {a.email for a in m.recipients()}
-    )
-    return bool(t.familiar.search(said)) and not t.formal.search(said)
+
+    def said(by_user: bool) -> str:
+        return "\n".join(
+            own_words(m)
+            for m in facts.thread.messages
+            if m.sender is not None
+            and (
+                (m.sender.email.lower() in me and to.email in {a.email for a in m.recipients()})
+                if by_user
+                else m.sender.email == to.email
+            )
+        )
+
+    ours = said(True)
+    if t.familiar.search(ours) or t.formal.search(ours):
+        return bool(t.familiar.search(ours)) and not t.formal.search(ours)
+    theirs = said(False)
+    return bool(t.familiar.search(theirs)) and not t.formal.search(theirs)
 
 
 def gender(t: Tongue, to: Address, messages: Iterable[Message]) -> Gender | None:

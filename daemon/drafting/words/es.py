@@ -406,7 +406,11 @@ TONGUE = Tongue(
         "m": ("sr\\.?", "señor", "don", "el licenciado", "el ingeniero", "el doctor"),
     },
     after_greeting=":",
-    familiar=re.compile(r"\b(tú|contigo|te|ti|tus?|estás|puedes|quieres|tienes)\b", re.IGNORECASE),
+    familiar=re.compile(
+        r"\b(tú|contigo|te|ti|tus?|estás|puedes|quieres|tienes|comentaste|mencionaste|dijiste|"
+        r"escribiste|enviaste|mandaste|pediste|preguntaste|contaste|platicaste|compartiste)\b",
+        re.IGNORECASE,
+    ),
     formal=re.compile(r"\b(usted|ustedes)\b", re.IGNORECASE),
     familiar_word="tú",
     familiar_kinds=frozenset(
