@@ -387,6 +387,21 @@ def test_a_title_the_user_used_is_kept_and_the_default_is_dear() -> None:
     assert thanks(OWEN, meeting(OWEN), w).startswith("Dear Owen,\n")
 
 
+@pytest.mark.parametrize(
+    ("shown", "email", "greeted"),
+    [
+        ("Chong Li Ting", "liting.chong@sunhaven.example", " Li Ting,"),  # family name first
+        ("Tan Wei Ming", "weiming.tan@sunhaven.example", " Wei Ming,"),
+        ("Ma. Lourdes Santiago", "lou.santiago@pacificcrest.example", " Lourdes,"),
+        ("Owen Sinclair", "owen.sinclair@lakeviewfoods.ca", " Owen,"),
+    ],
+)
+def test_the_given_name_is_greeted_whatever_its_place(shown: str, email: str, greeted: str) -> None:
+    person = Address(email, shown)
+    first_line = thanks(person, meeting(person), writing(facts())).split("\n", 1)[0]
+    assert first_line.endswith(greeted) and first_line.count(" ") == greeted.count(" ")
+
+
 def test_a_two_part_given_name_is_not_cut() -> None:
     mary = Address("maryann.lee@lakeviewfoods.ca", "Mary Ann Lee")
     theirs = mail(

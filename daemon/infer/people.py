@@ -233,7 +233,20 @@ def first_name(address: Address) -> str | None:
         name = address.name.strip().strip('"')
         if "," in name:  # "Lund, Henrik"
             name = name.split(",", 1)[1]
-        word = name.split()[0] if name.split() else ""
+        words = name.split()
+        parts = re.split(r"[._-]", address.email.split("@", 1)[0].lower())
+        # "Chong Li Ting" <liting.chong@>: the family name first, as the address shows
+        if (
+            len(words) >= 3
+            and len(parts) == 2
+            and words[0].lower() == parts[1]
+            and "".join(words[1:]).lower() == parts[0]
+        ):
+            return " ".join(words[1:])
+        # "Ma. Lourdes Santiago": an abbreviated first name is not the one to greet
+        if len(words) >= 3 and re.fullmatch(r"[^\W\d_]{1,3}\.", words[0]):
+            words = words[1:]
+        word = words[0] if words else ""
         if word and word[0].isalpha() and not is_automated_address(address.email):
             return word
     local = address.email.split("@", 1)[0]
