@@ -14,8 +14,8 @@ import pytest
 from daemon.config import Profile, User
 from daemon.drafting.lint import lint_draft
 from daemon.followups import kind_of
-from daemon.followups.base import Writing
 from daemon.followups.ask_for_address import AddressFor
+from daemon.followups.base import Writing
 from daemon.followups.callback import CallbackFor
 from daemon.followups.occasion import occasion
 from daemon.followups.thank_you import ThankYouFor
