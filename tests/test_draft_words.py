@@ -672,3 +672,21 @@ def test_asking_for_an_address_says_when_it_is_late_and_after_a_decision(
     assert ("sorry for the delay" in note) == late
     assert ("everything ran smoothly" in note) == (category != "rejection")
     assert "Sam Ito" in note
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Thanks for arranging it. Please would you pass on my thanks to Owen?", True),
+        ("Please tell Owen I said thank you too.", True),
+        ("Thanks for arranging it. Owen asked about the budget.", False),
+        ("Please pass on my thanks to Sam.", False),  # someone else
+    ],
+)
+def test_thanks_passed_on_through_a_colleague_are_said_in_the_note(text: str, passed: bool) -> None:
+    zanele = Address("zanele@lakeviewfoods.ca", "Zanele Khumalo")
+    note_to_her = mail("<m5@example.ca>", "2026-03-12 15:00", ME, (zanele,), text)
+    f = facts(note_to_her)
+    note = thanks(OWEN, meeting(OWEN), writing(f, now="2026-03-12 16:00"))
+    said = "I asked Zanele to pass on my thanks, but I wanted to write to you myself"
+    assert (said in note) == passed

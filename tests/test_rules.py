@@ -100,24 +100,6 @@ def test_a_note_without_thanks_does_not_settle_it() -> None:
     assert f.state == "overdue"
 
 
-@pytest.mark.parametrize(
-    ("text", "state"),
-    [
-        ("Thanks for arranging it. Please would you pass on my thanks to Dana?", "satisfied"),
-        ("Please tell Dana I said thank you too.", "satisfied"),
-        ("Please thank Dana for me.", "satisfied"),
-        ("Thanks for arranging it. Dana asked about the budget.", "overdue"),
-        ("Please pass on my thanks to Sam.", "overdue"),  # someone else
-    ],
-)
-def test_thanks_passed_on_through_a_colleague_settle_it(text: str, state: str) -> None:
-    coordinator = Address("zanele@acme.example", "Zanele Khumalo")
-    note = msg("<p@me>", START + timedelta(hours=5), ME_ADDR, coordinator, text)
-    [f] = run(facts((meeting(),), extra=(note,)), START + timedelta(days=2))
-    assert f.state == state
-    assert (f.satisfied_by == "<p@me>") == (state == "satisfied")
-
-
 def test_automated_attendees_and_the_user_are_never_owed() -> None:
     people = (Address("no-reply@ashbyhq.com"), ME_ADDR, DANA)
     found = run(facts((meeting(people=people),)), START + timedelta(hours=4))

@@ -154,6 +154,7 @@ class Since:
     rejected: bool = False
     rejected_by: Address | None = None  # who wrote the decision (the office, a recruiter…)
     offered: bool = False  # an offer came after the meeting: no pitch, no check-in
+    passed_via: str | None = None  # the first name of whom the user asked to pass thanks on
     promise: Promise | None = None  # news promised by the other side after the meeting
     take_home: bool = False  # an exercise to do was set
     referral: bool = False  # they offered to refer or introduce the user
@@ -254,6 +255,7 @@ def since(
         m.text for m in after if m.sender is not None and m.sender.email == to.email
     )
     return Since(
+        passed_via=_passed_via(meeting, to, facts, now, mine),
         rejected=rejected,
         rejected_by=closing.sender if rejected and closing is not None else None,
         offered=offered,
@@ -262,6 +264,40 @@ def since(
         referral=bool(_REFERRAL.search(from_them)),
         late=late,
     )
+
+
+# the user asks someone else to thank the person for them: "please pass on my thanks to
+# Ayesha", "please tell Maria I said thank you too"; {name} is their first name
+_PASS_ON = (
+    r"\b(?:pass|passing|send|give|extend|convey) (?:on )?my (?:thanks|gratitude|appreciation) "
+    r"(?:on )?to {name}\b",
+    r"\bplease (?:also )?thank {name}\b",
+    r"\bthank {name} (?:for me|on my behalf|too|as well|again)\b",
+    r"\b(?:and )?my (?:thanks|gratitude) to {name}\b",
+    r"\btell {name} (?:I said )?(?:thank you|thanks)\b",
+    r"\b(?:agradéce(?:le|les)|dale las gracias|dales las gracias) a {name}\b",
+    r"\bremercie[rz]? {name} de ma part\b",
+    r"\b(?:richte|richten Sie) {name} (?:bitte )?(?:meinen|herzlichen) Dank aus\b",
+)
+
+
+def _passed_via(
+    meeting: Meeting, to: Address, facts: ThreadFacts, now: datetime, mine: frozenset[str]
+) -> str | None:
+    """Whom the user asked, in the thread since the meeting began, to pass their thanks on to
+    `to`: DOMAIN.md still owes `to` a note of their own, which says so."""
+    first = first_name(to)
+    if not first or len(first) < 2:
+        return None
+    said = re.compile("|".join(p.format(name=re.escape(first)) for p in _PASS_ON), re.I)
+    for m in facts.thread.messages:
+        if not (meeting.start < m.date <= now) or m.sender is None:
+            continue
+        if m.sender.email.lower() not in mine or to.email in {a.email for a in m.recipients()}:
+            continue
+        if said.search(own_words(m)):
+            return next((first_name(a) for a in m.recipients() if first_name(a)), None)
+    return None
 
 
 def _own_words(meeting: Meeting, facts: ThreadFacts | None) -> str:

@@ -10,7 +10,6 @@ them for their advice, not for an interview; after a rejection it asks to be kep
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -20,9 +19,8 @@ from daemon.drafting.templates import day_phrase
 from daemon.followups.base import Kind, Writing, followup_id, local, state_at
 from daemon.followups.occasion import introducer, occasion, session_name, since, turn
 from daemon.followups.thank_you_words import thank_you_text
-from daemon.infer.people import Identity, first_name, is_automated_address
-from daemon.mailtext import own_words
-from daemon.model import Address, Followup, Meeting, Message, Payload, ThreadFacts
+from daemon.infer.people import Identity, is_automated_address
+from daemon.model import Followup, Meeting, Payload, ThreadFacts
 
 if TYPE_CHECKING:
     from daemon.rules import Answers
@@ -112,15 +110,9 @@ def _thank_yous(
         if me.is_me(person) or is_automated_address(person.email):
             continue
         thanks = mailbox.thanked(person, meeting.start, me, now)
-        passed = None if thanks is not None else passed_on(f, person, meeting.start, me, now)
         when = meeting.start.isoformat()
         if thanks is not None:
             state, reason = "satisfied", f"thanked on {local(thanks.date, tz)}"
-        elif passed is not None:
-            thanks = passed
-            to = ", ".join(a.email for a in passed.recipients())
-            state = "satisfied"
-            reason = f"thanks passed on through {to} on {local(passed.date, tz)}"
         else:
             state = state_at(now, due_at, overdue_at, rules)
             source = {"ics": "calendar invite", "text": "agreed by email"}.get(
@@ -145,40 +137,6 @@ def _thank_yous(
             )
         )
     return out
-
-
-# the user asks someone else to thank the person for them: "please pass on my thanks to
-# Ayesha", "please thank Maria for me", "and my thanks to Dean too"; {name} is their first name
-_PASS_ON = (
-    r"\b(?:pass|passing|send|give|extend|convey) (?:on )?my (?:thanks|gratitude|appreciation) "
-    r"(?:on )?to {name}\b",
-    r"\bplease (?:also )?thank {name}\b",
-    r"\bthank {name} (?:for me|on my behalf|too|as well|again)\b",
-    r"\b(?:and )?my (?:thanks|gratitude) to {name}\b",
-    r"\btell {name} (?:I said )?(?:thank you|thanks)\b",
-    r"\b(?:agradéce(?:le|les)|dale las gracias|dales las gracias) a {name}\b",
-    r"\bremercie[rz]? {name} de ma part\b",
-    r"\b(?:richte|richten Sie) {name} (?:bitte )?(?:meinen|herzlichen) Dank aus\b",
-)
-
-
-def passed_on(
-    f: ThreadFacts, person: Address, since: datetime, me: Identity, now: datetime
-) -> Message | None:
-    """The user's message in the thread, after the meeting began, that asks someone else to
-    pass their thanks on to `person` (named by first name): the thanks are given."""
-    first = first_name(person)
-    if not first or len(first) < 2:
-        return None
-    said = re.compile("|".join(p.format(name=re.escape(first)) for p in _PASS_ON), re.I)
-    for m in f.thread.messages:
-        if not (since < m.date <= now) or not me.is_me(m.sender):
-            continue
-        if person.email in {a.email for a in m.recipients()}:
-            continue  # written to them: thanked or not, mailbox.thanked has said
-        if said.search(own_words(m.text)):
-            return m
-    return None
 
 
 KIND = ThankYou()

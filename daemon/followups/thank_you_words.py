@@ -39,6 +39,11 @@ def thank_you_text(
     if voice.close and occasion in _CONVERSATIONS and not since.rejected:
         return _to_a_friend(voice.greeting, voice.sign_off, occasion, when, since, introducer, w)
     opening = _opening(occasion, when, role, at, turn, session, introducer)
+    if since.passed_via:
+        opening += (
+            f" I asked {since.passed_via} to pass on my thanks, but I wanted to write to you "
+            "myself as well."
+        )
     if since.late:
         opening = "I'm sorry for the delay in writing. " + opening
     parts = [voice.greeting, opening]
