@@ -325,9 +325,9 @@ ANA = Address("ana.reyes@solvo.example", "Ana Paula Reyes")
 
 def test_a_spanish_thank_you_and_callback_end_to_end() -> None:
     invite = parsed(
-        "Hola Sam,\n\nLa Sra. Reyes quiere conocerte el jueves a las 2 pm en nuestras oficinas "
-        "para hablar del puesto de Gerente de Experiencia del Cliente. ¿Te queda bien?\n\n"
-        "Saludos,\nAna Paula",
+        "Hola Sam,\n\nLa Sra. Reyes quiere conocerle el jueves a las 2 pm en nuestras oficinas "
+        "para hablar del puesto de Gerente de Experiencia del Cliente. ¿Le queda bien a usted?"
+        "\n\nSaludos,\nAna Paula",
         sender=ANA,
         to=ME,
         mid="<s1@solvo.example>",
@@ -429,3 +429,19 @@ def test_a_recruiter_the_user_says_tu_to_gets_tu_in_every_kind() -> None:
     assert "me comentaste que tendría noticias tuyas antes del viernes 13 de marzo" in d.body
     assert "Espero que estés muy bien." in d.body and "se encuentre" not in d.body
     assert "\n\nSaludos,\nSam Roy\n" in d.body  # the sign-off the user uses with her
+
+
+def test_a_spanish_note_says_tu_when_they_do_and_the_user_never_wrote() -> None:
+    invite = parsed(
+        "Hola Sam,\n\nLa Sra. Reyes quiere conocerte el jueves a las 2 pm en nuestras oficinas "
+        "para hablar del puesto de Gerente de Experiencia del Cliente. ¿Te queda bien?\n\n"
+        "Saludos,\nAna Paula",
+        sender=ANA,
+        to=ME,
+        mid="<s1@solvo.example>",
+    )
+    facts = ThreadFacts(Thread(invite.message_id, (invite,)), True, "interview", "Solvo", ())
+    now = datetime(2026, 3, 16, 9, 0, tzinfo=TZ)
+    d = _compose(_thank_you(ANA, facts.thread.id), facts, now, ENGLISH_PROFILE)
+    assert d.body.startswith("Hola, Ana Paula:\n\n")
+    assert "por tu tiempo" in d.body and "usted" not in d.body and "su tiempo" not in d.body

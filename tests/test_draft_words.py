@@ -690,3 +690,20 @@ def test_thanks_passed_on_through_a_colleague_are_said_in_the_note(text: str, pa
     note = thanks(OWEN, meeting(OWEN), writing(f, now="2026-03-12 16:00"))
     said = "I asked Zanele to pass on my thanks, but I wanted to write to you myself"
     assert (said in note) == passed
+
+
+def test_a_decision_day_given_before_the_meeting_and_still_ahead_is_awaited() -> None:
+    said = "The committee meets on the 16th and will tell finalists by Friday, March 20."
+    promise = Promise(
+        ARRANGE.message_id,
+        OWEN,
+        ARRANGE.message_id,
+        ARRANGE.date,
+        "2026-03-20",
+        at("2026-03-20 23:59"),
+        said,
+    )
+    note = thanks(OWEN, meeting(OWEN), writing(facts(promises=(promise,))))
+    assert "check in again" not in note and "Friday, March 20" in note
+    past = replace(promise, last_day="2026-03-11", due=at("2026-03-11 23:59"))
+    assert "check in again" in thanks(OWEN, meeting(OWEN), writing(facts(promises=(past,))))

@@ -31,7 +31,8 @@ def body(kind: Kind[Any], f: Followup, w: Writing) -> str | None:
     if t is None or kind.name not in t.bodies:
         return None
     today = w.now.astimezone(w.tz).date()
-    voice = voice_in(t, f.to, w.facts, w.user.emails)
+    familiar = kind.name in t.familiar_kinds and familiar_with(t, f.to, w.facts, w.user.emails)
+    voice = voice_in(t, f.to, w.facts, w.user.emails, familiar)
     reasons = tuple(r for r in w.profile.reasons if looks_like(r, t.code))
     update = w.profile.recent_update
     note = Note(
@@ -45,7 +46,7 @@ def body(kind: Kind[Any], f: Followup, w: Writing) -> str | None:
         reasons=reasons,
         update=sentence(update) if update and looks_like(update, t.code) else None,
         today=today,
-        familiar=kind.name in t.familiar_kinds and familiar_with(t, f.to, w.facts, w.user.emails),
+        familiar=familiar,
     )
     payload = kind.payload(f)
     meeting = getattr(payload, "meeting", None)

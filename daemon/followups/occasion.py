@@ -248,6 +248,9 @@ def since(
     rejected = closing is not None and facts.category == _REJECTION_CATEGORY
     offered = closing is not None and facts.category == "offer"
     promises = [p for p in facts.promises if p.made_at > meeting.start]
+    if not promises:  # a decision day given before the meeting and still ahead ("the committee
+        # decides by 22 April") is what the note looks forward to, not a check-in before it
+        promises = [p for p in facts.promises if p.last_day >= now.date().isoformat()]
     promise = next((p for p in reversed(promises) if p.made_by.email == to.email), None)
     promise = promise or (promises[-1] if promises else None)
     theirs = "\n".join(m.text for m in after)

@@ -101,6 +101,7 @@ class Tongue:
     familiar_word: str = ""  # "tu"
     familiar_kinds: frozenset[str] = frozenset()  # the kinds also written in the familiar form
     formal_word: str = ""  # "vous"
+    hello: str = ""  # the greeting word of a note in the familiar form ("Hola"), with `reuse`
 
 
 @cache
@@ -127,8 +128,15 @@ def listing(names: Iterable[str], word: str) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
-def voice_in(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Voice:
-    """The greeting and sign-off for a note to `to` in language `t`, from the thread."""
+def voice_in(
+    t: Tongue,
+    to: Address,
+    facts: ThreadFacts | None,
+    mine: Iterable[str],
+    familiar: bool = False,
+) -> Voice:
+    """The greeting and sign-off for a note to `to` in language `t`, from the thread; a note in
+    the familiar form greets them so ("Hola, Ana Paula:") when the user never greeted them."""
     me = {e.lower() for e in mine}
     messages = facts.thread.messages if facts is not None else ()
     sent = [m for m in messages if m.sender is not None and m.sender.email.lower() in me]
@@ -136,6 +144,8 @@ def voice_in(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[s
     theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
     first = _signed(t, to, theirs) or signed_name(to, theirs) or first_name(to)
     greeting = _greeting_used(t, to, to_them, first)
+    if greeting is None and familiar and t.hello and first:
+        greeting = t.reuse(t.hello, first)
     if greeting is None:
         words = (full_name(to) or "").split()
         last = words[-1] if len(words) >= 2 else None

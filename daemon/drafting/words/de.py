@@ -435,5 +435,6 @@ TONGUE = Tongue(
         {"thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"}
     ),
     reuse=lambda word, name: f"{'Hallo' if word == 'Hey' else word} {name},",
+    hello="Hallo",
     formal_word="Sie",
 )

@@ -418,4 +418,5 @@ TONGUE = Tongue(
     ),
     formal_word="usted",
     reuse=lambda word, name: f"Hola, {name}:" if word == "Hola" else f"{word} {name}:",
+    hello="Hola",
 )

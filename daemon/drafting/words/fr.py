@@ -424,4 +424,5 @@ TONGUE = Tongue(
         {"thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"}
     ),
     formal_word="vous",
+    hello="Bonjour",
 )
