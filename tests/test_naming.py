@@ -321,3 +321,35 @@ def test_a_calendar_title_of_names_is_no_subject(subject: str, slug: bool) -> No
     thread = _thread(_raw(0, "Arjun <arjun@tessellate.example>", GREG, subject, "See you.", ICS))
     named = naming(thread, Address("arjun@tessellate.example", "Arjun"), ME, "thank_you")
     assert named.subject_from_thread == (not slug)
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        # a title in brackets after the candidate's name, with a comma inside it
+        (
+            "Calloway Brands - Second Round: Gregory Kowalczyk (Senior Counsel, Litigation & "
+            "Investigations)",
+            "Senior Counsel, Litigation & Investigations",
+        ),
+        (
+            "Interview Scheduled: Vice President, Litigation Counsel (R-0048213)",
+            "Vice President, Litigation Counsel",
+        ),
+        ("Jr. Developer (Contract) – Interview w/ Gregory Kowalczyk", "Jr. Developer"),
+        (
+            "Confirmed: Ops Analyst Interview (45 min) with Dana Ruiz on Monday, March 2",
+            "Ops Analyst",
+        ),
+        (
+            "Analyste des politiques (EC-05) – rencontre / Policy Analyst (EC-05) – meeting",
+            "Policy Analyst",
+        ),
+        ("Strategy Manager at Calloway – quick conversation?", "Strategy Manager"),
+    ],
+)
+def test_the_role_is_read_from_the_ways_subjects_write_it(subject: str, role: str) -> None:
+    body = "Hello,\n\nSpeak soon.\n\nDana Ruiz\nTalent Partner, Calloway Brands"
+    thread = _thread(_raw(0, "Dana Ruiz <dana@callowaybrands.com>", GREG, subject, body))
+    to = Address("dana@callowaybrands.com", "Dana Ruiz")
+    assert naming(thread, to, ME, "thank_you").role == role

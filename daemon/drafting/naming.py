@@ -477,7 +477,9 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
     """The role the thread names: "the X role", "interview for X", "X at <company>", or a part
     of a subject that ends with a job title's last word; None when unsure."""
     nouns = pattern("role_nouns").pattern
-    at_company = rf"\s+(?:at|with|bei|chez|en)\s+{re.escape(company)}" if company else r"(?!x)x"
+    # "Strategy Manager at Orbis" for Orbis Mobility: its first word will do
+    spoken = rf"{re.escape(company)}|{re.escape(company.split()[0])}\b" if company else ""
+    at_company = rf"\s+(?:at|with|bei|chez|en)\s+(?:{spoken})" if company else r"(?!x)x"
     subjects = [plain_subject(m.subject) for m in reversed(thread.messages)]
     texts = [m.text for m in reversed(thread.messages)]
     for text in subjects + texts:
@@ -493,17 +495,46 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
         if asked and (role := _trimmed_role(asked.group(1), people, company, strong=True)):
             return role
     for subject in subjects:
-        subject = re.sub(r"\s*\(.*?\)\s*", " ", subject)  # "(Remote, EU)" is no part
-        for part in re.split(r"\s+[–—|-]\s+|:\s+|\s+@\s+|,\s+", subject):
-            part = part.strip()
-            part = _REFERENCE_TAIL.sub("", part)  # "Senior Pharmacist QLD/QMES/1427"
-            part = _APPLIED_AS.sub("", part)  # "Ihre Bewerbung als Lead Data Engineer"
-            # "Teacher of Mathematics with Physics" is one title
-            joined = re.sub(r"(?<=\s)with(?=\s)", "and", part)
-            if _PHRASE.fullmatch(joined) and (
-                role := _trimmed_role(part, people, company, strong=False)
-            ):
-                return role
+        # "Second Round: Naomi Castellano (Senior Counsel, Litigation & Investigations)": a title
+        # in brackets after a name is tried after the rest; "(Remote, EU)" is no part of one
+        bracketed = re.findall(r"\(([^()]{4,60})\)", subject)
+        subject = re.sub(r"\s*\(.*?\)\s*", " ", subject)
+        segments = re.split(r"\s+[–—|/-]\s+|:\s+|\s+@\s+|\s+w/\s+", subject) + bracketed
+        for segment in segments:
+            pieces = segment.split(", ")
+            # "Vice President, Litigation Counsel": one title, a comma inside it
+            first = _subject_role(pieces[0], people, company)
+            if first and len(pieces) == 2 and _PHRASE.fullmatch(pieces[1].strip()):
+                whole = f"{first}, {pieces[1].strip()}"
+                if len(whole.split()) <= 7 and not _is_person(pieces[1].strip(), people):
+                    return whole
+            for part in pieces:
+                if role := _subject_role(part, people, company):
+                    return role
+    return None
+
+
+# an interview's own word around the title in a subject: "Store Director Interview", "Entrevista
+# Head of CS", "Ops Analyst Interview with Jessica Lindahl on Monday"
+_INTERVIEW_WORD = re.compile(
+    r"^(?:interview|entrevista|entrevue|entretien)\s+|"
+    r"\s+(?:interview|entrevista|entrevue|entretien)(?:\s+(?:with|w/|con|avec)\s+.*)?$",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = r"(?<!\bJr)(?<!\bSr)(?<!\bSnr)(?<!\bSt)(?<!\bDr)[.!?;]\s"
+
+
+def _subject_role(part: str, people: frozenset[str], company: str | None) -> str | None:
+    part = part.strip()
+    part = _REFERENCE_TAIL.sub("", part)  # "Senior Pharmacist QLD/QMES/1427"
+    part = _APPLIED_AS.sub("", part)  # "Ihre Bewerbung als Lead Data Engineer"
+    part = _INTERVIEW_WORD.sub("", part).strip()
+    # "Teacher of Mathematics with Physics" is one title; "Vice President, Litigation" one too
+    joined = re.sub(r"(?<=\s)with(?=\s)", "and", part).replace(", ", " and ")
+    if _PHRASE.fullmatch(joined):
+        return _trimmed_role(part, people, company, strong=False)
     return None
 
 
@@ -527,7 +558,8 @@ def _trimmed_role(
     while words and words[0].lower() in {"the", "a", "an", "our", "your", "this", "re"}:
         words = words[1:]
     role = " ".join(words).strip(" ,.")
-    if len(_letters(role)) < 4 or len(words) > 6 or re.search(r"[.!?;]\s", role):
+    # "Jr. Developer": an abbreviation's full stop ends no sentence
+    if len(_letters(role)) < 4 or len(words) > 7 or re.search(_SENTENCE_END, role):
         return None  # a title is one phrase, not the end of a sentence and the next's start
     heads = pattern("title_heads")
     head_first = len(words) > 2 and heads.fullmatch(words[0]) and words[1] in ("of", "for")
