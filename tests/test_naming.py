@@ -303,6 +303,19 @@ def test_a_draft_answers_a_person_by_their_subject_and_a_notice_by_a_persons() -
     titled = _thread(sent)
     subject, _ = draft_subject(titled.messages[0], naming(titled, to, ME, "thank_you"), ME)
     assert subject.startswith("Re: Thank you")
+    # an organiser's calendar sends the event's title as the subject: no subject either
+    title = "Interview: Gregory Kowalczyk - Records Manager"
+    meeting_request = _raw(
+        0,
+        "Ana Ruiz <ana@bluefin.example>",
+        GREG,
+        title,
+        "Ana Ruiz has invited you",
+        ICS.replace("SUMMARY:Interview", f"SUMMARY:{title}"),
+    )
+    event = _thread(meeting_request)
+    subject, threaded = draft_subject(event.messages[0], naming(event, to, ME, "thank_you"), ME)
+    assert subject == "Re: Thank you – Records Manager interview" and not threaded
 
 
 @pytest.mark.parametrize(

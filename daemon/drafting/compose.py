@@ -19,6 +19,7 @@ from daemon.drafting.lint import lint_draft
 from daemon.drafting.naming import (
     Naming,
     by_a_person,
+    calendar_titled,
     naming,
     plain_subject,
     written_by_a_person,
@@ -61,7 +62,11 @@ def draft_subject(parent: Message, named: Naming, me: Identity) -> tuple[str, bo
     it still answers the notice (In-Reply-To, References), so it threads where headers do."""
     own = clean_line(parent.subject, limits.SUBJECT_CHARS)
     base = strip_prefixes(own) or own
-    if written_by_a_person(parent, me) and plain_subject(own) == base:
+    if (
+        written_by_a_person(parent, me)
+        and plain_subject(own) == base
+        and not calendar_titled(parent)
+    ):
         return reply_subject(own), True
     subject = reply_subject(named.subject)
     return subject, _same_subject(subject, base)
@@ -81,9 +86,7 @@ def parent_for(f: Followup, facts: ThreadFacts) -> Message:
             if msg.message_id == answers:
                 return msg
     involved = [
-        m
-        for m in messages
-        if _was_on(f.to.email, m) or f.to.email in {a.email for a in m.reply_to}
+        m for m in messages if _was_on(f.to.email, m) or f.to.email in {a.email for a in m.reply_to}
     ]
     return (involved or list(messages))[-1]
 

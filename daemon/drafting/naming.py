@@ -146,12 +146,24 @@ def human_subject(thread: Thread, me: Identity) -> str | None:
     for msg in reversed(thread.messages):
         # an invitation counts when a person titled it as mail ("Interview – Senior Pharmacist"),
         # not a calendar's "Invitation: Lorraine / Arjun @ Wed…", whose event title is no subject
-        invited = msg.events and plain_subject(msg.subject) != strip_prefixes(msg.subject)
-        if written_by_a_person(msg, me) and not invited:
+        if written_by_a_person(msg, me) and not calendar_titled(msg):
             subject = plain_subject(msg.subject)
             if subject and not names_only(subject):
                 return subject
     return None
+
+
+def calendar_titled(msg: Message) -> bool:
+    """An invitation whose subject is the calendar's: a prefix a calendar adds ("Invitation:
+    Lorraine / Arjun @ Wed…"), or the event's own title as an organiser's calendar sends it
+    ("Interview: Priya Raghunathan - Records & IG Manager"). A person's mail that carries an
+    invitation under a subject of their own is not."""
+    if not msg.events:
+        return False
+    if plain_subject(msg.subject) != strip_prefixes(msg.subject):
+        return True
+    base = " ".join(strip_prefixes(msg.subject).split()).lower()
+    return any(" ".join(ev.summary.split()).lower() == base for ev in msg.events)
 
 
 def names_only(subject: str) -> bool:
