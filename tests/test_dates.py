@@ -375,6 +375,8 @@ def test_ranges(clock: str, start: str, end: str) -> None:
         ("the day after tomorrow at 8am", datetime(2026, 3, 6, 9, tzinfo=CHI), "2026-03-08T08:00"),
         ("on the 20th at 11am", datetime(2026, 3, 23, 9, tzinfo=CHI), "2026-04-20T11:00"),
         ("Tuesday the 10th at 7pm", datetime(2026, 3, 3, 9, tzinfo=CHI), "2026-03-10T19:00"),
+        # Québec writes the day of the month after "le": not the coming Thursday, the 19th
+        ("Jeudi le 19 à 8 h, au café?", datetime(2026, 3, 10, 7, tzinfo=CHI), "2026-03-19T08:00"),
     ],
 )
 def test_day_resolution(text: str, ref: datetime, expected: str) -> None:

@@ -142,6 +142,26 @@ def test_a_plain_yes_accepts_the_proposal() -> None:
     assert [m.start.day for m in f.meetings] == [5]
 
 
+def test_a_yes_naming_only_the_weekday_keeps_the_offered_date() -> None:
+    # Monday March 2: "Tuesday" alone would be March 3; the offer said the 10th
+    f = facts_of(
+        message(0, DANA, "Would Tuesday the 10th at 7:30 am work for a coffee interview?"),
+        message(1, JORDAN, "Tuesday at 7:30 works perfectly. See you there.", to=(DANA,), hours=2),
+    )
+    assert [m.start for m in f.meetings] == [datetime(2026, 3, 10, 7, 30, tzinfo=TZ)]
+
+
+def test_a_date_restated_a_week_on_moves_the_meeting() -> None:
+    # "Friday works" reads as Friday March 6; "Friday 13th it is" says which Friday
+    f = facts_of(
+        message(0, DANA, "Could we do the interview next week, Thursday or Friday lunchtime?"),
+        message(1, JORDAN, "Friday works. 12:30?", to=(DANA,), hours=1),
+        message(2, DANA, "12:30 Friday 13th it is. Speak then.", hours=2),
+    )
+    held = [m.start for m in f.meetings if m.status in ("done", "scheduled")]
+    assert held == [datetime(2026, 3, 13, 12, 30, tzinfo=TZ)]
+
+
 def test_an_unanswered_proposal_is_no_meeting() -> None:
     f = facts_of(message(0, DANA, "Would Thursday, March 5 at 2:00 pm work for an interview?"))
     assert f.meetings == ()

@@ -814,10 +814,13 @@ def _weekday_and_number(text: str, pos: int, wd: int, ref: date) -> tuple[date, 
     pos, and where the expression ends; None when no day number follows."""
     j = _JOIN_RE.match(text, pos)
     pos = j.end() if j else pos
-    the = re.match(r"the\s+", text[pos:], re.I)
-    n = _WEEKDAY_DAY_RE.match(text, pos + (the.end() if the else 0))
-    if n is None and the is None:
-        n = _WEEKDAY_BARE_DAY_RE.match(text, pos)
+    # "Tuesday the 7th"; "jeudi le 19", "martes el 7", "Donnerstag, den 19.": a bare number
+    # after the article of a language that writes days so
+    the = re.match(r"(the|le|el|den)\s+", text[pos:], re.I)
+    after = pos + (the.end() if the else 0)
+    n = _WEEKDAY_DAY_RE.match(text, after)
+    if n is None and (the is None or the.group(1).lower() != "the"):
+        n = _WEEKDAY_BARE_DAY_RE.match(text, after)
     if n is None:
         return None
     number = int(n["n"]) if n["n"] else ORDINAL_WORDS[re.sub(r"[\s-]+", "-", n["dw"].lower())]

@@ -263,6 +263,10 @@ def text_meetings(
         for slot in new:
             if slot.how in ("confirm", "scheduler"):
                 match = next((p for p in pending if p.start == slot.start), None)
+                if match is None and (later := _same_day_later(slot, pending)) is not None:
+                    # "Tuesday at 7:30 works" to "Tuesday the 7th at 7:30?": the weekday alone
+                    # read from the reply's date falls a week early; the offer's date stands
+                    slot.start, match = later.start, later
                 if match is not None and slot.end is None:
                     slot.end = match.end
                 _agree(agreed, slot, [match.msg, msg] if match else [msg], note)
@@ -491,10 +495,32 @@ def _moved_days(
     return out
 
 
+def _weeks_apart(early: datetime, late: datetime) -> bool:
+    """The same weekday and time one to three weeks apart."""
+    gap = late - early
+    return timedelta(days=7) <= gap <= timedelta(days=21) and gap % timedelta(days=7) == timedelta(
+        0
+    )
+
+
+def _same_day_later(slot: _Slot, pending: list[_Slot]) -> _Slot | None:
+    """A time offered on the same weekday at the same time, one to three weeks after `slot`."""
+    return next((p for p in pending if _weeks_apart(slot.start, p.start)), None)
+
+
 def _agree(agreed: list[_Agreed], slot: _Slot, messages: list[Message], note: Annotated) -> None:
-    """Record an agreement; an earlier one not yet begun is moved when words of moving say so."""
+    """Record an agreement; an earlier one not yet begun is moved when words of moving say so,
+    or when the new one restates its weekday and time with a date one to three weeks on ("12:30
+    Friday 27th it is" after "Friday works" was read as the coming Friday)."""
     if any(a.slot.start == slot.start and a.status == "agreed" for a in agreed):
         return
+    for a in agreed:
+        if (
+            a.status == "agreed"
+            and a.slot.start > slot.msg.date
+            and _weeks_apart(a.slot.start, slot.start)
+        ):
+            a.status, a.why = "moved", f"the date restated by {slot.msg.message_id}"
     moving = bool(lang.pattern("move_cues").search(note.body)) or any(
         lang.pattern("move_cues").search(m.subject + " " + m.text) for m in messages[:-1]
     )

@@ -597,6 +597,7 @@ WORDS = Words(
         r"see you (?:then|there|on|at|next|tomorrow)",
         r"locked in",
         r"all set",
+        r"\bit is[.!]",  # "12:30 Friday 27th it is."
         r"you will (?:meet|speak|be meeting|be speaking)",
         r"you(?:'ll| will) be (?:meeting|speaking|interviewing)",
         r"(?:details|agenda|itinerary) (?:for|of) your",
