@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from daemon.infer.annotate import Annotations
+from daemon.infer.annotate import Annotations, written_addresses
 from daemon.infer.facts import infer_facts
 from daemon.infer.people import Identity, company_name, is_automated_address
 from daemon.infer.promises import find_promises as promises_in
@@ -510,3 +510,17 @@ def test_a_meeting_room_invited_as_a_person_is_not_met() -> None:
     msg = message(0, DANA, "Your interview is confirmed.", subject="Interview confirmed")
     f = facts_of(Message(**{**msg.__dict__, "events": (ev,)}))
     assert [a.email for m in f.meetings for a in m.attendees] == [SAM.email]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the name beside the address stands; the job title after it is no name
+        ("Mark Brennan (mark.brennan@coolgardie.example) - Head of Information", "Mark Brennan"),
+        ("jane.doe@x.example (Jane Doe)", "Jane Doe"),
+        ("Interviewers: Jane Doe - jane.doe@x.example", "Jane Doe"),
+    ],
+)
+def test_the_name_written_beside_an_address(line: str, name: str) -> None:
+    [found] = written_addresses(line)
+    assert found.name == name

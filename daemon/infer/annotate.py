@@ -434,7 +434,8 @@ def written_addresses(text: str) -> tuple[WrittenAddress, ...]:
             name = name or _leading_name(before)
             if name is None and (b := _NAME_BEFORE.search(before)) is not None:
                 name = b.group(1).strip()
-            elif (a := _NAME_AFTER.match(line[m.end() :])) is not None:
+            # a name found already stands: "Mark Brennan (mark@…) - Head of …" is not "Head"
+            if name is None and (a := _NAME_AFTER.match(line[m.end() :])) is not None:
                 name = a.group(1).strip()
             if name and name.split()[-1].lower() in _NOT_NAMES:
                 name = None
