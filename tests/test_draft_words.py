@@ -457,7 +457,7 @@ def test_the_callback_quotes_a_vague_promise_and_gives_the_phone_once() -> None:
     # a contact's promised favour is chased as a favour, not as a job the user wants
     favour = replace(writing(facts(category="networking"), now="2026-03-23 09:00"), role=None)
     note = kind_of("callback").body(f, CallbackFor(promise), favour)
-    assert "check in gently" in note and "interested in" not in note
+    assert "follow up on it" in note and "interested in" not in note
     assert "still very interested in the Analytics Manager role" in kind_of("callback").body(
         f, CallbackFor(promise), w
     )
@@ -550,6 +550,7 @@ def _chat(text: str, subject: str = "coffee?") -> ThreadFacts:
         ("We're growing the ledger team here and I'd love to tell you about it.", "hiring"),
         ("Ponderosa wants to talk to you for their Jr. Full-Stack Engineer role.", "hiring"),
         ("I'd like you to meet our board chair over breakfast.", "hiring"),
+        ("On recrute : j'aimerais te parler du poste de lead AQ.", "hiring"),
         # they asked for the user's view: the user was the one advising
         ("We're about to build our first sales org; I'd value your perspective.", "advised"),
         ("Keen to pick your brain on records systems for academics.", "advised"),
@@ -707,3 +708,28 @@ def test_a_decision_day_given_before_the_meeting_and_still_ahead_is_awaited() ->
     assert "check in again" not in note and "Friday, March 20" in note
     past = replace(promise, last_day="2026-03-11", due=at("2026-03-11 23:59"))
     assert "check in again" in thanks(OWEN, meeting(OWEN), writing(facts(promises=(past,))))
+
+
+def test_a_friend_who_raised_a_job_gets_a_warm_note_that_takes_it_up() -> None:
+    theirs = mail(
+        "<m3@lakeviewfoods.ca>",
+        "2026-03-12 20:00",
+        OWEN,
+        (ME,),
+        "Priyanka!! So good to catch up. Here's the posting for the role I mentioned.\n\nO",
+    )
+    f = facts(theirs, category="networking")
+    note = thanks(OWEN, meeting(OWEN, networking=True), writing(f, now="2026-03-13 09:00"))
+    assert "It was so good to talk" in note
+    assert "thinking of me for the Analytics Manager role" in note
+    assert "time and consideration" not in note and "- Six years" not in note
+
+
+def test_an_introduction_call_about_a_role_is_a_hiring_conversation() -> None:
+    intro = replace(
+        ARRANGE,
+        subject="Intro call – Lakeview Foods",
+        text="Excited to tell you about the Analytics Manager role on my team.",
+    )
+    f = replace(facts(category="recruiter"), thread=Thread(intro.message_id, (intro,)))
+    assert occasion(meeting(OWEN), f, MINE) == "hiring"

@@ -75,11 +75,17 @@ class Callback(Kind[CallbackFor]):
         where = f" at {w.company}" if w.company else ""
         role = f"the {w.role} role" if w.role else "the role"
         voice = w.voice(f.to)
-        favour = w.facts is not None and w.facts.category == "networking" and not w.role
+        # a contact's kindness (names, a list, an introduction), not a decision on a job: a
+        # networking thread with no role named, whose counterpart is no recruiter or HR
+        favour = (
+            w.facts is not None
+            and w.facts.category == "networking"
+            and not w.role
+            and not any(c.role in ("recruiter", "hr") for c in w.facts.counterparts)
+        )
         ask = (
-            # a contact's kindness (names, a list, an introduction), not a hiring decision
-            "I wanted to check in gently, in case it slipped down the list; I would still "
-            "appreciate it very much."
+            "I know how busy things get, so I thought I would follow up on it; it would still "
+            "be a real help to me."
             if favour
             else f"I wanted to check in on where things stand, as I am still very interested "
             f"in {role}{where}."

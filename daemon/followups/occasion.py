@@ -105,7 +105,12 @@ _ROLE_TALK = re.compile(
     # someone sounding the user out: their name came up; meet the board, see what we'd expect
     r"\byour name (has )?(came|come) up\b|\b(like|want) you to meet (our|my)\b|"
     r"\bmeet (our|my) (board|chair|ceo|founder|co-?founder|cto|cfo|coo|leadership)\b|"
-    r"\b(expect|expected) of you\b",
+    r"\b(expect|expected) of you\b|"
+    # the same in the other languages we read
+    r"\b(le|un|ce) poste\b|\brecrut\w*|\brejoindre (l'équipe|notre équipe|mon équipe)\b|"
+    r"\b(bâtir|monter|construire) (une|l'|mon|notre) équipe|\b(el|un|este) puesto\b|"
+    r"\bla vacante\b|\b(contratando|reclutando)\b|\bunirte al equipo\b|"
+    r"\b(die|eine|diese) (offene )?Stelle\b|\b(einstellen|Verstärkung)\b",
     re.IGNORECASE,
 )
 # they asked for the user's view: the user was the adviser ('I'd love your view on building my
@@ -194,7 +199,7 @@ def occasion(
     if networking and _asked_advice(meeting, facts, mine):
         return "advised"
     if _INTRO.search(own):
-        return "introduction"
+        return "hiring" if _ROLE_TALK.search(theirs) else "introduction"
     if networking:
         return "informational"
     if _SCREEN.search(before):

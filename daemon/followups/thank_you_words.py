@@ -85,9 +85,10 @@ def thank_you_text(
     return "\n\n".join(parts) + "\n"
 
 
-# the conversations a note to a friend is written for in their register (an interview is not)
+# the conversations a note to a friend is written for in their register (an interview is not;
+# a catch-up where a friend raised a job is)
 _CONVERSATIONS: frozenset[Occasion] = frozenset(
-    {"informational", "introduction", "adviser", "advised"}
+    {"informational", "introduction", "adviser", "advised", "hiring"}
 )
 
 
@@ -110,6 +111,12 @@ def _to_a_friend(
         middle = (
             "Thank you, too, for the introduction. I really appreciate you putting my name "
             "forward, and I will let you know how it goes."
+        )
+    elif occasion == "hiring":
+        role = f"the {w.role} role" if w.role else "the role"
+        middle = (
+            f"Thank you, too, for thinking of me for {role}. I am genuinely interested, and I "
+            "will follow up on it this week."
         )
     elif occasion == "advised":
         middle = (
@@ -193,7 +200,7 @@ def _opening(
         ),
         "adviser": (
             f"Thank you for your time {when}, and for the thought you gave to my plans. Your "
-            "perspective was generous and very useful to me.",
+            "perspective was very useful to me.",
         ),
         "hiring": (
             f"Thank you for making the time to talk with me {when} about {role}{at}. I enjoyed "
@@ -271,7 +278,6 @@ def _networking_middle(occasion: Occasion, since: Since, w: Writing) -> str:
     thanks_more = " Thank you, too, for your help with the introduction." if since.referral else ""
     if occasion == "adviser":
         return (
-            "I will follow up on your suggestions and let you know how they go; it was generous "
-            f"of you to think it through with me.{thanks_more}"
+            f"I will follow up on your suggestions, and I am grateful for your help.{thanks_more}"
         )
     return f"Our conversation gave me a good deal to think about.{thanks_more}"
