@@ -259,6 +259,19 @@ def test_the_attachment_is_the_counterparts_last_substantive_message() -> None:
     chosen = earlier_message(f, facts, last, ME, datetime(2026, 3, 10, tzinfo=TZ))
     assert chosen.message_id == private.messages[0].message_id
 
+    # an interviewer on no message of a recruiter's thread: the recruiter's message that names
+    # them, never the user's own debrief to the recruiter
+    recruiter = "Dave <dave@keystoneinterim.example>"
+    unseen = _thread(
+        _raw(0, recruiter, GREG, "Controller", "A role at a distributor. " * 5),
+        _raw(1, recruiter, GREG, "Re: Controller", "You'll meet Mark Dunleavy on Tuesday. " * 3),
+        _raw(2, GREG, recruiter, "Re: Controller", "It went well, I think. Rate aside. " * 4),
+    )
+    facts = ThreadFacts(unseen, True, "interview", "Halvorsen", ())
+    last = unseen.messages[-1]
+    chosen = earlier_message(f, facts, last, ME, datetime(2026, 3, 10, tzinfo=TZ))
+    assert chosen.message_id == unseen.messages[1].message_id
+
 
 def test_a_draft_answers_a_person_by_their_subject_and_a_notice_by_a_persons() -> None:
     invite = _raw(
@@ -366,3 +379,10 @@ def test_the_role_is_read_from_the_ways_subjects_write_it(subject: str, role: st
     thread = _thread(_raw(0, "Dana Ruiz <dana@callowaybrands.com>", GREG, subject, body))
     to = Address("dana@callowaybrands.com", "Dana Ruiz")
     assert naming(thread, to, ME, "thank_you").role == role
+
+
+def test_the_writers_own_job_is_not_the_role() -> None:
+    body = "Hi Greg,\n\nI'm the Head of Design at Calloway Brands and would love to talk."
+    thread = _thread(_raw(0, "Dana Ruiz <dana@callowaybrands.com>", GREG, "A conversation?", body))
+    to = Address("dana@callowaybrands.com", "Dana Ruiz")
+    assert naming(thread, to, ME, "thank_you").role is None

@@ -28,7 +28,7 @@ from daemon.drafting.overrides import wording
 from daemon.errors import MessageError
 from daemon.followups import kind_of
 from daemon.followups.base import Writing
-from daemon.infer.people import Identity
+from daemon.infer.people import Identity, full_name
 from daemon.mailtext import clean_address, clean_line, clean_name, clean_text
 from daemon.model import AttachmentInfo, Draft, Followup, LintFinding, Message, ThreadFacts
 from daemon.parse import MSGID, leaves
@@ -208,8 +208,10 @@ def earlier_message(
     note to the user, which they did not see while one they saw exists), and a person's with
     something to say: theirs last, else the other side's, else the user's own, else the latest
     one-liner. A notice or a calendar's message is context for no one; it is attached only when
-    the recipient was on nothing else, and then the one they were on; with none, the message
-    answered."""
+    the recipient was on nothing else, and then the one they were on. When they were on no
+    message at all (a recruiter's thread the interviewer never saw), the other side's first
+    message that names them, else the other side's first: never the user's own notes to someone
+    else (a debrief to a recruiter or a coach is not for the interviewer's eyes)."""
     on = [
         m
         for m in facts.thread.messages
@@ -227,6 +229,16 @@ def earlier_message(
     ):
         if found:
             return found[-1]
+    others = [
+        m
+        for m in facts.thread.messages
+        if m.date <= now and _valid_id(m.message_id) and not me.sent_by_me(m)
+    ]
+    name = full_name(f.to)
+    naming_them = [m for m in others if name and name.lower() in m.text.lower()]
+    for found in (naming_them, others):
+        if found:
+            return found[0]
     return parent
 
 

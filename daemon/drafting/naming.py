@@ -501,6 +501,8 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
             if role := _trimmed_role(found.group(1), people, company, strong=True):
                 return role
         for found in re.finditer(rf"{said}{at_company}", text, re.M):
+            if _SELF.search(text[: found.start() + 4]):
+                continue  # "I'm the Head of Design at Loomwork": the writer's own job
             if role := _trimmed_role(found.group(1), people, company, strong=False):
                 return role
         asked = re.search(rf"\binterview(?:ing)? for (?:the )?{_ROLE_BODY}", text)
@@ -535,6 +537,8 @@ _INTERVIEW_WORD = re.compile(
 )
 
 
+# the writer naming their own job: "I'm the …", "as the … at …", "I lead …"
+_SELF = re.compile(r"\b(?:i'm|i am|i've been|as|my role as|i work as)\s+(?:the|a|an)\s*$", re.I)
 _SENTENCE_END = r"(?<!\bJr)(?<!\bSr)(?<!\bSnr)(?<!\bSt)(?<!\bDr)[.!?;]\s"
 
 

@@ -188,6 +188,8 @@ def _opening(
         "informational": (
             f"Thank you for making the time to talk with me {when}. I really enjoyed our "
             f"conversation and hearing about your work{at} and how you see the field.",
+            f"Thank you for our conversation {when}. It was a pleasure to hear about your "
+            f"work{at}, and I appreciated your time.",
         ),
         "introduction": (
             f"Thank you for making the time to speak with me {when}. I enjoyed hearing about "
