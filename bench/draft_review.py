@@ -33,7 +33,7 @@ reasons = [
     "Delivered the project the interviewers asked about, on time and under budget",
     "Known for clear written updates that the people around me rely on",
 ]
-recent_update = "I recently finished a certificate course that covers the tools this team uses."
+recent_update = "I recently finished a certificate course in project management."
 """
 
 
