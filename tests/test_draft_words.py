@@ -733,3 +733,18 @@ def test_an_introduction_call_about_a_role_is_a_hiring_conversation() -> None:
     )
     f = replace(facts(category="recruiter"), thread=Thread(intro.message_id, (intro,)))
     assert occasion(meeting(OWEN), f, MINE) == "hiring"
+
+
+def test_a_next_step_set_up_since_the_meeting_is_thanked_not_chased() -> None:
+    after = mail(
+        "<m9@lakeviewfoods.ca>",
+        "2026-03-12 17:00",
+        OWEN,
+        (ME,),
+        "Good chatting. I'll ask Tess to set up a technical conversation with the team.",
+    )
+    note = thanks(OWEN, meeting(OWEN), writing(facts(after), now="2026-03-13 09:00"))
+    assert "setting up the next step" in note and "check in again" not in note
+    plain = mail("<m9@lakeviewfoods.ca>", "2026-03-12 17:00", OWEN, (ME,), "Good chatting.")
+    note = thanks(OWEN, meeting(OWEN), writing(facts(plain), now="2026-03-13 09:00"))
+    assert "setting up the next step" not in note and "check in again" in note

@@ -149,6 +149,19 @@ _REFERRAL = re.compile(
     r"\bje lui ai (parlé|écrit) de (toi|vous)\b|\b(ihr|ihm) von (dir|ihnen) erzählt\b",
     re.IGNORECASE,
 )
+# the other side set up what comes next since the meeting: the note thanks them for it and does
+# not promise to chase ('Amara will set up a conversation with the team'; 'passing ur resume to
+# Stacy so she can set up next round'; 'Jess and I want to do a paid two-week trial')
+_NEXT_STEP = re.compile(
+    r"\bnext (round|stage)\b|\bsecond (meeting|conversation|interview|round|call)\b|"
+    r"\b(set|setting) up (a|the|another|an?) [\w -]{0,20}(call|conversation|meeting|chat|interview|"
+    r"round|panel)\b|\b(would|'d) like you to (meet|speak|talk)\b|\binvite you to\b|"
+    r"\b(put|putting) (your name|you) forward\b|\b(paid )?(two-week |one-week )?trial "
+    r"(day|shift|period|week)s?\b|\bpaid trial\b|\btechnical (round|interview|conversation)\b|"
+    r"\bpanel with\b|\b(reach out|get in touch) (to|with) you to (schedule|arrange|set up)\b|"
+    r"\bon the calendar\b",
+    re.IGNORECASE,
+)
 _REJECTION_CATEGORY = "rejection"
 
 
@@ -160,6 +173,7 @@ class Since:
     rejected_by: Address | None = None  # who wrote the decision (the office, a recruiter…)
     offered: bool = False  # an offer came after the meeting: no pitch, no check-in
     passed_via: str | None = None  # the first name of whom the user asked to pass thanks on
+    next_step: bool = False  # the other side has set up what comes next
     promise: Promise | None = None  # news promised by the other side after the meeting
     take_home: bool = False  # an exercise to do was set
     referral: bool = False  # they offered to refer or introduce the user
@@ -269,6 +283,7 @@ def since(
         offered=offered,
         promise=None if rejected or offered else promise,
         take_home=not rejected and bool(_TAKE_HOME.search(theirs)),
+        next_step=not rejected and bool(_NEXT_STEP.search(theirs)),
         referral=bool(_REFERRAL.search(from_them)),
         late=late,
     )

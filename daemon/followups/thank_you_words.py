@@ -262,7 +262,9 @@ def _interview_close(
             "I would very much like to be part of the team.",
         )[turn % 3]
     )
-    if since.promise is not None:
+    if since.next_step and not since.take_home:
+        step = "Thank you, too, for setting up the next step; I look forward to it."
+    elif since.promise is not None:
         step = _promised_step(since.promise, w, to)
     elif since.take_home:
         step = "I look forward to working on the exercise and will send it as agreed."
