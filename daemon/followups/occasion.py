@@ -174,6 +174,7 @@ class Since:
     offered: bool = False  # an offer came after the meeting: no pitch, no check-in
     passed_via: str | None = None  # the first name of whom the user asked to pass thanks on
     next_step: bool = False  # the other side has set up what comes next
+    next_step_by_them: bool = False  # … and this person wrote of it
     promise: Promise | None = None  # news promised by the other side after the meeting
     take_home: bool = False  # an exercise to do was set
     referral: bool = False  # they offered to refer or introduce the user
@@ -284,6 +285,7 @@ def since(
         promise=None if rejected or offered else promise,
         take_home=not rejected and bool(_TAKE_HOME.search(theirs)),
         next_step=not rejected and bool(_NEXT_STEP.search(theirs)),
+        next_step_by_them=not rejected and bool(_NEXT_STEP.search(from_them)),
         referral=bool(_REFERRAL.search(from_them)),
         late=late,
     )

@@ -262,8 +262,10 @@ def _interview_close(
             "I would very much like to be part of the team.",
         )[turn % 3]
     )
-    if since.next_step and not since.take_home:
+    if since.next_step_by_them and not since.take_home:
         step = "Thank you, too, for setting up the next step; I look forward to it."
+    elif since.next_step and not since.take_home:
+        step = "I look forward to the next step."
     elif since.promise is not None:
         step = _promised_step(since.promise, w, to)
     elif since.take_home:
