@@ -557,6 +557,7 @@ def _chat(text: str, subject: str = "coffee?") -> ThreadFacts:
         # a mentor, and a feedback session, are neither an interview nor a mentee's chat
         ("Our mentoring session is on Thursday.", "adviser"),
         ("Happy to grab a coffee Thurs and talk", "informational"),
+        ("Got your CV thru TradeJobs. We need a leading hand who can run jobs.", "hiring"),
     ],
 )
 def test_a_conversation_is_read_for_what_it_was(text: str, expected: str) -> None:

@@ -45,10 +45,12 @@ _ROLE_NAME = re.compile(
 
 # how friends write to each other: a bare name hailed ("Lorraine!", "hey eli"), a sign-off of
 # an initial or a kiss ("H", "- K", "xx"), a mate's words
-_HAILED = re.compile(r"^\s*(?:hey\b[^\n]*|(?:oi|hiya)\s+[^\W\d_]+|[^\W\d_][\w'’-]*\s*!+)\s*$", re.I)
+_HAILED = re.compile(
+    r"^\s*(?:(?:hey|oi|hiya)\s+[^\W\d_]+[!,.]*|[^\W\d_][\w'’-]*\s*!+)\s*$", re.IGNORECASE
+)
 _INITIAL = re.compile(r"^[-–—~ ]*(?:[^\W\d_]\.?|x{1,3})\s*$", re.IGNORECASE)
 _MATES = re.compile(
-    r"\b(mate|lol|haha+|sweet as|long time|beijinhos|un abrazo|bisous|abrazo|cheers mate)\b",
+    r"\b(mate|lol|haha+|long time|beijinhos|un abrazo|bisous|abrazo|cheers mate)\b",
     re.IGNORECASE,
 )
 FRIENDLY_SIGN_OFF = "Best,"

@@ -100,7 +100,8 @@ _ROLE_TALK = re.compile(
     r"\bjoin (us|our team|my team|the team)\b|\bhiring\b|"
     r"\bopen (a|an|the) [\w -]{0,30}\b(role|position)\b|"
     r"\b(build|building|grow|growing|expand|expanding) (out )?(my|our|the|a) [\w ]{0,20}team\b|"
-    r"\bneed(s)? someone\b|"
+    r"\bneed(s)? someone\b|\b(we|i) need an? [\w -]{2,30}?\b(who|that)\b|"
+    r"\b(got|received|saw|read) (your|ur) (cv|r[ée]sum[ée])\b|"
     r"\b(a|the) (search|mandate) for\b|\bchemistry (meeting|call)\b|"
     # someone sounding the user out: their name came up; meet the board, see what we'd expect
     r"\byour name (has )?(came|come) up\b|\b(like|want) you to meet (our|my)\b|"
