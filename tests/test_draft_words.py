@@ -504,6 +504,10 @@ def test_a_job_title_for_a_display_name_is_not_greeted() -> None:
             "Will send the full write-up over the weekend!",
             "please find the full write-up attached.",
         ),
+        (
+            "I'll put together a one-page note on the launch and send it to you by Friday.",
+            "please find a one-page note attached.",
+        ),
         ("I'll follow up with you next week.", "[add: what you promised"),
     ],
 )
@@ -529,7 +533,7 @@ def test_the_users_own_promise_is_kept_with_what_they_said_they_would_send(
     named = not kept.startswith("[add:")
     # a thing named: the note is whole, and says it is late; else the slot stays for the user
     assert ("[add:" in late) == (not named)
-    assert ("sorry it comes later" in late) == named
+    assert "sorry it comes later" in late and "so here it is" not in late
 
 
 # --- what the conversation was, and who the user is to them --------------------------------
@@ -749,3 +753,12 @@ def test_a_next_step_set_up_since_the_meeting_is_thanked_not_chased() -> None:
     plain = mail("<m9@lakeviewfoods.ca>", "2026-03-12 17:00", OWEN, (ME,), "Good chatting.")
     note = thanks(OWEN, meeting(OWEN), writing(facts(plain), now="2026-03-13 09:00"))
     assert "setting up the next step" not in note and "check in again" in note
+
+
+def test_a_note_that_thanks_again_does_not_sign_off_thanks_again() -> None:
+    from daemon.drafting.compose import _thanked_once
+
+    text = "Hi Owen,\n\nThank you again for your time.\n\nThanks again,\nPriyanka\n"
+    assert _thanked_once(text) == "Hi Owen,\n\nThank you again for your time.\n\nBest,\nPriyanka\n"
+    plain = "Hi Owen,\n\nSee you soon.\n\nThanks again,\nPriyanka\n"
+    assert _thanked_once(plain) == plain

@@ -134,7 +134,7 @@ def compose(
     )
     own = drafting.template(f.kind) if drafting else None  # the user's own template, if any
     text, not_used = wording(kind, f, writing, own)
-    body = clean_text(text)
+    body = clean_text(_thanked_once(text))
     references = list(parent.references) or ([parent.in_reply_to] if parent.in_reply_to else [])
     references = [r for r in references if r != parent.message_id and _valid_id(r)]
     references.append(parent.message_id)
@@ -240,6 +240,19 @@ def earlier_message(
         if found:
             return found[0]
     return parent
+
+
+_THANKS_AGAIN = re.compile(r"\b(?:thanks|thank you) again\b", re.IGNORECASE)
+_THANKS_SIGN_OFF = re.compile(r"\n\n(?:thanks|thank you)(?: again| so much)?,\n", re.IGNORECASE)
+
+
+def _thanked_once(text: str) -> str:
+    """A note that thanks them again in its last words does not sign off "Thanks again," too
+    (the user's own sign-off, kept where it fits): "Best," instead."""
+    found = _THANKS_SIGN_OFF.search(text)
+    if found is None or not _THANKS_AGAIN.search(text[: found.start()]):
+        return text
+    return text[: found.start()] + "\n\nBest,\n" + text[found.end() :]
 
 
 def _was_on(email: str, m: Message) -> bool:

@@ -98,8 +98,8 @@ class OwnPromise(Kind[OwnPromiseFor]):
         kept = (
             f"As promised when I wrote on {said}, please find {what} attached.{sorry}"
             if what
-            else f"When I wrote on {said}, I said I would get this to you by {by}, so here it "
-            f"is: [add: what you promised: “{_short(p.text)}”]"
+            else f"When I wrote on {said}, I said I would follow up by {by}.{sorry} "
+            f"[add: what you promised: “{_short(p.text)}”]"
         )
         parts = [
             voice.greeting,
@@ -128,7 +128,8 @@ class OwnPromise(Kind[OwnPromiseFor]):
 # what the user said they would send: "I'll send you the portfolio by Friday", "I'll forward my
 # two references tomorrow", "will send the full write-up over the weekend"
 _THING = re.compile(
-    r"\b(?:send|share|forward|email|pass on|get)\s+(?:you\s+|over\s+|along\s+)?"
+    r"\b(?:send|share|forward|email|pass on|get|put together|pull together|write up|prepare|"
+    r"draft|compile)\s+(?:you\s+|over\s+|along\s+)?"
     r"(?P<what>(?:the|my|a|an|two|three|some|our|those|these)\b[^.,;:!?()\n]{2,60}?)"
     r"(?=\s+(?:by|before|on|this|next|tomorrow|today|later|early|over|at|in|within|as soon|"
     r"first thing|once|when|after|to you)\b|\s+[-–—]\s|\s*[.,;:!?()\n]|\s*$)",
@@ -144,7 +145,16 @@ def promised_thing(text: str) -> str | None:
         return None
     what = found.group("what").strip()
     words = what.split()
-    if len(words) < 2 or words[-1].lower() in {"it", "them", "that", "this", "more", "rest"}:
+    if len(words) < 2 or words[-1].lower() in {
+        "it",
+        "them",
+        "that",
+        "this",
+        "more",
+        "rest",
+        "attached",
+        "and",
+    }:
         return None
     return what[0].lower() + what[1:] if what.split()[0] in {"The", "My", "A", "An"} else what
 
