@@ -457,7 +457,7 @@ def test_the_callback_quotes_a_vague_promise_and_gives_the_phone_once() -> None:
     # a contact's promised favour is chased as a favour, not as a job the user wants
     favour = replace(writing(facts(category="networking"), now="2026-03-23 09:00"), role=None)
     note = kind_of("callback").body(f, CallbackFor(promise), favour)
-    assert "follow up on it" in note and "interested in" not in note
+    assert "I appreciate your help with it" in note and "interested in" not in note
     assert "still very interested in the Analytics Manager role" in kind_of("callback").body(
         f, CallbackFor(promise), w
     )

@@ -386,3 +386,22 @@ def test_the_writers_own_job_is_not_the_role() -> None:
     thread = _thread(_raw(0, "Dana Ruiz <dana@callowaybrands.com>", GREG, "A conversation?", body))
     to = Address("dana@callowaybrands.com", "Dana Ruiz")
     assert naming(thread, to, ME, "thank_you").role is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have been retained by an Abu Dhabi group to find its next Chief Financial Officer.",
+        "I am running a mandate for one of the Kingdom's established family groups.",
+        "I'm working with the board of a UK-listed group on the succession to their FD.",
+    ],
+)
+def test_a_search_firm_writing_for_an_unnamed_client_is_not_the_employer(body: str) -> None:
+    text = (
+        f"Dear Greg,\n\n{body} Would you be open to a call?\n\nPriya Menon\nPrincipal | Ravensworth"
+    )
+    thread = _thread(
+        _raw(0, "Priya Menon <priya.menon@ravensworth.com>", GREG, "Confidential", text)
+    )
+    to = Address("priya.menon@ravensworth.com", "Priya Menon")
+    assert naming(thread, to, ME, "thank_you").company is None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from daemon.config import Rules
 from daemon.drafting.templates import business_days_on, sentence, signature, when_promised
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
+from daemon.followups.occasion import talks_of_a_role
 from daemon.infer.dates import add_business_days
 from daemon.infer.people import (
     Identity,
@@ -77,15 +78,17 @@ class Callback(Kind[CallbackFor]):
         voice = w.voice(f.to)
         # a contact's kindness (names, a list, an introduction), not a decision on a job: a
         # networking thread with no role named, whose counterpart is no recruiter or HR
+        mine = frozenset(e.lower() for e in w.user.emails)
         favour = (
             w.facts is not None
             and w.facts.category == "networking"
             and not w.role
             and not any(c.role in ("recruiter", "hr") for c in w.facts.counterparts)
+            and not talks_of_a_role(w.facts, mine)
         )
         ask = (
-            "I know how busy things get, so I thought I would follow up on it; it would still "
-            "be a real help to me."
+            "I know how busy things get, so I thought I would follow up. I appreciate your "
+            "help with it."
             if favour
             else f"I wanted to check in on where things stand, as I am still very interested "
             f"in {role}{where}."

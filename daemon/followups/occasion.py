@@ -102,7 +102,8 @@ _ROLE_TALK = re.compile(
     r"\b(build|building|grow|growing|expand|expanding) (out )?(my|our|the|a) [\w ]{0,20}team\b|"
     r"\bneed(s)? someone\b|\b(we|i) need an? [\w -]{2,30}?\b(who|that)\b|"
     r"\b(got|received|saw|read) (your|ur) (cv|r[ée]sum[ée])\b|"
-    r"\b(a|the) (search|mandate) for\b|\bchemistry (meeting|call)\b|"
+    r"\b(a|the) (search|mandate) for\b|\bchemistry (meeting|call)\b|\bretained by\b|"
+    r"\bsuccession to\b|"
     # someone sounding the user out: their name came up; meet the board, see what we'd expect
     r"\byour name (has )?(came|come) up\b|\b(like|want) you to meet (our|my)\b|"
     r"\bmeet (our|my) (board|chair|ceo|founder|co-?founder|cto|cfo|coo|leadership)\b|"
@@ -221,6 +222,11 @@ def occasion(
     if _SCREEN.search(before):
         return "screen"
     return "interview"
+
+
+def talks_of_a_role(facts: ThreadFacts | None, mine: frozenset[str]) -> bool:
+    """The other side of the thread talks of a job the user might take."""
+    return bool(_ROLE_TALK.search(_their_words(facts, mine)))
 
 
 def _their_words(facts: ThreadFacts | None, mine: frozenset[str]) -> str:

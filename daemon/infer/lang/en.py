@@ -98,6 +98,16 @@ WORDS = Words(
         r"of) (?:a|an)\b",
         r"on behalf of (?:a|an|my|our) (?:client|company|business|organi[sz]ation|firm)",
         r"(?:retained|exclusive|confidential) search",
+        # "I am running a mandate for one of the Kingdom's family groups", "a search we are
+        # running for a listed logistics group"
+        r"(?:running|leading|handling|working on) (?:a|an|the) (?:mandate|search|assignment) "
+        r"(?:for|on behalf of) (?:a|an|one)\b",
+        r"(?:mandate|search|assignment) (?:we are|we're|i am|i'm) (?:running|leading) for "
+        r"(?:a|an)\b",
+        # "We have been retained by an Abu Dhabi-headquartered group to find its next CFO";
+        # "I'm working with the board of a UK-listed group on the succession to their FD"
+        r"(?:have|'ve) been retained by (?:a|an)\b",
+        r"working with the board of (?:a|an)\b",
     ),
     organisation_words=(
         r"college",
