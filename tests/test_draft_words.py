@@ -762,3 +762,15 @@ def test_a_note_that_thanks_again_does_not_sign_off_thanks_again() -> None:
     assert _thanked_once(text) == "Hi Owen,\n\nThank you again for your time.\n\nBest,\nPriyanka\n"
     plain = "Hi Owen,\n\nSee you soon.\n\nThanks again,\nPriyanka\n"
     assert _thanked_once(plain) == plain
+
+
+def test_a_recruiter_asking_leave_to_put_the_user_forward_gets_it() -> None:
+    after = mail(
+        "<m9@lakeviewfoods.ca>",
+        "2026-03-12 17:00",
+        OWEN,
+        (ME,),
+        "Lovely chatting. Spec attached - let me know if I can put your name forward.",
+    )
+    note = thanks(OWEN, meeting(OWEN), writing(facts(after), now="2026-03-13 09:00"))
+    assert "glad for you to put my name forward" in note and "check in again" not in note

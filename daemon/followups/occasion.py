@@ -164,6 +164,13 @@ _NEXT_STEP = re.compile(
     r"\bon the calendar\b",
     re.IGNORECASE,
 )
+# a recruiter asks leave to put the user forward: the note gives it
+_ASKS_TO_PUT_FORWARD = re.compile(
+    r"\b(can|may|could|shall) I (put|submit|present) (your name|you|your (cv|profile))\b|"
+    r"\blet me know if I can (put|submit|present) (your name|you)\b|"
+    r"\bhappy for me to (put|submit|present) you\b",
+    re.IGNORECASE,
+)
 _REJECTION_CATEGORY = "rejection"
 
 
@@ -177,6 +184,7 @@ class Since:
     passed_via: str | None = None  # the first name of whom the user asked to pass thanks on
     next_step: bool = False  # the other side has set up what comes next
     next_step_by_them: bool = False  # … and this person wrote of it
+    may_put_forward: bool = False  # they asked leave to put the user forward for the role
     promise: Promise | None = None  # news promised by the other side after the meeting
     take_home: bool = False  # an exercise to do was set
     referral: bool = False  # they offered to refer or introduce the user
@@ -293,6 +301,7 @@ def since(
         take_home=not rejected and bool(_TAKE_HOME.search(theirs)),
         next_step=not rejected and bool(_NEXT_STEP.search(theirs)),
         next_step_by_them=not rejected and bool(_NEXT_STEP.search(from_them)),
+        may_put_forward=not rejected and bool(_ASKS_TO_PUT_FORWARD.search(from_them)),
         referral=bool(_REFERRAL.search(from_them)),
         late=late,
     )

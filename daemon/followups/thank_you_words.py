@@ -262,7 +262,9 @@ def _interview_close(
             "I would very much like to be part of the team.",
         )[turn % 3]
     )
-    if since.next_step_by_them and not since.take_home:
+    if since.may_put_forward:
+        step = "I would be glad for you to put my name forward, and I look forward to hearing more."
+    elif since.next_step_by_them and not since.take_home:
         step = "Thank you, too, for setting up the next step; I look forward to it."
     elif since.next_step and not since.take_home:
         step = "I look forward to the next step."
