@@ -445,3 +445,12 @@ def test_a_spanish_note_says_tu_when_they_do_and_the_user_never_wrote() -> None:
     d = _compose(_thank_you(ANA, facts.thread.id), facts, now, ENGLISH_PROFILE)
     assert d.body.startswith("Hola, Ana Paula:\n\n")
     assert "por tu tiempo" in d.body and "usted" not in d.body and "su tiempo" not in d.body
+
+
+def test_the_french_familiar_form_includes_te() -> None:
+    from daemon.drafting.words import tongue
+
+    fr = tongue("fr")
+    assert fr is not None
+    assert fr.familiar.search("Ça te dirait d'aller prendre un café?")
+    assert not fr.familiar.search("Seriez-vous disponible jeudi ?")
