@@ -594,6 +594,7 @@ def test_a_hiring_conversation_says_interest_without_a_pitch() -> None:
     [
         ("Final round – Analytics Manager", (OWEN,), "interview"),
         ("Final round – Analytics Manager", (OWEN, KATE), "panel"),
+        ("Final round – two back-to-back one-on-one conversations", (OWEN, KATE), "interview"),
         ("Virtual onsite – Analytics Manager (Zoom)", (OWEN,), "interview"),
         ("Onsite – Analytics Manager", (OWEN,), "visit"),
     ],

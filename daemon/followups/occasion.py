@@ -56,8 +56,13 @@ _VIRTUAL = re.compile(
     re.IGNORECASE,
 )
 _PANEL = re.compile(r"\bpanel\b", re.IGNORECASE)
-# a later round: a panel only when more than one person sat in it
+# a later round: a panel only when more than one person sat in it, together
 _ROUND = re.compile(r"second round|final (round|interview)|case session", re.IGNORECASE)
+_ONE_BY_ONE = re.compile(
+    r"\bone[- ](on|to)[- ]one\b|\b1:1s?\b|\bback[- ]to[- ]back\b|"
+    r"\bindividual (interviews|conversations|meetings)\b",
+    re.IGNORECASE,
+)
 _INTERVIEW = re.compile(
     r"interview|entrevista|entretien|vorstellungsgespräch|bewerbung|"
     r"portfolio[- ](review|presentation|präsentation)|präsentation|case presentation|"
@@ -210,7 +215,8 @@ def occasion(
     several = len([a for a in meeting.attendees if a.email not in mine]) > 1
     if _VISIT.search(own) and not virtual:
         return "visit"
-    if _PANEL.search(own) or ((_ROUND.search(own) or _VISIT.search(own)) and several):
+    together = several and not _ONE_BY_ONE.search(before)
+    if _PANEL.search(own) or ((_ROUND.search(own) or _VISIT.search(own)) and together):
         return "panel"
     if _INFORMATIONAL.search(own):
         return "informational"
