@@ -108,7 +108,8 @@ _ROLE_TALK = re.compile(
     r"\bneed(s)? someone\b|\b(we|i) need an? [\w -]{2,30}?\b(who|that)\b|"
     r"\b(got|received|saw|read) (your|ur) (cv|r[ée]sum[ée])\b|"
     r"\b(a|the) (search|mandate) for\b|\bchemistry (meeting|call)\b|\bretained by\b|"
-    r"\bsuccession to\b|"
+    r"\bsuccession to\b|\bnominat(ing|ion)s? committee\b|\bboard (seat|role|position)\b|"
+    r"\bnon-executive\b|\bindependent director\b|"
     # someone sounding the user out: their name came up; meet the board, see what we'd expect
     r"\byour name (has )?(came|come) up\b|\b(like|want) you to meet (our|my)\b|"
     r"\bmeet (our|my) (board|chair|ceo|founder|co-?founder|cto|cfo|coo|leadership)\b|"
