@@ -51,8 +51,8 @@ def thank_you_text(
         told = since.rejected_by is not None and since.rejected_by.email == to.email
         parts.append(
             ("Thank you also for letting me know your decision. " if told else "")
-            + "Though I was disappointed by the news, it was a pleasure to meet you, and I "
-            f"would welcome being considered for other openings{at} in the future."
+            + "It was a pleasure to meet you, and I would welcome being considered for other "
+            f"openings{at} in the future."
         )
         parts.append("I hope we can stay in touch. Thank you again for your time.")
     elif since.offered:  # the offer came: thanks, and no more case to make
@@ -133,7 +133,7 @@ def _to_a_friend(
             )
             + " I will let you know how things go."
         )
-    close = "Thanks again, and I hope we can catch up again soon."
+    close = "Thanks again for your time, and I hope we can catch up again soon."
     return (
         "\n\n".join(
             [greeting, opening, middle, close, sign_off + "\n" + signature(w.user, w.sender_email)]
