@@ -557,6 +557,41 @@ def test_new_mail_during_idle_is_seen_within_seconds(
     assert ["Are you free Tuesday?" in m.data.decode() for m in news.new] == [True]
 
 
+def test_mail_that_came_between_the_sync_and_the_wait_ends_the_wait_at_once(
+    source: ImapSource, mailer: IMAPClient
+) -> None:
+    # IDLE reports only what arrives while it runs: a message delivered while a tick was
+    # still writing its drafts must not wait for the next poll
+    first = source.changes(None, never_known)
+    mailer.append("INBOX", message("Delivered mid-tick"))
+    began = time.monotonic()
+    with capture_logs() as logs:
+        assert source.wait_for_change(30, threading.Event()) is True
+    assert time.monotonic() - began < 5
+    assert [e["event"] for e in logs if e["event"] == "imap_mail_before_wait"] == [
+        "imap_mail_before_wait"
+    ]
+    news = source.changes(first.cursor, known_from(first))
+    assert ["Delivered mid-tick" in m.data.decode() for m in news.new] == [True]
+    # once synced, the same INBOX is no news: a quiet wait ends False
+    assert source.wait_for_change(1.0, threading.Event()) is False
+
+
+def test_mail_before_a_polled_wait_ends_it_at_once(bare_dovecot: DovecotServer, user: str) -> None:
+    src = source_for(bare_dovecot, user, poll_seconds=60)
+    try:
+        first = src.changes(None, never_known)
+        client = bare_dovecot.client(user)
+        client.append("INBOX", message("Before the poll"))
+        client.logout()
+        began = time.monotonic()
+        assert src.wait_for_change(30, threading.Event()) is True
+        assert time.monotonic() - began < 5
+        assert len(src.changes(first.cursor, known_from(first)).new) == 1
+    finally:
+        src.close()
+
+
 def test_idle_is_renewed_and_a_quiet_wait_ends_false(source: ImapSource) -> None:
     quiet = ImapSource(source.settings, password=lambda: PASSWORD, idle_renew_seconds=0.4)
     try:

@@ -181,3 +181,47 @@ def test_sighup_reloads_the_config(home: Path) -> None:
         _, err = proc.communicate(timeout=10)
     names = events(err)
     assert "config_reloaded" in names and "config_reload_refused" in names
+
+
+def test_what_a_tick_leaves_is_frozen_and_the_hourly_collection_frees_frozen_cycles(
+    home: Path,
+) -> None:
+    """The kept heads and inference are set apart from the garbage collector after a tick (a
+    full collection mid-tick would walk them all); a cycle frozen and dropped since is freed
+    by the hourly collection, which unfreezes first."""
+    import gc
+    import weakref
+    from datetime import datetime
+
+    from daemon.cli import open_source
+    from daemon.clock import Clock
+    from daemon.service import FULL_COLLECTION_SECONDS, Service
+    from daemon.store import Store
+
+    class Node:
+        other: object = None
+
+    service = Service(home / "config.toml", Clock(datetime.fromisoformat(START)), open_source)
+    service.store = Store(service.cfg.state_path)
+    service._setup()
+    try:
+        [state] = service.accounts.values()
+        result = service._tick(state)
+        assert result is not None and result.followups  # the interview ahead is known
+        service._settle()
+        assert gc.get_freeze_count() > 0
+        cycle = Node()
+        cycle.other = cycle
+        alive = weakref.ref(cycle)
+        service._settle()  # within the hour: the cycle is frozen with the rest
+        del cycle
+        gc.collect()
+        assert alive() is not None
+        assert service._full_collection is not None
+        service._full_collection -= FULL_COLLECTION_SECONDS
+        service._settle()
+        assert alive() is None
+        assert gc.get_freeze_count() > 0
+    finally:
+        service._teardown()
+        gc.unfreeze()

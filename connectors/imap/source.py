@@ -52,6 +52,7 @@ class ImapSource:
             self._conn,
             settings.account,
             lambda: self.folders().inbox,
+            lambda folder: self._reader.synced.get(folder),
             poll_seconds=poll_seconds,
             renew_seconds=idle_renew_seconds,
         )

@@ -39,6 +39,9 @@ class MailboxReader:
         self._account = account
         self._lookback_days = lookback_days
         self._clock = clock or (lambda: datetime.now(UTC))
+        # each folder as the last sync left it: mail that came after it, before a wait began,
+        # is news for that wait (IDLE reports only what arrives while it runs)
+        self.synced: dict[str, FolderState] = {}
 
     def changes(self, cursor: str | None, known: Known, folders: FolderMap) -> Changes:
         """New messages in every folder read, the new cursor, and the folders to forget."""
@@ -88,6 +91,7 @@ class MailboxReader:
         finally:
             if self._conn.connected:
                 self._conn.unselect()
+        self.synced = dict(after)
         gone = sorted(set(states) - set(after))
         for name in gone:
             log.info("imap_folder_vanished", account=self._account, folder=name)

@@ -1,5 +1,10 @@
 """Waiting for new mail between ticks: IDLE on the INBOX where offered, polling elsewhere.
 
+Mail that came after the last sync but before the wait began is news too: IDLE reports only
+what arrives while it runs, so the INBOX's UIDNEXT when the wait begins is compared with the
+one the last sync saw (a message delivered while a tick was writing its drafts would otherwise
+wait for the next poll).
+
 IDLE (RFC 2177) is renewed at most every 10 minutes: servers may drop an IDLE after 30, and
 NAT boxes forget quiet connections sooner. Each renewal's DONE must be answered within the read
 timeout, which is the dead-connection check. A lost connection is re-made with exponential
@@ -17,6 +22,7 @@ import structlog
 from imapclient import IMAPClient
 
 from connectors.imap.connection import Connection
+from connectors.imap.cursor import FolderState
 from daemon.errors import TransientError
 
 log = structlog.get_logger(__name__)
@@ -36,12 +42,14 @@ class InboxWatcher:
         conn: Connection,
         account: str,
         inbox: Callable[[], str],
+        synced: Callable[[str], FolderState | None] = lambda _: None,
         poll_seconds: float = POLL_SECONDS,
         renew_seconds: float = IDLE_RENEW_SECONDS,
     ) -> None:
         self._conn = conn
         self._account = account
         self._inbox = inbox
+        self._synced = synced
         self._poll_seconds = poll_seconds
         self._renew_seconds = min(renew_seconds, IDLE_RENEW_SECONDS)
 
@@ -76,7 +84,10 @@ class InboxWatcher:
 
     def _idle(self, deadline: float, stop: threading.Event) -> bool:
         inbox = self._inbox()
-        self._conn.examine(inbox)
+        selected = self._conn.examine(inbox)
+        if self._since_sync(inbox, selected.get(b"UIDVALIDITY"), selected.get(b"UIDNEXT")):
+            self._conn.unselect()
+            return True
         self._conn.run(f"waiting for mail in {inbox}", lambda c: c.idle())
         started = time.monotonic()
         try:
@@ -101,6 +112,19 @@ class InboxWatcher:
             self._conn.drop()  # never leave a session half in IDLE for the next command
             raise
         self._conn.unselect()
+        return news
+
+    def _since_sync(self, inbox: str, uidvalidity: Any, uidnext: Any) -> bool:
+        """Whether the INBOX holds mail the last sync did not see (or was renumbered since)."""
+        seen = self._synced(inbox)
+        if seen is None:
+            return False
+        try:
+            news = int(uidvalidity) != seen.uidvalidity or int(uidnext) > seen.uidnext
+        except (TypeError, ValueError):  # the server left one out: IDLE will tell
+            return False
+        if news:
+            log.info("imap_mail_before_wait", account=self._account, folder=inbox)
         return news
 
     def _check(self, inbox: str, wait: float) -> bool:
@@ -138,6 +162,8 @@ class InboxWatcher:
         inbox = self._inbox()
         self._conn.unselect()
         first = self._status(inbox)
+        if self._since_sync(inbox, *first):
+            return True
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or stop.wait(min(self._poll_seconds, remaining)):
