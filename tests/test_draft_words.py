@@ -141,7 +141,7 @@ def body_words(text: str) -> int:
         ),
         ("Panel Interview – Junior Web Developer – E. Navarro", False, "interview", "panel"),
         ("Itinerary – Dr. Inês Carvalho – campus visit March 30–31", False, "interview", "visit"),
-        ("Informal visit – Band 6 Junior Sister, Ward 12", False, "interview", "visit"),
+        ("Informal visit – Band 6 Junior Sister, Ward 12", False, "interview", "look_round"),
         ("Returner Programme 2026 – Assessment Day invitation", False, "interview", "group"),
         ("Trial shift this Saturday?", False, "interview", "group"),
         ("coffee?", True, "networking", "informational"),
@@ -775,3 +775,11 @@ def test_a_recruiter_asking_leave_to_put_the_user_forward_gets_it() -> None:
     )
     note = thanks(OWEN, meeting(OWEN), writing(facts(after), now="2026-03-13 09:00"))
     assert "glad for you to put my name forward" in note and "check in again" not in note
+
+
+def test_an_informal_visit_before_applying_gets_no_pitch_and_no_chase() -> None:
+    first = replace(ARRANGE, subject="Informal visit – Band 6 Sister, Ward 21")
+    f = replace(facts(), thread=Thread(first.message_id, (first,)))
+    note = thanks(OWEN, meeting(OWEN), writing(f))
+    assert "showing me around" in note and "sending my application" in note
+    assert "- Six years" not in note and "check in again" not in note

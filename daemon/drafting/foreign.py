@@ -94,7 +94,12 @@ def _thank_you(f: Followup, meeting: Meeting, w: Writing) -> dict[str, Any]:
 
 
 # the occasions the language modules have no words of their own for, and the nearest they have
-_NEAREST = {"hiring": "screen", "advised": "informational", "feedback": "adviser"}
+_NEAREST = {
+    "hiring": "screen",
+    "advised": "informational",
+    "feedback": "adviser",
+    "look_round": "visit",
+}
 
 
 def _subject(subject: str) -> str:

@@ -146,6 +146,7 @@ def _what(m: Meeting, w: Writing) -> str:
         "screen": "my call",
         "panel": "my panel interview",
         "visit": "my visit",
+        "look_round": "my visit",
     }.get(kind, "my meeting")
 
 

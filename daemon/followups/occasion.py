@@ -29,6 +29,7 @@ Occasion = Literal[
     "screen",
     "panel",
     "visit",
+    "look_round",  # an informal visit before applying: no pitch, the application to come
     "group",
     "hiring",  # a conversation about a role, arranged as a chat: interest, no pitch
     "informational",
@@ -56,6 +57,8 @@ _VIRTUAL = re.compile(
     re.IGNORECASE,
 )
 _PANEL = re.compile(r"\bpanel\b", re.IGNORECASE)
+# a visit before applying: "Informal visit – Band 6 Sister", "come and have a look round"
+_LOOK_ROUND = re.compile(r"\binformal visit\b|\blook (a)?round\b|\bshow you (a)?round\b", re.I)
 # a later round: a panel only when more than one person sat in it, together
 _ROUND = re.compile(r"second round|final (round|interview)|case session", re.IGNORECASE)
 _ONE_BY_ONE = re.compile(
@@ -214,6 +217,8 @@ def occasion(
         return "group"
     virtual = bool(_VIRTUAL.search(own))
     several = len([a for a in meeting.attendees if a.email not in mine]) > 1
+    if _LOOK_ROUND.search(own) and not virtual:
+        return "look_round"
     if _VISIT.search(own) and not virtual:
         return "visit"
     together = several and not _ONE_BY_ONE.search(before)

@@ -64,6 +64,11 @@ def thank_you_text(
     elif occasion in INTERVIEWS:
         parts.append(_reasons(w, turn))
         parts.append(_interview_close(role, at, since, turn, w, to))
+    elif occasion == "look_round":  # before applying: no pitch, no chase; the application next
+        parts.append(
+            "It confirmed my interest, and I look forward to sending my application. Thank you "
+            "again for your time."
+        )
     elif occasion == "hiring":  # a chat about a role: interest and the next step, no pitch
         parts.append(_interview_close(role, at, since, turn, w, to, hiring=True))
     elif occasion == "advised":
@@ -177,6 +182,10 @@ def _opening(
             f"one of the highlights of the day, and it made {role}{at} feel very real.",
             f"Thank you for meeting with me during my visit {when}. I came away with a good "
             f"sense of how the team works, and I enjoyed hearing your part in it.",
+        ),
+        "look_round": (
+            f"Thank you for showing me around {when}. Seeing the team at work and hearing how "
+            f"the role fits in gave me a much clearer picture of {role}{at}.",
         ),
         "group": (
             f"Thank you for having me at the {session} {when}. I enjoyed working through the "
