@@ -162,6 +162,16 @@ def test_a_date_restated_a_week_on_moves_the_meeting() -> None:
     assert held == [datetime(2026, 3, 13, 12, 30, tzinfo=TZ)]
 
 
+def test_a_bare_weekday_answering_next_week_is_next_weeks() -> None:
+    # Monday March 2: "Thurs" alone would be March 5; the question asked about next week
+    f = facts_of(
+        message(0, JORDAN, "Happy to meet for the interview. Tues or Thurs next week?", to=(DANA,)),
+        message(1, DANA, "Thurs at 6pm, at our office?", hours=2),
+        message(2, JORDAN, "Done. See you there.", to=(DANA,), hours=3),
+    )
+    assert [m.start for m in f.meetings] == [datetime(2026, 3, 12, 18, tzinfo=TZ)]
+
+
 def test_an_unanswered_proposal_is_no_meeting() -> None:
     f = facts_of(message(0, DANA, "Would Thursday, March 5 at 2:00 pm work for an interview?"))
     assert f.meetings == ()

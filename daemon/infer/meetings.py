@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 
+from daemon.infer import _date_words as lex
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, Sentence
 from daemon.infer.dates import TimeMention, duration_minutes
@@ -229,6 +230,7 @@ def text_meetings(
     result = WordsResult()
     agreed: list[_Agreed] = []
     pending: list[_Slot] = []
+    previous: Message | None = None  # the message before, from someone else
     for msg in thread.messages:
         if msg.bulk or msg.sender is None:
             continue
@@ -256,7 +258,8 @@ def text_meetings(
                     continue
                 if robot:
                     how = "scheduler"
-                new.append(_Slot(t.start, t.end, msg, s, by_me, how))
+                start, end = _in_the_week_asked(t, msg, previous, tz)
+                new.append(_Slot(start, end, msg, s, by_me, how))
         # a day with no time, in words of moving, keeps the meeting's time ("Thursday instead?")
         new += _moved_days(note, msg, by_me, agreed, tz)
         accepted = _accepts(note) and not any(s.how == "proposal" for s in new)
@@ -284,6 +287,7 @@ def text_meetings(
                     f"{len([p for p in pending if p.by_me != by_me])} times offered is unclear"
                 )
         _cancel_or_move(agreed, note, msg)
+        previous = msg
     for p in pending:
         result.considered.append(
             f"{p.msg.message_id}: '{_short(p.sentence.flat)}': proposed, never accepted"
@@ -493,6 +497,36 @@ def _moved_days(
         end = start + (base.end - base.start) if base.end else None
         out.append(_Slot(start, end, msg, s, by_me, "proposal"))
     return out
+
+
+_NEXT_WEEK = re.compile(
+    r"\bnext week\b|\bla semaine prochaine\b|\bsemaine prochaine\b|\bla próxima semana\b|"
+    r"\bla semana que viene\b|\bnächste[nr]? woche\b|\bkommende[nr]? woche\b",
+    re.IGNORECASE,
+)
+_DAY_NAMED = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\b(?!\s*(?::|h\b|am\b|pm\b|ish\b|\.\d|[ap]\.m))|"
+    rf"\d{{1,2}}[/.]\d{{1,2}}|{lex.MONTH}",
+    re.IGNORECASE,
+)
+
+
+def _in_the_week_asked(
+    t: TimeMention, msg: Message, previous: Message | None, tz: tzinfo
+) -> tuple[datetime, datetime | None]:
+    """A bare weekday in answer to "Tues or Thurs next week?" is next week's, not this week's
+    ("Thurs. 6ish at Bar Oriol?" on a Wednesday is eight days on, not the next day)."""
+    if previous is None or _DAY_NAMED.search(t.text):
+        return t.start, t.end
+    if not re.search(lex.WEEKDAY, t.text, re.IGNORECASE):
+        return t.start, t.end
+    if not _NEXT_WEEK.search(previous.subject + "\n" + previous.text.split("\n>", 1)[0]):
+        return t.start, t.end
+    sent = msg.date.astimezone(tz).date()
+    if t.start.astimezone(tz).date() >= lex.monday(sent) + timedelta(days=7):
+        return t.start, t.end  # already in next week
+    week = timedelta(days=7)
+    return t.start + week, (t.end + week if t.end else None)
 
 
 def _weeks_apart(early: datetime, late: datetime) -> bool:
