@@ -405,3 +405,19 @@ def test_a_search_firm_writing_for_an_unnamed_client_is_not_the_employer(body: s
     )
     to = Address("priya.menon@ravensworth.com", "Priya Menon")
     assert naming(thread, to, ME, "thank_you").company is None
+
+
+@pytest.mark.parametrize(
+    ("company", "written"),
+    [
+        ("Queensland Medicines Evaluation Service", "the Queensland Medicines Evaluation Service"),
+        ("University of Leeds", "the University of Leeds"),
+        ("Stanford University", "Stanford University"),
+        ("Acme Robotics", "Acme Robotics"),
+        ("The Bytown Institute", "The Bytown Institute"),
+    ],
+)
+def test_a_company_named_by_what_it_is_takes_the(company: str, written: str) -> None:
+    from daemon.drafting.compose import with_article
+
+    assert with_article(company) == written

@@ -118,9 +118,11 @@ def compose(
     sender_email = next((a.email for a in parent.recipients() if me.is_me(a)), user.emails[0])
     kind = kind_of(f.kind)
     named = naming(facts.thread, f.to, me, f.kind)
+    language = thread_language(facts, me.emails)
+    company = None if named.company_guessed else named.company
     writing = Writing(
         # a name only an address spells ('Banksiahealth') is left out: the reader knows it
-        None if named.company_guessed else named.company,
+        with_article(company) if company and language == "en" else company,
         facts.thread.subject,
         user,
         profile,
@@ -130,7 +132,7 @@ def compose(
         role=named.role,
         company_guessed=named.company_guessed,
         facts=facts,
-        language=thread_language(facts, me.emails),
+        language=language,
     )
     own = drafting.template(f.kind) if drafting else None  # the user's own template, if any
     text, not_used = wording(kind, f, writing, own)
@@ -240,6 +242,22 @@ def earlier_message(
         if found:
             return found[0]
     return parent
+
+
+# a name that is a description takes "the" in English: "at the Queensland Medicines Evaluation
+# Service", "the University of Leeds", "the Severnvale University Hospitals NHS Trust"
+_DESCRIBED = re.compile(
+    r"\b(?:Service|Authority|Department|Ministry|Agency|Council|Commission|Trust|Institute|"
+    r"Foundation|Bureau|Centre|Center|Library|Museum|Partnership)$|"
+    r"^(?:University|College|School|Institute|Department|Ministry|Office|Bank) of\b"
+)
+
+
+def with_article(company: str) -> str:
+    """The company as English writes it after "at": with "the" where its name describes it."""
+    if company.lower().startswith("the ") or not _DESCRIBED.search(company):
+        return company
+    return "the " + company
 
 
 _THANKS_AGAIN = re.compile(r"\b(?:thanks|thank you) again\b", re.IGNORECASE)
