@@ -448,7 +448,8 @@ def test_the_callback_quotes_a_vague_promise_and_gives_the_phone_once() -> None:
         profile=replace(PROFILE, recent_update="I finished the course.."),
     )
     note = kind_of("callback").body(f, CallbackFor(promise), w)
-    assert "you mentioned I'd hear from you early next week" in note
+    # said on March 9, read on March 23: tied to the week it meant, not to next week's
+    assert "you mentioned I'd hear from you early in the week of Monday, March 16" in note
     assert "by Wednesday" not in note
     assert note.count(USER.phone) == 1
     assert "I finished the course." in note and not re.search(r"\.\.", note)
@@ -783,3 +784,32 @@ def test_an_informal_visit_before_applying_gets_no_pitch_and_no_chase() -> None:
     note = thanks(OWEN, meeting(OWEN), writing(f))
     assert "showing me around" in note and "sending my application" in note
     assert "- Six years" not in note and "check in again" not in note
+
+
+def test_a_promise_passed_on_for_someone_else_is_theirs() -> None:
+    said = "Simon will be in touch by Friday, March 13 with next steps."
+    promise = Promise(
+        ARRANGE.message_id,
+        OWEN,
+        ARRANGE.message_id,
+        ARRANGE.date,
+        "2026-03-13",
+        at("2026-03-13 23:59"),
+        said,
+    )
+    f = Followup(
+        "c",
+        "callback",
+        ARRANGE.message_id,
+        OWEN,
+        at("2026-03-17 23:59"),
+        None,
+        "due",
+        "",
+        payload=CallbackFor(promise),
+    )
+    note = kind_of("callback").body(f, CallbackFor(promise), writing(facts(), now="2026-03-18"))
+    assert "you mentioned I'd hear from Simon by" in note
+    mine = replace(promise, text="I will be in touch by Friday, March 13.")
+    note = kind_of("callback").body(f, CallbackFor(mine), writing(facts(), now="2026-03-18"))
+    assert "you mentioned I'd hear from you by" in note

@@ -128,9 +128,17 @@ _NAMED_DAY = re.compile(
 )
 
 
-def when_promised(text: str, last_day: date, tz: tzinfo | None) -> str:
+def when_promised(
+    text: str,
+    last_day: date,
+    tz: tzinfo | None,
+    said_on: date | None = None,
+    today: date | None = None,
+) -> str:
     """When news was promised, as the person said it when they named no day ('early next
-    week', 'within a week'), else 'by' the day ('by Wednesday 25 March').
+    week', 'within a week'), else 'by' the day ('by Wednesday 25 March'). Words that count
+    from the day they were said ('early next week', 'by the end of the week') are tied to
+    their week when the note is written in another week: 'early in the week of 23 February'.
 
     >>> when_promised("We'll circle back early next week with next steps!", date(2026, 4, 8), None)
     'early next week'
@@ -138,6 +146,9 @@ def when_promised(text: str, last_day: date, tz: tzinfo | None) -> str:
     'by Friday 13 March'
     >>> when_promised("Away this week, but I'll write by Friday, March 6", date(2026, 3, 6), None)
     'by Friday 6 March'
+    >>> said, read = date(2026, 2, 18), date(2026, 3, 9)
+    >>> when_promised("We'll be back early next week.", date(2026, 2, 25), None, said, read)
+    'early in the week of Monday 23 February'
     """
     if _NAMED_DAY.search(text):  # a day is named: "this week" elsewhere in it is not the promise
         return f"by {weekday_date(last_day, tz)}"
@@ -145,5 +156,17 @@ def when_promised(text: str, last_day: date, tz: tzinfo | None) -> str:
         vague = window.search(text)
         if vague is not None:
             said = vague.group(0)
-            return said[0].lower() + said[1:]
+            said = said[0].lower() + said[1:]
+            moved = said_on is not None and today is not None and _week(said_on) != _week(today)
+            if moved and re.search(r"\b(this|next|the) week\b|end of (the )?week", said):
+                of = f"the week of {weekday_date(_week(last_day), tz)}"
+                if re.search(r"\bend\b", said):
+                    return f"by the end of {of}"
+                part = next((w for w in ("early", "late") if w in said), "")
+                return f"{part} in {of}".strip()
+            return said
     return f"by {weekday_date(last_day, tz)}"
+
+
+def _week(day: date) -> date:
+    return day - timedelta(days=day.weekday())

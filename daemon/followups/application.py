@@ -105,8 +105,15 @@ class ApplicationKind(Kind[ApplicationFor]):
 
     def body(self, f: Followup, payload: ApplicationFor, w: Writing) -> str:
         sent = weekday_date(payload.application.sent_at.astimezone(w.tz).date(), w.tz)
-        about = strip_prefixes(w.subject) or "the role"
         where = f" at {w.company}" if w.company else ""
+        # the role in plain words; its subject only when the thread names none, quoted
+        about = (
+            f"for the {w.role} role"
+            if w.role
+            else f"(“{strip_prefixes(w.subject)}”)"
+            if strip_prefixes(w.subject)
+            else ""
+        )
         update = (
             sentence(w.profile.recent_update)
             if w.profile.recent_update
@@ -116,8 +123,8 @@ class ApplicationKind(Kind[ApplicationFor]):
         parts = [
             voice.greeting,
             "I hope you are well.",
-            f"On {sent} I sent you my application (“{about}”). I wanted to make sure it "
-            f"reached you, and to say that I remain very interested in the opportunity{where}.",
+            f"On {sent} I sent you my application {about}".rstrip() + ". I wanted to make sure "
+            f"it reached you, and to say that I remain very interested in the opportunity{where}.",
             f"Since then, one thing worth adding: {update}",
             f"If anything further would help, I am happy to send it. I will check in again on "
             f"{business_days_on(w.now, w.tz, 5)}; my contact details are below.",

@@ -100,7 +100,8 @@ class AskForAddress(Kind[AddressFor]):
         # as the thread names them: 'Mr Furlong' where the school writes so
         names = _and([title_used(n, messages) or n for n in m.unknown])
         several = len(m.unknown) > 1
-        them = "their email addresses" if several else "their email address"
+        # "Marcus Webb's email address": a named person's, not "their"
+        them = "their email addresses" if several else f"{names}'s email address"
         it = "them" if several else "it"
         voice = w.voice(f.to)
         mine = frozenset(e.lower() for e in w.user.emails)

@@ -10,6 +10,7 @@ the later of the window's last day and that day. A rejection or an offer ends it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING
@@ -22,8 +23,9 @@ from daemon.infer.dates import add_business_days
 from daemon.infer.people import (
     Identity,
     domain_of,
+    first_name,
 )
-from daemon.model import Followup, Payload, Promise, ThreadFacts
+from daemon.model import Address, Followup, Payload, Promise, ThreadFacts
 
 if TYPE_CHECKING:
     from daemon.rules import Answers
@@ -66,7 +68,13 @@ class Callback(Kind[CallbackFor]):
 
     def body(self, f: Followup, payload: CallbackFor, w: Writing) -> str:
         p = payload.promise
-        heard = when_promised(p.text, date.fromisoformat(p.last_day), w.tz)
+        heard = when_promised(
+            p.text,
+            date.fromisoformat(p.last_day),
+            w.tz,
+            p.made_at.astimezone(w.tz).date(),
+            w.now.astimezone(w.tz).date(),
+        )
         update = (
             sentence(w.profile.recent_update)
             if w.profile.recent_update
@@ -96,7 +104,8 @@ class Callback(Kind[CallbackFor]):
         parts = [
             voice.greeting,
             "I hope your week is going well.",
-            f"When we were last in touch, you mentioned I'd hear from you {heard}. {ask}",
+            f"When we were last in touch, you mentioned I'd hear from {_from_whom(p, f.to)} "
+            f"{heard}. {ask}",
             f"In the meantime, an update from my side: {update}",
             f"I will follow up again on {business_days_on(w.now, w.tz, 5)}; my contact details "
             "are below.",
@@ -116,6 +125,24 @@ class Callback(Kind[CallbackFor]):
             f"anything): {r.evidence}"
             for r in facts.auto_replies
         ]
+
+
+# "Simon will be in touch by Friday", written by his assistant: the news is Simon's
+_THIRD_PERSON = re.compile(
+    r"\b((?-i:[A-Z])[a-z]+) (?:will|'ll|is going to|should|hopes to|expects to|plans to|aims to) "
+    r"(?:be in touch|get back|come back|revert|let you know|update you|call you|write to you|"
+    r"contact you|reach out|be back)",
+    re.IGNORECASE,
+)
+
+
+def _from_whom(p: Promise, to: Address) -> str:
+    """'you', or the first name of someone else the promise says the news will come from."""
+    found = _THIRD_PERSON.search(p.text)
+    if found is None or found.group(1).lower() in {"she", "he", "we", "they", "i", "it"}:
+        return "you"
+    name = found.group(1)
+    return "you" if name.lower() == (first_name(to) or "").lower() else name
 
 
 def _callbacks(

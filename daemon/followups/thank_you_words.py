@@ -251,7 +251,9 @@ def _promised_step(p: Promise, w: Writing, to: Address) -> str:
     last = date.fromisoformat(p.last_day)
     if last <= w.now.astimezone(w.tz).date():
         return "I look forward to hearing about the next steps."
-    heard = when_promised(p.text, last, w.tz)
+    heard = when_promised(
+        p.text, last, w.tz, p.made_at.astimezone(w.tz).date(), w.now.astimezone(w.tz).date()
+    )
     said = "you" if p.made_by.email == to.email else (first_name(p.made_by) or "the team")
     return f"I look forward to hearing from you {heard}, as {said} mentioned."
 
@@ -265,9 +267,10 @@ def _interview_close(
             "What we discussed made me keen to take it further.",
         )[turn % 2]
         if hiring
+        # the opening named the role and the company: the close does not say them again
         else (
-            f"I remain very interested in {role}{at}.",
-            f"I am keen to take the next step with {role}{at}.",
+            "I remain very interested in the role.",
+            "I am keen to take the next step.",
             "I would very much like to be part of the team.",
         )[turn % 3]
     )

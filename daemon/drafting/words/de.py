@@ -176,10 +176,10 @@ def _reasons(n: Note) -> str:
 
 
 def _interview_close(n: Note) -> str:
-    at = _at(n)
+    # the opening named the role and the company: not said again
     interest = (
-        f"An {_role_dative(n)}{at} bin ich weiterhin sehr interessiert.",
-        f"Gern würde ich im Prozess für {_role(n)}{at} den nächsten Schritt gehen.",
+        "An der Stelle bin ich weiterhin sehr interessiert.",
+        "Gern würde ich im Prozess den nächsten Schritt gehen.",
         "Ich wäre sehr gern Teil des Teams.",
     )[n.turn % 3]
     your, you = ("deine", "dir") if n.familiar else ("Ihre", "Ihnen")

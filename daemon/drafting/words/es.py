@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from daemon.drafting.words import GREETED, Gender, Note, Tongue, capital, listing
+from daemon.drafting.words import GREETED, Gender, Note, Tongue, listing
 
 _WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 _MONTHS = (
@@ -171,10 +171,10 @@ def _reasons(n: Note) -> str:
 
 
 def _interview_close(n: Note) -> str:
-    role, at = _role(n), _at(n)
+    # the opening named the role and the company: not said again
     interest = (
-        f"{capital(role)}{at} me sigue interesando mucho.",
-        f"Me encantaría dar el siguiente paso en el proceso para {role}{at}.",
+        "El puesto me sigue interesando mucho.",
+        "Me encantaría dar el siguiente paso en el proceso.",
         "Me gustaría mucho formar parte del equipo.",
     )[n.turn % 3]
     f = n.familiar

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from daemon.drafting.words import GREETED, Gender, Note, Tongue, capital, listing
+from daemon.drafting.words import GREETED, Gender, Note, Tongue, listing
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTHS = (
@@ -179,10 +179,10 @@ def _reasons(n: Note) -> str:
 
 
 def _interview_close(n: Note) -> str:
-    role, at = _role(n), _at(n)
+    # the opening named the role and the company: not said again
     interest = (
-        f"{capital(role)}{at} m'intéresse toujours beaucoup.",
-        f"J'aimerais beaucoup passer à l'étape suivante pour {role}{at}.",
+        "Le poste m'intéresse toujours beaucoup.",
+        "J'aimerais beaucoup passer à l'étape suivante.",
         "J'aimerais vraiment rejoindre l'équipe.",
     )[n.turn % 3]
     if n.promised is not None:
