@@ -534,3 +534,16 @@ def test_a_meeting_room_invited_as_a_person_is_not_met() -> None:
 def test_the_name_written_beside_an_address(line: str, name: str) -> None:
     [found] = written_addresses(line)
     assert found.name == name
+
+
+def test_a_weekday_in_the_week_next_week_meant_stays() -> None:
+    # "next week" said on Friday March 6 is the week of the 9th; a Monday reply's "Thursday at
+    # 4pm" is the 12th already
+    f = facts_of(
+        message(
+            0, JORDAN, "Happy to talk. I'm free most afternoons next week.", to=(DANA,), hours=96
+        ),
+        message(1, DANA, "Could we speak on Thursday at 4pm for the interview?", hours=168),
+        message(2, JORDAN, "Thursday at 4 is perfect. Speak then.", to=(DANA,), hours=169),
+    )
+    assert [m.start for m in f.meetings] == [datetime(2026, 3, 12, 16, tzinfo=TZ)]

@@ -522,9 +522,11 @@ def _in_the_week_asked(
         return t.start, t.end
     if not _NEXT_WEEK.search(previous.subject + "\n" + previous.text.split("\n>", 1)[0]):
         return t.start, t.end
-    sent = msg.date.astimezone(tz).date()
-    if t.start.astimezone(tz).date() >= lex.monday(sent) + timedelta(days=7):
-        return t.start, t.end  # already in next week
+    # the week after the one the question was asked in ("free next week", said on a Friday,
+    # is the week a Monday reply's "Thursday" already falls in)
+    asked = previous.date.astimezone(tz).date()
+    if t.start.astimezone(tz).date() >= lex.monday(asked) + timedelta(days=7):
+        return t.start, t.end  # already in the week meant
     week = timedelta(days=7)
     return t.start + week, (t.end + week if t.end else None)
 
