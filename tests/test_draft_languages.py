@@ -323,18 +323,27 @@ def test_a_french_callback_end_to_end() -> None:
 ANA = Address("ana.reyes@solvo.example", "Ana Paula Reyes")
 
 
-def test_a_spanish_thank_you_and_callback_end_to_end() -> None:
+def _ana_thanked(asked: str) -> tuple[Message, ThreadFacts, Draft]:
+    """Ana Paula's invitation (her question in `asked`), and the thank-you after it."""
     invite = parsed(
-        "Hola Sam,\n\nLa Sra. Reyes quiere conocerle el jueves a las 2 pm en nuestras oficinas "
-        "para hablar del puesto de Gerente de Experiencia del Cliente. ¿Le queda bien a usted?"
-        "\n\nSaludos,\nAna Paula",
+        f"Hola Sam,\n\nLa Sra. Reyes quiere conocer{asked}\n\nSaludos,\nAna Paula",
         sender=ANA,
         to=ME,
         mid="<s1@solvo.example>",
     )
     facts = ThreadFacts(Thread(invite.message_id, (invite,)), True, "interview", "Solvo", ())
     now = datetime(2026, 3, 16, 9, 0, tzinfo=TZ)
-    d = _compose(_thank_you(ANA, facts.thread.id), facts, now, ENGLISH_PROFILE)
+    return invite, facts, _compose(_thank_you(ANA, facts.thread.id), facts, now, ENGLISH_PROFILE)
+
+
+_WHERE = (
+    " el jueves a las 2 pm en nuestras oficinas para hablar del puesto de Gerente de "
+    "Experiencia del Cliente."
+)
+
+
+def test_a_spanish_thank_you_and_callback_end_to_end() -> None:
+    invite, facts, d = _ana_thanked("le" + _WHERE + " ¿Le queda bien a usted?")
     assert d.body.startswith("Estimada Ana Paula:\n\n")  # as she signs; "Sra. Reyes": a woman
     assert " el jueves 12 de marzo" in d.body  # in one of the ways of saying it
     assert "Le escribiré de nuevo el lunes 23 de marzo para dar seguimiento." in d.body
@@ -432,17 +441,7 @@ def test_a_recruiter_the_user_says_tu_to_gets_tu_in_every_kind() -> None:
 
 
 def test_a_spanish_note_says_tu_when_they_do_and_the_user_never_wrote() -> None:
-    invite = parsed(
-        "Hola Sam,\n\nLa Sra. Reyes quiere conocerte el jueves a las 2 pm en nuestras oficinas "
-        "para hablar del puesto de Gerente de Experiencia del Cliente. ¿Te queda bien?\n\n"
-        "Saludos,\nAna Paula",
-        sender=ANA,
-        to=ME,
-        mid="<s1@solvo.example>",
-    )
-    facts = ThreadFacts(Thread(invite.message_id, (invite,)), True, "interview", "Solvo", ())
-    now = datetime(2026, 3, 16, 9, 0, tzinfo=TZ)
-    d = _compose(_thank_you(ANA, facts.thread.id), facts, now, ENGLISH_PROFILE)
+    _, _, d = _ana_thanked("te" + _WHERE + " ¿Te queda bien?")
     assert d.body.startswith("Hola, Ana Paula:\n\n")
     assert "por tu tiempo" in d.body and "usted" not in d.body and "su tiempo" not in d.body
 

@@ -59,6 +59,11 @@ def mail(
     return Message("a", "INBOX", mid, mid, subject, at(when), sender, to, text=text, events=events)
 
 
+def later(text: str, when: str = "2026-03-12 17:00") -> Message:
+    """Owen's message to the user after the meeting."""
+    return mail("<m9@lakeviewfoods.ca>", when, OWEN, (ME,), text)
+
+
 ARRANGE = mail(
     "<m1@lakeviewfoods.ca>",
     "2026-03-09 15:10",
@@ -638,12 +643,8 @@ def test_two_people_met_in_one_thread_get_different_words() -> None:
 
 
 def test_after_an_offer_the_note_makes_no_more_case() -> None:
-    offer = mail(
-        "<m9@lakeviewfoods.ca>",
-        "2026-03-13 10:00",
-        OWEN,
-        (ME,),
-        "We are pleased to offer you the position of Analytics Manager.",
+    offer = later(
+        "We are pleased to offer you the position of Analytics Manager.", "2026-03-13 10:00"
     )
     f = facts(offer, category="offer", closed_by=offer.message_id)
     note = thanks(OWEN, meeting(OWEN), writing(f, now="2026-03-14 09:00"))
@@ -663,7 +664,7 @@ def test_asking_for_an_address_says_when_it_is_late_and_after_a_decision(
     now: str, late: bool, category: str
 ) -> None:
     m = replace(meeting(), unknown=("Sam Ito",), arranged_by=OWEN)
-    no = mail("<m9@lakeviewfoods.ca>", "2026-03-16 10:00", OWEN, (ME,), "We regret to inform you.")
+    no = later("We regret to inform you.", "2026-03-16 10:00")
     f = facts(no, category=category, closed_by=no.message_id if category == "rejection" else None)
     ask = Followup(
         "a",
@@ -743,16 +744,10 @@ def test_an_introduction_call_about_a_role_is_a_hiring_conversation() -> None:
 
 
 def test_a_next_step_set_up_since_the_meeting_is_thanked_not_chased() -> None:
-    after = mail(
-        "<m9@lakeviewfoods.ca>",
-        "2026-03-12 17:00",
-        OWEN,
-        (ME,),
-        "Good chatting. I'll ask Tess to set up a technical conversation with the team.",
-    )
+    after = later("Good chatting. I'll ask Tess to set up a technical conversation with the team.")
     note = thanks(OWEN, meeting(OWEN), writing(facts(after), now="2026-03-13 09:00"))
     assert "setting up the next step" in note and "check in again" not in note
-    plain = mail("<m9@lakeviewfoods.ca>", "2026-03-12 17:00", OWEN, (ME,), "Good chatting.")
+    plain = later("Good chatting.")
     note = thanks(OWEN, meeting(OWEN), writing(facts(plain), now="2026-03-13 09:00"))
     assert "setting up the next step" not in note and "check in again" in note
 
@@ -767,13 +762,7 @@ def test_a_note_that_thanks_again_does_not_sign_off_thanks_again() -> None:
 
 
 def test_a_recruiter_asking_leave_to_put_the_user_forward_gets_it() -> None:
-    after = mail(
-        "<m9@lakeviewfoods.ca>",
-        "2026-03-12 17:00",
-        OWEN,
-        (ME,),
-        "Lovely chatting. Spec attached - let me know if I can put your name forward.",
-    )
+    after = later("Lovely chatting. Spec attached - let me know if I can put your name forward.")
     note = thanks(OWEN, meeting(OWEN), writing(facts(after), now="2026-03-13 09:00"))
     assert "glad for you to put my name forward" in note and "check in again" not in note
 
