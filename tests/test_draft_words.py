@@ -423,31 +423,27 @@ def test_dates_are_written_in_the_users_locale(tz: zoneinfo.ZoneInfo, written: s
     assert f" on {written} " in thanks(OWEN, meeting(OWEN), w)
 
 
+def owens_promise(said: str, last_day: str) -> Promise:
+    """News Owen promised when he arranged the meeting, by `last_day`."""
+    end = at(f"{last_day} 23:59")
+    return Promise(ARRANGE.message_id, OWEN, ARRANGE.message_id, ARRANGE.date, last_day, end, said)
+
+
+def chase(promise: Promise, due: str) -> Followup:
+    """The callback on Owen's promise, due at `due`."""
+    payload = CallbackFor(promise)
+    return Followup(
+        "c", "callback", ARRANGE.message_id, OWEN, at(due), None, "due", "", payload=payload
+    )
+
+
 # --- the callback: the promise as it was made; the phone once; one full stop ---------------
 
 
 def test_the_callback_quotes_a_vague_promise_and_gives_the_phone_once() -> None:
     said = "I'll get back to you early next week."
-    promise = Promise(
-        ARRANGE.message_id,
-        OWEN,
-        ARRANGE.message_id,
-        ARRANGE.date,
-        "2026-03-18",
-        at("2026-03-18 23:59"),
-        said,
-    )
-    f = Followup(
-        "c",
-        "callback",
-        ARRANGE.message_id,
-        OWEN,
-        at("2026-03-20 23:59"),
-        None,
-        "due",
-        "",
-        payload=CallbackFor(promise),
-    )
+    promise = owens_promise(said, "2026-03-18")
+    f = chase(promise, "2026-03-20 23:59")
     w = replace(
         writing(facts(), now="2026-03-23 09:00"),
         profile=replace(PROFILE, recent_update="I finished the course.."),
@@ -703,15 +699,7 @@ def test_thanks_passed_on_through_a_colleague_are_said_in_the_note(text: str, pa
 
 def test_a_decision_day_given_before_the_meeting_and_still_ahead_is_awaited() -> None:
     said = "The committee meets on the 16th and will tell finalists by Friday, March 20."
-    promise = Promise(
-        ARRANGE.message_id,
-        OWEN,
-        ARRANGE.message_id,
-        ARRANGE.date,
-        "2026-03-20",
-        at("2026-03-20 23:59"),
-        said,
-    )
+    promise = owens_promise(said, "2026-03-20")
     note = thanks(OWEN, meeting(OWEN), writing(facts(promises=(promise,))))
     assert "check in again" not in note and "Friday, March 20" in note
     past = replace(promise, last_day="2026-03-11", due=at("2026-03-11 23:59"))
@@ -777,26 +765,8 @@ def test_an_informal_visit_before_applying_gets_no_pitch_and_no_chase() -> None:
 
 def test_a_promise_passed_on_for_someone_else_is_theirs() -> None:
     said = "Simon will be in touch by Friday, March 13 with next steps."
-    promise = Promise(
-        ARRANGE.message_id,
-        OWEN,
-        ARRANGE.message_id,
-        ARRANGE.date,
-        "2026-03-13",
-        at("2026-03-13 23:59"),
-        said,
-    )
-    f = Followup(
-        "c",
-        "callback",
-        ARRANGE.message_id,
-        OWEN,
-        at("2026-03-17 23:59"),
-        None,
-        "due",
-        "",
-        payload=CallbackFor(promise),
-    )
+    promise = owens_promise(said, "2026-03-13")
+    f = chase(promise, "2026-03-17 23:59")
     note = kind_of("callback").body(f, CallbackFor(promise), writing(facts(), now="2026-03-18"))
     assert "you mentioned I'd hear from Simon by" in note
     mine = replace(promise, text="I will be in touch by Friday, March 13.")
