@@ -472,11 +472,13 @@ def _cache(store: Store, account: str) -> Cache:
     ):
         kept.changed, kept.new_groups, kept.used_groups = set(), set(), set()
         return kept
-    rows = store.thread_entries(account)
+    # every thread's summary; its bulk is read only if the thread is read again (or its facts
+    # are asked for): a few threads after new mail, where all would hold the whole account's
+    rows = store.thread_summaries(account)
     cache = Cache(
         {
-            tid: Entry.from_stored(summary, bulk)
-            for tid, (_, _, summary, bulk) in rows.items()
+            tid: Entry.from_stored(summary, None, partial(_bulk, store, account, tid))
+            for tid, (_, summary) in rows.items()
             if Entry.readable(summary)
         }
     )
@@ -484,6 +486,10 @@ def _cache(store: Store, account: str) -> Cache:
     cache.positions = {tid: row[0] for tid, row in rows.items()}
     store.memo[("cache", account)] = cache
     return cache
+
+
+def _bulk(store: Store, account: str, thread_id: str) -> str | None:
+    return store.readable().thread_bulk(account, thread_id)
 
 
 def _stored(e: Entry) -> tuple[dict[str, Any], str]:

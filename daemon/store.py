@@ -377,6 +377,22 @@ class Store:
                 rows += self._db.execute(query + " AND thread_id = ?", (account, tid)).fetchall()
         return {r[0]: (r[1], json.loads(r[2]), json.loads(r[3]), r[4]) for r in rows}
 
+    def thread_summaries(self, account: str) -> dict[str, tuple[int, dict[str, Any]]]:
+        """{thread id: (position, summary)} of every kept thread, without their bulk (read
+        one thread at a time by `thread_bulk`, for the threads that need it)."""
+        rows = self._db.execute(
+            "SELECT thread_id, pos, summary FROM thread_cache WHERE account = ?", (account,)
+        )
+        return {r[0]: (r[1], json.loads(r[2])) for r in rows}
+
+    def thread_bulk(self, account: str, thread_id: str) -> str | None:
+        """A kept thread's bulk as stored, or None when the thread is no longer kept."""
+        row = self._db.execute(
+            "SELECT entry FROM thread_cache WHERE account = ? AND thread_id = ?",
+            (account, thread_id),
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def calendar_groups(self, account: str) -> dict[str, Any]:
         rows = self._db.execute(
             "SELECT key, entry FROM calendar_cache WHERE account = ?", (account,)

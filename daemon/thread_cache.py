@@ -183,6 +183,8 @@ class Entry:
     facts_for: str = ""  # digest of the decision the facts were made with
     job: bool = False
     stored: str | None = None  # the bulk as the database keeps it, until decoded
+    # reads the bulk from the database when first needed (only threads read again need it)
+    fetch: Callable[[], str | None] | None = None
     _full: Full | None = None
 
     def stand_in(self, headers: Thread) -> Any:
@@ -199,8 +201,15 @@ class Entry:
 
     def full(self) -> Full:
         if self._full is None:
-            self._full = Full(*codec.load(json.loads(self.stored))) if self.stored else Full()
+            stored = self._stored()
+            self._full = Full(*codec.load(json.loads(stored))) if stored else Full()
+            self.stored = None  # decoded: the text is no longer needed
         return self._full
+
+    def _stored(self) -> str | None:
+        if self.stored is None and self.fetch is not None:
+            return self.fetch()
+        return self.stored
 
     def summary_json(self) -> dict[str, Any]:
         def verdict(v: Verdict | None) -> list[Any] | None:
@@ -235,7 +244,7 @@ class Entry:
     def full_json(self) -> str:
         """The bulk as stored: without the thread's messages (they are in the messages table)."""
         if self._full is None:
-            return self.stored or json.dumps(codec.dump(tuple(vars(Full()).values())))
+            return self._stored() or json.dumps(codec.dump(tuple(vars(Full()).values())))
         f = self._full
         evidence = f.evidence
         if evidence is not None and evidence.thread.messages:
@@ -265,7 +274,15 @@ class Entry:
         return summary.get("fmt") == SUMMARY_FORMAT
 
     @classmethod
-    def from_stored(cls, summary: dict[str, Any], stored: str | None) -> Entry:
+    def from_stored(
+        cls,
+        summary: dict[str, Any],
+        stored: str | None,
+        fetch: Callable[[], str | None] | None = None,
+    ) -> Entry:
+        """An entry from its kept summary, and its bulk as stored or how to read it when it is
+        first needed (`fetch`)."""
+
         def verdict(v: list[Any] | None) -> Verdict | None:
             return None if v is None else Verdict(v[0], v[1], v[2])
 
@@ -293,6 +310,7 @@ class Entry:
             facts_for=summary["ff"],
             job=summary["j"],
             stored=stored,
+            fetch=fetch,
         )
 
 
