@@ -385,6 +385,20 @@ class Store:
         )
         return {r[0]: (r[1], json.loads(r[2])) for r in rows}
 
+    def thread_members(
+        self, account: str, thread_ids: list[str]
+    ) -> dict[str, list[tuple[str, str]]]:
+        """{thread id: its messages as (folder, ref)} of these kept threads."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for tid in thread_ids:
+            row = self._db.execute(
+                "SELECT members FROM thread_cache WHERE account = ? AND thread_id = ?",
+                (account, tid),
+            ).fetchone()
+            if row is not None:
+                out[tid] = [(folder, ref) for folder, ref in json.loads(row[0])]
+        return out
+
     def thread_bulk(self, account: str, thread_id: str) -> str | None:
         """A kept thread's bulk as stored, or None when the thread is no longer kept."""
         row = self._db.execute(
