@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -96,6 +97,9 @@ def again(args: argparse.Namespace) -> int:
     if work.exists():
         shutil.rmtree(work)
     subprocess.run(["cp", "-a", str(args.snapshot), str(work)], check=True)
+    # the copy's pages are written out now, not by the first rescan's checkpoint (SQLite
+    # syncs the database file when its last connection closes)
+    os.sync()
     cfg = write_config(work)
     print(f"machine: {machine()}\ncode: {args.code}")
     print(f"  {'run':32} {'wall s':>8} {'CPU s':>8} {'peak RSS MiB':>13}")
