@@ -476,16 +476,14 @@ def _cache(store: Store, account: str) -> Cache:
         return kept
     # every thread's summary; its bulk is read only if the thread is read again (or its facts
     # are asked for): a few threads after new mail, where all would hold the whole account's
-    rows = store.thread_summaries(account)
-    cache = Cache(
-        {
-            tid: Entry.from_stored(summary, None, partial(_bulk, store, account, tid))
-            for tid, (_, summary) in rows.items()
-            if Entry.readable(summary)
-        }
-    )
+    cache = Cache()
+    for tid, pos, summary in store.thread_summaries(account):
+        cache.positions[tid] = pos
+        if Entry.readable(summary):
+            cache.entries[tid] = Entry.from_stored(
+                summary, None, partial(_bulk, store, account, tid)
+            )
     cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
-    cache.positions = {tid: row[0] for tid, row in rows.items()}
     store.memo[("cache", account)] = cache
     return cache
 

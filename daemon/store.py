@@ -377,13 +377,17 @@ class Store:
                 rows += self._db.execute(query + " AND thread_id = ?", (account, tid)).fetchall()
         return {r[0]: (r[1], json.loads(r[2]), json.loads(r[3]), r[4]) for r in rows}
 
-    def thread_summaries(self, account: str) -> dict[str, tuple[int, dict[str, Any]]]:
-        """{thread id: (position, summary)} of every kept thread, without their bulk (read
-        one thread at a time by `thread_bulk`, for the threads that need it)."""
-        rows = self._db.execute(
-            "SELECT thread_id, pos, summary FROM thread_cache WHERE account = ?", (account,)
-        )
-        return {r[0]: (r[1], json.loads(r[2])) for r in rows}
+    def thread_summaries(self, account: str) -> Iterator[tuple[str, int, dict[str, Any]]]:
+        """(thread id, position, summary) of every kept thread, one at a time, without their
+        bulk (read a thread at a time by `thread_bulk`, for the threads that need it)."""
+        try:  # a generator: `translated` sees no more than its creation
+            rows = self._db.execute(
+                "SELECT thread_id, pos, summary FROM thread_cache WHERE account = ?", (account,)
+            )
+            for tid, pos, summary in rows:
+                yield tid, pos, json.loads(summary)
+        except sqlite3.Error as exc:
+            raise state_error(exc, self.path) from exc
 
     def thread_members(
         self, account: str, thread_ids: list[str]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
@@ -283,35 +284,52 @@ class Entry:
         """An entry from its kept summary, and its bulk as stored or how to read it when it is
         first needed (`fetch`)."""
 
+        # every thread's summary is held during a scan: the same addresses, domains, names and
+        # reads recur from thread to thread, so each is held once, as is every empty set
         def verdict(v: list[Any] | None) -> Verdict | None:
-            return None if v is None else Verdict(v[0], v[1], v[2])
+            return None if v is None else Verdict(v[0], v[1], _intern(v[2]))
 
         def reads(found: list[list[Any]] | None) -> list[Read] | None:
-            return None if found is None else [tuple(r) for r in found]
+            return None if found is None else [tuple(map(_intern, r)) for r in found]
 
+        key = summary["k"]
+        first = verdict(summary["v1"])
+        decision = verdict(summary["v"])
         return cls(
-            key=summary["k"],
-            automated={e: a for e, a in summary["p"]},
-            roles=[(e, r, why) for e, r, why in summary["ro"]],
-            family=frozenset(summary["f"]),
-            uids=frozenset(summary["u"]),
+            key=key,
+            automated={sys.intern(e): a for e, a in summary["p"]},
+            roles=[(sys.intern(e), r, why) for e, r, why in summary["ro"]],
+            family=_frozen(summary["f"]),
+            uids=_frozen(summary["u"]),
             reports=[(side, when, mid) for side, when, mid in summary["mr"]],
             signatures=list(summary["sg"]),
-            domains=frozenset(summary["dm"]),
-            known_names=frozenset(summary["kn"]),
-            known_orgs=frozenset(summary["ko"]),
-            seen=summary["s"],
+            domains=_frozen(summary["dm"]),
+            known_names=_frozen(summary["kn"]),
+            known_orgs=_frozen(summary["ko"]),
+            seen=key if summary["s"] == key else summary["s"],
             words_reads=reads(summary["wr"]),
             not_held=[(when, domain, why) for when, domain, why in summary["nh"]],
             reads=reads(summary["r"]),
             decided=reads(summary["d"]),
-            first=verdict(summary["v1"]),
-            decision=verdict(summary["v"]),
-            facts_for=summary["ff"],
+            first=first,
+            decision=first if decision == first else decision,
+            facts_for=_intern(summary["ff"]),
             job=summary["j"],
             stored=stored,
             fetch=fetch,
         )
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _frozen(values: list[str]) -> frozenset[str]:
+    """A kept set, its words held once, and every empty one the same set."""
+    return frozenset(map(sys.intern, values)) if values else _EMPTY
+
+
+def _intern(value: Any) -> Any:
+    return sys.intern(value) if type(value) is str else value
 
 
 def placeholder(thread_id: str) -> Thread:
