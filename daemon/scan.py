@@ -225,7 +225,9 @@ def decide_account(source: MailSource, store: Store, cfg: Config, now: datetime)
         # nothing the last plan rests on has changed: its facts and follow-ups stand
         facts, followups, threads_json = decided
         failures = [f for f in before.values() if f.unit in ("message", "thread")]
-        stops = _stops(store, source, facts.job)
+        job_ids: list[str] = (snap or {})["job"]
+        # the job threads' messages are looked at only when some message carries a mark
+        stops = _stops(store, source, lambda: store.thread_members(account, job_ids))
         found = _stopped(followups, stops)
         if _stops_key(stops) != (snap or {}).get("dismissed"):
             store.save_followups(account, found, now)
@@ -263,7 +265,7 @@ def decide_account(source: MailSource, store: Store, cfg: Config, now: datetime)
         store.carry_over(
             {legacy: fu.id for fu in followups if (legacy := legacy_followup_id(fu)) != fu.id}
         )
-        stops = _stops(store, source, job)
+        stops = _stops(store, source, lambda: _members(job))
         found = _stopped(followups, stops)
         store.save_followups(account, found, now)
         latest = {tf.thread.id: tf.thread.messages[-1].date for tf in job if tf.thread.messages}
@@ -472,18 +474,22 @@ def _cache(store: Store, account: str) -> Cache:
     ):
         kept.changed, kept.new_groups, kept.used_groups = set(), set(), set()
         return kept
-    rows = store.thread_entries(account)
-    cache = Cache(
-        {
-            tid: Entry.from_stored(summary, bulk)
-            for tid, (_, _, summary, bulk) in rows.items()
-            if Entry.readable(summary)
-        }
-    )
+    # every thread's summary; its bulk is read only if the thread is read again (or its facts
+    # are asked for): a few threads after new mail, where all would hold the whole account's
+    cache = Cache()
+    for tid, pos, summary in store.thread_summaries(account):
+        cache.positions[tid] = pos
+        if Entry.readable(summary):
+            cache.entries[tid] = Entry.from_stored(
+                summary, None, partial(_bulk, store, account, tid)
+            )
     cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
-    cache.positions = {tid: row[0] for tid, row in rows.items()}
     store.memo[("cache", account)] = cache
     return cache
+
+
+def _bulk(store: Store, account: str, thread_id: str) -> str | None:
+    return store.readable().thread_bulk(account, thread_id)
 
 
 def _stored(e: Entry) -> tuple[dict[str, Any], str]:
@@ -524,10 +530,18 @@ def _remember(
 Stops = tuple[set[str], set[str]]  # follow-ups dismissed, threads marked followupd-ignore
 
 
-def _stops(store: Store, source: MailSource, job: Sequence[ThreadFacts]) -> Stops:
+# the job threads' messages: {thread id: [(folder, ref)]}, made when first needed
+Members = Callable[[], dict[str, list[tuple[str, str]]]]
+
+
+def _stops(store: Store, source: MailSource, job: Members) -> Stops:
     """What the user stopped: follow-ups dismissed, and job threads marked to be ignored (read
     at every plan, kept or not: a mark comes and goes without a message changing)."""
     return store.dismissed(), _ignored_threads(source, job)
+
+
+def _members(job: Sequence[ThreadFacts]) -> dict[str, list[tuple[str, str]]]:
+    return {tf.thread.id: [(m.folder, m.ref) for m in tf.thread.messages] for tf in job}
 
 
 def _stopped(followups: list[Followup], stops: Stops) -> list[Followup]:
@@ -746,15 +760,13 @@ def _marked(f: Followup) -> Followup:
     return replace(f, state="dismissed", reason=f"you marked its thread '{IGNORE_MARK}'")
 
 
-def _ignored_threads(source: MailSource, facts: Sequence[ThreadFacts]) -> set[str]:
-    """The threads with a message the user marked `followupd-ignore` (a Gmail label, an IMAP
-    keyword): every follow-up in them stops, for as long as the mark stays."""
+def _ignored_threads(source: MailSource, job: Members) -> set[str]:
+    """The job threads with a message the user marked `followupd-ignore` (a Gmail label, an
+    IMAP keyword): every follow-up in them stops, for as long as the mark stays."""
     found = marked(source, IGNORE_MARK)
     if not found:
         return set()
-    return {
-        tf.thread.id for tf in facts if any((m.folder, m.ref) in found for m in tf.thread.messages)
-    }
+    return {tid for tid, members in job().items() if any(k in found for k in members)}
 
 
 def scan(

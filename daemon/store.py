@@ -377,6 +377,40 @@ class Store:
                 rows += self._db.execute(query + " AND thread_id = ?", (account, tid)).fetchall()
         return {r[0]: (r[1], json.loads(r[2]), json.loads(r[3]), r[4]) for r in rows}
 
+    def thread_summaries(self, account: str) -> Iterator[tuple[str, int, dict[str, Any]]]:
+        """(thread id, position, summary) of every kept thread, one at a time, without their
+        bulk (read a thread at a time by `thread_bulk`, for the threads that need it)."""
+        try:  # a generator: `translated` sees no more than its creation
+            rows = self._db.execute(
+                "SELECT thread_id, pos, summary FROM thread_cache WHERE account = ?", (account,)
+            )
+            for tid, pos, summary in rows:
+                yield tid, pos, json.loads(summary)
+        except sqlite3.Error as exc:
+            raise state_error(exc, self.path) from exc
+
+    def thread_members(
+        self, account: str, thread_ids: list[str]
+    ) -> dict[str, list[tuple[str, str]]]:
+        """{thread id: its messages as (folder, ref)} of these kept threads."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for tid in thread_ids:
+            row = self._db.execute(
+                "SELECT members FROM thread_cache WHERE account = ? AND thread_id = ?",
+                (account, tid),
+            ).fetchone()
+            if row is not None:
+                out[tid] = [(folder, ref) for folder, ref in json.loads(row[0])]
+        return out
+
+    def thread_bulk(self, account: str, thread_id: str) -> str | None:
+        """A kept thread's bulk as stored, or None when the thread is no longer kept."""
+        row = self._db.execute(
+            "SELECT entry FROM thread_cache WHERE account = ? AND thread_id = ?",
+            (account, thread_id),
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def calendar_groups(self, account: str) -> dict[str, Any]:
         rows = self._db.execute(
             "SELECT key, entry FROM calendar_cache WHERE account = ?", (account,)

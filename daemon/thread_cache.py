@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
@@ -183,6 +184,8 @@ class Entry:
     facts_for: str = ""  # digest of the decision the facts were made with
     job: bool = False
     stored: str | None = None  # the bulk as the database keeps it, until decoded
+    # reads the bulk from the database when first needed (only threads read again need it)
+    fetch: Callable[[], str | None] | None = None
     _full: Full | None = None
 
     def stand_in(self, headers: Thread) -> Any:
@@ -199,8 +202,15 @@ class Entry:
 
     def full(self) -> Full:
         if self._full is None:
-            self._full = Full(*codec.load(json.loads(self.stored))) if self.stored else Full()
+            stored = self._stored()
+            self._full = Full(*codec.load(json.loads(stored))) if stored else Full()
+            self.stored = None  # decoded: the text is no longer needed
         return self._full
+
+    def _stored(self) -> str | None:
+        if self.stored is None and self.fetch is not None:
+            return self.fetch()
+        return self.stored
 
     def summary_json(self) -> dict[str, Any]:
         def verdict(v: Verdict | None) -> list[Any] | None:
@@ -235,7 +245,7 @@ class Entry:
     def full_json(self) -> str:
         """The bulk as stored: without the thread's messages (they are in the messages table)."""
         if self._full is None:
-            return self.stored or json.dumps(codec.dump(tuple(vars(Full()).values())))
+            return self._stored() or json.dumps(codec.dump(tuple(vars(Full()).values())))
         f = self._full
         evidence = f.evidence
         if evidence is not None and evidence.thread.messages:
@@ -265,35 +275,61 @@ class Entry:
         return summary.get("fmt") == SUMMARY_FORMAT
 
     @classmethod
-    def from_stored(cls, summary: dict[str, Any], stored: str | None) -> Entry:
+    def from_stored(
+        cls,
+        summary: dict[str, Any],
+        stored: str | None,
+        fetch: Callable[[], str | None] | None = None,
+    ) -> Entry:
+        """An entry from its kept summary, and its bulk as stored or how to read it when it is
+        first needed (`fetch`)."""
+
+        # every thread's summary is held during a scan: the same addresses, domains, names and
+        # reads recur from thread to thread, so each is held once, as is every empty set
         def verdict(v: list[Any] | None) -> Verdict | None:
-            return None if v is None else Verdict(v[0], v[1], v[2])
+            return None if v is None else Verdict(v[0], v[1], _intern(v[2]))
 
         def reads(found: list[list[Any]] | None) -> list[Read] | None:
-            return None if found is None else [tuple(r) for r in found]
+            return None if found is None else [tuple(map(_intern, r)) for r in found]
 
+        key = summary["k"]
+        first = verdict(summary["v1"])
+        decision = verdict(summary["v"])
         return cls(
-            key=summary["k"],
-            automated={e: a for e, a in summary["p"]},
-            roles=[(e, r, why) for e, r, why in summary["ro"]],
-            family=frozenset(summary["f"]),
-            uids=frozenset(summary["u"]),
+            key=key,
+            automated={sys.intern(e): a for e, a in summary["p"]},
+            roles=[(sys.intern(e), r, why) for e, r, why in summary["ro"]],
+            family=_frozen(summary["f"]),
+            uids=_frozen(summary["u"]),
             reports=[(side, when, mid) for side, when, mid in summary["mr"]],
             signatures=list(summary["sg"]),
-            domains=frozenset(summary["dm"]),
-            known_names=frozenset(summary["kn"]),
-            known_orgs=frozenset(summary["ko"]),
-            seen=summary["s"],
+            domains=_frozen(summary["dm"]),
+            known_names=_frozen(summary["kn"]),
+            known_orgs=_frozen(summary["ko"]),
+            seen=key if summary["s"] == key else summary["s"],
             words_reads=reads(summary["wr"]),
             not_held=[(when, domain, why) for when, domain, why in summary["nh"]],
             reads=reads(summary["r"]),
             decided=reads(summary["d"]),
-            first=verdict(summary["v1"]),
-            decision=verdict(summary["v"]),
-            facts_for=summary["ff"],
+            first=first,
+            decision=first if decision == first else decision,
+            facts_for=_intern(summary["ff"]),
             job=summary["j"],
             stored=stored,
+            fetch=fetch,
         )
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _frozen(values: list[str]) -> frozenset[str]:
+    """A kept set, its words held once, and every empty one the same set."""
+    return frozenset(map(sys.intern, values)) if values else _EMPTY
+
+
+def _intern(value: Any) -> Any:
+    return sys.intern(value) if type(value) is str else value
 
 
 def placeholder(thread_id: str) -> Thread:
