@@ -458,8 +458,12 @@ def test_the_callback_quotes_a_vague_promise_and_gives_the_phone_once() -> None:
     assert "hear from you by Friday, March 13" in kind_of("callback").body(f, CallbackFor(early), w)
     # a contact's promised favour is chased as a favour, not as a job the user wants
     favour = replace(writing(facts(category="networking"), now="2026-03-23 09:00"), role=None)
-    note = kind_of("callback").body(f, CallbackFor(promise), favour)
+    names = replace(promise, text="I'll send you a few names early next week.")
+    note = kind_of("callback").body(f, CallbackFor(names), favour)
     assert "I appreciate your help with it" in note and "interested in" not in note
+    # news of a decision, in the same thread, is no favour
+    note = kind_of("callback").body(f, CallbackFor(promise), favour)
+    assert "I appreciate your help" not in note and "still very interested" in note
     assert "still very interested in the Analytics Manager role" in kind_of("callback").body(
         f, CallbackFor(promise), w
     )
@@ -772,3 +776,20 @@ def test_a_promise_passed_on_for_someone_else_is_theirs() -> None:
     mine = replace(promise, text="I will be in touch by Friday, March 13.")
     note = kind_of("callback").body(f, CallbackFor(mine), writing(facts(), now="2026-03-18"))
     assert "you mentioned I'd hear from you by" in note
+
+
+def test_no_sorry_for_the_delay_after_writing_to_them_since() -> None:
+    warm = mail("<m7@example.ca>", "2026-03-12 18:00", ME, (OWEN,), "Great to see you today!")
+    late = thanks(OWEN, meeting(OWEN), writing(facts(), now="2026-03-20 09:00"))
+    assert "sorry for the delay" in late
+    note = thanks(OWEN, meeting(OWEN), writing(facts(warm), now="2026-03-20 09:00"))
+    assert "sorry for the delay" not in note
+
+
+def test_a_friend_who_offered_to_do_something_is_thanked_for_it() -> None:
+    offer = later("So good to see your face. I'll raise it with Anand next week.\n\nO")
+    promise = owens_promise("I'll raise it with Anand next week.", "2026-03-20")
+    promise = replace(promise, made_at=offer.date)
+    f = facts(offer, category="networking", promises=(promise,))
+    note = thanks(OWEN, meeting(OWEN, networking=True), writing(f, now="2026-03-13 09:00"))
+    assert "It was so good to talk" in note and "what you offered to do" in note

@@ -93,6 +93,7 @@ class Callback(Kind[CallbackFor]):
             and not w.role
             and not any(c.role in ("recruiter", "hr") for c in w.facts.counterparts)
             and not talks_of_a_role(w.facts, mine)
+            and bool(_FAVOUR.search(p.text))
         )
         ask = (
             "I know how busy things get, so I thought I would follow up. I appreciate your "
@@ -127,6 +128,12 @@ class Callback(Kind[CallbackFor]):
         ]
 
 
+# what a contact offers to do for the user, as against a decision: names, an introduction, a list
+_FAVOUR = re.compile(
+    r"\b(names?|introduc\w*|contacts?|list|details|put you in touch|connect you|pass (it|this|"
+    r"your \w+) on|forward|recommend\w*|ask around|check with|feedback on your)\b",
+    re.IGNORECASE,
+)
 # "Simon will be in touch by Friday", written by his assistant: the news is Simon's
 _THIRD_PERSON = re.compile(
     r"\b((?-i:[A-Z])[a-z]+) (?:will|'ll|is going to|should|hopes to|expects to|plans to|aims to) "

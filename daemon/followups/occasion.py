@@ -286,6 +286,16 @@ def since(
     late = now - end > timedelta(days=1)
     if facts is None:
         return Since(late=late)
+    # the user has written to them since the meeting (a warm word, not a thank-you): the note
+    # is no late answer, and says no sorry for one
+    written = any(
+        m.date > meeting.start
+        and m.sender is not None
+        and m.sender.email.lower() in mine
+        and to.email in {a.email for a in m.recipients()}
+        for m in facts.thread.messages
+    )
+    late = late and not written
     after = [
         m
         for m in facts.thread.messages

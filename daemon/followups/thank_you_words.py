@@ -37,7 +37,9 @@ def thank_you_text(
     role = f"the {w.role} role" if w.role else "the role"
     at = f" at {w.company}" if w.company else ""
     if voice.close and occasion in _CONVERSATIONS and not since.rejected:
-        return _to_a_friend(voice.greeting, voice.sign_off, occasion, when, since, introducer, w)
+        return _to_a_friend(
+            to, voice.greeting, voice.sign_off, occasion, when, since, introducer, w
+        )
     opening = _opening(occasion, when, role, at, turn, session, introducer)
     if since.passed_via:
         opening += (
@@ -98,6 +100,7 @@ _CONVERSATIONS: frozenset[Occasion] = frozenset(
 
 
 def _to_a_friend(
+    to: Address,
     greeting: str,
     sign_off: str,
     occasion: Occasion,
@@ -122,6 +125,10 @@ def _to_a_friend(
         middle = (
             f"Thank you, too, for thinking of me for {role}. I am genuinely interested, and I "
             "will follow up on it this week."
+        )
+    elif since.promise is not None and since.promise.made_by.email == to.email:
+        middle = (
+            "Thank you, too, for what you offered to do; I look forward to hearing how it lands."
         )
     elif occasion == "advised":
         middle = (
@@ -263,7 +270,7 @@ def _interview_close(
 ) -> str:
     interest = (
         (
-            "I am very interested, and I would be glad to take the next step.",
+            "I am very interested in the opportunity.",
             "What we discussed made me keen to take it further.",
         )[turn % 2]
         if hiring
