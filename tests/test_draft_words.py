@@ -22,6 +22,7 @@ from daemon.followups.thank_you import ThankYouFor
 from daemon.model import (
     Address,
     CalendarEvent,
+    Counterpart,
     Followup,
     Meeting,
     Message,
@@ -793,3 +794,14 @@ def test_a_friend_who_offered_to_do_something_is_thanked_for_it() -> None:
     f = facts(offer, category="networking", promises=(promise,))
     note = thanks(OWEN, meeting(OWEN, networking=True), writing(f, now="2026-03-13 09:00"))
     assert "It was so good to talk" in note and "what you offered to do" in note
+
+
+def test_a_recruiters_call_gets_interest_not_a_pitch() -> None:
+    first = replace(ARRANGE, subject="Interview – Operations Manager (via Keystone Talent)")
+    base = replace(facts(), thread=Thread(first.message_id, (first,)))
+    recruiter = replace(base, counterparts=(Counterpart(OWEN.email, OWEN.name, "recruiter"),))
+    assert occasion(meeting(OWEN), recruiter, MINE) == "hiring"
+    assert occasion(meeting(OWEN), base, MINE) == "interview"
+    # "not formally hiring yet" is no hiring talk
+    chat = _chat("We're not formally hiring yet, but I'd love to get to know you.")
+    assert occasion(meeting(OWEN, networking=True), chat, MINE) != "hiring"

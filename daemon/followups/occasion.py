@@ -105,7 +105,7 @@ _ROLE_TALK = re.compile(
     r"\b(the|this|that|our|their|an?) (?:(?-i:[A-Z])[\w.&/-]*,? ){1,5}(role|position|vacancy)\b|"
     r"\b(i'm|i am|we're|we are) (hiring|recruiting|looking for)\b|\bcandidates?\b|"
     r"\bshort-?list\b|\btechnical (round|interview|conversation|call|screen)\b|"
-    r"\bjoin (us|our team|my team|the team)\b|\bhiring\b|"
+    r"\bjoin (us|our team|my team|the team)\b|(?<!not )(?<!n't )(?<!formally )\bhiring\b|"
     r"\bopen (a|an|the) [\w -]{0,30}\b(role|position)\b|"
     r"\b(build|building|grow|growing|expand|expanding) (out )?(my|our|the|a) [\w ]{0,20}team\b|"
     r"\bneed(s)? someone\b|\b(we|i) need an? [\w -]{2,30}?\b(who|that)\b|"
@@ -227,7 +227,11 @@ def occasion(
     if _INFORMATIONAL.search(own):
         return "informational"
     if _INTERVIEW.search(own) or (networking and _HIRING.search(before + "\n" + after)):
-        return "screen" if _SCREEN.search(own) else "interview"
+        if _SCREEN.search(own):
+            return "screen"
+        # a recruiter's call (not their screen) is about a role, not an interview for it: no
+        # pitch to the recruiter as if they were the employer
+        return "hiring" if _recruiters_only(meeting, facts, mine) else "interview"
     if networking and _ADVISER.search(before):
         return "adviser"
     theirs = _their_words(facts, mine)
@@ -242,6 +246,15 @@ def occasion(
     if _SCREEN.search(before):
         return "screen"
     return "interview"
+
+
+def _recruiters_only(meeting: Meeting, facts: ThreadFacts | None, mine: frozenset[str]) -> bool:
+    """Everyone met is a recruiter (an agency's or an in-house one), as the thread reads them."""
+    if facts is None:
+        return False
+    roles = {c.email: c.role for c in facts.counterparts}
+    met = [a.email for a in meeting.attendees if a.email not in mine]
+    return bool(met) and all(roles.get(e) == "recruiter" for e in met)
 
 
 def talks_of_a_role(facts: ThreadFacts | None, mine: frozenset[str]) -> bool:
