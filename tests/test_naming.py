@@ -421,3 +421,10 @@ def test_a_company_named_by_what_it_is_takes_the(company: str, written: str) -> 
     from daemon.drafting.compose import with_article
 
     assert with_article(company) == written
+
+
+def test_a_job_sites_name_is_not_the_role() -> None:
+    body = "Dear Dana,\n\nI saw your LinkedIn post about the UX Researcher opening on your team."
+    thread = _thread(_raw(0, GREG, "Dana Ruiz <dana@callowaybrands.com>", "Application", body))
+    to = Address("dana@callowaybrands.com", "Dana Ruiz")
+    assert naming(thread, to, ME, "application").role == "UX Researcher"

@@ -539,6 +539,11 @@ _INTERVIEW_WORD = re.compile(
 
 # the writer naming their own job: "I'm the …", "as the … at …", "I lead …"
 _SELF = re.compile(r"\b(?:i'm|i am|i've been|as|my role as|i work as)\s+(?:the|a|an)\s*$", re.I)
+_PLATFORMS = re.compile(
+    r"\b(linkedin|indeed|glassdoor|seek|reddit|twitter|facebook|instagram|handshake|"
+    r"greenhouse|lever|workday|ziprecruiter|monster|xing|welcome to the jungle)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = r"(?<!\bJr)(?<!\bSr)(?<!\bSnr)(?<!\bSt)(?<!\bDr)[.!?;]\s"
 
 
@@ -584,6 +589,8 @@ def _trimmed_role(
     if not strong and not heads.search(words[-1]) and not named:
         return None
     if _is_person(role, people) or (company and _letters(company) in _letters(role)):
+        return None
+    if _PLATFORMS.search(role):  # "your LinkedIn post", "the Indeed posting": where, not what
         return None
     if pattern("notice_subjects").search(role) or pattern("calendar_prefixes").match(role):
         return None

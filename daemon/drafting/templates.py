@@ -148,7 +148,7 @@ def when_promised(
     'by Friday 6 March'
     >>> said, read = date(2026, 2, 18), date(2026, 3, 9)
     >>> when_promised("We'll be back early next week.", date(2026, 2, 25), None, said, read)
-    'early in the week of Monday 23 February'
+    'early in the week of 23 February'
     """
     if _NAMED_DAY.search(text):  # a day is named: "this week" elsewhere in it is not the promise
         return f"by {weekday_date(last_day, tz)}"
@@ -159,7 +159,9 @@ def when_promised(
             said = said[0].lower() + said[1:]
             moved = said_on is not None and today is not None and _week(said_on) != _week(today)
             if moved and re.search(r"\b(this|next|the) week\b|end of (the )?week", said):
-                of = f"the week of {weekday_date(_week(last_day), tz)}"
+                # "the week of 23 February" (its Monday, without the weekday's name)
+                monday = re.sub(r"^\w+,?\s+", "", weekday_date(_week(last_day), tz))
+                of = f"the week of {monday}"
                 if re.search(r"\bend\b", said):
                     return f"by the end of {of}"
                 part = next((w for w in ("early", "late") if w in said), "")

@@ -121,10 +121,9 @@ def _to_a_friend(
             "forward, and I will let you know how it goes."
         )
     elif occasion == "hiring":
-        role = f"the {w.role} role" if w.role else "the role"
         middle = (
-            f"Thank you, too, for thinking of me for {role}. I am genuinely interested, and I "
-            "will follow up on it this week."
+            "Thank you, too, for telling me about the opportunity; I am genuinely interested, "
+            "and I would love to hear more."
         )
     elif since.promise is not None and since.promise.made_by.email == to.email:
         middle = (
