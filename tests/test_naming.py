@@ -394,6 +394,7 @@ def test_the_writers_own_job_is_not_the_role() -> None:
         "We have been retained by an Abu Dhabi group to find its next Chief Financial Officer.",
         "I am running a mandate for one of the Kingdom's established family groups.",
         "I'm working with the board of a UK-listed group on the succession to their FD.",
+        "One of our portfolio companies, a cold-chain business, will need a Group CFO.",
     ],
 )
 def test_a_search_firm_writing_for_an_unnamed_client_is_not_the_employer(body: str) -> None:

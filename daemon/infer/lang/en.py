@@ -108,6 +108,8 @@ WORDS = Words(
         # "I'm working with the board of a UK-listed group on the succession to their FD"
         r"(?:have|'ve) been retained by (?:a|an)\b",
         r"working with the board of (?:a|an)\b",
+        # an investor writing for a company it owns: "one of our portfolio companies, a …"
+        r"(?:one of )?(?:our|my) portfolio compan(?:y|ies),? (?:a|an)\b",
     ),
     organisation_words=(
         r"college",
