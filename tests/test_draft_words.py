@@ -622,17 +622,24 @@ def test_a_friend_gets_a_warm_note_not_a_template() -> None:
         (ME,),
         "So good to see your face. Do look at the director programme.\n\nO\n\nOwen Sinclair",
     )
-    f = replace(facts(theirs, category="networking"))
+    # both sign with an initial: friends
+    mine = mail("<m4@example.ca>", "2026-03-12 21:00", ME, (OWEN,), "Will do, thank you!\n\nP")
+    f = replace(facts(theirs, mine, category="networking"))
     note = thanks(OWEN, meeting(OWEN, networking=True), writing(f, now="2026-03-13 09:00"))
     assert note.startswith("Hi Owen,\n") and "\n\nBest,\nPriyanka Sharma\n" in note
     assert "how you see the field" not in note and "It was so good to talk" in note
     assert "+1 416 555 0187" in note  # still a professional note, with contact details
-    # the same words from someone who signs with a full name get the usual note
-    formal = replace(theirs, text="Good to meet you. Do look at the director programme.\n\nOwen")
-    g = replace(facts(formal, category="networking"))
-    assert "It was so good to talk" not in thanks(
-        OWEN, meeting(OWEN, networking=True), writing(g, now="2026-03-13 09:00")
-    )
+    # an initial on their side alone is how busy people sign: not enough; nor a full name
+    for one_sided in (
+        facts(theirs, category="networking"),
+        facts(
+            replace(theirs, text="Good to meet you. Do look at the director programme.\n\nOwen"),
+            mine,
+            category="networking",
+        ),
+    ):
+        note = thanks(OWEN, meeting(OWEN, networking=True), writing(one_sided, now="2026-03-13"))
+        assert "It was so good to talk" not in note
 
 
 def test_two_people_met_in_one_thread_get_different_words() -> None:
@@ -788,7 +795,7 @@ def test_no_sorry_for_the_delay_after_writing_to_them_since() -> None:
 
 
 def test_a_friend_who_offered_to_do_something_is_thanked_for_it() -> None:
-    offer = later("So good to see your face. I'll raise it with Anand next week.\n\nO")
+    offer = later("Priyanka!! So good to see your face. I'll raise it with Anand next week.\n\nO")
     promise = owens_promise("I'll raise it with Anand next week.", "2026-03-20")
     promise = replace(promise, made_at=offer.date)
     f = facts(offer, category="networking", promises=(promise,))
@@ -805,3 +812,10 @@ def test_a_recruiters_call_gets_interest_not_a_pitch() -> None:
     # "not formally hiring yet" is no hiring talk
     chat = _chat("We're not formally hiring yet, but I'd love to get to know you.")
     assert occasion(meeting(OWEN, networking=True), chat, MINE) != "hiring"
+
+
+def test_a_kiss_at_the_end_of_a_line_is_a_friends() -> None:
+    theirs = later("Don't be daft! See you then x")
+    f = facts(theirs, category="networking")
+    note = thanks(OWEN, meeting(OWEN, networking=True), writing(f, now="2026-03-13 09:00"))
+    assert "It was so good to talk" in note

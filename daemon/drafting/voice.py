@@ -45,10 +45,14 @@ _ROLE_NAME = re.compile(
 
 # how friends write to each other: a bare name hailed ("Lorraine!", "hey eli"), a sign-off of
 # an initial or a kiss ("H", "- K", "xx"), a mate's words
+# a hail: "hey eli", "Maria!!", "Rach! So good to…", "L - heard Helix closed…"
 _HAILED = re.compile(
-    r"^\s*(?:(?:hey|oi|hiya)\s+[^\W\d_]+[!,.]*|[^\W\d_][\w'’-]*\s*!+)\s*$", re.IGNORECASE
+    r"^\s*(?:(?:hey|oi|hiya)\s+[^\W\d_]+[!,.]*\s*$|[^\W\d_][\w'’-]*\s*!+(?:\s|$)|"
+    r"(?-i:[A-Z])\s+[-–—]\s)",
+    re.IGNORECASE,
 )
-_INITIAL = re.compile(r"^[-–—~ ]*(?:[^\W\d_]\.?|x{1,3})\s*$", re.IGNORECASE)
+_INITIAL = re.compile(r"^[-–—~ ]*[^\W\d_]\.?\s*$")
+_KISS = re.compile(r"(?:^[-–—~ ]*|\s)x{1,3}\s*$", re.IGNORECASE)  # "xx", "See you then x"
 _MATES = re.compile(
     r"\b(mate|lol|haha+|long time|beijinhos|un abrazo|bisous|abrazo|cheers mate)\b",
     re.IGNORECASE,
@@ -104,7 +108,7 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     if written is not None and written == written.lower():
         written = " ".join(w[:1].upper() + w[1:] for w in written.split())  # "hi jamal"
     shown = written or name
-    close = friends(theirs + to_them)
+    close = friends(theirs, to_them)
     sign_off = _sign_off(to_them) or _sign_off(sent)
     if not shown and _role_mailbox(to):
         return Voice("Hello,", sign_off or DEFAULT_SIGN_OFF)
@@ -114,19 +118,27 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     return Voice(greeting, sign_off or (FRIENDLY_SIGN_OFF if close else DEFAULT_SIGN_OFF), close)
 
 
-def friends(messages: Iterable[Message]) -> bool:
+def friends(theirs: Iterable[Message], mine: Iterable[Message]) -> bool:
     """The two write as friends do: one hails the other by a bare name ("Maria!!", "hey eli"),
-    signs with an initial or a kiss ("H", "- K", "xx"), or writes a mate's words."""
-    for m in messages:
-        lines = _unquoted(m.text)
-        if not lines:
-            continue
-        hailed = _HAILED.match(lines[0])
-        if hailed and lines[0].strip(" !").lower() not in _EXCLAIMED:
-            return True
-        if _MATES.search("\n".join(lines)) or any(_INITIAL.match(ln) for ln in lines[1:]):
-            return True
-    return False
+    sends a kiss ("xx") or a mate's words; or both sign with an initial ("H" and "L"). An
+    initial on one side alone is how many busy people sign any mail ("J." under a recruiter's
+    note): not enough."""
+    initials = []
+    for side in (theirs, mine):
+        signed = False
+        for m in side:
+            lines = _unquoted(m.text)
+            if not lines:
+                continue
+            hailed = _HAILED.match(lines[0])
+            first = re.split(r"[\s!,.]+", lines[0].strip())[0].lower()
+            if hailed and first not in _EXCLAIMED:
+                return True
+            if _MATES.search("\n".join(lines)) or any(_KISS.search(ln) for ln in lines):
+                return True
+            signed = signed or any(_INITIAL.match(ln) for ln in lines[1:])
+        initials.append(signed)
+    return all(initials)
 
 
 _EXCLAIMED = frozenset(
