@@ -819,3 +819,14 @@ def test_a_kiss_at_the_end_of_a_line_is_a_friends() -> None:
     f = facts(theirs, category="networking")
     note = thanks(OWEN, meeting(OWEN, networking=True), writing(f, now="2026-03-13 09:00"))
     assert "It was so good to talk" in note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The job market is slow, but happy to share what I know. Coffee Thursday?",
+        "She has been a real role model to me. Coffee Thursday?",
+    ],
+)
+def test_talk_of_the_job_market_is_no_hiring(text: str) -> None:
+    assert occasion(meeting(OWEN, networking=True), _chat(text), MINE) == "informational"

@@ -143,10 +143,19 @@ _THIRD_PERSON = re.compile(
 )
 
 
+_NOT_A_NAME = frozenset(
+    {
+        *("she", "he", "we", "they", "i", "it", "someone", "somebody", "everyone", "nobody"),
+        *("team", "recruitment", "management", "the", "our", "your", "this", "that", "which"),
+        *("who", "each", "one"),
+    }
+)
+
+
 def _from_whom(p: Promise, to: Address) -> str:
     """'you', or the first name of someone else the promise says the news will come from."""
     found = _THIRD_PERSON.search(p.text)
-    if found is None or found.group(1).lower() in {"she", "he", "we", "they", "i", "it"}:
+    if found is None or found.group(1).lower() in _NOT_A_NAME:
         return "you"
     name = found.group(1)
     return "you" if name.lower() == (first_name(to) or "").lower() else name

@@ -100,10 +100,13 @@ _FEEDBACK = re.compile(
 _ROLE_TALK = re.compile(
     r"\bput (your|you) (name |cv |r[ée]sum[ée] )?forward\b|\byour name forward\b|"
     r"\bjob (spec|description|posting|ad)\b|\bthe spec\b|\b(the|this|that|our|their) (open )?"
-    r"(role|position|opening|vacancy|job)\b|\ban? (opening|vacancy)\b|\bposting\b|"
+    # not "the job market", "a role model", "our position on…"
+    r"(role|position|opening|vacancy|job)\b(?! (market|search|hunt|boards?|titles?|fairs?|"
+    r"seekers?|models?|play|paper|statement|on|of)\b)|\ban? (opening|vacancy)\b|"
+    r"\b(the|this|that) posting\b|"
     # a role named by its title: 'their Jr. Full-Stack Engineer role', 'the Controller position'
     r"\b(the|this|that|our|their|an?) (?:(?-i:[A-Z])[\w.&/-]*,? ){1,5}(role|position|vacancy)\b|"
-    r"\b(i'm|i am|we're|we are) (hiring|recruiting|looking for)\b|\bcandidates?\b|"
+    r"\b(i'm|i am|we're|we are) (hiring|recruiting|looking for)\b|"
     r"\bshort-?list\b|\btechnical (round|interview|conversation|call|screen)\b|"
     r"\bjoin (us|our team|my team|the team)\b|(?<!not )(?<!n't )(?<!formally )\bhiring\b|"
     r"\bopen (a|an|the) [\w -]{0,30}\b(role|position)\b|"
