@@ -562,6 +562,7 @@ def _chat(text: str, subject: str = "coffee?") -> ThreadFacts:
         ("Ponderosa wants to talk to you for their Jr. Full-Stack Engineer role.", "hiring"),
         ("I'd like you to meet our board chair over breakfast.", "hiring"),
         ("On recrute : j'aimerais te parler du poste de lead AQ.", "hiring"),
+        ("Happy to tell you about the role of Controller here. Coffee Thursday?", "hiring"),
         # they asked for the user's view: the user was the one advising
         ("We're about to build our first sales org; I'd value your perspective.", "advised"),
         ("Keen to pick your brain on records systems for academics.", "advised"),
@@ -826,6 +827,7 @@ def test_a_kiss_at_the_end_of_a_line_is_a_friends() -> None:
     [
         "The job market is slow, but happy to share what I know. Coffee Thursday?",
         "She has been a real role model to me. Coffee Thursday?",
+        "Our position on remote work is changing. Coffee Thursday?",
     ],
 )
 def test_talk_of_the_job_market_is_no_hiring(text: str) -> None:

@@ -101,8 +101,8 @@ _ROLE_TALK = re.compile(
     r"\bput (your|you) (name |cv |r[ée]sum[ée] )?forward\b|\byour name forward\b|"
     r"\bjob (spec|description|posting|ad)\b|\bthe spec\b|\b(the|this|that|our|their) (open )?"
     # not "the job market", "a role model", "our position on…"
-    r"(role|position|opening|vacancy|job)\b(?! (market|search|hunt|boards?|titles?|fairs?|"
-    r"seekers?|models?|play|paper|statement|on|of)\b)|\ban? (opening|vacancy)\b|"
+    r"(role(?! models?\b| play)|position(?! papers?\b| statements?\b| on\b)|opening|vacancy|"
+    r"job(?! (market|search|hunt|boards?|titles?|fairs?|seekers?)\b))\b|\ban? (opening|vacancy)\b|"
     r"\b(the|this|that) posting\b|"
     # a role named by its title: 'their Jr. Full-Stack Engineer role', 'the Controller position'
     r"\b(the|this|that|our|their|an?) (?:(?-i:[A-Z])[\w.&/-]*,? ){1,5}(role|position|vacancy)\b|"
