@@ -31,11 +31,15 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 from make_mailbox import DEFAULT_USER, generate  # noqa: E402
 from scan_bench import machine  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.dovecot import DovecotServer
 
 NOW = "2026-03-18T11:00:00-05:00"
 IMAP_USER = "bench"
@@ -115,7 +119,8 @@ def user_toml() -> str:
     return "[user]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in DEFAULT_USER.items())
 
 
-def maildir_run(n: int, deliveries: int, work: Path) -> list[float]:
+def maildir_mailbox(n: int, work: Path) -> tuple[Path, Path]:
+    """A generated `n`-message Maildir in `work`, and a config for it: (mailbox, config)."""
     mailbox = work / "mailbox"
     generate(mailbox, n, 1, datetime.fromisoformat(NOW), DEFAULT_USER)
     config = work / "config.toml"
@@ -124,6 +129,11 @@ def maildir_run(n: int, deliveries: int, work: Path) -> list[float]:
         + f'\n[[accounts]]\nname = "local"\ntype = "maildir"\npath = "{mailbox}"\n'
         + f'\n[state]\npath = "{work / "state.sqlite3"}"\n'
     )
+    return mailbox, config
+
+
+def maildir_run(n: int, deliveries: int, work: Path) -> list[float]:
+    mailbox, config = maildir_mailbox(n, work)
     daemon = Daemon(config)
     try:
         if not daemon.ticked.wait(900):
@@ -152,27 +162,34 @@ def maildir_run(n: int, deliveries: int, work: Path) -> list[float]:
         daemon.stop()
 
 
+def imap_mailbox(server: DovecotServer, n: int, work: Path) -> Path:
+    """Fill the Dovecot's user with a generated `n`-message mailbox, start it, and write a
+    config for an IMAP account on it (password in FOLLOWUPD_BENCH_PASSWORD); the config's path."""
+    maildir = server.maildir(IMAP_USER)
+    generate(maildir, n, 1, datetime.fromisoformat(NOW), DEFAULT_USER)
+    for path in maildir.rglob("*"):
+        stamp = path.name.split(".", 1)[0]
+        if path.is_file() and stamp.isdigit():
+            os.utime(path, (int(stamp), int(stamp)))
+    server.hand_over(server.mail_root / IMAP_USER)
+    server.start()
+    config = work / "config.toml"
+    config.write_text(
+        user_toml()
+        + '\n[[accounts]]\nname = "imap"\ntype = "imap"\nhost = "127.0.0.1"\n'
+        + f'port = {server.port}\nsecurity = "none"\nusername = "{IMAP_USER}"\n'
+        + 'password_env = "FOLLOWUPD_BENCH_PASSWORD"\n'
+        + f'\n[state]\npath = "{work / "state.sqlite3"}"\n'
+    )
+    return config
+
+
 def imap_run(n: int, deliveries: int, work: Path) -> list[float]:
     from tests.dovecot import PASSWORD, DovecotServer
 
     server = DovecotServer(work / "dovecot")
     try:
-        maildir = server.maildir(IMAP_USER)
-        generate(maildir, n, 1, datetime.fromisoformat(NOW), DEFAULT_USER)
-        for path in maildir.rglob("*"):
-            stamp = path.name.split(".", 1)[0]
-            if path.is_file() and stamp.isdigit():
-                os.utime(path, (int(stamp), int(stamp)))
-        server.hand_over(server.mail_root / IMAP_USER)
-        server.start()
-        config = work / "config.toml"
-        config.write_text(
-            user_toml()
-            + '\n[[accounts]]\nname = "imap"\ntype = "imap"\nhost = "127.0.0.1"\n'
-            + f'port = {server.port}\nsecurity = "none"\nusername = "{IMAP_USER}"\n'
-            + 'password_env = "FOLLOWUPD_BENCH_PASSWORD"\n'
-            + f'\n[state]\npath = "{work / "state.sqlite3"}"\n'
-        )
+        config = imap_mailbox(server, n, work)
         daemon = Daemon(config, {"FOLLOWUPD_BENCH_PASSWORD": PASSWORD})
         try:
             if not daemon.ticked.wait(900):

@@ -26,8 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
-from latency import IMAP_USER, NOW, invitation, user_toml  # noqa: E402
-from make_mailbox import DEFAULT_USER, generate  # noqa: E402
+from latency import IMAP_USER, NOW, imap_mailbox, invitation, maildir_mailbox  # noqa: E402
 
 from daemon.cli import open_source  # noqa: E402
 from daemon.clock import Clock  # noqa: E402
@@ -81,14 +80,7 @@ def settle(service: Service) -> None:
 
 
 def maildir(n: int, work: Path, deliveries: int, top: int) -> None:
-    mailbox = work / "mailbox"
-    generate(mailbox, n, 1, datetime.fromisoformat(NOW), DEFAULT_USER)
-    config = work / "config.toml"
-    config.write_text(
-        user_toml()
-        + f'\n[[accounts]]\nname = "local"\ntype = "maildir"\npath = "{mailbox}"\n'
-        + f'\n[state]\npath = "{work / "state.sqlite3"}"\n'
-    )
+    mailbox, config = maildir_mailbox(n, work)
 
     def deliver(i: int, now: datetime) -> None:
         name = f"{int(time.time())}.M{i}P{os.getpid()}.profile"
@@ -103,22 +95,7 @@ def imap(n: int, work: Path, deliveries: int, top: int) -> None:
 
     server = DovecotServer(work / "dovecot")
     try:
-        root = server.maildir(IMAP_USER)
-        generate(root, n, 1, datetime.fromisoformat(NOW), DEFAULT_USER)
-        for path in root.rglob("*"):
-            stamp = path.name.split(".", 1)[0]
-            if path.is_file() and stamp.isdigit():
-                os.utime(path, (int(stamp), int(stamp)))
-        server.hand_over(server.mail_root / IMAP_USER)
-        server.start()
-        config = work / "config.toml"
-        config.write_text(
-            user_toml()
-            + '\n[[accounts]]\nname = "imap"\ntype = "imap"\nhost = "127.0.0.1"\n'
-            + f'port = {server.port}\nsecurity = "none"\nusername = "{IMAP_USER}"\n'
-            + 'password_env = "FOLLOWUPD_BENCH_PASSWORD"\n'
-            + f'\n[state]\npath = "{work / "state.sqlite3"}"\n'
-        )
+        config = imap_mailbox(server, n, work)
         os.environ["FOLLOWUPD_BENCH_PASSWORD"] = PASSWORD
         sender = server.client(IMAP_USER, PASSWORD)
 
