@@ -62,8 +62,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
     results = scan_accounts(cfg, now, dry_run=args.dry_run)
     tz = cfg.user.tz
     if args.json:
-        json.dump(report_json(results, now, tz), sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        # one write: `json.dump` writes each of its hundreds of thousands of pieces, and every
+        # piece is a system call when Python's output is unbuffered (PYTHONUNBUFFERED, services)
+        report = json.dumps(report_json(results, now, tz), indent=2, ensure_ascii=False)
+        sys.stdout.write(report + "\n")
     else:
         sys.stdout.write(report_text(results, now, tz, args.dry_run))
     for r in results:
