@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from daemon.failures import failure_lines
 from daemon.model import Draft, Followup, ThreadFacts
-from daemon.thread_cache import job_of
+from daemon.thread_cache import FactsList, job_of
 from daemon.wording import deadline, kind_words
 
 if TYPE_CHECKING:
@@ -163,13 +163,12 @@ def report_text(results: list[AccountResult], now: datetime, tz: tzinfo, dry_run
             what = "needs re-authorising" if r.needs_auth else "could not be read"
             lines.append(f"\nAccount {r.account} {what}: {r.error}")
             continue
-        job = job_of(r.facts)
+        count, subjects = _job_subjects(r)
         lines.append(
-            f"\nAccount {r.account}: {len(job)} job-search threads"
+            f"\nAccount {r.account}: {count} job-search threads"
             + (f", {r.skipped_messages} unreadable messages skipped" if r.skipped_messages else "")
         )
         lines += [f"  ! {line}" for line in failure_lines(r.failures)]
-        subjects = {f.thread.id: f.thread.subject for f in job}
         drafts = {d.followup_id: d for d in r.drafts}
         shown = [
             f for f in _ordered(r.followups) if f.state in ("overdue", "due", "scheduled", "stale")
@@ -197,3 +196,18 @@ def report_text(results: list[AccountResult], now: datetime, tz: tzinfo, dry_run
                 f"account {owner}: listed and drafted there, where the latest message is)"
             )
     return "\n".join(lines) + "\n"
+
+
+def _job_subjects(r: AccountResult) -> tuple[int, dict[str, str]]:
+    """How many job-search threads the account holds, and their subjects by id. When the last
+    plan stood, from the report rows it kept (a thread without one is loaded alone), so that
+    no thread's facts and messages are read to print them."""
+    if r.threads_json is None or not isinstance(r.facts, FactsList):
+        job = job_of(r.facts)
+        return len(job), {f.thread.id: f.thread.subject for f in job}
+    ids = r.facts.job_ids()
+    kept: dict[str, str] = {t["id"]: t["subject"] for t in r.threads_json}
+    facts = r.facts
+    return len(ids), {
+        tid: kept[tid] if tid in kept else facts.thread(tid).thread.subject for tid in ids
+    }

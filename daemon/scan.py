@@ -588,7 +588,7 @@ def _kept_plan(
     def everything() -> list[ThreadFacts]:
         return _everything(store, account)
 
-    return FactsList(job, everything, one), followups, shown
+    return FactsList(job, everything, one, ids=job_ids), followups, shown
 
 
 def _everything(store: Store, account: str) -> list[ThreadFacts]:

@@ -375,9 +375,11 @@ class FactsList(Sequence[ThreadFacts]):
         job: list[ThreadFacts] | Callable[[], list[ThreadFacts]],
         everything: Callable[[], list[ThreadFacts]] | None = None,
         one: Callable[[str], ThreadFacts] | None = None,
+        ids: list[str] | None = None,
     ) -> None:
         self._job = job
         self._one = one
+        self._ids = ids
         self._everything = everything
         self._all: list[ThreadFacts] | None = None
 
@@ -387,6 +389,13 @@ class FactsList(Sequence[ThreadFacts]):
         if callable(self._job):
             self._job = self._job()
         return self._job
+
+    def job_ids(self) -> list[str]:
+        """The job search's threads' ids, in order, without loading their facts when the
+        list was made with them."""
+        if self._ids is not None and callable(self._job):
+            return self._ids
+        return [f.thread.id for f in self.job]
 
     def thread(self, thread_id: str) -> ThreadFacts:
         """One job-search thread's facts, loading only it when the list is not loaded."""
