@@ -569,8 +569,9 @@ def _kept_plan(
     rules) answers as it did. The facts are loaded only as they are asked for."""
     if not snap or snap.get("plan") != plan_key:
         return None
-    reads = snap["now"] + snap["rules_now"]
-    if not all(now_holds(tuple(r), now) for r in reads):
+    # the same comparison is recorded by many threads and rules: each is checked once
+    reads = {tuple(r) for r in snap["now"]} | {tuple(r) for r in snap["rules_now"]}
+    if not all(now_holds(r, now) for r in reads):
         return None
     job_ids: list[str] = snap["job"]
     followups: list[Followup] = codec.load(snap["followups"])
