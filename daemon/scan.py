@@ -520,7 +520,9 @@ def _remember(
             "job": [f.thread.id for f in facts.job],
             "answers": answers,
             "plan": plan_key,
-            "rules_now": [list(r) for r in rules_now],
+            # each distinct use once: the rules of many threads compare the moment with the
+            # same deadlines (16,831 uses, 1,939 distinct, at 100,000 messages)
+            "rules_now": [list(r) for r in dict.fromkeys(rules_now)],
             "followups": codec.dump(followups),
             "dismissed": _stops_key(stops),
         },
