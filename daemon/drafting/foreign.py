@@ -70,7 +70,7 @@ def body(kind: Kind[Any], f: Followup, w: Writing) -> str | None:
 
 
 def _thank_you(f: Followup, meeting: Meeting, w: Writing) -> dict[str, Any]:
-    mine = frozenset(e.lower() for e in w.user.emails)
+    mine = w.mine
     end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
     after = since(meeting, end, f.to, w.facts, w.now, mine)
     today = w.now.astimezone(w.tz).date()

@@ -104,9 +104,8 @@ class AskForAddress(Kind[AddressFor]):
         them = "their email addresses" if several else f"{names}'s email address"
         it = "them" if several else "it"
         voice = w.voice(f.to)
-        mine = frozenset(e.lower() for e in w.user.emails)
         end = m.end or m.start + timedelta(minutes=Rules().meeting_default_minutes)
-        after = since(m, end, f.to, w.facts, w.now, mine)
+        after = since(m, end, f.to, w.facts, w.now, w.mine)
         sorry = "I'm sorry for the delay in writing. " if after.late else ""
         # after the decision the process is over: no word of how smoothly it runs
         ran = (
@@ -139,7 +138,7 @@ class AskForAddress(Kind[AddressFor]):
 
 def _what(m: Meeting, w: Writing) -> str:
     """What the meeting was, in the words of a note to whoever arranged it."""
-    kind = occasion(m, w.facts, frozenset(e.lower() for e in w.user.emails))
+    kind = occasion(m, w.facts, w.mine)
     if kind == "group":
         return f"the {session_name(m, w.facts)}"
     return {

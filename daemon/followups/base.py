@@ -52,6 +52,11 @@ class Writing:
     facts: ThreadFacts | None = None  # the thread: how the user writes, what happened since
     language: str = "en"  # the thread's (daemon/drafting/language.py): the draft's, if we write it
 
+    @property
+    def mine(self) -> frozenset[str]:
+        """The user's own addresses, lower case: their messages say nothing of the other side."""
+        return frozenset(e.lower() for e in self.user.emails)
+
     def voice(self, to: Address) -> Voice:
         """How the user greets and signs off to `to`, as they do in the thread, in the
         draft's language."""

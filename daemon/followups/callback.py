@@ -86,13 +86,12 @@ class Callback(Kind[CallbackFor]):
         voice = w.voice(f.to)
         # a contact's kindness (names, a list, an introduction), not a decision on a job: a
         # networking thread with no role named, whose counterpart is no recruiter or HR
-        mine = frozenset(e.lower() for e in w.user.emails)
         favour = (
             w.facts is not None
             and w.facts.category == "networking"
             and not w.role
             and not any(c.role in ("recruiter", "hr") for c in w.facts.counterparts)
-            and not talks_of_a_role(w.facts, mine)
+            and not talks_of_a_role(w.facts, w.mine)
             and bool(_FAVOUR.search(p.text))
         )
         ask = (

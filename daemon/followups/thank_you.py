@@ -61,7 +61,7 @@ class ThankYou(Kind[ThankYouFor]):
 
     def body(self, f: Followup, payload: ThankYouFor, w: Writing) -> str:
         meeting = payload.meeting
-        mine = frozenset(e.lower() for e in w.user.emails)
+        mine = w.mine
         end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
         return thank_you_text(
             f.to,

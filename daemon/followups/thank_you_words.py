@@ -65,14 +65,14 @@ def thank_you_text(
         )
     elif occasion in INTERVIEWS:
         parts.append(_reasons(w, turn))
-        parts.append(_interview_close(role, at, since, turn, w, to))
+        parts.append(_interview_close(since, turn, w, to))
     elif occasion == "look_round":  # before applying: no pitch, no chase; the application next
         parts.append(
             "It confirmed my interest, and I look forward to sending my application. Thank you "
             "again for your time."
         )
     elif occasion == "hiring":  # a chat about a role: interest and the next step, no pitch
-        parts.append(_interview_close(role, at, since, turn, w, to, hiring=True))
+        parts.append(_interview_close(since, turn, w, to, hiring=True))
     elif occasion == "advised":
         parts.append(
             "I hope our conversation was useful, and I would be glad to talk again whenever it "
@@ -264,9 +264,7 @@ def _promised_step(p: Promise, w: Writing, to: Address) -> str:
     return f"I look forward to hearing from you {heard}, as {said} mentioned."
 
 
-def _interview_close(
-    role: str, at: str, since: Since, turn: int, w: Writing, to: Address, hiring: bool = False
-) -> str:
+def _interview_close(since: Since, turn: int, w: Writing, to: Address, hiring: bool = False) -> str:
     interest = (
         (
             "I am very interested in the opportunity.",
@@ -282,10 +280,12 @@ def _interview_close(
     )
     if since.may_put_forward:
         step = "I would be glad for you to put my name forward, and I look forward to hearing more."
-    elif since.next_step_by_them and not since.take_home:
-        step = "Thank you, too, for setting up the next step; I look forward to it."
     elif since.next_step and not since.take_home:
-        step = "I look forward to the next step."
+        step = (
+            "Thank you, too, for setting up the next step; I look forward to it."
+            if since.next_step_by_them
+            else "I look forward to the next step."
+        )
     elif since.promise is not None:
         step = _promised_step(since.promise, w, to)
     elif since.take_home:
