@@ -122,6 +122,34 @@ def tongue(code: str) -> Tongue | None:
     return tongues().get(code)
 
 
+def said_day(n: Note, today: str, yesterday: str, dated: Callable[[date], str]) -> str:
+    """The meeting's day as a note says it: the language's `today` or `yesterday`, else its
+    date as `dated` writes it ('el jueves 12 de marzo')."""
+    assert n.met is not None
+    if n.today is not None and n.met == n.today:
+        return today
+    if n.today is not None and (n.today - n.met).days == 1:
+        return yesterday
+    return dated(n.met)
+
+
+def reasons_list(n: Note, leads: tuple[str, str, str], fewer: str) -> str:
+    """The user's reasons (up to three, as bullets) under one of `leads` by the person's turn;
+    the third lead counts three, so with fewer reasons `fewer` stands in for it."""
+    lead = leads[n.turn % 3]
+    reasons = n.reasons[:3]
+    if len(reasons) != 3 and lead == leads[2]:
+        lead = fewer
+    return lead + "\n" + "\n".join(f"- {r}" for r in reasons)
+
+
+def letter(n: Note, *parts: str) -> str:
+    """The note: greeting, its parts (an empty one, with nothing to say, left out), sign-off and
+    signature."""
+    kept = [p for p in parts if p]
+    return "\n\n".join([n.greeting, *kept, n.sign_off + "\n" + n.signature]) + "\n"
+
+
 def listing(names: Iterable[str], word: str) -> str:
     """'A', 'A and B', 'A, B and C' with the language's `word` for 'and'."""
     items = list(names)

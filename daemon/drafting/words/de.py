@@ -16,7 +16,16 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from daemon.drafting.words import GREETED, Gender, Note, Tongue, listing
+from daemon.drafting.words import (
+    GREETED,
+    Gender,
+    Note,
+    Tongue,
+    letter,
+    listing,
+    reasons_list,
+    said_day,
+)
 
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _MONTHS = (
@@ -33,7 +42,6 @@ _MONTHS = (
     "November",
     "Dezember",
 )
-_RECENT = "a recent update worth sharing, such as a finished course, a project or a result, in "
 
 
 def weekday_date(day: date) -> str:
@@ -43,12 +51,7 @@ def weekday_date(day: date) -> str:
 
 def _when(n: Note) -> str:
     """The meeting's day at a clause's end: 'heute', 'gestern', 'am Donnerstag, 12. März'."""
-    assert n.met is not None
-    if n.today is not None and n.met == n.today:
-        return "heute"
-    if n.today is not None and (n.today - n.met).days == 1:
-        return "gestern"
-    return "am " + weekday_date(n.met)
+    return said_day(n, "heute", "gestern", lambda d: "am " + weekday_date(d))
 
 
 def _role(n: Note) -> str:
@@ -67,14 +70,7 @@ def _letter(n: Note, *parts: str) -> str:
     first, *rest = [p for p in parts if p]  # a sentence with nothing to say is left out
     if n.greeting.endswith(","):  # "Sehr geehrte Frau Doğan,\n\nvielen Dank ..."
         first = first[:1].lower() + first[1:]
-    return "\n\n".join([n.greeting, first, *rest, n.sign_off + "\n" + n.signature]) + "\n"
-
-
-def _update(n: Note, slot: str) -> str:
-    """The user's update when written in German, else nothing (`slot`: what the user would
-    add; a slot would make the note unsendable with an English profile)."""
-    del slot
-    return n.update or ""
+    return letter(n, first, *rest)
 
 
 def _familiar_opening(n: Note) -> str:
@@ -164,15 +160,12 @@ def _opening(n: Note) -> str:
 
 
 def _reasons(n: Note) -> str:
-    lead = (
+    leads = (
         "Nach unserem Gespräch bin ich überzeugt, dass ich Folgendes einbringen kann:",
         "Nachdem ich mehr über die Anforderungen erfahren habe, würde ich Folgendes mitbringen:",
         "Drei Dinge, die ich nach unserem Gespräch ins Team einbringen würde:",
-    )[n.turn % 3]
-    reasons = n.reasons[:3] or ("[add: up to three reasons you fit the role, in German]",)
-    if len(reasons) != 3 and lead.startswith("Drei"):
-        lead = "Was ich nach unserem Gespräch ins Team einbringen würde:"
-    return lead + "\n" + "\n".join(f"- {r}" for r in reasons)
+    )
+    return reasons_list(n, leads, "Was ich nach unserem Gespräch ins Team einbringen würde:")
 
 
 def _interview_close(n: Note) -> str:
@@ -263,7 +256,7 @@ def thank_you(n: Note) -> str:
 def callback(n: Note) -> str:
     """A follow-up after the day news was promised by, in German."""
     assert n.promised is not None
-    update = _update(n, _RECENT + "German")
+    update = n.update or ""
     if n.familiar:
         return _letter(
             n,
@@ -290,9 +283,7 @@ def callback(n: Note) -> str:
 def application(n: Note) -> str:
     """A follow-up to an application no one answered, in German."""
     assert n.sent is not None
-    update = _update(
-        n, "something new since you applied: a course, a project or a result, in German"
-    )
+    update = n.update or ""
     if n.familiar:
         return _letter(
             n,
@@ -320,9 +311,7 @@ def application(n: Note) -> str:
 def networking(n: Note) -> str:
     """A networking contact's next touch, in German."""
     assert n.met is not None
-    update = _update(
-        n, "a short update: what you did with their advice, a course, a project, in German"
-    )
+    update = n.update or ""
     you = "dir" if n.familiar else "Ihnen"
     return _letter(
         n,

@@ -15,7 +15,16 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from daemon.drafting.words import GREETED, Gender, Note, Tongue, listing
+from daemon.drafting.words import (
+    GREETED,
+    Gender,
+    Note,
+    Tongue,
+    letter,
+    listing,
+    reasons_list,
+    said_day,
+)
 
 _WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 _MONTHS = (
@@ -41,12 +50,7 @@ def weekday_date(day: date) -> str:
 
 def _when(n: Note) -> str:
     """The meeting's day as a sentence says it: 'hoy', 'ayer', 'el jueves 12 de marzo'."""
-    assert n.met is not None
-    if n.today is not None and n.met == n.today:
-        return "hoy"
-    if n.today is not None and (n.today - n.met).days == 1:
-        return "ayer"
-    return "el " + weekday_date(n.met)
+    return said_day(n, "hoy", "ayer", lambda d: "el " + weekday_date(d))
 
 
 def _role(n: Note) -> str:
@@ -59,23 +63,6 @@ def _of(n: Note) -> str:
 
 def _at(n: Note) -> str:
     return f" en {n.company}" if n.company else ""
-
-
-def _letter(n: Note, *parts: str) -> str:
-    kept = [p for p in parts if p]  # a sentence with nothing to say is left out
-    return "\n\n".join([n.greeting, *kept, n.sign_off + "\n" + n.signature]) + "\n"
-
-
-_RECENT = (
-    "a recent update worth sharing, such as a finished course, a project or a result, in Spanish"
-)
-
-
-def _update(n: Note, slot: str) -> str:
-    """The user's update when written in this language, else nothing (`slot`: what the
-    user would add, kept for the English wording's sake)."""
-    del slot
-    return n.update or ""
 
 
 def _familiar_opening(n: Note) -> str:
@@ -159,15 +146,12 @@ def _opening(n: Note) -> str:
 
 
 def _reasons(n: Note) -> str:
-    lead = (
+    leads = (
         "Por lo que conversamos, creo que aportaría lo siguiente al puesto:",
         "Ahora que conozco mejor lo que necesita el puesto, esto es lo que aportaría:",
         "Tres cosas que aportaría al equipo, según lo que hablamos:",
-    )[n.turn % 3]
-    reasons = n.reasons[:3] or ("[add: up to three reasons you fit the role, in Spanish]",)
-    if len(reasons) != 3 and lead.startswith("Tres"):
-        lead = "Lo que aportaría al equipo, según lo que hablamos:"
-    return lead + "\n" + "\n".join(f"- {r}" for r in reasons)
+    )
+    return reasons_list(n, leads, "Lo que aportaría al equipo, según lo que hablamos:")
 
 
 def _interview_close(n: Note) -> str:
@@ -241,15 +225,15 @@ def thank_you(n: Note) -> str:
             f"Me encantaría que sigamos en contacto, y {you} contaré cómo avanzan las cosas. "
             f"Gracias de nuevo por {your} tiempo."
         )
-    return _letter(n, *parts)
+    return letter(n, *parts)
 
 
 def callback(n: Note) -> str:
     """A follow-up after the day news was promised by, in Spanish."""
     assert n.promised is not None
-    update = _update(n, _RECENT)
+    update = n.update or ""
     if n.familiar:
-        return _letter(
+        return letter(
             n,
             "Espero que estés muy bien.",
             "La última vez que hablamos, me comentaste que tendría noticias tuyas antes del "
@@ -259,7 +243,7 @@ def callback(n: Note) -> str:
             f"Te escribiré de nuevo el {weekday_date(n.check_in)}; abajo encontrarás mis datos "
             "de contacto.",
         )
-    return _letter(
+    return letter(
         n,
         "Espero que se encuentre muy bien.",
         "La última vez que hablamos, me comentó que tendría noticias suyas antes del "
@@ -274,11 +258,9 @@ def callback(n: Note) -> str:
 def application(n: Note) -> str:
     """A follow-up to an application no one answered, in Spanish."""
     assert n.sent is not None
-    update = _update(
-        n, "something new since you applied: a course, a project or a result, in Spanish"
-    )
+    update = n.update or ""
     if n.familiar:
-        return _letter(
+        return letter(
             n,
             "Espero que estés muy bien.",
             f"El {weekday_date(n.sent)} te envié mi candidatura («{n.about}»). Quería asegurarme "
@@ -287,7 +269,7 @@ def application(n: Note) -> str:
             "Si necesitas cualquier otra información, con gusto te la envío. Te escribiré de "
             f"nuevo el {weekday_date(n.check_in)}; abajo encontrarás mis datos de contacto.",
         )
-    return _letter(
+    return letter(
         n,
         "Espero que se encuentre muy bien.",
         f"El {weekday_date(n.sent)} le envié mi candidatura («{n.about}»). Quería asegurarme "
@@ -301,11 +283,9 @@ def application(n: Note) -> str:
 def networking(n: Note) -> str:
     """A networking contact's next touch, in Spanish."""
     assert n.met is not None
-    update = _update(
-        n, "a short update: what you did with their advice, a course, a project, in Spanish"
-    )
+    update = n.update or ""
     you = "te" if n.familiar else "le"
-    return _letter(
+    return letter(
         n,
         "Espero que todo vaya muy bien.",
         f"He estado pensando en nuestra conversación del {weekday_date(n.met)}"
@@ -323,7 +303,7 @@ def ask_for_address(n: Note) -> str:
     """Asking the person who arranged a meeting for the addresses of the people met."""
     several = len(n.names) > 1
     if n.familiar:
-        return _letter(
+        return letter(
             n,
             f"Gracias por organizar mi reunión {_when(n)}; todo salió muy bien y te agradezco tu "
             "ayuda.",
@@ -334,7 +314,7 @@ def ask_for_address(n: Note) -> str:
             "prefieres?",
             "Gracias de nuevo por tu ayuda durante todo el proceso.",
         )
-    return _letter(
+    return letter(
         n,
         f"Gracias por organizar mi reunión {_when(n)}; todo salió muy bien y le agradezco su "
         "ayuda.",
@@ -350,7 +330,7 @@ def own_promise(n: Note) -> str:
     """A start on keeping the user's own promise, in Spanish."""
     assert n.said is not None and n.by is not None
     if n.familiar:
-        return _letter(
+        return letter(
             n,
             "Espero que estés muy bien.",
             f"En mi mensaje del {weekday_date(n.said)} te dije que te enviaría esto antes del "
@@ -359,7 +339,7 @@ def own_promise(n: Note) -> str:
             "Si hay algo más que te pueda ser útil, no dudes en decírmelo. Gracias de nuevo por "
             "tu tiempo, y espero que sigamos en contacto.",
         )
-    return _letter(
+    return letter(
         n,
         "Espero que se encuentre muy bien.",
         f"En mi mensaje del {weekday_date(n.said)} le dije que le enviaría esto antes del "

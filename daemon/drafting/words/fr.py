@@ -15,7 +15,16 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from daemon.drafting.words import GREETED, Gender, Note, Tongue, listing
+from daemon.drafting.words import (
+    GREETED,
+    Gender,
+    Note,
+    Tongue,
+    letter,
+    listing,
+    reasons_list,
+    said_day,
+)
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTHS = (
@@ -42,12 +51,7 @@ def weekday_date(day: date) -> str:
 
 def _when(n: Note) -> str:
     """The meeting's day as a sentence says it: 'aujourd'hui', 'hier', 'jeudi 12 mars'."""
-    assert n.met is not None
-    if n.today is not None and n.met == n.today:
-        return "aujourd'hui"
-    if n.today is not None and (n.today - n.met).days == 1:
-        return "hier"
-    return weekday_date(n.met)
+    return said_day(n, "aujourd'hui", "hier", weekday_date)
 
 
 def _role(n: Note) -> str:
@@ -60,18 +64,6 @@ def _of(n: Note) -> str:
 
 def _at(n: Note) -> str:
     return f" chez {n.company}" if n.company else ""
-
-
-def _letter(n: Note, *parts: str) -> str:
-    kept = [p for p in parts if p]  # a sentence with nothing to say is left out
-    return "\n\n".join([n.greeting, *kept, n.sign_off + "\n" + n.signature]) + "\n"
-
-
-def _update(n: Note, slot: str) -> str:
-    """The user's update when written in this language, else nothing (`slot`: what the
-    user would add, kept for the English wording's sake)."""
-    del slot
-    return n.update or ""
 
 
 def _familiar_opening(n: Note) -> str:
@@ -167,15 +159,12 @@ def _opening(n: Note) -> str:
 
 
 def _reasons(n: Note) -> str:
-    lead = (
+    leads = (
         "Au vu de notre échange, voici ce que je pourrais apporter au poste :",
         "Maintenant que je comprends mieux les besoins du poste, voici ce que j'apporterais :",
         "Trois atouts que j'apporterais à l'équipe, d'après notre discussion :",
-    )[n.turn % 3]
-    reasons = n.reasons[:3] or ("[add: up to three reasons you fit the role, in French]",)
-    if len(reasons) != 3 and lead.startswith("Trois"):
-        lead = "Ce que j'apporterais à l'équipe, d'après notre discussion :"
-    return lead + "\n" + "\n".join(f"- {r}" for r in reasons)
+    )
+    return reasons_list(n, leads, "Ce que j'apporterais à l'équipe, d'après notre discussion :")
 
 
 def _interview_close(n: Note) -> str:
@@ -255,19 +244,15 @@ def thank_you(n: Note) -> str:
             f"Ce serait un plaisir de rester en contact, et je {you} tiendrai au courant de la "
             f"suite. Merci encore pour {your} temps."
         )
-    return _letter(n, *parts)
+    return letter(n, *parts)
 
 
 def callback(n: Note) -> str:
     """A follow-up after the day news was promised by, in French."""
     assert n.promised is not None
-    update = _update(
-        n,
-        "a recent update worth sharing, such as a finished course, a project "
-        "or a result, in French",
-    )
+    update = n.update or ""
     if n.familiar:
-        return _letter(
+        return letter(
             n,
             "J'espère que tu vas bien.",
             "Lors de notre dernier échange, tu m'avais indiqué que j'aurais de tes nouvelles "
@@ -277,7 +262,7 @@ def callback(n: Note) -> str:
             f"Je reviendrai vers toi le {weekday_date(n.check_in)} ; tu trouveras mes "
             "coordonnées ci-dessous.",
         )
-    return _letter(
+    return letter(
         n,
         "J'espère que vous allez bien.",
         "Lors de notre dernier échange, vous m'aviez indiqué que j'aurais de vos nouvelles "
@@ -292,11 +277,9 @@ def callback(n: Note) -> str:
 def application(n: Note) -> str:
     """A follow-up to an application no one answered, in French."""
     assert n.sent is not None
-    update = _update(
-        n, "something new since you applied: a course, a project or a result, in French"
-    )
+    update = n.update or ""
     if n.familiar:
-        return _letter(
+        return letter(
             n,
             "J'espère que tu vas bien.",
             f"Le {weekday_date(n.sent)}, je t'ai fait parvenir ma candidature (« {n.about} »). "
@@ -306,7 +289,7 @@ def application(n: Note) -> str:
             "N'hésite pas à me dire si d'autres informations te seraient utiles. Je reviendrai "
             f"vers toi le {weekday_date(n.check_in)} ; mes coordonnées figurent ci-dessous.",
         )
-    return _letter(
+    return letter(
         n,
         "J'espère que vous allez bien.",
         f"Le {weekday_date(n.sent)}, je vous ai fait parvenir ma candidature (« {n.about} »). "
@@ -321,12 +304,10 @@ def application(n: Note) -> str:
 def networking(n: Note) -> str:
     """A networking contact's next touch, in French."""
     assert n.met is not None
-    update = _update(
-        n, "a short update: what you did with their advice, a course, a project, in French"
-    )
+    update = n.update or ""
     you = "te" if n.familiar else "vous"
     useful = "t'être" if n.familiar else "vous être"
-    return _letter(
+    return letter(
         n,
         f"J'espère que tout va bien pour {'toi' if n.familiar else 'vous'}.",
         f"Je repensais à notre conversation du {weekday_date(n.met)}"
@@ -341,7 +322,7 @@ def ask_for_address(n: Note) -> str:
     """Asking the person who arranged a meeting for the addresses of the people met."""
     several = len(n.names) > 1
     if n.familiar:
-        return _letter(
+        return letter(
             n,
             f"Merci d'avoir organisé ma rencontre {_when(n)} ; tout s'est très bien déroulé, et "
             "je te remercie de ton aide.",
@@ -351,7 +332,7 @@ def ask_for_address(n: Note) -> str:
             "tu préfères ?",
             "Merci encore pour ton aide tout au long du processus.",
         )
-    return _letter(
+    return letter(
         n,
         f"Merci d'avoir organisé ma rencontre {_when(n)} ; tout s'est très bien déroulé, et je "
         "vous remercie de votre aide.",
@@ -367,7 +348,7 @@ def own_promise(n: Note) -> str:
     """A start on keeping the user's own promise, in French."""
     assert n.said is not None and n.by is not None
     if n.familiar:
-        return _letter(
+        return letter(
             n,
             "J'espère que tu vas bien.",
             f"Dans mon message du {weekday_date(n.said)}, je t'avais promis de t'envoyer ceci "
@@ -376,7 +357,7 @@ def own_promise(n: Note) -> str:
             "N'hésite pas à me dire si autre chose pourrait t'être utile. Merci encore pour ton "
             "temps, et au plaisir de rester en contact.",
         )
-    return _letter(
+    return letter(
         n,
         "J'espère que vous allez bien.",
         f"Dans mon message du {weekday_date(n.said)}, je vous avais promis de vous envoyer "
