@@ -208,8 +208,8 @@ COMPANY = Address("g.lapointe@lumenfeu.example", "Geneviève Lapointe")
 START = datetime(2026, 3, 12, 14, 0, tzinfo=TZ)
 
 
-def _thread(*messages: Message) -> ThreadFacts:
-    return ThreadFacts(Thread(messages[0].message_id, messages), True, "interview", "Lumenfeu", ())
+def _thread(*messages: Message, company: str = "Lumenfeu") -> ThreadFacts:
+    return ThreadFacts(Thread(messages[0].message_id, messages), True, "interview", company, ())
 
 
 def _compose(f: Followup, facts: ThreadFacts, now: datetime, profile: Profile) -> Draft:
@@ -233,6 +233,10 @@ def _thank_you(to: Address, thread_id: str) -> Followup:
         "test",
         payload=ThankYouFor(meeting),
     )
+
+
+def _thanked(to: Address, facts: ThreadFacts, now: datetime, profile: Profile) -> Draft:
+    return _compose(_thank_you(to, facts.thread.id), facts, now, profile)
 
 
 def _callback(to: Address, promise_in: Message, text: str) -> Followup:
@@ -280,7 +284,7 @@ def test_a_french_thank_you_end_to_end() -> None:
     )
     facts = _thread(invite, reply)
     now = datetime(2026, 3, 13, 9, 0, tzinfo=TZ)
-    d = _compose(_thank_you(COMPANY, facts.thread.id), facts, now, FRENCH_PROFILE)
+    d = _thanked(COMPANY, facts, now, FRENCH_PROFILE)
     assert d.body.startswith("Bonjour Geneviève,\n\n")  # as the user greets her
     assert "Merci pour l'entretien que vous m'avez accordé hier" in d.body
     assert "- Six ans à la tête d'une équipe d'assurance qualité" in d.body  # French: used
@@ -295,7 +299,7 @@ def test_an_english_profile_stays_out_of_a_french_note() -> None:
     invite = parsed(FRENCH_INVITE, sender=COMPANY, to=ME, mid="<f1@lumenfeu.example>")
     facts = _thread(invite)
     now = datetime(2026, 3, 13, 9, 0, tzinfo=TZ)
-    d = _compose(_thank_you(COMPANY, facts.thread.id), facts, now, ENGLISH_PROFILE)
+    d = _thanked(COMPANY, facts, now, ENGLISH_PROFILE)
     assert "Six years" not in d.body and "[add:" not in d.body
     assert "unfilled_slot" not in _codes(d)
     # the user never greeted her; the thread gives her title
@@ -331,9 +335,9 @@ def _ana_thanked(asked: str) -> tuple[Message, ThreadFacts, Draft]:
         to=ME,
         mid="<s1@solvo.example>",
     )
-    facts = ThreadFacts(Thread(invite.message_id, (invite,)), True, "interview", "Solvo", ())
+    facts = _thread(invite, company="Solvo")
     now = datetime(2026, 3, 16, 9, 0, tzinfo=TZ)
-    return invite, facts, _compose(_thank_you(ANA, facts.thread.id), facts, now, ENGLISH_PROFILE)
+    return invite, facts, _thanked(ANA, facts, now, ENGLISH_PROFILE)
 
 
 _WHERE = (
@@ -368,9 +372,9 @@ def test_a_german_thank_you_and_callback_end_to_end() -> None:
         to=ME,
         mid="<d1@nordwind.example>",
     )
-    facts = ThreadFacts(Thread(invite.message_id, (invite,)), True, "interview", "Nordwind", ())
+    facts = _thread(invite, company="Nordwind")
     now = datetime(2026, 3, 13, 9, 0, tzinfo=TZ)
-    d = _compose(_thank_you(AYLIN, facts.thread.id), facts, now, ENGLISH_PROFILE)
+    d = _thanked(AYLIN, facts, now, ENGLISH_PROFILE)
     assert d.body.startswith("Sehr geehrte Frau Doğan,\n\nvielen Dank für das Gespräch")
     assert "\n\nMit freundlichen Grüßen\nSam Roy\n" in d.body  # no comma after it
     assert "spätestens am Freitag, 20. März." in d.body
@@ -391,9 +395,9 @@ def test_a_thread_in_a_language_we_do_not_write_gets_english_and_a_finding() -> 
         to=ME,
         mid="<i1@studio.example>",
     )
-    facts = ThreadFacts(Thread(invite.message_id, (invite,)), True, "interview", "Studio", ())
+    facts = _thread(invite, company="Studio")
     now = datetime(2026, 3, 13, 9, tzinfo=TZ)
-    d = _compose(_thank_you(marco, facts.thread.id), facts, now, ENGLISH_PROFILE)
+    d = _thanked(marco, facts, now, ENGLISH_PROFILE)
     assert d.body.startswith("Dear Marco,")
     found = [x for x in d.lint if x.code == "thread_language"]
     assert found and "Italian" in found[0].message
