@@ -230,7 +230,7 @@ def text_meetings(
     result = WordsResult()
     agreed: list[_Agreed] = []
     pending: list[_Slot] = []
-    previous: Message | None = None  # the message before, from someone else
+    previous: Annotated | None = None  # the message before, as read
     for msg in thread.messages:
         if msg.bulk or msg.sender is None:
             continue
@@ -258,7 +258,7 @@ def text_meetings(
                     continue
                 if robot:
                     how = "scheduler"
-                start, end = _in_the_week_asked(t, msg, previous, tz)
+                start, end = _in_the_week_asked(t, previous, tz)
                 new.append(_Slot(start, end, msg, s, by_me, how))
         # a day with no time, in words of moving, keeps the meeting's time ("Thursday instead?")
         new += _moved_days(note, msg, by_me, agreed, tz)
@@ -287,7 +287,7 @@ def text_meetings(
                     f"{len([p for p in pending if p.by_me != by_me])} times offered is unclear"
                 )
         _cancel_or_move(agreed, note, msg)
-        previous = msg
+        previous = note
     for p in pending:
         result.considered.append(
             f"{p.msg.message_id}: '{_short(p.sentence.flat)}': proposed, never accepted"
@@ -512,7 +512,7 @@ _DAY_NAMED = re.compile(
 
 
 def _in_the_week_asked(
-    t: TimeMention, msg: Message, previous: Message | None, tz: tzinfo
+    t: TimeMention, previous: Annotated | None, tz: tzinfo
 ) -> tuple[datetime, datetime | None]:
     """A bare weekday in answer to "Tues or Thurs next week?" is next week's, not this week's
     ("Thurs. 6ish at Bar Oriol?" on a Wednesday is eight days on, not the next day)."""
@@ -520,11 +520,11 @@ def _in_the_week_asked(
         return t.start, t.end
     if not re.search(lex.WEEKDAY, t.text, re.IGNORECASE):
         return t.start, t.end
-    if not _NEXT_WEEK.search(previous.subject + "\n" + previous.text.split("\n>", 1)[0]):
+    if not _NEXT_WEEK.search(previous.message.subject + "\n" + previous.body):
         return t.start, t.end
     # the week after the one the question was asked in ("free next week", said on a Friday,
     # is the week a Monday reply's "Thursday" already falls in)
-    asked = previous.date.astimezone(tz).date()
+    asked = previous.message.date.astimezone(tz).date()
     if t.start.astimezone(tz).date() >= lex.monday(asked) + timedelta(days=7):
         return t.start, t.end  # already in the week meant
     week = timedelta(days=7)
