@@ -203,7 +203,8 @@ def cmd_explain(args: argparse.Namespace, opener: Opener) -> int:
         )
         return 1
     for r, f in found[: args.limit]:
-        sys.stdout.write(explain_thread(f, r.followups, now, cfg.user.tz))
+        mine = frozenset(e.lower() for e in cfg.user.emails)
+        sys.stdout.write(explain_thread(f, r.followups, now, cfg.user.tz, mine))
     if len(found) > args.limit:
         print(
             f"... and {len(found) - args.limit} more threads match; narrow the words or give "

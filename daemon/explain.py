@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
 
-from daemon.followups import kinds
+from daemon.followups import kind_of, kinds
 from daemon.model import Followup, Meeting, ThreadFacts
 from daemon.wording import deadline, kind_words
 
@@ -27,8 +27,15 @@ def matches(f: ThreadFacts, wanted: str) -> bool:
     return w in f.thread.subject.lower() or (f.company is not None and w in f.company.lower())
 
 
-def explain_thread(f: ThreadFacts, followups: Iterable[Followup], now: datetime, tz: tzinfo) -> str:
-    """Everything followupd concluded about one thread, and why."""
+def explain_thread(
+    f: ThreadFacts,
+    followups: Iterable[Followup],
+    now: datetime,
+    tz: tzinfo,
+    mine: frozenset[str] = frozenset(),
+) -> str:
+    """Everything followupd concluded about one thread, and why (`mine`: the user's addresses,
+    for what shapes each draft)."""
     t = f.thread
     first, last = t.messages[0], t.messages[-1]
     out = [
@@ -68,6 +75,8 @@ def explain_thread(f: ThreadFacts, followups: Iterable[Followup], now: datetime,
                 f"{deadline(fu, now, tz)}"
             )
             out.append(f"    because {fu.reason}")
+            if fu.state in ("due", "overdue", "stale"):
+                out += kind_of(fu.kind).draft_lines(fu, f, mine, now)
     return "\n".join(out) + "\n"
 
 

@@ -52,6 +52,8 @@ def test_explain_shows_the_evidence(sample: Path) -> None:
     assert "meeting:" in out and "because" in out and "follow-up thank_you-" in out
     # a company's name finds its threads too, and each signal shows its weight
     assert "Quarrystone" in out and re.search(r"\+\d job words", out)
+    # what shapes an owed thank-you's words: the kind of meeting, why, and what came since
+    assert re.search(r"    words: [a-z ]+ \(because .+\); since the meeting: ", out)
     missing = cli("explain", "no such thread anywhere", "--now", NOW, home=sample)
     assert missing.returncode == 1 and "No thread matches" in missing.stdout
 

@@ -132,6 +132,13 @@ class Kind(ABC, Generic[P]):
         which every thread shows)."""
         return []
 
+    def draft_lines(
+        self, f: Followup, facts: ThreadFacts, mine: frozenset[str], now: datetime
+    ) -> list[str]:
+        """What `explain` shows of what shapes this follow-up's draft (`mine`: the user's
+        addresses)."""
+        return []
+
 
 def followup_id(kind: str, to: str, anchor: str) -> str:
     """A stable id: the same follow-up gets the same id on every scan, also when earlier

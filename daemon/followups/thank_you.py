@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from daemon.config import Rules
 from daemon.drafting.templates import day_phrase
 from daemon.followups.base import Kind, Writing, followup_id, local, state_at
-from daemon.followups.occasion import introducer, occasion, session_name, since, turn
+from daemon.followups.occasion import (
+    introducer,
+    occasion,
+    occasion_why,
+    session_name,
+    since,
+    turn,
+)
 from daemon.followups.thank_you_words import thank_you_text
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Followup, Meeting, Payload, ThreadFacts
@@ -73,6 +80,24 @@ class ThankYou(Kind[ThankYouFor]):
             session=session_name(meeting, w.facts),
             introducer=introducer(w.facts, f.to, mine),
         )
+
+
+    def draft_lines(
+        self, f: Followup, facts: ThreadFacts, mine: frozenset[str], now: datetime
+    ) -> list[str]:
+        meeting = self.payload(f).meeting
+        kind, why = occasion_why(meeting, facts, mine)
+        end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
+        after = since(meeting, end, f.to, facts, now, mine)
+        said = [
+            name
+            for name, value in vars(after).items()
+            if value not in (None, False) and name != "rejected_by"
+        ]
+        return [
+            f"    words: {kind.replace('_', ' ')} (because {why}); since the meeting: "
+            + (", ".join(said).replace("_", " ") or "nothing")
+        ]
 
 
 def _one_note_each(thanks: list[Followup]) -> list[Followup]:
