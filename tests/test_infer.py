@@ -463,6 +463,18 @@ def test_interview_takes_its_sense_from_the_words_around_it(
         ("You will be notified of the outcome within 10 working days.", "2026-03-16"),
         ("Dana asked me to let you know she'll come back to you by Friday.", "2026-03-06"),
         ("will go thru it n get back to u by friday", "2026-03-06"),
+        # a promise passed on, in the third person
+        (
+            "Dr. Thornbury asked me to pass along that the committee meets on Thursday, March 12, "
+            "and she expects to be in touch with each finalist by Wednesday, March 18.",
+            "2026-03-18",
+        ),
+        # the day in one sentence, the news counted from it in the next
+        (
+            "Our board meets on the 12th and I'll put a short list in front of them. You'll hear "
+            "from me the week after.",
+            "2026-03-20",
+        ),
     ],
 )
 def test_promises_in_other_words(sentence: str, last_day: str) -> None:

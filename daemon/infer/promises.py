@@ -105,13 +105,17 @@ def _dated_promises(
     user's own (`to` given) are read from their commitments alone."""
     own = to is not None
     for s in note.sentences:
-        if not s.windows and not s.days:
+        if not s.windows and not s.days and not _LATER.search(s.text):
             continue
         window, why = read_promise(s, passive=not own)
         if window is None and (before := _news_before(s, note)) is not None:
             # "all applicants will be notified of the outcome. We anticipate this will
             # occur within the next two weeks."
             window, s = _anaphoric(s), replace(s, text=f"{before.text} {s.text}")
+        elif window is None and (dated := _dated_before(s, note, passive=not own)) is not None:
+            # "The committee meets on the 21st. You'll hear from me the week after."
+            (before, window) = dated
+            s = replace(s, text=f"{before.text} {s.text}")
         if window is None:
             if not own:
                 out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {why}")
@@ -155,6 +159,22 @@ def _news_before(s: Sentence, note: Annotated) -> Sentence | None:
     if before is None or before.paragraph != s.paragraph or not _news_events(before.text):
         return None
     return before
+
+
+def _dated_before(s: Sentence, note: Annotated, passive: bool) -> tuple[Sentence, Window] | None:
+    """The sentence just before `s`, in its paragraph, and the window `s` counts from its day,
+    when `s` says news will come "the week after" (or "the day after") and names no day."""
+    later = _LATER.search(s.text)
+    if later is None or s.windows or s.days or s.question or not _news_events(s.text, passive):
+        return None
+    before = note.previous(s)
+    if before is None or before.paragraph != s.paragraph:
+        return None
+    windows = [w for w in before.windows if not _inside_time(w, before)]
+    windows += [_day_window(before, d) for d in before.days]
+    if not windows:
+        return None
+    return before, _after(max(windows, key=lambda w: w.span[0]), later)
 
 
 def _anaphoric(s: Sentence) -> Window | None:

@@ -739,13 +739,13 @@ WORDS = Words(
     ),
     commitments=(
         r"(?:i|we|she|he|they|(?!you\b)[a-z]+)(?:'ll|’ll| will| shall| should| would| are going to|"
-        r"'re going to| is going to|'s going to| am going to|'m going to| hope to| expect to|"
-        r" aim to| plan to| intend to| want to| will try to| will aim to)",
+        r"'re going to| is going to|'s going to| am going to|'m going to| hopes? to| expects? to|"
+        r" aims? to| plans? to| intends? to| wants? to| will try to| will aim to)",
         r"(?:i|we)(?:'ll|’ll| will) (?:be )?(?:able to|sure to)",
         r"let me",
         r"(?<!you\s)(?<!\bu\s)(?:will|shall|gonna|going to)",
         r"(?:i|we) (?:can|could) (?:get|come|let|update|share)",
-        r"expect to",
+        r"expects? to",
     ),
     news_events=(
         r"send (?:you|over|through|across|it|them|the|a|an|our|my)",
