@@ -249,7 +249,14 @@ def test_the_examples_hold() -> None:
 
     import daemon.drafting.readability
     import daemon.drafting.spelling
+    import daemon.drafting.templates
+    import daemon.infer.promises
 
-    for module in (daemon.drafting.readability, daemon.drafting.spelling):
+    for module in (
+        daemon.drafting.readability,
+        daemon.drafting.spelling,
+        daemon.drafting.templates,
+        daemon.infer.promises,
+    ):
         result = doctest.testmod(module)
         assert result.attempted and not result.failed

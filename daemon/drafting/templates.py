@@ -149,7 +149,13 @@ def when_promised(
     >>> said, read = date(2026, 2, 18), date(2026, 3, 9)
     >>> when_promised("We'll be back early next week.", date(2026, 2, 25), None, said, read)
     'early in the week of 23 February'
+    >>> when_promised("The board meets on the 21st. You'll hear after.", date(2026, 5, 1), None)
+    'by Friday 1 May'
+    >>> when_promised("It meets on the 21st; you'll hear the week after.", date(2026, 5, 1), None)
+    'in the week of 27 April'
     """
+    if _WEEK_AFTER.search(text):  # "the board meets on the 21st; you'll hear the week after"
+        return f"in the week of {_monday(last_day, tz)}"
     if _NAMED_DAY.search(text):  # a day is named: "this week" elsewhere in it is not the promise
         return f"by {weekday_date(last_day, tz)}"
     for window in _VAGUE_WINDOWS:
@@ -159,15 +165,21 @@ def when_promised(
             said = said[0].lower() + said[1:]
             moved = said_on is not None and today is not None and _week(said_on) != _week(today)
             if moved and re.search(r"\b(this|next|the) week\b|end of (the )?week", said):
-                # "the week of 23 February" (its Monday, without the weekday's name)
-                monday = re.sub(r"^\w+,?\s+", "", weekday_date(_week(last_day), tz))
-                of = f"the week of {monday}"
+                of = f"the week of {_monday(last_day, tz)}"
                 if re.search(r"\bend\b", said):
                     return f"by the end of {of}"
                 part = next((w for w in ("early", "late") if w in said), "")
                 return f"{part} in {of}".strip()
             return said
     return f"by {weekday_date(last_day, tz)}"
+
+
+_WEEK_AFTER = re.compile(r"\bthe (?:week|working week) after\b|\bthe following week\b", re.I)
+
+
+def _monday(day: date, tz: tzinfo | None) -> str:
+    """The Monday of `day`'s week, without the weekday's name: '23 February'."""
+    return re.sub(r"^\w+,?\s+", "", weekday_date(_week(day), tz))
 
 
 def _week(day: date) -> date:
