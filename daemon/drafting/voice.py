@@ -23,6 +23,11 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 # sign-offs a professional note can repeat; a casual one ("Cheers", "xx") is not copied
+# a line that is a name alone: "Don,", "Mr. Schaefer,"
+_BARE_OPENING = re.compile(
+    r"^\s*((?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$",
+    re.IGNORECASE,
+)
 _SIGN_OFF = re.compile(
     r"^\s*(best|best regards|kind regards|regards|warm regards|warmest regards|best wishes|"
     r"many thanks|thanks|thank you|thanks again|thanks so much|with thanks|all the best|"
@@ -98,11 +103,15 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
         if opening is not None and _is_them(opening[1], to, name):
             word, written = opening
             break
-    if written is None:
-        # the user never greeted them: answer in the register they wrote in ("Hey Ben" gets
-        # "Hi", never "Hey": DOMAIN.md's notes stay professional however friendly)
+    chosen = bool(word) and written is not None  # the user's own greeting word, kept
+    if not chosen:
+        # the user never greeted them, or named them bare ("Don,"): the word from the register
+        # they wrote in ("Hey Ben" gets "Hi", never "Hey": DOMAIN.md's notes stay professional
+        # however friendly)
+        word = "Dear"
         theirs_opening = next((o for m in reversed(theirs) if (o := _opening(m.text))), None)
-        titled = name is not None and name.split()[0].rstrip(".").lower() in _TITLES
+        shown_name = written or name
+        titled = shown_name is not None and shown_name.split()[0].rstrip(".").lower() in _TITLES
         if theirs_opening is not None and theirs_opening[0] in ("Hi", "Hello") and not titled:
             word = "Hi"
     if written is not None and written == written.lower():
@@ -112,7 +121,7 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     sign_off = _sign_off(to_them) or _sign_off(sent)
     if not shown and _role_mailbox(to):
         return Voice("Hello,", sign_off or DEFAULT_SIGN_OFF)
-    if close and word == "Dear" and written is None:
+    if close and word == "Dear" and not chosen:
         word = "Hi"  # a friend is not greeted "Dear" unless the user does so
     greeting = f"{word} {shown}," if shown else f"{word} [add: their name],"
     return Voice(greeting, sign_off or (FRIENDLY_SIGN_OFF if close else DEFAULT_SIGN_OFF), close)
@@ -260,7 +269,8 @@ def _opening(text: str) -> tuple[str, str] | None:
             continue
         found = _OPENING.match(line)
         if found is None:
-            return None
+            bare = _BARE_OPENING.match(line)  # "Don," / "Mr. Schaefer,": no greeting word
+            return ("", bare.group(1)) if bare else None
         word = found.group(1).capitalize()
         return ("Hi" if word == "Hey" else word), found.group(2).strip()
     return None
