@@ -166,6 +166,9 @@ def body_words(text: str) -> int:
         # a presentation of one's work to the team is an interview, whatever the category
         ("Einladung: Portfolio-Präsentation: Jana Köhler", True, "networking", "interview"),
         ("Informational interview – Priyanka / Owen", True, "networking", "informational"),
+        # the company's own first conversation, set up by the person met: about a job
+        ("Invitation: Priyanka / Owen – intro @ Thu 12 Mar", True, "networking", "hiring"),
+        ("Intro chat – Lakeview Foods", True, "networking", "hiring"),
     ],
 )
 def test_the_kind_of_meeting_is_read_from_the_thread(
@@ -832,3 +835,76 @@ def test_a_kiss_at_the_end_of_a_line_is_a_friends() -> None:
 )
 def test_talk_of_the_job_market_is_no_hiring(text: str) -> None:
     assert occasion(meeting(OWEN, networking=True), _chat(text), MINE) == "informational"
+
+
+# --- who was met, and who introduced them ---------------------------------------------------
+
+
+def test_an_introduction_that_speaks_of_a_need_is_a_hiring_conversation() -> None:
+    struan = Address("struan@lammermuir.example", "Struan Dalgleish")
+    intro = mail(
+        "<m0@lammermuir.example>",
+        "2026-03-04 17:05",
+        struan,
+        (ME, OWEN),
+        "Priyanka, Owen,\n\nAs promised, an introduction. Owen has been muttering about "
+        "needing someone experienced on group reporting.\n\nStruan",
+        subject="Intro: Priyanka / Owen (Lakeview Foods)",
+    )
+    f = replace(facts(intro, category="networking"), thread=Thread(intro.message_id, (intro,)))
+    note = thanks(OWEN, meeting(OWEN, networking=True), writing(f, role=None))
+    assert occasion(meeting(OWEN, networking=True), f) == "hiring"
+    assert "about Lakeview Foods" in note and "grateful to Struan" in note
+    assert "whenever the timing suits you" in note and "check in again" not in note
+
+
+def test_a_recruiter_met_with_the_manager_gets_no_pitch_and_the_manager_does() -> None:
+    tasha = Address("tasha@lakeviewfoods.ca", "Tasha Greenwood")
+    m = meeting(OWEN, tasha)
+    f = facts(
+        category="networking",  # the thread's reading; a recruiter in the meeting outweighs it
+        counterparts=(
+            Counterpart(OWEN.email, OWEN.name, "interviewer"),
+            Counterpart(tasha.email, tasha.name, "recruiter"),
+        ),
+    )
+    assert occasion(m, f) == "interview"
+    to_owen, to_tasha = thanks(OWEN, m, writing(f)), thanks(tasha, m, writing(f))
+    assert "- Six years of pricing analytics" in to_owen
+    assert "- Six" not in to_tasha and "check in again" in to_tasha
+
+
+def test_the_legal_form_is_left_out_of_a_sentence() -> None:
+    from daemon.drafting.compose import in_prose
+
+    assert in_prose("Straits Meridian Holdings Ltd") == "Straits Meridian Holdings"
+    assert in_prose("Brightlane Infotech Pvt. Ltd.") == "Brightlane Infotech"
+    assert in_prose("Solvo Seguros S.A. de C.V.") == "Solvo Seguros"
+    assert in_prose("Acme, Inc.") == "Acme"
+    assert in_prose("Mobile Co") == "Mobile Co"  # a name's own word is no legal form here
+
+
+# --- the greeting the user last used ---------------------------------------------------------
+
+
+def test_a_bare_name_the_user_wrote_last_is_the_greeting() -> None:
+    formal = mail(
+        "<m2@example.ca>",
+        "2026-03-09 16:00",
+        ME,
+        (OWEN,),
+        "Mr. Sinclair,\n\nThank you, Thursday works.\n\nPriyanka Sharma",
+        subject="Re: next steps",
+    )
+    first_name = mail(
+        "<m3@example.ca>",
+        "2026-03-12 12:30",
+        ME,
+        (OWEN,),
+        "Owen,\n\nAs discussed, my references are attached.\n\nPriyanka Sharma",
+        subject="Re: next steps",
+    )
+    note = thanks(OWEN, meeting(OWEN), writing(facts(formal, first_name)))
+    assert note.startswith("Hi Owen,\n")  # the word from Owen's "Hi Priyanka"
+    note = thanks(OWEN, meeting(OWEN), writing(facts(formal)))
+    assert note.startswith("Dear Mr. Sinclair,\n")

@@ -122,7 +122,9 @@ def compose(
     company = None if named.company_guessed else named.company
     writing = Writing(
         # a name only an address spells ('Banksiahealth') is left out: the reader knows it
-        with_article(company) if company and language == "en" else company,
+        with_article(in_prose(company))
+        if company and language == "en"
+        else company and in_prose(company),
         facts.thread.subject,
         user,
         profile,
@@ -251,6 +253,18 @@ _DESCRIBED = re.compile(
     r"Foundation|Bureau|Centre|Center|Library|Museum|Partnership)$|"
     r"^(?:University|College|School|Institute|Department|Ministry|Office|Bank) of\b"
 )
+
+
+# a legal form, which letterheads carry and sentences drop: "Straits Meridian Holdings Ltd"
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Inc|Ltd|LLC|LLP|PLC|plc|(?:Pte|Pty|Pvt)\.? Ltd|Private Limited|GmbH|AG|"
+    r"S\.?A\.?(?: de C\.?V\.?)?|B\.?V\.?|Corp|Limited|S\.?L\.?|SAS|SARL|S\.?r\.?l\.?)\.?$"
+)
+
+
+def in_prose(company: str) -> str:
+    """The company as a sentence names it: without its legal form."""
+    return _LEGAL_FORM.sub("", company).strip() or company
 
 
 def with_article(company: str) -> str:

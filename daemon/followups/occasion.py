@@ -79,6 +79,8 @@ _INFORMATIONAL = re.compile(r"informational (interview|chat|call|meeting)", re.I
 _HIRING = re.compile(
     r"\b(i|we) (have|'ve got|are hiring for) an? [\w .-]{0,40}?\b(opening|vacancy|position)\b|"
     r"\bnext round\b|\bsecond interview\b|\bset up (the |a )?next (step|round|interview)\b|"
+    r"\b(deuxième|seconde) (rencontre|entrevue|ronde)\b|\bsegunda (entrevista|reunión|ronda)\b|"
+    r"\bzweite[sn]? (Gespräch|Runde|Interview)\b|"
     r"\b(pass|passing|forward|forwarding|send|sending) (ur|your) (resume|r[ée]sum[ée]|cv) to "
     r"[\w ]{0,30}\b(hr|recruit|hiring)",
     re.IGNORECASE,
@@ -111,7 +113,7 @@ _ROLE_TALK = re.compile(
     r"\bjoin (us|our team|my team|the team)\b|(?<!not )(?<!n't )(?<!formally )\bhiring\b|"
     r"\bopen (a|an|the) [\w -]{0,30}\b(role|position)\b|"
     r"\b(build|building|grow|growing|expand|expanding) (out )?(my|our|the|a) [\w ]{0,20}team\b|"
-    r"\bneed(s)? someone\b|\b(we|i) need an? [\w -]{2,30}?\b(who|that)\b|"
+    r"\b(needs?|needing) (someone|somebody)\b|\b(we|i) need an? [\w -]{2,30}?\b(who|that)\b|"
     r"\b(got|received|saw|read) (your|ur) (cv|r[ée]sum[ée])\b|"
     r"\b(a|the) (search|mandate) for\b|\bchemistry (meeting|call)\b|\bretained by\b|"
     r"\bsuccession to\b|\bnominat(ing|ion)s? committee\b|\bboard (seat|role|position)\b|"
@@ -146,6 +148,9 @@ _INTRO = re.compile(
     r"suggested (we|I) (connect|speak|talk)|says good things|passed (on )?your (cv|r[ée]sum[ée])",
     re.IGNORECASE,
 )
+# an "intro" that names a first conversation ("Intro chat – Quillpad", "Sébastien / Élodie –
+# intro", "Introductory meeting"), not an introduction's subject ("Intro: Eli <> Jordan")
+_INTRO_CHAT = re.compile(r"\bintro(?:ductory)?\b(?!\s*:)", re.IGNORECASE)
 _TAKE_HOME = re.compile(
     r"take[- ]home|case study|technical (exercise|task|assignment)|coding (exercise|challenge)|"
     r"(written|short) (exercise|assignment)|presentation task",
@@ -173,7 +178,9 @@ _NEXT_STEP = re.compile(
     r"\b(put|putting) (your name|you) forward\b|\b(paid )?(two-week |one-week )?trial "
     r"(day|shift|period|week)s?\b|\bpaid trial\b|\btechnical (round|interview|conversation)\b|"
     r"\bpanel with\b|\b(reach out|get in touch) (to|with) you to (schedule|arrange|set up)\b|"
-    r"\bon the calendar\b",
+    r"\bon the calendar\b|\b(deuxième|seconde) (rencontre|entrevue|ronde)\b|\bprochaine étape\b|"
+    r"\bsegunda (entrevista|reunión|ronda)\b|\bsiguiente (etapa|fase)\b|"
+    r"\bzweite[sn]? (Gespräch|Runde|Interview)\b|\bnächste[n]? (Runde|Schritt)\b",
     re.IGNORECASE,
 )
 # a recruiter asks leave to put the user forward: the note gives it
@@ -208,47 +215,91 @@ def occasion(
 ) -> Occasion:
     """What kind of meeting it was, from what the thread says of it (`mine`: the user's own
     addresses, whose words say what the user asked, not what the other side did)."""
+    return occasion_why(meeting, facts, mine)[0]
+
+
+def occasion_why(
+    meeting: Meeting, facts: ThreadFacts | None, mine: frozenset[str] = frozenset()
+) -> tuple[Occasion, str]:
+    """The kind of meeting and the words that decided it, for `followupd explain`."""
     own = _own_words(meeting, facts)
     before = own + "\n" + _text_before(meeting, facts)
     after = _text_after(meeting, facts)
-    networking = meeting.networking or (facts is not None and facts.category == "networking")
-    if _MENTOR.search(own) or (networking and _MENTOR.search(before)):
-        return "adviser"
-    if _FEEDBACK.search(own):
-        return "feedback"
-    if _GROUP.search(own):
-        return "group"
+    # a meeting with a recruiter in it is no networking, whatever else the thread is
+    networking = meeting.networking or (
+        facts is not None
+        and facts.category == "networking"
+        and not _recruiter_met(meeting, facts, mine)
+    )
+    kind = "a networking meeting" if networking else "a job meeting"
+
+    def said(found: re.Match[str] | None) -> str:
+        return f"'{found.group(0)}'" if found else ""
+
+    if found := _MENTOR.search(own) or (networking and _MENTOR.search(before)) or None:
+        return "adviser", f"{said(found)}, of a mentor"
+    if found := _FEEDBACK.search(own):
+        return "feedback", said(found)
+    if found := _GROUP.search(own):
+        return "group", said(found)
     virtual = bool(_VIRTUAL.search(own))
     several = len([a for a in meeting.attendees if a.email not in mine]) > 1
-    if _LOOK_ROUND.search(own) and not virtual:
-        return "look_round"
-    if _VISIT.search(own) and not virtual:
-        return "visit"
+    if (found := _LOOK_ROUND.search(own)) and not virtual:
+        return "look_round", said(found)
+    if (found := _VISIT.search(own)) and not virtual:
+        return "visit", said(found)
     together = several and not _ONE_BY_ONE.search(before)
-    if _PANEL.search(own) or ((_ROUND.search(own) or _VISIT.search(own)) and together):
-        return "panel"
-    if _INFORMATIONAL.search(own):
-        return "informational"
-    if _INTERVIEW.search(own) or (networking and _HIRING.search(before + "\n" + after)):
-        if _SCREEN.search(own):
-            return "screen"
+    if found := _PANEL.search(own):
+        return "panel", said(found)
+    if (found := _ROUND.search(own) or _VISIT.search(own)) and together:
+        return "panel", f"{said(found)} with several people met together"
+    if found := _INFORMATIONAL.search(own):
+        return "informational", said(found)
+    hiring = networking and _HIRING.search(before + "\n" + after) or None
+    if found := _INTERVIEW.search(own) or hiring:
+        if screen := _SCREEN.search(own):
+            return "screen", said(screen)
         # a recruiter's call (not their screen) is about a role, not an interview for it: no
         # pitch to the recruiter as if they were the employer
-        return "hiring" if _recruiters_only(meeting, facts, mine) else "interview"
-    if networking and _ADVISER.search(before):
-        return "adviser"
+        if _recruiters_only(meeting, facts, mine):
+            return "hiring", f"{said(found)}, with recruiters only"
+        return "interview", said(found)
+    if networking and (found := _ADVISER.search(before)):
+        return "adviser", f"{said(found)} in {kind}"
     theirs = _their_words(facts, mine)
-    if networking and _ROLE_TALK.search(theirs):
-        return "hiring"
+    if networking and (found := _ROLE_TALK.search(theirs)):
+        return "hiring", f"they wrote {said(found)} in {kind}"
     if networking and _asked_advice(meeting, facts, mine):
-        return "advised"
-    if _INTRO.search(own):
-        return "hiring" if _ROLE_TALK.search(theirs) else "introduction"
+        return "advised", "they asked for the user's view"
+    if found := _INTRO.search(own):
+        if role := _ROLE_TALK.search(theirs):
+            return "hiring", f"{said(found)}, and they wrote {said(role)}"
+        chat = _INTRO_CHAT.search(own)
+        if chat and facts is not None and facts.company and not _introduced(meeting, facts, mine):
+            # "Intro chat – Quillpad", set up by the people met: the company introducing itself
+            return "hiring", f"{said(found)}, set up by the people met at {facts.company}"
+        return "introduction", said(found)
     if networking:
-        return "informational"
-    if _SCREEN.search(before):
-        return "screen"
-    return "interview"
+        return "informational", f"nothing else said, in {kind}"
+    if found := _SCREEN.search(before):
+        return "screen", said(found)
+    return "interview", f"nothing else said, in {kind}"
+
+
+def _introduced(meeting: Meeting, facts: ThreadFacts, mine: frozenset[str]) -> bool:
+    """Someone neither the user nor met introduced them: the thread's first message is theirs
+    and says so ("Intro: Fiona / Euan")."""
+    first = facts.thread.messages[0] if facts.thread.messages else None
+    if first is None or first.sender is None or first.sender.email.lower() in mine:
+        return False
+    if first.sender.email in {a.email for a in meeting.attendees}:
+        return False
+    return bool(_INTRO.search(first.subject + "\n" + first.text))
+
+
+def _recruiter_met(meeting: Meeting, facts: ThreadFacts, mine: frozenset[str]) -> bool:
+    roles = {c.email: c.role for c in facts.counterparts}
+    return any(roles.get(a.email) == "recruiter" for a in meeting.attendees if a.email not in mine)
 
 
 def _recruiters_only(meeting: Meeting, facts: ThreadFacts | None, mine: frozenset[str]) -> bool:

@@ -63,6 +63,9 @@ def thank_you_text(
             f"real part of what drew me to {role}{at}. Thank you again for your time and for "
             "your part in the process."
         )
+    elif occasion in INTERVIEWS and _recruiter(to, w):
+        # a recruiter met beside the employer, or for their own screen: interest, no pitch
+        parts.append(_interview_close(since, turn, w, to, hiring=True))
     elif occasion in INTERVIEWS:
         parts.append(_reasons(w, turn))
         parts.append(_interview_close(since, turn, w, to))
@@ -72,7 +75,7 @@ def thank_you_text(
             "again for your time."
         )
     elif occasion == "hiring":  # a chat about a role: interest and the next step, no pitch
-        parts.append(_interview_close(since, turn, w, to, hiring=True))
+        parts.append(_interview_close(since, turn, w, to, hiring=True, chase=False))
     elif occasion == "advised":
         parts.append(
             "I hope our conversation was useful, and I would be glad to talk again whenever it "
@@ -162,6 +165,8 @@ def _opening(
     session: str,
     introducer: str | None,
 ) -> str:
+    # a conversation about a role the thread never named is about the company ('about Quillpad')
+    about = f"{role}{at}" if role != "the role" or not at else at.removeprefix(" at ")
     ways: dict[Occasion, tuple[str, ...]] = {
         "interview": (
             f"Thank you for taking the time to interview me {when} for {role}{at}. I enjoyed "
@@ -220,9 +225,9 @@ def _opening(
             "perspective was very useful to me.",
         ),
         "hiring": (
-            f"Thank you for making the time to talk with me {when} about {role}{at}. I enjoyed "
+            f"Thank you for making the time to talk with me {when} about {about}. I enjoyed "
             "hearing what the work involves and where the team is heading.",
-            f"Thank you for our conversation {when} about {role}{at}. It gave me a much "
+            f"Thank you for our conversation {when} about {about}. It gave me a much "
             "clearer picture of the work and of the team.",
         ),
         "advised": (
@@ -235,7 +240,16 @@ def _opening(
         ),
     }
     options = ways[occasion]
-    return options[turn % len(options)]
+    chosen = options[turn % len(options)]
+    if occasion == "hiring" and introducer:
+        chosen += f" I am grateful to {introducer} for putting us in touch."
+    return chosen
+
+
+def _recruiter(to: Address, w: Writing) -> bool:
+    """`to` is a recruiter, as the thread reads them (their signature, their mailbox)."""
+    roles = {c.email: c.role for c in w.facts.counterparts} if w.facts is not None else {}
+    return roles.get(to.email) == "recruiter"
 
 
 def _reasons(w: Writing, turn: int) -> str:
@@ -264,7 +278,9 @@ def _promised_step(p: Promise, w: Writing, to: Address) -> str:
     return f"I look forward to hearing from you {heard}, as {said} mentioned."
 
 
-def _interview_close(since: Since, turn: int, w: Writing, to: Address, hiring: bool = False) -> str:
+def _interview_close(
+    since: Since, turn: int, w: Writing, to: Address, hiring: bool = False, chase: bool = True
+) -> str:
     interest = (
         (
             "I am very interested in the opportunity.",
@@ -290,6 +306,8 @@ def _interview_close(since: Since, turn: int, w: Writing, to: Address, hiring: b
         step = _promised_step(since.promise, w, to)
     elif since.take_home:
         step = "I look forward to working on the exercise and will send it as agreed."
+    elif not chase:  # a chat about a role, with no process yet: no date to chase
+        step = "I would be glad to talk about next steps whenever the timing suits you."
     else:
         step = f"I will check in again by {business_days_on(w.now, w.tz, 5)}."
     if since.referral:

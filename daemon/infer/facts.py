@@ -336,7 +336,10 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
             p.address.name,
             "automated"
             if p.automated
-            else ("interviewer" if email in attendees else (p.role if p.role else None)),
+            # a recruiter met is still a recruiter: the note to them makes no pitch
+            else p.role
+            if p.role == "recruiter"
+            else ("interviewer" if email in attendees else p.role),
         )
         for email, p in r.parties.items()
     )
