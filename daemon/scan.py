@@ -30,6 +30,7 @@ from daemon.errors import (
     MessageError,
     StateError,
 )
+from daemon.followups.networking import wait_for_other_notes
 from daemon.infer.notices import join_notices
 from daemon.infer.people import Identity
 from daemon.isolate import (
@@ -628,7 +629,7 @@ def _decide_each(
             continue
         for fu in decided or []:
             followups.setdefault(fu.id, fu)
-    return list(followups.values())
+    return wait_for_other_notes(list(followups.values()))
 
 
 def _unquarantined(

@@ -64,6 +64,8 @@ def span(t: timedelta) -> str:
 
 def deadline(f: Followup, now: datetime, tz: tzinfo) -> str:
     """Where a follow-up stands against its deadline, in one phrase."""
+    if f.state == "scheduled" and f.due_at <= now:  # held back (networking.wait_for_other_notes)
+        return f"fell due {moment(f.due_at, tz)} ({span(now - f.due_at)} ago); held back"
     if f.state == "scheduled":
         return f"due {moment(f.due_at, tz)} (in {span(f.due_at - now)})"
     if f.state == "overdue":

@@ -11,6 +11,7 @@ import pytest
 
 from daemon.config import Rules
 from daemon.followups import KINDS, kind_of
+from daemon.followups.networking import wait_for_other_notes
 from daemon.infer.people import Identity
 from daemon.model import (
     Address,
@@ -224,6 +225,29 @@ def test_any_exchange_either_way_in_any_thread_resets_the_clock() -> None:
     reply = msg("<re@acme>", "2026-03-10 11:00", DANA, ME_ADDR, "Great to meet you too.")
     [f] = run(facts((THANKS,), meetings=(COFFEE,)), "2026-03-20 09:00", (reply,), "networking")
     assert (f.state, f.due_at) == ("scheduled", at("2026-03-24 23:59:59"))
+
+
+def test_a_touch_waits_while_another_note_to_them_is_owed() -> None:
+    promise = Promise(
+        ROOT.message_id,
+        DANA,
+        "<p@acme>",
+        at("2026-03-05 10:00"),
+        "2026-03-13",
+        at("2026-03-13 23:59:59"),
+        "I'll come back to you with two names by Friday 13 March.",
+    )
+    f = facts((THANKS,), meetings=(COFFEE,), promises=(promise,))
+    found = wait_for_other_notes(run(f, "2026-03-20 09:00"))
+    [touch] = [x for x in found if x.kind == "networking"]
+    [chase] = [x for x in found if x.kind == "callback"]
+    assert chase.state in ("due", "overdue")
+    assert touch.state == "scheduled" and chase.id in touch.reason
+    # with nothing else owed to her, the touch is due as before
+    [alone] = wait_for_other_notes(
+        run(facts((THANKS,), meetings=(COFFEE,)), "2026-03-20 09:00", kind="networking")
+    )
+    assert alone.state == "due"
 
 
 def test_an_interview_is_not_a_networking_meeting() -> None:

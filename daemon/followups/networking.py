@@ -11,7 +11,7 @@ their signature), then a card; every touch gets a draft the user may use or not.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
@@ -108,6 +108,28 @@ class Networking(Kind[TouchFor]):
             for m in facts.meetings
             if m.networking and m.status == "done"
         ]
+
+
+def wait_for_other_notes(followups: list[Followup]) -> list[Followup]:
+    """A touch owed to someone who is owed another note as well (a chase of their promise, a
+    thank-you) waits: the other note keeps in touch, and two emails to one person on one day
+    would be one too many. Once it is sent, the touch's clock starts again from it."""
+    owed = {
+        f.to.email: f
+        for f in followups
+        if f.kind != "networking" and f.state in ("due", "overdue")
+    }
+    out = []
+    for f in followups:
+        other = owed.get(f.to.email) if f.kind == "networking" else None
+        if other is not None and f.state in ("due", "overdue"):
+            f = replace(
+                f,
+                state="scheduled",
+                reason=f"{f.reason}; waits for the other note owed to them ({other.id})",
+            )
+        out.append(f)
+    return out
 
 
 def _touch(
