@@ -3,9 +3,9 @@ Friday"), and the day is ending.
 
 Due at the end of the window's last day (no grace: it is the user's own word), to the person
 the promise was made to (the first person its message went to), in its thread, unless the user
-has written to that person since. The draft keeps it: "please find the portfolio attached",
-with what the user said they would send (the user attaches it); a promise that names no thing
-to send leaves a slot for the user to fill.
+has written to that person since. The draft says where things stand, true as it is: what the
+user said they would send, and that it is coming (the user who has it ready attaches it and
+says so instead); a promise that names no thing to send leaves a slot for the user to fill.
 """
 
 from __future__ import annotations
@@ -94,19 +94,27 @@ class OwnPromise(Kind[OwnPromiseFor]):
         voice = w.voice(f.to)
         what = promised_thing(p.text)
         late = w.now.astimezone(w.tz).date() > date.fromisoformat(p.last_day)
-        sorry = " I'm sorry it comes later than I said." if late else ""
-        kept = (
-            f"As promised when I wrote on {said}, please find {what} attached.{sorry}"
-            if what
-            else f"When I wrote on {said}, I said I would follow up by {by}.{sorry} "
-            f"[add: what you promised: “{_short(p.text)}”]"
-        )
+        # the draft cannot attach what the user is to send: it says where things stand, true
+        # as it is; the user who has it ready attaches it and says so instead
+        if what:
+            it = "them" if _plural(what) else "it"
+            kept = f"When I wrote on {said}, I said I would send you {what} by {by}. " + (
+                f"I'm sorry it is taking me longer than I said; I will have {it} with you in the "
+                "next few days."
+                if late
+                else f"I have not forgotten, and I will have {it} with you shortly."
+            )
+        else:
+            sorry = " I'm sorry it comes later than I said." if late else ""
+            kept = (
+                f"When I wrote on {said}, I said I would follow up by {by}.{sorry} "
+                f"[add: what you promised: “{_short(p.text)}”]"
+            )
         parts = [
             voice.greeting,
             "I hope you are well.",
             kept,
-            "Please let me know if anything else would be useful. Thank you again for your "
-            "time, and I look forward to staying in touch.",
+            "Thank you for your patience." if late else "Thank you, and speak soon.",
             voice.sign_off + "\n" + signature(w.user, w.sender_email),
         ]
         return "\n\n".join(parts) + "\n"
@@ -129,10 +137,10 @@ class OwnPromise(Kind[OwnPromiseFor]):
 # two references tomorrow", "will send the full write-up over the weekend"
 _THING = re.compile(
     r"\b(?:send|share|forward|email|pass on|get|put together|pull together|write up|prepare|"
-    r"draft|compile)\s+(?:you\s+|over\s+|along\s+)?"
+    r"draft|compile)\s+(?:you\s+|over\s+|along\s+|through\s+|across\s+)?"
     r"(?P<what>(?:the|my|a|an|two|three|some|our|those|these)\b[^.,;:!?()\n]{2,60}?)"
     r"(?=\s+(?:by|before|on|this|next|tomorrow|today|later|early|over|at|in|within|as soon|"
-    r"first thing|once|when|after|to you)\b|\s+[-–—]\s|\s*[.,;:!?()\n]|\s*$)",
+    r"first thing|once|when|after|to you)(?![\w-])|\s+[-–—]\s|\s*[.,;:!?()\n]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -144,6 +152,8 @@ def promised_thing(text: str) -> str | None:
     if found is None:
         return None
     what = found.group("what").strip()
+    # "a one-page summary of the attached": of what that message attached
+    what = re.sub(r"\bthe attached$", "what I attached then", what)
     words = what.split()
     if len(words) < 2 or words[-1].lower() in {
         "it",
@@ -157,6 +167,13 @@ def promised_thing(text: str) -> str | None:
     }:
         return None
     return what[0].lower() + what[1:] if what.split()[0] in {"The", "My", "A", "An"} else what
+
+
+def _plural(what: str) -> bool:
+    """'two references', 'my slides' are them; 'the abstract of my audit', 'my availability'
+    are it (the head is the word before 'of', else the last)."""
+    head = re.split(r"\s+(?:of|on|for|about|from|with)\s+", what, maxsplit=1)[0].split()[-1]
+    return head.lower().endswith("s") and not head.lower().endswith(("ss", "us", "is"))
 
 
 def _short(text: str) -> str:

@@ -122,6 +122,8 @@ def _dated_promises(
             continue
         if own and lang.pattern("phone_calls").search(s.text):
             continue  # the user's call is made by phone: nothing to draft
+        if own and to is not None and _to_someone_else(s.text, to):
+            continue  # "I will follow up with Diane next week": owed to Diane, not here
         window = _from_meeting(window, s, msg.date, meetings, tz)
         if window.last_day < msg.date.date():
             out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': already past")
@@ -245,6 +247,23 @@ def read_promise(s: Sentence, passive: bool = True) -> tuple[Window | None, str]
     if asked and (asked[-1].start() > event[0] or not after):
         return None, "an ask of you, not a promise"
     return window, ""
+
+
+# the user's word to contact someone named: "I'll follow up with Diane Ostrowski next week"
+_CONTACT_NAMED = re.compile(
+    r"\b(?:follow up|touch base|speak|talk|check in|get in touch|reach out|connect|catch up)\s+"
+    r"(?:with|to)\s+(?P<name>(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _to_someone_else(text: str, to: Address) -> bool:
+    """The user's promise is to contact a person named in it who is not `to`."""
+    found = _CONTACT_NAMED.search(text)
+    if found is None:
+        return False
+    names = {w.lower() for w in re.findall(r"[^\W\d_]+", f"{to.name or ''} {to.email}")}
+    return found["name"].lower() not in names
 
 
 _CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;")
