@@ -43,17 +43,9 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "own_promise: the user wrote her 'will send the full weekly update tomorrow' and has "
         "not written to her since"
     ),
-    ("marketing-singapore", "any", "liting.chong@sunhavenbev.com"): (
-        "ask_for_address: Tan Wei Ming was met and his address is nowhere in the mailbox; she "
-        "arranged the meeting"
-    ),
     ("nurse-manila", "any", "nahft.nursingrecruitment@nahft.nhs.uk"): (
         "ask_for_address: Daniel Osei sat on the panel and his address is nowhere in the "
         "mailbox; the recruitment mailbox arranged it"
-    ),
-    ("pharmacist-brisbane", "any", "jess.obrien@helixls.com.au"): (
-        "application: the user's CV went to her on 27 Feb and no one from Helix wrote in the "
-        "seven business days after"
     ),
     ("teacher-dublin", "any", "office@castlebrookcs.ie"): (
         "ask_for_address: Tom Furlong and Gráinne Moran were on the board with no address in "

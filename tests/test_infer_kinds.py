@@ -97,6 +97,40 @@ def test_talk_about_an_application_is_not_one(words: str) -> None:
     assert f.applications == ()
 
 
+def test_a_new_version_of_the_cv_in_an_answered_exchange_is_no_new_application() -> None:
+    f = facts_of(
+        message(0, JORDAN, "Hello Dana, my CV is attached.", to=(DANA,), attachments=(CV,)),
+        message(1, DANA, "Thanks Jordan, I've sent it to the client.", hours=30),
+        message(
+            2, JORDAN, "As discussed, the new version.", to=(DANA,), attachments=(CV,), hours=50
+        ),
+    )
+    assert [a.message_id for a in f.applications] == ["<m0@x>"]
+
+
+def test_a_schools_meeting_with_parents_is_not_job_search() -> None:
+    teacher = Address("lim_mei_ling@kembangan.example", "Mrs Lim Mei Ling")
+    f = facts_of(
+        message(
+            0,
+            teacher,
+            "Dear Mr and Mrs Lee,\n\nThe Meet-the-Parents session will be held on Friday, 6 "
+            "March. Your slot to meet me regarding Ethan's progress is 5:20pm.\n\nMrs Lim Mei "
+            "Ling\nForm Teacher, P3 Integrity",
+            subject="P3 Integrity – Meet-the-Parents Session",
+        ),
+        message(
+            1,
+            JORDAN,
+            "Thank you, 5:20pm on Friday works for us.",
+            to=(teacher,),
+            subject="P3 Integrity – Meet-the-Parents Session",
+            hours=5,
+        ),
+    )
+    assert not f.job_related
+
+
 def test_a_jobs_mailbox_is_nobody_to_follow_up_with() -> None:
     careers = Address("careers@acme-robotics.example", "Acme Careers")
     f = facts_of(message(0, JORDAN, "My CV is attached.", to=(careers,), attachments=(CV,)))
@@ -144,6 +178,7 @@ def test_the_users_own_dated_promise_is_made_to_the_first_person_addressed() -> 
         "You will hear from me soon.",  # no day
         "I look forward to hearing from you by Friday.",  # their news, not the user's
         "I'll give you a call on Thursday.",  # a call: nothing to draft
+        "I will follow up with Amy Cole next week.",  # owed to Amy, not to Dana
     ],
 )
 def test_not_own_promises(sentence: str) -> None:

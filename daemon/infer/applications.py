@@ -36,7 +36,7 @@ def find_applications(
     thread: Thread, me: Identity, family: frozenset[str] = frozenset()
 ) -> list[Application]:
     """Every message in the thread in which the user applies, or sends a résumé, to a person."""
-    out = []
+    out: list[Application] = []
     for msg in thread.messages:
         if not me.sent_by_me(msg) or msg.automated:
             continue
@@ -44,11 +44,25 @@ def find_applications(
         if to is None:
             continue
         why = _how(msg)
-        if why is not None:
+        if why is not None and not _in_conversation(thread, out, to, msg):
             out.append(
                 Application(thread.id, msg.message_id, msg.date, to, f"{msg.message_id}: {why}")
             )
     return out
+
+
+def _in_conversation(thread: Thread, earlier: list[Application], to: Address, msg: Message) -> bool:
+    """An earlier application to the same person was answered before `msg`: a CV sent now (a
+    new version, as discussed) is part of the conversation, not an application of its own."""
+    for a in earlier:
+        if a.to.email != to.email:
+            continue
+        if any(
+            m.sender is not None and m.sender.email == to.email and a.sent_at < m.date < msg.date
+            for m in thread.messages
+        ):
+            return True
+    return False
 
 
 def applied_to(msg: Message, me: Identity, family: frozenset[str]) -> Address | None:

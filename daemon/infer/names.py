@@ -138,7 +138,7 @@ def with_unknown(people: People, meetings: list[Meeting]) -> list[Meeting]:
         met = {a.name.lower() for a in held[target].attendees if a.name}
         texts = [people.notes(msg).body] + [ev.description for ev in msg.events]
         for name in (n for text in texts for n in people.unknown_in(text)):
-            if bare(name).lower() in met:
+            if _among(bare(name).lower(), met):
                 continue
             names = found.setdefault(target, ({}, msg))[0]
             names.setdefault(bare(name).lower(), name)
@@ -159,6 +159,12 @@ def with_unknown(people: People, meetings: list[Meeting]) -> list[Meeting]:
             )
         )
     return out
+
+
+def _among(name: str, met: set[str]) -> bool:
+    """`name` is one of the people met: written whole, or as the given names after a family
+    name written first ("Wei Ming" of "Tan Wei Ming")."""
+    return name in met or (" " in name and any(m.endswith(" " + name) for m in met))
 
 
 @dataclass(frozen=True)

@@ -1004,6 +1004,11 @@ WORDS = Words(
         r"online check-?in",
         r"parent[\s–-]+teacher",
         r"school (?:run|pickup|trip|report|fees)",
+        # a school's meetings with a pupil's parents: "Meet-the-Parents session", "form teacher"
+        r"meet[\s–-]+the[\s–-]+parents",
+        r"parents'? (?:evening|night|session|meeting|conference|day)",
+        r"(?:form|class|homeroom) teacher",
+        r"dear (?:mr\.? and mrs\.?|parents?(?: and|/)? (?:guardians?|carers?))",
         r"rent (?:is )?due",
         r"your (?:landlord|tenancy|lease)",
         r"council tax",
