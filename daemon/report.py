@@ -6,8 +6,10 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from daemon.failures import failure_lines
-from daemon.model import Draft, Followup, ThreadFacts
+from daemon.infer.people import is_automated_address
+from daemon.model import Draft, Followup, Message, Thread, ThreadFacts
 from daemon.thread_cache import FactsList, job_of
+from daemon.threading import thread_messages
 from daemon.wording import deadline, kind_words
 
 if TYPE_CHECKING:
@@ -67,11 +69,23 @@ def _ordered(followups: list[Followup]) -> list[Followup]:
     return sorted(followups, key=lambda f: (STATE_ORDER.get(f.state, 9), f.due_at, f.id))
 
 
+def own_messages(t: Thread) -> tuple[Message, ...]:
+    """The messages its headers link into the thread: without the scheduler's notices that
+    `join_notices` read with it (daemon/infer/notices.py), which are threads of their own in
+    the mailbox (the report's thread is the connector's)."""
+    if not any(m.automated or is_automated_address(m.sender.email) for m in t.messages if m.sender):
+        return t.messages  # no notice among them: nothing was joined
+    for group in thread_messages(t.messages):
+        if any(m.message_id == t.id for m in group.messages):
+            return group.messages
+    return t.messages
+
+
 def thread_json(f: ThreadFacts, tz: tzinfo) -> dict[str, Any]:
     """A thread's facts as the report (and the state database) show them."""
     return {
         "id": f.thread.id,
-        "message_ids": [m.message_id for m in f.thread.messages],
+        "message_ids": [m.message_id for m in own_messages(f.thread)],
         "subject": f.thread.subject,
         "category": f.category,
         "company": f.company,

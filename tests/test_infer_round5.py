@@ -13,6 +13,7 @@ from daemon.infer.dates import find_times
 from daemon.infer.facts import infer_facts
 from daemon.infer.notices import join_notices
 from daemon.model import Address, Message, Thread, ThreadFacts
+from daemon.report import own_messages
 from tests.test_infer import DANA, JORDAN, ME, SAM, T0, TZ, message, thread
 
 DETROIT = ZoneInfo("America/Detroit")
@@ -112,6 +113,8 @@ def test_a_schedulers_notice_in_a_recruiters_name_joins_her_thread() -> None:
     )
     [joined] = join_notices([human, booked], ME)
     assert joined.id == human.id and len(joined.messages) == 2
+    # read together, reported as the mailbox holds them: the report's thread is the connector's
+    assert [m.message_id for m in own_messages(joined)] == [m.message_id for m in human.messages]
     [f] = facts(human, booked)
     [m] = f.meetings
     assert [a.email for a in m.attendees] == [SAM.email]
