@@ -509,15 +509,28 @@ def test_a_job_title_for_a_display_name_is_not_greeted() -> None:
 @pytest.mark.parametrize(
     ("said", "kept"),
     [
-        ("I'll send you my references by Friday.", "please find my references attached."),
+        ("I'll send you my references by Friday.", "send you my references by Friday, March 13."),
         (
             "Will send the full write-up over the weekend!",
-            "please find the full write-up attached.",
+            "send you the full write-up by Friday, March 13.",
         ),
         (
             "I'll put together a one-page note on the launch and send it to you by Friday.",
-            "please find a one-page note attached.",
+            "send you a one-page note by Friday, March 13.",
         ),
+        (
+            "I'll send through the abstract of my audit later this week.",
+            "send you the abstract of my audit by",
+        ),
+        (
+            "I'll send a one-page summary of the attached by Friday.",
+            "a one-page summary of what I attached then by",
+        ),
+        (
+            "I'll send you a one-page summary of the early-warning dashboard rollout by Friday.",
+            "a one-page summary of the early-warning dashboard rollout by",
+        ),
+        ("I'll send you two references by Friday.", "I will have them with you"),
         ("I'll follow up with you next week.", "[add: what you promised"),
     ],
 )
@@ -541,9 +554,11 @@ def test_the_users_own_promise_is_kept_with_what_they_said_they_would_send(
     late = kind_of("own_promise").body(f, payload, writing(facts(), now="2026-03-16 09:00"))
     assert kept in late
     named = not kept.startswith("[add:")
-    # a thing named: the note is whole, and says it is late; else the slot stays for the user
+    # a thing named: the note is whole and true as it is (nothing said to be attached that the
+    # draft cannot attach), and says it is late; else the slot stays for the user
     assert ("[add:" in late) == (not named)
-    assert "sorry it comes later" in late and "so here it is" not in late
+    assert "attached." not in late and "please find" not in late
+    assert "sorry it" in late and "than I said" in late
 
 
 # --- what the conversation was, and who the user is to them --------------------------------
@@ -908,3 +923,43 @@ def test_a_bare_name_the_user_wrote_last_is_the_greeting() -> None:
     assert note.startswith("Hi Owen,\n")  # the word from Owen's "Hi Priyanka"
     note = thanks(OWEN, meeting(OWEN), writing(facts(formal)))
     assert note.startswith("Dear Mr. Sinclair,\n")
+
+
+def test_people_given_slots_one_after_another_were_not_a_panel() -> None:
+    itinerary = replace(
+        ARRANGE,
+        subject="Lakeview Foods – Final Round Invitation",
+        text="Your itinerary:\n\n9:00 - 9:45 AM - Case interview with Owen Sinclair\n"
+        "10:00 - 10:45 AM - Fit interview with Katherine Ames\n",
+    )
+    f = replace(facts(), thread=Thread(itinerary.message_id, (itinerary,)))
+    assert occasion(meeting(OWEN, KATE), f) == "interview"
+    together = replace(itinerary, text="10:00 - 11:00 AM - Owen Sinclair and Katherine Ames")
+    f = replace(facts(), thread=Thread(together.message_id, (together,)))
+    assert occasion(meeting(OWEN, KATE), f) == "panel"
+
+
+def test_a_paid_trial_day_is_thanked_as_a_days_work_with_no_pitch() -> None:
+    offer = replace(
+        ARRANGE,
+        subject="Registered electrician - your ad",
+        text="Hi, good CV. Best way is come do a paid trial day with us. Thurs any good?",
+    )
+    f = replace(facts(), thread=Thread(offer.message_id, (offer,)))
+    assert occasion(meeting(OWEN), f) == "group"
+    note = thanks(OWEN, meeting(OWEN), writing(f))
+    assert "trial day" in note and "- Six years" not in note
+
+
+def test_a_late_note_to_someone_written_to_since_still_owns_the_delay() -> None:
+    since = mail(
+        "<m5@example.ca>",
+        "2026-03-13 08:00",
+        ME,
+        (OWEN,),
+        "Morning Owen, I think I left my umbrella in your office. Could you keep it for me?",
+    )
+    note = thanks(OWEN, meeting(OWEN), writing(facts(since), now="2026-03-17 09:00"))
+    assert "I should have written sooner" in note and "sorry for the delay" not in note
+    note = thanks(OWEN, meeting(OWEN), writing(facts(), now="2026-03-17 09:00"))
+    assert "sorry for the delay" in note

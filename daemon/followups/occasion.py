@@ -46,6 +46,8 @@ _GROUP = re.compile(
     r"trial (shift|day)|working interview|information session",
     re.IGNORECASE,
 )
+# a day's work on trial, offered in the words that arranged it ("come do a paid trial day")
+_TRIAL = re.compile(r"\btrial (?:day|shift)s?\b|\bworking interview\b", re.IGNORECASE)
 _VISIT = re.compile(
     r"site (visit|tour)|\btour\b|informal visit|campus visit|\bon-?site\b|"
     r"office visit|itinerary|visit (to|of) (the|our)",
@@ -208,6 +210,7 @@ class Since:
     take_home: bool = False  # an exercise to do was set
     referral: bool = False  # they offered to refer or introduce the user
     late: bool = False  # written more than a day after the meeting's end
+    written_since: bool = False  # … though the user has written to them since, of other things
 
 
 def occasion(
@@ -240,7 +243,7 @@ def occasion_why(
         return "adviser", f"{said(found)}, of a mentor"
     if found := _FEEDBACK.search(own):
         return "feedback", said(found)
-    if found := _GROUP.search(own):
+    if found := _GROUP.search(own) or _TRIAL.search(before):
         return "group", said(found)
     virtual = bool(_VIRTUAL.search(own))
     several = len([a for a in meeting.attendees if a.email not in mine]) > 1
@@ -248,7 +251,7 @@ def occasion_why(
         return "look_round", said(found)
     if (found := _VISIT.search(own)) and not virtual:
         return "visit", said(found)
-    together = several and not _ONE_BY_ONE.search(before)
+    together = several and not _ONE_BY_ONE.search(before) and not _in_turn(meeting, before, mine)
     if found := _PANEL.search(own):
         return "panel", said(found)
     if (found := _ROUND.search(own) or _VISIT.search(own)) and together:
@@ -284,6 +287,29 @@ def occasion_why(
     if found := _SCREEN.search(before):
         return "screen", said(found)
     return "interview", f"nothing else said, in {kind}"
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})\b|\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
+
+
+def _in_turn(meeting: Meeting, text: str, mine: frozenset[str]) -> bool:
+    """A schedule gives the people met slots of their own, one after another ('9:00 – 9:45
+    Case interview with David Okonkwo' / '10:35 Fit interview with Robert Lindqvist'): they were
+    met in turn, not as a panel."""
+    slots: dict[str, set[int]] = {}
+    timed = [(i, line) for i, line in enumerate(text.splitlines()) if _CLOCK.search(line)]
+    for a in meeting.attendees:
+        if a.email in mine or not a.name:
+            continue
+        names = [w for w in re.findall(r"[^\W\d_]{3,}", a.name)]
+        slots[a.email] = {
+            i for i, line in timed if any(re.search(rf"\b{re.escape(n)}\b", line) for n in names)
+        }
+    placed = [s for s in slots.values() if s]
+    if len(placed) < 2:
+        return False
+    shared = set.intersection(*placed)
+    return not shared and len(set().union(*placed)) >= len(placed)
 
 
 def _introduced(meeting: Meeting, facts: ThreadFacts, mine: frozenset[str]) -> bool:
@@ -354,7 +380,7 @@ def since(
     if facts is None:
         return Since(late=late)
     # the user has written to them since the meeting (a warm word, not a thank-you): the note
-    # is no late answer, and says no sorry for one
+    # is still late, and says so as someone who did write ("I should have written sooner")
     written = any(
         m.date > meeting.start
         and m.sender is not None
@@ -362,7 +388,6 @@ def since(
         and to.email in {a.email for a in m.recipients()}
         for m in facts.thread.messages
     )
-    late = late and not written
     after = [
         m
         for m in facts.thread.messages
@@ -393,6 +418,7 @@ def since(
         may_put_forward=not rejected and bool(_ASKS_TO_PUT_FORWARD.search(from_them)),
         referral=bool(_REFERRAL.search(from_them)),
         late=late,
+        written_since=late and written,
     )
 
 
@@ -473,7 +499,7 @@ def turn(meeting: Meeting, to: Address, facts: ThreadFacts | None, mine: frozens
 
 def session_name(meeting: Meeting, facts: ThreadFacts | None) -> str:
     """What a group session was called: 'assessment day', 'trial shift', else 'session'."""
-    found = _GROUP.search(_own_words(meeting, facts))
+    found = _GROUP.search(_own_words(meeting, facts)) or _TRIAL.search(_text_before(meeting, facts))
     return found.group(0).lower() if found else "session"
 
 

@@ -46,7 +46,9 @@ def thank_you_text(
             f" I asked {since.passed_via} to pass on my thanks, but I wanted to write to you "
             "myself as well."
         )
-    if since.late:
+    if since.written_since:
+        opening = "I should have written sooner to thank you properly. " + opening
+    elif since.late:
         opening = "I'm sorry for the delay in writing. " + opening
     parts = [voice.greeting, opening]
     if since.rejected:
@@ -63,8 +65,9 @@ def thank_you_text(
             f"real part of what drew me to {role}{at}. Thank you again for your time and for "
             "your part in the process."
         )
-    elif occasion in INTERVIEWS and _recruiter(to, w):
-        # a recruiter met beside the employer, or for their own screen: interest, no pitch
+    elif occasion in INTERVIEWS and (_recruiter(to, w) or _on_trial(occasion, session)):
+        # a recruiter met beside the employer, or for their own screen; a day's work on trial,
+        # which showed what the user can do: interest, no pitch
         parts.append(_interview_close(since, turn, w, to, hiring=True))
     elif occasion in INTERVIEWS:
         parts.append(_reasons(w, turn))
@@ -244,6 +247,10 @@ def _opening(
     if occasion == "hiring" and introducer:
         chosen += f" I am grateful to {introducer} for putting us in touch."
     return chosen
+
+
+def _on_trial(occasion: Occasion, session: str) -> bool:
+    return occasion == "group" and ("trial" in session or "working" in session)
 
 
 def _recruiter(to: Address, w: Writing) -> bool:
