@@ -464,7 +464,8 @@ def test_the_callback_quotes_a_vague_promise_and_gives_the_phone_once() -> None:
     favour = replace(writing(facts(category="networking"), now="2026-03-23 09:00"), role=None)
     names = replace(promise, text="I'll send you a few names early next week.")
     note = kind_of("callback").body(f, CallbackFor(names), favour)
-    assert "I appreciate your help with it" in note and "interested in" not in note
+    assert "follow up on the names. I really appreciate your help." in note
+    assert "interested in" not in note and "follow up again on" not in note  # no second chase
     # news of a decision, in the same thread, is no favour
     note = kind_of("callback").body(f, CallbackFor(promise), favour)
     assert "I appreciate your help" not in note and "still very interested" in note
@@ -963,3 +964,25 @@ def test_a_late_note_to_someone_written_to_since_still_owns_the_delay() -> None:
     assert "I should have written sooner" in note and "sorry for the delay" not in note
     note = thanks(OWEN, meeting(OWEN), writing(facts(), now="2026-03-17 09:00"))
     assert "sorry for the delay" in note
+
+
+def test_a_no_with_an_offer_to_open_doors_is_thanked_for_both() -> None:
+    from daemon.infer import lang
+
+    said = (
+        "I've spent two days trying to talk myself into it and I can't quite get there. I know "
+        "at least two boards that should be talking to you."
+    )
+    assert lang.pattern("rejections").search(said)
+    no = mail("<m2@lakeviewfoods.ca>", "2026-03-13 09:00", OWEN, (ME,), said)
+    f = facts(no, category="rejection", closed_by=no.message_id)
+    note = thanks(OWEN, meeting(OWEN), writing(f, now="2026-03-13 10:00"))
+    assert "letting me know your decision" in note and "offer to open doors" in note
+    assert note.count("pleasure") <= 1
+
+
+def test_after_a_next_step_was_set_up_the_note_neither_pitches_nor_repeats_itself() -> None:
+    step = later("Great meeting you. Katherine will set up a call with the team next week.")
+    for turn_of in (OWEN, KATE):
+        note = thanks(turn_of, meeting(OWEN, KATE), writing(facts(step)))
+        assert "- Six years" not in note and note.count("next step") <= 1

@@ -95,11 +95,18 @@ class Callback(Kind[CallbackFor]):
             and bool(_FAVOUR.search(p.text))
         )
         ask = (
-            "I know how busy things get, so I thought I would follow up. I appreciate your "
-            "help with it."
+            f"I know how busy things get, so I thought I would follow up on {_favour(p.text)}. "
+            "I really appreciate your help."
             if favour
             else f"I wanted to check in on where things stand, as I am still very interested "
             f"in {role}{where}."
+        )
+        # a favour is not chased twice on a date: the note ends on where to reach the user
+        again = (
+            "My contact details are below, should they be useful."
+            if favour
+            else f"I will follow up again on {business_days_on(w.now, w.tz, 5)}; my contact "
+            "details are below."
         )
         parts = [
             voice.greeting,
@@ -107,8 +114,7 @@ class Callback(Kind[CallbackFor]):
             f"When we were last in touch, you mentioned I'd hear from {_from_whom(p, f.to)} "
             f"{heard}. {ask}",
             f"In the meantime, an update from my side: {update}",
-            f"I will follow up again on {business_days_on(w.now, w.tz, 5)}; my contact details "
-            "are below.",
+            again,
             voice.sign_off + "\n" + signature(w.user, w.sender_email),
         ]
         return "\n\n".join(parts) + "\n"
@@ -133,6 +139,22 @@ _FAVOUR = re.compile(
     r"your \w+) on|forward|recommend\w*|ask around|check with|feedback on your)\b",
     re.IGNORECASE,
 )
+_FAVOURS = (
+    (re.compile(r"\ban introduction\b", re.I), "the introduction"),
+    (re.compile(r"\bintroduc", re.I), "the introductions"),
+    (re.compile(r"\bnames?\b", re.I), "the names"),
+    (re.compile(r"\bcontacts?\b", re.I), "the contacts"),
+    (re.compile(r"\blist\b", re.I), "the list"),
+    (re.compile(r"\bdetails\b", re.I), "the details"),
+    (re.compile(r"\bfeedback\b", re.I), "your feedback"),
+)
+
+
+def _favour(text: str) -> str:
+    """What the contact offered, as the note names it: 'the names', 'the introduction'."""
+    return next((said for found, said in _FAVOURS if found.search(text)), "what you offered")
+
+
 # "Simon will be in touch by Friday", written by his assistant: the news is Simon's
 _THIRD_PERSON = re.compile(
     r"\b((?-i:[A-Z])[a-z]+) (?:will|'ll|is going to|should|hopes to|expects to|plans to|aims to) "

@@ -166,7 +166,11 @@ _REFERRAL = re.compile(
     r"\b(i've|i have) (written|spoken|reached out) to (?-i:[A-Z])|"
     r"\bhere(?:'s| is) ([\w ]{1,30}'s |her |his |their )?(contact|details|email)\b|"
     r"\b(told|asked) (her|him|them) to expect\b|\ba heads[- ]up about you\b|"
-    r"\btell (him|her|them) I sent you\b|\ble (coment[ée]|habl[ée]|escrib[íi]) de ti\b|"
+    r"\btell (him|her|them) I sent you\b|"
+    # an offer to open doors, after a no as well: "I know two boards that should be talking to
+    # you", "happy to make some introductions"
+    r"\b(make|making) (some |a few )?introductions\b|\bshould be talking to you\b|"
+    r"\bintroduce you to\b|\ble (coment[ée]|habl[ée]|escrib[íi]) de ti\b|"
     r"\bje lui ai (parlé|écrit) de (toi|vous)\b|\b(ihr|ihm) von (dir|ihnen) erzählt\b",
     re.IGNORECASE,
 )

@@ -53,21 +53,33 @@ def thank_you_text(
     parts = [voice.greeting, opening]
     if since.rejected:
         told = since.rejected_by is not None and since.rejected_by.email == to.email
+        welcome = f"I would welcome being considered for other openings{at} in the future."
+        if "pleasure" not in opening:  # said once: the opening may have said it already
+            welcome = "It was a pleasure to meet you, and " + welcome[0].lower() + welcome[1:]
         parts.append(
-            ("Thank you also for letting me know your decision. " if told else "")
-            + "It was a pleasure to meet you, and I would welcome being considered for other "
-            f"openings{at} in the future."
+            ("Thank you also for letting me know your decision. " if told else "") + welcome
         )
-        parts.append("I hope we can stay in touch. Thank you again for your time.")
+        parts.append(
+            (
+                "Thank you, too, for your kind offer to open doors; I would be glad to take you "
+                "up on it. "
+                if since.referral
+                else "I hope we can stay in touch. "
+            )
+            + "Thank you again for your time."
+        )
     elif since.offered:  # the offer came: thanks, and no more case to make
         parts.append(
             "I was delighted to hear about the offer that followed, and our conversation was a "
             f"real part of what drew me to {role}{at}. Thank you again for your time and for "
             "your part in the process."
         )
-    elif occasion in INTERVIEWS and (_recruiter(to, w) or _on_trial(occasion, session)):
+    elif occasion in INTERVIEWS and (
+        _recruiter(to, w) or _on_trial(occasion, session) or since.next_step
+    ):
         # a recruiter met beside the employer, or for their own screen; a day's work on trial,
-        # which showed what the user can do: interest, no pitch
+        # which showed what the user can do; a next step already set up (the case was made):
+        # interest, no pitch
         parts.append(_interview_close(since, turn, w, to, hiring=True))
     elif occasion in INTERVIEWS:
         parts.append(_reasons(w, turn))
@@ -301,6 +313,9 @@ def _interview_close(
             "I would very much like to be part of the team.",
         )[turn % 3]
     )
+    if since.next_step and "next step" in interest:  # "keen to take the next step. Thank
+        # you, too, for setting up the next step" says it twice
+        interest = "I remain very interested in the role." if not hiring else interest
     if since.may_put_forward:
         step = "I would be glad for you to put my name forward, and I look forward to hearing more."
     elif since.next_step and not since.take_home:

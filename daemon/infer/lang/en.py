@@ -898,6 +898,10 @@ WORDS = Words(
         r"(?:other |the other |different |a few |two |three )?(?:candidates|applicants|profiles)"
         r" (?:whose|who|with)",
         r"gone with (?:another|someone|a candidate|an internal)",
+        # a no said as the writer's own struggle: "I've tried to talk myself into it and I can't
+        # quite get there"
+        r"(?:can't|cannot|can not|couldn't) (?:quite )?get (?:there|comfortable with it)",
+        r"talk myself into it",
     ),
     offers=(
         r"pleased to (?:offer|extend)",
