@@ -21,7 +21,17 @@ from daemon.drafting.words import tongue
 from daemon.followups.callback import CallbackFor
 from daemon.followups.thank_you import ThankYouFor
 from daemon.infer.people import Identity
-from daemon.model import Address, Draft, Followup, Meeting, Message, Promise, Thread, ThreadFacts
+from daemon.model import (
+    Address,
+    CalendarEvent,
+    Draft,
+    Followup,
+    Meeting,
+    Message,
+    Promise,
+    Thread,
+    ThreadFacts,
+)
 from daemon.parse import parse_message
 
 TZ = zoneinfo.ZoneInfo("America/Toronto")
@@ -146,6 +156,29 @@ def test_a_message_is_in_the_language_of_its_own_words(text: str, expected: str)
 @pytest.mark.parametrize("text", ["Merci!", "Thanks, see you then.", BILINGUAL, ""])
 def test_too_short_or_evenly_mixed_says_nothing(text: str) -> None:
     assert text_language(text) is None
+
+
+def test_an_invitation_alone_speaks_the_language_of_its_calendar() -> None:
+    invite = replace(
+        parsed("", sender=DANA, to=ME, subject="Kennenlernen: Sam Roy (Data Engineering)"),
+        events=(
+            CalendarEvent(
+                "uid-1",
+                0,
+                "REQUEST",
+                "CONFIRMED",
+                datetime(2026, 3, 18, 10, tzinfo=TZ),
+                None,
+                "Kennenlernen: Sam Roy (Data Engineering)",
+                None,
+                (),
+                description="Microsoft Teams-Besprechung\nÜber Ihren Computer oder die mobile App "
+                "teilnehmen\nHier klicken, um an der Besprechung teilzunehmen",
+            ),
+        ),
+    )
+    facts = ThreadFacts(Thread(invite.message_id, (invite,)), True, "interview", None, ())
+    assert thread_language(facts, USER.emails) == "de"
 
 
 def test_the_users_language_comes_before_the_other_sides() -> None:

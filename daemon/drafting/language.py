@@ -142,5 +142,11 @@ def thread_language(facts: ThreadFacts | None, mine: Iterable[str]) -> str:
             found = message_language(msg)
             if found is not None:
                 return found
-    together = "\n".join([m.subject for m in messages] + [own_words(m) for m in own + theirs])
+    # no person's message says: every message's words together, a calendar's notice too (the
+    # language its sender's calendar writes in: "Über Ihren Computer … teilnehmen")
+    together = "\n".join(
+        [m.subject for m in messages]
+        + [own_words(m) for m in messages]
+        + [ev.description for m in messages for ev in m.events]
+    )
     return text_language(together) or ENGLISH

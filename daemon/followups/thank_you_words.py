@@ -55,7 +55,7 @@ def thank_you_text(
         told = since.rejected_by is not None and since.rejected_by.email == to.email
         welcome = f"I would welcome being considered for other openings{at} in the future."
         if "pleasure" not in opening:  # said once: the opening may have said it already
-            welcome = "It was a pleasure to meet you, and " + welcome[0].lower() + welcome[1:]
+            welcome = "It was a pleasure to meet you, and " + welcome
         parts.append(
             ("Thank you also for letting me know your decision. " if told else "") + welcome
         )
