@@ -490,3 +490,33 @@ def test_the_french_familiar_form_includes_te() -> None:
     assert fr is not None
     assert fr.familiar.search("Ça te dirait d'aller prendre un café?")
     assert not fr.familiar.search("Seriez-vous disponible jeudi ?")
+
+
+def test_tu_said_once_is_the_register_though_vous_speaks_of_their_team() -> None:
+    from daemon.drafting.words import familiar_with, tongue
+
+    fr = tongue("fr")
+    assert fr is not None
+    mine = parsed(
+        "Salut Max,\n\nÇa te dirait d'aller prendre un café? J'aimerais savoir comment vous "
+        "avez monté l'équipe AQ chez Traxio.\n\nSeb",
+        to=FELIX,
+        mid="<f1@example.ca>",
+    )
+    facts = ThreadFacts(Thread(mine.message_id, (mine,)), True, "networking", None, ())
+    assert familiar_with(fr, FELIX, facts, USER.emails)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Aussi, j'ai glissé ton nom à Vincent Bélanger, le CTO de Parcours.",
+        "Tu peux mettre mon nom comme référence interne dans le formulaire.",
+        "Wie gesagt: schick mir deinen CV, dann geb ich ihn an Carla (unsere Head of Data) weiter.",
+        "Si quieres, le paso tu CV a Lucía esta semana.",
+    ],
+)
+def test_passing_the_users_name_on_is_a_referral_in_every_language(said: str) -> None:
+    from daemon.followups.occasion import _REFERRAL
+
+    assert _REFERRAL.search(said)

@@ -59,7 +59,10 @@ _HAILED = re.compile(
 _INITIAL = re.compile(r"^[-–—~ ]*[^\W\d_]\.?\s*$")
 _KISS = re.compile(r"(?:^[-–—~ ]*|\s)x{1,3}\s*$", re.IGNORECASE)  # "xx", "See you then x"
 _MATES = re.compile(
-    r"\b(mate|lol|haha+|long time|beijinhos|un abrazo|bisous|abrazo|cheers mate)\b",
+    r"\b(mate|lol|haha+|long time|beijinhos|un abrazo|bisous|abrazo|cheers mate|"
+    # "long time no see" in the languages we write: old friends' words
+    r"lange nicht gesehen|ewig nicht gesehen|ça fait une éternité|ça fait longtemps|"
+    r"cuánto tiempo|tanto tiempo|hace siglos)(?!\w)",
     re.IGNORECASE,
 )
 FRIENDLY_SIGN_OFF = "Best,"

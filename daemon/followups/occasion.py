@@ -171,7 +171,13 @@ _REFERRAL = re.compile(
     # you", "happy to make some introductions"
     r"\b(make|making) (some |a few )?introductions\b|\bshould be talking to you\b|"
     r"\bintroduce you to\b|\ble (coment[ée]|habl[ée]|escrib[íi]) de ti\b|"
-    r"\bje lui ai (parlé|écrit) de (toi|vous)\b|\b(ihr|ihm) von (dir|ihnen) erzählt\b",
+    r"\bje lui ai (parlé|écrit) de (toi|vous)\b|\b(ihr|ihm) von (dir|ihnen) erzählt\b|"
+    # passing the user's name or CV on, or standing as their reference, in French, German and
+    # Spanish: "j'ai glissé ton nom à Vincent", "dann geb ich ihn an Carla weiter"
+    r"\bglissé (ton|votre) nom\b|\bmon nom comme référence\b|\btransmettre (ton|votre) (cv|nom)\b|"
+    r"\b(geb|gebe|leite|leit) (ich )?(ihn|ihn gern|deinen CV|Ihren CV) an [^.]{1,40}? weiter\b|"
+    r"\b(weitergeben|weiterleiten)\b|\b(pasar|paso|pasé) tu (cv|nombre)\b|"
+    r"\b(le|les) di tu nombre\b",
     re.IGNORECASE,
 )
 # the other side set up what comes next since the meeting: the note thanks them for it and does

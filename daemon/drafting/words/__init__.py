@@ -184,9 +184,9 @@ def voice_in(
 
 
 def familiar_with(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> bool:
-    """The user writes to `to` in the familiar form in this thread ("du", "tú", "tu") and never
-    in the formal one the drafts use; or, when the user's own words say neither, `to` writes to
-    the user so ("gracias a ti", "te escribo") and never formally."""
+    """The user writes to `to` in the familiar form in this thread ("du", "tú", "tu"); or, when
+    the user's own words say neither form, `to` writes to the user so ("gracias a ti", "te
+    escribo") and never formally."""
     if facts is None:
         return False
     me = {e.lower() for e in mine}
@@ -203,9 +203,12 @@ def familiar_with(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Itera
             )
         )
 
+    # a familiar form is only ever said to someone one is on familiar terms with; the formal
+    # words are also the plural ("vous", "ihr"/"Sie": 'comment vous avez fait' of a team) and
+    # the third person ("Sie" is 'they'): beside a familiar form they are not the register
     ours = said(True)
     if t.familiar.search(ours) or t.formal.search(ours):
-        return bool(t.familiar.search(ours)) and not t.formal.search(ours)
+        return bool(t.familiar.search(ours))
     theirs = said(False)
     return bool(t.familiar.search(theirs)) and not t.formal.search(theirs)
 
