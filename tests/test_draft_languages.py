@@ -520,3 +520,35 @@ def test_passing_the_users_name_on_is_a_referral_in_every_language(said: str) ->
     from daemon.followups.occasion import _REFERRAL
 
     assert _REFERRAL.search(said)
+
+
+def test_a_spanish_invitation_under_a_title_is_answered_with_it_and_a_spanish_subject() -> None:
+    mauricio = Address("mzepeda@rutanorte.example", "Mauricio Zepeda Garza")
+    invite = replace(
+        parsed(
+            "Entrevista para la vacante de Gerente de Experiencia del Cliente.\nEntrevista: Ing. "
+            "Mauricio Zepeda Garza, Director Comercial.\nCuándo: miércoles, 18 de marzo de 2026 "
+            "17:00-18:00. Únase desde el equipo, la aplicación móvil o el dispositivo de la sala.",
+            sender=mauricio,
+            to=ME,
+            subject="Entrevista: Sam Roy - Gerencia de Experiencia del Cliente",
+        ),
+        events=(
+            CalendarEvent(
+                "uid-es",
+                0,
+                "REQUEST",
+                "CONFIRMED",
+                START,
+                None,
+                "Entrevista: Sam Roy - Gerencia de Experiencia del Cliente",
+                None,
+                (),
+            ),
+        ),
+    )
+    d = _thanked(
+        mauricio, _thread(invite, company="Ruta Norte"), START + timedelta(days=2), ENGLISH_PROFILE
+    )
+    assert d.body.startswith("Buen día, Ing. Zepeda:\n")
+    assert d.subject.startswith("Re: Gracias")

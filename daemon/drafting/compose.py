@@ -117,8 +117,8 @@ def compose(
         raise MessageError("the message answered has no usable Message-ID")
     sender_email = next((a.email for a in parent.recipients() if me.is_me(a)), user.emails[0])
     kind = kind_of(f.kind)
-    named = naming(facts.thread, f.to, me, f.kind)
     language = thread_language(facts, me.emails)
+    named = naming(facts.thread, f.to, me, f.kind, language)
     company = None if named.company_guessed else named.company
     writing = Writing(
         # a name only an address spells ('Banksiahealth') is left out: the reader knows it

@@ -100,15 +100,16 @@ class Naming:
     subject_from_thread: bool  # a person's subject (answered with "Re: "), else one built
 
 
-def naming(thread: Thread, to: Address, me: Identity, kind: str) -> Naming:
-    """The company (for a draft to `to`), the role and the subject of a draft in `thread`."""
+def naming(thread: Thread, to: Address, me: Identity, kind: str, language: str = "en") -> Naming:
+    """The company (for a draft to `to`), the role and the subject of a draft in `thread` (a
+    subject of its own in the draft's `language`)."""
     people = _people_names(thread, me)
     company, guessed = company_for(thread, to, me, people)
     role = role_in(thread, company, people)
     subject = human_subject(thread, me)
     if subject:
         return Naming(company, guessed, role, subject, True)
-    built = _built_subject(kind, role, None if guessed else company)
+    built = _built_subject(kind, role, None if guessed else company, language)
     return Naming(company, guessed, role, built, False)
 
 
@@ -180,11 +181,24 @@ _NAMES_ONLY = re.compile(
 )
 
 
-def _built_subject(kind: str, role: str | None, company: str | None) -> str:
-    """'Thank you – Logistics Analyst interview', 'Following up – Bluefin Insurance'."""
-    start = "Thank you" if kind == "thank_you" else "Following up"
+# a subject's first words, in the languages drafts are written in: thanks, following up
+_SUBJECT_WORDS = {
+    "en": ("Thank you", "Following up"),
+    "fr": ("Merci", "Suivi"),
+    "es": ("Gracias", "Seguimiento"),
+    "de": ("Vielen Dank", "Nachfrage"),
+}
+
+
+def _built_subject(kind: str, role: str | None, company: str | None, language: str = "en") -> str:
+    """'Thank you – Logistics Analyst interview', 'Following up – Bluefin Insurance', 'Gracias
+    – Ruta Norte'."""
+    thanks, following = _SUBJECT_WORDS.get(language, _SUBJECT_WORDS["en"])
+    start = thanks if kind == "thank_you" else following
+    if role and language == "en" and kind == "thank_you":
+        return f"{start} – {role} interview"
     if role:
-        return f"{start} – {role} interview" if kind == "thank_you" else f"{start} – {role}"
+        return f"{start} – {role}"
     return f"{start} – {company}" if company else start
 
 

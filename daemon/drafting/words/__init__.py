@@ -102,6 +102,10 @@ class Tongue:
     familiar_kinds: frozenset[str] = frozenset()  # the kinds also written in the familiar form
     formal_word: str = ""  # "vous"
     hello: str = ""  # the greeting word of a note in the familiar form ("Hola"), with `reuse`
+    # a professional title the thread gives them before their name ("Ing.", "Lic."), and the
+    # greeting with it ("Buen día, Ing. Zepeda:"): said so when the user never greeted them
+    professional: re.Pattern[str] | None = None
+    greet_titled: Callable[[str, str], str] = lambda title, surname: f"{title} {surname},"
 
 
 @cache
@@ -174,6 +178,8 @@ def voice_in(
     greeting = _greeting_used(t, to, to_them, first)
     if greeting is None and familiar and t.hello and first:
         greeting = t.reuse(t.hello, first)
+    if greeting is None and not familiar and (titled := _professional(t, to, messages)):
+        greeting = t.greet_titled(*titled)
     if greeting is None:
         words = (full_name(to) or "").split()
         last = words[-1] if len(words) >= 2 else None
@@ -181,6 +187,22 @@ def voice_in(
     # a sign-off the user wrote to someone else may be a friend's ("Un abrazo"): not reused
     sign_off = _sign_off_used(t, to_them) or t.sign_off_for(greeting)
     return Voice(greeting, sign_off)
+
+
+def _professional(t: Tongue, to: Address, messages: Iterable[Message]) -> tuple[str, str] | None:
+    """The professional title and surname the thread gives `to` ("Ing. Mauricio Zepeda
+    Garza" -> ("Ing.", "Zepeda"): the first surname, as Spanish writes to someone)."""
+    words = (full_name(to) or "").split()
+    if t.professional is None or len(words) < 2:
+        return None
+    found = re.compile(
+        rf"\b({t.professional.pattern})\s+{re.escape(words[0])}\s+{re.escape(words[1])}\b"
+    )
+    for m in messages:
+        hit = found.search(m.text + "\n" + "\n".join(ev.description for ev in m.events))
+        if hit:
+            return hit.group(1), words[1]
+    return None
 
 
 def familiar_with(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> bool:
