@@ -986,3 +986,17 @@ def test_after_a_next_step_was_set_up_the_note_neither_pitches_nor_repeats_itsel
     for turn_of in (OWEN, KATE):
         note = thanks(turn_of, meeting(OWEN, KATE), writing(facts(step)))
         assert "- Six years" not in note and note.count("next step") <= 1
+
+
+def test_asked_to_come_and_see_the_place_is_a_visit_and_numbers_coming_a_next_step() -> None:
+    ask = replace(
+        ARRANGE,
+        subject="Operations Manager (from ZipRecruiter)",
+        text="Rather than another phone call I'd like you to come see the building. I'll walk "
+        "you through inbound, then Katherine will take you through outbound.",
+    )
+    numbers = later("Glad you came out. I'm going to have HR put some numbers together for you.")
+    f = replace(facts(), thread=Thread(ask.message_id, (ask, numbers)))
+    assert occasion(meeting(OWEN, KATE), f) == "visit"
+    note = thanks(KATE, meeting(OWEN, KATE), writing(f))
+    assert "visit" in note and "- Six years" not in note and "check in again" not in note

@@ -53,6 +53,13 @@ _VISIT = re.compile(
     r"office visit|itinerary|visit (to|of) (the|our)",
     re.IGNORECASE,
 )
+# asked to come and see the place, in the words that arranged it: "I'd like you to come see
+# the building. I'll walk you through inbound and the mezz"
+_COME_SEE = re.compile(
+    r"\bcome (?:and )?(?:see|visit|tour)\b|\bwalk you (?:through|around)\b|"
+    r"\bshow you (?:around|round)\b|\btour of (?:the|our)\b",
+    re.IGNORECASE,
+)
 # held over a video call: an "onsite" on Zoom is not a visit; nobody hosted the user
 _VIRTUAL = re.compile(
     r"\bvirtual\b|\bvideo\b|\bzoom\b|\bteams\b|google meet|\bwebex\b|\bremote\b|\bonline\b",
@@ -190,7 +197,8 @@ _NEXT_STEP = re.compile(
     r"\b(put|putting) (your name|you) forward\b|\b(paid )?(two-week |one-week )?trial "
     r"(day|shift|period|week)s?\b|\bpaid trial\b|\btechnical (round|interview|conversation)\b|"
     r"\bpanel with\b|\b(reach out|get in touch) (to|with) you to (schedule|arrange|set up)\b|"
-    r"\bon the calendar\b|\b(deuxième|seconde) (rencontre|entrevue|ronde)\b|\bprochaine étape\b|"
+    r"\bon the calendar\b|\b(put|putting) (some )?numbers together\b|"
+    r"\b(put|putting) (an |the )?(offer|package) together\b|\b(deuxième|seconde) (rencontre|entrevue|ronde)\b|\bprochaine étape\b|"
     r"\bsegunda (entrevista|reunión|ronda)\b|\bsiguiente (etapa|fase)\b|"
     r"\bzweite[sn]? (Gespräch|Runde|Interview)\b|\bnächste[n]? (Runde|Schritt)\b",
     re.IGNORECASE,
@@ -259,7 +267,7 @@ def occasion_why(
     several = len([a for a in meeting.attendees if a.email not in mine]) > 1
     if (found := _LOOK_ROUND.search(own)) and not virtual:
         return "look_round", said(found)
-    if (found := _VISIT.search(own)) and not virtual:
+    if (found := _VISIT.search(own) or _COME_SEE.search(before)) and not virtual:
         return "visit", said(found)
     together = several and not _ONE_BY_ONE.search(before) and not _in_turn(meeting, before, mine)
     if found := _PANEL.search(own):
