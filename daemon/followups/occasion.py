@@ -198,7 +198,8 @@ _NEXT_STEP = re.compile(
     r"(day|shift|period|week)s?\b|\bpaid trial\b|\btechnical (round|interview|conversation)\b|"
     r"\bpanel with\b|\b(reach out|get in touch) (to|with) you to (schedule|arrange|set up)\b|"
     r"\bon the calendar\b|\b(put|putting) (some )?numbers together\b|"
-    r"\b(put|putting) (an |the )?(offer|package) together\b|\b(deuxième|seconde) (rencontre|entrevue|ronde)\b|\bprochaine étape\b|"
+    r"\b(put|putting) (an |the )?(offer|package) together\b|"
+    r"\b(deuxième|seconde) (rencontre|entrevue|ronde)\b|\bprochaine étape\b|"
     r"\bsegunda (entrevista|reunión|ronda)\b|\bsiguiente (etapa|fase)\b|"
     r"\bzweite[sn]? (Gespräch|Runde|Interview)\b|\bnächste[n]? (Runde|Schritt)\b",
     re.IGNORECASE,
