@@ -1000,3 +1000,13 @@ def test_asked_to_come_and_see_the_place_is_a_visit_and_numbers_coming_a_next_st
     assert occasion(meeting(OWEN, KATE), f) == "visit"
     note = thanks(KATE, meeting(OWEN, KATE), writing(f))
     assert "visit" in note and "- Six years" not in note and "check in again" not in note
+
+
+def test_a_name_written_surname_first_keeps_the_title_the_thread_gives_him() -> None:
+    mabry = Address("curtis.w.mabry.civ@dsra.example", "Mabry, Curtis W CIV DSRA")
+    panel = replace(
+        ARRANGE,
+        text="Your panel:\n- Mr. Curtis W. Mabry, SGM (Ret.), Logistics Operations Officer",
+    )
+    f = replace(facts(), thread=Thread(panel.message_id, (panel,)))
+    assert writing(f).voice(mabry).greeting == "Dear Mr. Mabry,"

@@ -218,13 +218,18 @@ def _signer(theirs: Iterable[Message]) -> str | None:
 def title_used(name: str | None, messages: Iterable[Message]) -> str | None:
     """'Ms Kinsella' where the thread speaks of or to the person so ('Ms Kinsella asked me to
     let you know'): a register the note keeps."""
-    words = (name or "").split()
+    name = name or ""
+    if "," in name:  # "Mabry, Curtis W CIV DSRA": the surname before the comma
+        family, _, given = name.partition(",")
+        words = [*given.split()[:1], *family.split()[-1:]]
+    else:
+        words = name.split()
     if len(words) < 2:
         return None
     surname = words[-1]
     found = re.compile(
         rf"\b(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)(\.?)\s+(?:{re.escape(words[0])}\s+)?"
-        rf"{re.escape(surname)}\b"
+        rf"(?:[A-Z]\.?\s+)?{re.escape(surname)}\b"
     )
     for m in messages:
         hit = found.search(m.text)
