@@ -552,3 +552,23 @@ def test_a_spanish_invitation_under_a_title_is_answered_with_it_and_a_spanish_su
     )
     assert d.body.startswith("Buen día, Ing. Zepeda:\n")
     assert d.subject.startswith("Re: Gracias")
+
+
+def test_a_meeting_the_thread_says_was_held_in_english_is_thanked_in_english() -> None:
+    kraus = Address("miriam.kraus@kiebitz.example", "Miriam Kraus")
+    invite = parsed(
+        "Sehr geehrte Frau Lobo,\n\nvielen Dank für Ihre Rückmeldung. Das Gespräch mit Frau "
+        "Kraus findet auf Englisch statt. Ich selbst bin nicht dabei, stehe Ihnen bei Fragen "
+        "aber gern zur Verfügung.\n\nMit freundlichen Grüßen\nLars Hoffmann",
+        sender=Address("lars@kiebitz.example", "Lars Hoffmann"),
+        to=ME,
+        subject="Einladung zum Videointerview",
+    )
+    facts = _thread(invite, company="Kiebitz Health")
+    d = _thanked(kraus, facts, START + timedelta(days=1), ENGLISH_PROFILE)
+    assert d.body.startswith("Dear Ms. Kraus,\n\nThank you")
+    # the recruiter who wrote in German is still written to in German
+    lars = Address("lars@kiebitz.example", "Lars Hoffmann")
+    assert not _thanked(lars, facts, START + timedelta(days=1), ENGLISH_PROFILE).body.startswith(
+        "Dear"
+    )

@@ -1010,3 +1010,35 @@ def test_a_name_written_surname_first_keeps_the_title_the_thread_gives_him() -> 
     )
     f = replace(facts(), thread=Thread(panel.message_id, (panel,)))
     assert writing(f).voice(mabry).greeting == "Dear Mr. Mabry,"
+
+
+def test_a_title_given_in_another_language_is_said_in_english() -> None:
+    kraus = Address("miriam.kraus@kiebitz.example", "Miriam Kraus")
+    invite = replace(ARRANGE, text="Das Gespräch mit Frau Kraus findet auf Englisch statt.")
+    f = replace(facts(), thread=Thread(invite.message_id, (invite,)))
+    assert writing(f).voice(kraus).greeting == "Dear Ms. Kraus,"
+
+
+def test_news_promised_after_a_day_is_quoted_after_it() -> None:
+    said = "He will revert to you after the Board's Nominating Committee meets on 20 April."
+    later = mail("<m3@lakeviewfoods.ca>", "2026-03-12 13:00", KATE, (ME,), said)
+    promise = Promise(
+        ARRANGE.message_id,
+        KATE,
+        later.message_id,
+        later.date,
+        "2026-04-20",
+        at("2026-04-20 23:59"),
+        said,
+    )
+    note = thanks(OWEN, meeting(OWEN), writing(facts(later, promises=(promise,))))
+    assert "hearing from you after Monday, April 20, as Katherine mentioned" in note
+
+
+def test_a_coordinators_promised_list_of_hiring_contacts_is_chased_as_a_favour() -> None:
+    said = "I'll send you the updated list, with the hiring contacts, the week of March 9."
+    promise = owens_promise(said, "2026-03-13")
+    f = chase(promise, "2026-03-17 23:59")
+    w = replace(writing(facts(category="application"), now="2026-03-23 09:00"), role=None)
+    note = kind_of("callback").body(f, CallbackFor(promise), w)
+    assert "follow up on the list" in note and "interested in" not in note

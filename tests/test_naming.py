@@ -429,3 +429,17 @@ def test_a_job_sites_name_is_not_the_role() -> None:
     thread = _thread(_raw(0, GREG, "Dana Ruiz <dana@callowaybrands.com>", "Application", body))
     to = Address("dana@callowaybrands.com", "Dana Ruiz")
     assert naming(thread, to, ME, "application").role == "UX Researcher"
+
+
+def test_a_trust_of_several_hospitals_is_named_whole() -> None:
+    thread = _thread(
+        _raw(
+            0,
+            "Lou Santiago <lou@pacificcrest.example>",
+            GREG,
+            "Fwd: Interview invitation",
+            "Congratulations, Severnvale University Hospitals also shortlisted you!\n\nLou",
+        )
+    )
+    to = Address("siobhan.keane@severnvale.nhs.uk", "Siobhan Keane")
+    assert company_for(thread, to, ME) == ("Severnvale University Hospitals", False)

@@ -30,7 +30,7 @@ from daemon.followups import kind_of
 from daemon.followups.base import Writing
 from daemon.infer.people import Identity, full_name
 from daemon.mailtext import clean_address, clean_line, clean_name, clean_text
-from daemon.model import AttachmentInfo, Draft, Followup, LintFinding, Message, ThreadFacts
+from daemon.model import Address, AttachmentInfo, Draft, Followup, LintFinding, Message, ThreadFacts
 from daemon.parse import MSGID, leaves
 from daemon.threading import strip_prefixes
 
@@ -44,6 +44,25 @@ MAX_REFERENCES = 12
 SUBSTANTIVE_WORDS = 25  # words of its own text that make a message worth attaching
 
 Fetch = Callable[[Message], bytes]
+# a meeting held in English, or someone who speaks no other, whatever the thread's language
+_HELD_IN_ENGLISH = re.compile(
+    r"[^.\n]*(?:\bauf Englisch\b|\ben anglais\b|\ben inglés\b|\banglophone\b|"
+    r"\bkein Deutsch\b|\bne parle pas français\b|\bno habla español\b)[^.\n]*",
+    re.IGNORECASE,
+)
+
+
+def _met_in_english(to: Address, facts: ThreadFacts) -> bool:
+    """The thread says the meeting with `to` was held in English, naming them: "Das Gespräch mit
+    Frau Kraus findet auf Englisch statt", "Ryan est anglophone" (not "en partie")."""
+    names = [n for n in (full_name(to) or "").replace(",", " ").split() if len(n) > 2]
+    for m in facts.thread.messages:
+        for said in _HELD_IN_ENGLISH.finditer(m.text):
+            if "en partie" in said.group(0) or "teilweise" in said.group(0):
+                continue
+            if any(re.search(rf"\b{re.escape(n)}\b", said.group(0)) for n in names):
+                return True
+    return False
 _SAYS_ATTACHED = re.compile(r"\b(?:find|is|are) [^.\n]{0,60}\battached\b", re.IGNORECASE)
 
 
@@ -118,6 +137,8 @@ def compose(
     sender_email = next((a.email for a in parent.recipients() if me.is_me(a)), user.emails[0])
     kind = kind_of(f.kind)
     language = thread_language(facts, me.emails)
+    if f.kind == "thank_you" and language != "en" and _met_in_english(f.to, facts):
+        language = "en"  # "Das Gespräch mit Frau Kraus findet auf Englisch statt"
     named = naming(facts.thread, f.to, me, f.kind, language)
     company = None if named.company_guessed else named.company
     writing = Writing(

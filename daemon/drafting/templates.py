@@ -151,11 +151,15 @@ def when_promised(
     'early in the week of 23 February'
     >>> when_promised("The board meets on the 21st. You'll hear after.", date(2026, 5, 1), None)
     'by Friday 1 May'
+    >>> when_promised("He'll revert after the board meets on 20 April.", date(2026, 4, 20), None)
+    'after Monday 20 April'
     >>> when_promised("It meets on the 21st; you'll hear the week after.", date(2026, 5, 1), None)
     'in the week of 27 April'
     """
     if _WEEK_AFTER.search(text):  # "the board meets on the 21st; you'll hear the week after"
         return f"in the week of {_monday(last_day, tz)}"
+    if _AFTER_DAY.search(text):  # "he will revert after the committee meets on 20 April"
+        return f"after {weekday_date(last_day, tz)}"
     if _NAMED_DAY.search(text):  # a day is named: "this week" elsewhere in it is not the promise
         return f"by {weekday_date(last_day, tz)}"
     for window in _VAGUE_WINDOWS:
@@ -174,6 +178,9 @@ def when_promised(
     return f"by {weekday_date(last_day, tz)}"
 
 
+_AFTER_DAY = re.compile(
+    r"\b(?:after|once|following)\b[^.;]{0,60}?\bon (?:the )?(?:\w+day,? )?\d", re.IGNORECASE
+)
 _WEEK_AFTER = re.compile(r"\bthe (?:week|working week) after\b|\bthe following week\b", re.I)
 
 

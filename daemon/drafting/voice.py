@@ -228,14 +228,29 @@ def title_used(name: str | None, messages: Iterable[Message]) -> str | None:
         return None
     surname = words[-1]
     found = re.compile(
-        rf"\b(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)(\.?)\s+(?:{re.escape(words[0])}\s+)?"
-        rf"(?:[A-Z]\.?\s+)?{re.escape(surname)}\b"
+        rf"\b(Dr|Prof|Professor|Mr|Mrs|Ms|Mx|{'|'.join(_FOREIGN_TITLES)})(\.?)\s+"
+        rf"(?:{re.escape(words[0])}\s+)?(?:[A-Z]\.?\s+)?{re.escape(surname)}\b"
     )
     for m in messages:
         hit = found.search(m.text)
         if hit:
-            return f"{hit.group(1)}{hit.group(2)} {surname}"
+            title = _FOREIGN_TITLES.get(hit.group(1))
+            return f"{title} {surname}" if title else f"{hit.group(1)}{hit.group(2)} {surname}"
     return None
+
+
+# a title the thread gives in another language, as an English note says it ("Frau Kraus": Ms.)
+_FOREIGN_TITLES = {
+    "Frau": "Ms.",
+    "Herr": "Mr.",
+    "Mme": "Ms.",
+    "Madame": "Ms.",
+    "Monsieur": "Mr.",
+    "Sra": "Ms.",
+    "Señora": "Ms.",
+    "Sr": "Mr.",
+    "Señor": "Mr.",
+}
 
 
 def _titled(to: Address) -> str | None:

@@ -85,10 +85,10 @@ class Callback(Kind[CallbackFor]):
         role = f"the {w.role} role" if w.role else "the role"
         voice = w.voice(f.to)
         # a contact's kindness (names, a list, an introduction), not a decision on a job: a
-        # networking thread with no role named, whose counterpart is no recruiter or HR
+        # thread with no role named, whose counterpart is no recruiter or HR
         favour = (
             w.facts is not None
-            and w.facts.category == "networking"
+            and w.facts.category in ("networking", "application", "other")
             and not w.role
             and not any(c.role in ("recruiter", "hr") for c in w.facts.counterparts)
             and not talks_of_a_role(w.facts, w.mine)
@@ -142,9 +142,9 @@ _FAVOUR = re.compile(
 _FAVOURS = (
     (re.compile(r"\ban introduction\b", re.I), "the introduction"),
     (re.compile(r"\bintroduc", re.I), "the introductions"),
+    (re.compile(r"\blist\b", re.I), "the list"),
     (re.compile(r"\bnames?\b", re.I), "the names"),
     (re.compile(r"\bcontacts?\b", re.I), "the contacts"),
-    (re.compile(r"\blist\b", re.I), "the list"),
     (re.compile(r"\bdetails\b", re.I), "the details"),
     (re.compile(r"\bfeedback\b", re.I), "your feedback"),
 )

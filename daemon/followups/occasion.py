@@ -54,9 +54,9 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 # asked to come and see the place, in the words that arranged it: "I'd like you to come see
-# the building. I'll walk you through inbound and the mezz"
+# the building" ("walk you through" is as often a case or a deck)
 _COME_SEE = re.compile(
-    r"\bcome (?:and )?(?:see|visit|tour)\b|\bwalk you (?:through|around)\b|"
+    r"\bcome (?:and )?(?:see|visit|tour)\b|\bwalk you around\b|"
     r"\bshow you (?:around|round)\b|\btour of (?:the|our)\b",
     re.IGNORECASE,
 )
@@ -119,7 +119,9 @@ _ROLE_TALK = re.compile(
     r"\b(the|this|that|our|their|an?) (?:(?-i:[A-Z])[\w.&/-]*,? ){1,5}(role|position|vacancy)\b|"
     r"\b(i'm|i am|we're|we are) (hiring|recruiting|looking for)\b|"
     r"\bshort-?list\b|\btechnical (round|interview|conversation|call|screen)\b|"
-    r"\bjoin (us|our team|my team|the team)\b|(?<!not )(?<!n't )(?<!formally )\bhiring\b|"
+    r"\bjoin (us|our team|my team|the team)\b|"
+    # "hiring contacts", "hiring managers who…" are people to meet, not a job on offer
+    r"(?<!not )(?<!n't )(?<!formally )\bhiring\b(?! (contacts?|managers?|partners?|employers?)\b)|"
     r"\bopen (a|an|the) [\w -]{0,30}\b(role|position)\b|"
     r"\b(build|building|grow|growing|expand|expanding) (out )?(my|our|the|a) [\w ]{0,20}team\b|"
     r"\b(needs?|needing) (someone|somebody)\b|\b(we|i) need an? [\w -]{2,30}?\b(who|that)\b|"

@@ -133,7 +133,12 @@ def _to_a_friend(
     opening = f"{sorry}It was so good to talk {when}, and thank you for making the time" + (
         ", and for being so generous with your help." if occasion == "adviser" else "."
     )
-    if since.referral:
+    if since.may_put_forward:  # they asked leave to put the user forward: the note gives it
+        middle = (
+            "Thank you, too, for sending the details through. Yes, please do put my name "
+            "forward; I am genuinely interested, and I would love to hear how it goes."
+        )
+    elif since.referral:
         middle = (
             "Thank you, too, for the introduction. I really appreciate you putting my name "
             "forward, and I will let you know how it goes."
@@ -202,8 +207,10 @@ def _opening(
             f"with the team helped me picture {role}{at} in practice.",
         ),
         "visit": (
-            f"Thank you for hosting me {when}. Seeing the team at work and meeting the people "
-            f"behind it gave me a much clearer picture of {role}{at}.",
+            # not "hosting me": most of the people met on a visit were not its host
+            f"Thank you for taking the time to meet me during my visit {when}. Seeing the team "
+            f"at work and meeting the people behind it gave me a much clearer picture of "
+            f"{role}{at}.",
             f"Thank you for the time you gave me during my visit {when}. Our conversation was "
             f"one of the highlights of the day, and it made {role}{at} feel very real.",
             f"Thank you for meeting with me during my visit {when}. I came away with a good "
