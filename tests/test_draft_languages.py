@@ -572,3 +572,34 @@ def test_a_meeting_the_thread_says_was_held_in_english_is_thanked_in_english() -
     assert not _thanked(lars, facts, START + timedelta(days=1), ENGLISH_PROFILE).body.startswith(
         "Dear"
     )
+
+
+def test_a_familiar_french_note_greets_and_signs_off_as_friends_do() -> None:
+    max_ = Address("maxime@traxio.example", "Maxime Pelletier")
+    mine = parsed(
+        "Salut Max,\n\nÇa te dirait d'aller prendre un café un de ces matins? J'aimerais avoir "
+        "ton avis sur le marché.\n\nSeb",
+        to=max_,
+        mid="<s1@example.ca>",
+        subject="Café un de ces matins?",
+    )
+    facts = ThreadFacts(Thread(mine.message_id, (mine,)), True, "networking", None, ())
+    end = START + timedelta(hours=1)
+    meeting = Meeting(mine.message_id, START, end, "done", (max_,), "text", "", networking=True)
+    f = replace(_thank_you(max_, facts.thread.id), payload=ThankYouFor(meeting))
+    d = _compose(f, facts, datetime(2026, 3, 13, 9, tzinfo=TZ), ENGLISH_PROFILE)
+    assert d.body.startswith("Salut Max")
+    assert "\n\nÀ bientôt,\n" in d.body and "Cordialement" not in d.body
+
+
+def test_a_given_name_the_address_runs_together_is_greeted_as_written() -> None:
+    ana = Address("anapaula.reyes@solvo.example", "Anapaula Reyes")
+    intro = parsed(
+        "Súper, Vale. Le pasé tu CV a Ana Paula Reyes, VP de Clientes, y quiere conocerte.",
+        sender=Address("clau@example.com", "Claudia Beltrán"),
+        to=ME,
+        subject="Posición Head de Experiencia",
+    )
+    facts = _thread(intro, company="Solvo")
+    d = _thanked(ana, facts, START + timedelta(days=1), ENGLISH_PROFILE)
+    assert "Ana Paula" in d.body.split("\n")[0] and "Anapaula" not in d.body.split("\n")[0]

@@ -9,6 +9,7 @@ go on the draft says "Dear <first name>," and "Best regards,". Pure: a thread in
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -94,6 +95,7 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
         name = (
             signed_name(to, theirs)
             or title_used(full_name(to), messages)
+            or written_given_name(to, messages)
             or _titled(to)
             or first_name(to)
         )
@@ -213,6 +215,34 @@ def _signer(theirs: Iterable[Message]) -> str | None:
         if signed is not None and len(signed.split()) == 2:
             return signed
     return None
+
+
+_WRITTEN_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}\b")
+
+
+def written_given_name(to: Address, messages: Iterable[Message]) -> str | None:
+    """The given name as the thread writes it, when the address runs it together: 'Ana Paula'
+    for anapaula.reyes@ ('Ana Paula Reyes, VP de Clientes'), not the 'Anapaula' the address
+    spells. None when the thread writes no such name."""
+    local = to.email.split("@", 1)[0].lower()
+    letters = re.sub(r"[^a-z]", "", local)
+    shown = re.sub(r"[^a-z]", "", (to.name or "").lower())
+    if len(letters) < 6 or (shown and shown != letters):
+        return None  # a display name of their own, not the address spelled out
+    for m in messages:
+        for found in _WRITTEN_NAME.finditer(m.text):
+            words = found.group(0).split()
+            squashed = re.sub(r"[^a-z]", "", _plain("".join(words).lower()))
+            if squashed == letters and len(words) >= 3:
+                return " ".join(words[:-1])
+    return None
+
+
+def _plain(text: str) -> str:
+    """Letters without accents: 'josé' -> 'jose', as an address writes them."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
 
 
 def title_used(name: str | None, messages: Iterable[Message]) -> str | None:

@@ -134,6 +134,9 @@ _ROLE_TALK = re.compile(
     r"\bmeet (our|my) (board|chair|ceo|founder|co-?founder|cto|cfo|coo|leadership)\b|"
     r"\b(expect|expected) of you\b|"
     # the same in the other languages we read
+    # whom the user would report to: a job on offer ("a ella le reportarías")
+    r"\byou(?:'d| would) (?:be )?report(?:ing)? to\b|\breportar[íi]as\b|\ble reportar[íi]as\b|"
+    r"\b(?:tu relèverais|vous relèveriez) de\b|\b(la|una|esta) posición\b|"
     r"\b(le|un|ce) poste\b|\brecrut\w*|\brejoindre (l'équipe|notre équipe|mon équipe)\b|"
     r"\b(bâtir|monter|construire) (une|l'|mon|notre) équipe|\b(el|un|este) puesto\b|"
     r"\bla vacante\b|\b(contratando|reclutando)\b|\bunirte al equipo\b|"

@@ -25,7 +25,7 @@ from functools import cache
 from typing import Literal
 
 from daemon.drafting.language import own_words
-from daemon.drafting.voice import Voice, signed_name
+from daemon.drafting.voice import Voice, signed_name, written_given_name
 from daemon.infer.people import first_name, full_name
 from daemon.model import Address, Message, ThreadFacts
 
@@ -102,6 +102,7 @@ class Tongue:
     familiar_kinds: frozenset[str] = frozenset()  # the kinds also written in the familiar form
     formal_word: str = ""  # "vous"
     hello: str = ""  # the greeting word of a note in the familiar form ("Hola"), with `reuse`
+    familiar_sign_off: str = ""  # its sign-off ("Un abrazo,"), when the user has none of theirs
     # a professional title the thread gives them before their name ("Ing.", "Lic."), and the
     # greeting with it ("Buen día, Ing. Zepeda:"): said so when the user never greeted them
     professional: re.Pattern[str] | None = None
@@ -174,7 +175,12 @@ def voice_in(
     sent = [m for m in messages if m.sender is not None and m.sender.email.lower() in me]
     to_them = [m for m in sent if to.email in {a.email for a in m.recipients()}]
     theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
-    first = _signed(t, to, theirs) or signed_name(to, theirs) or first_name(to)
+    first = (
+        _signed(t, to, theirs)
+        or signed_name(to, theirs)
+        or written_given_name(to, messages)
+        or first_name(to)
+    )
     greeting = _greeting_used(t, to, to_them, first)
     if greeting is None and familiar and t.hello and first:
         greeting = t.reuse(t.hello, first)
@@ -185,7 +191,9 @@ def voice_in(
         last = words[-1] if len(words) >= 2 else None
         greeting = t.greet(gender(t, to, messages), first, last)
     # a sign-off the user wrote to someone else may be a friend's ("Un abrazo"): not reused
-    sign_off = _sign_off_used(t, to_them) or t.sign_off_for(greeting)
+    sign_off = _sign_off_used(t, to_them) or (
+        t.familiar_sign_off if familiar and t.familiar_sign_off else t.sign_off_for(greeting)
+    )
     return Voice(greeting, sign_off)
 
 

@@ -399,6 +399,7 @@ TONGUE = Tongue(
     formal_word="usted",
     reuse=lambda word, name: f"Hola, {name}:" if word == "Hola" else f"{word} {name}:",
     hello="Hola",
+    familiar_sign_off="Saludos,",
     professional=re.compile(r"(?:Ing|Lic|Arq|Mtro|Mtra|Dra?|C\.P)\."),
     greet_titled=lambda title, surname: f"Buen día, {title} {surname}:",
 )

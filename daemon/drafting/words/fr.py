@@ -405,5 +405,6 @@ TONGUE = Tongue(
         {"thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"}
     ),
     formal_word="vous",
-    hello="Bonjour",
+    hello="Salut",
+    familiar_sign_off="À bientôt,",
 )
