@@ -1042,3 +1042,20 @@ def test_a_coordinators_promised_list_of_hiring_contacts_is_chased_as_a_favour()
     w = replace(writing(facts(category="application"), now="2026-03-23 09:00"), role=None)
     note = kind_of("callback").body(f, CallbackFor(promise), w)
     assert "follow up on the list" in note and "interested in" not in note
+
+
+def test_a_next_meeting_already_booked_is_looked_forward_to_by_name_and_day() -> None:
+    gordon = Address("gordon@reilly.example", "Gordon Reilly")
+    breakfast = Meeting(
+        ARRANGE.message_id,
+        at("2026-03-24 08:00"),
+        at("2026-03-24 09:00"),
+        "scheduled",
+        (gordon,),
+        "text",
+        "breakfast",
+    )
+    f = facts(meetings=(meeting(OWEN), breakfast))
+    note = thanks(OWEN, meeting(OWEN), writing(f, now="2026-03-13 09:00"))
+    assert "I look forward to meeting Gordon on Tuesday, March 24." in note
+    assert "- Six years" not in note and "check in again" not in note

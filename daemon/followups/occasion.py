@@ -235,6 +235,7 @@ class Since:
     referral: bool = False  # they offered to refer or introduce the user
     late: bool = False  # written more than a day after the meeting's end
     written_since: bool = False  # … though the user has written to them since, of other things
+    next_meeting: Meeting | None = None  # a later meeting of the thread, still ahead
 
 
 def occasion(
@@ -430,7 +431,9 @@ def since(
     from_them = "\n".join(
         m.text for m in after if m.sender is not None and m.sender.email == to.email
     )
+    ahead = [m for m in facts.meetings if m.start > now and m.status == "scheduled"]
     return Since(
+        next_meeting=None if rejected else min(ahead, key=lambda m: m.start, default=None),
         passed_via=_passed_via(meeting, to, facts, now, mine),
         rejected=rejected,
         rejected_by=closing.sender if rejected and closing is not None else None,

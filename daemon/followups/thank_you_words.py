@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from daemon.drafting.templates import business_days_on, signature, when_promised
+from daemon.drafting.templates import business_days_on, signature, weekday_date, when_promised
 from daemon.followups.base import Writing
 from daemon.followups.occasion import INTERVIEWS, Occasion, Since
 from daemon.infer.people import first_name
-from daemon.model import Address, Promise
+from daemon.model import Address, Meeting, Promise
 
 
 def thank_you_text(
@@ -75,7 +75,10 @@ def thank_you_text(
             "your part in the process."
         )
     elif occasion in INTERVIEWS and (
-        _recruiter(to, w) or _on_trial(occasion, session) or since.next_step
+        _recruiter(to, w)
+        or _on_trial(occasion, session)
+        or since.next_step
+        or since.next_meeting is not None
     ):
         # a recruiter met beside the employer, or for their own screen; a day's work on trial,
         # which showed what the user can do; a next step already set up (the case was made):
@@ -320,10 +323,14 @@ def _interview_close(
             "I would very much like to be part of the team.",
         )[turn % 3]
     )
-    if since.next_step and "next step" in interest:  # "keen to take the next step. Thank
+    if (
+        since.next_step or since.next_meeting
+    ) and "next step" in interest:  # "keen to take the next step. Thank
         # you, too, for setting up the next step" says it twice
         interest = "I remain very interested in the role." if not hiring else interest
-    if since.may_put_forward:
+    if since.next_meeting is not None:  # the next meeting is booked: look forward to it
+        step = _next_meeting(since.next_meeting, to, w)
+    elif since.may_put_forward:
         step = "I would be glad for you to put my name forward, and I look forward to hearing more."
     elif since.next_step and not since.take_home:
         step = (
@@ -342,6 +349,20 @@ def _interview_close(
     if since.referral:
         step = "Thank you, too, for your help with the introduction. " + step
     return f"{interest} {step} Thank you again for your time and consideration."
+
+
+def _next_meeting(m: Meeting, to: Address, w: Writing) -> str:
+    """'I look forward to meeting Gordon on Tuesday, April 21.'"""
+    day = weekday_date(m.start.astimezone(w.tz).date(), w.tz)
+    others = [
+        name
+        for a in m.attendees
+        if a.email != to.email and a.email.lower() not in w.mine and (name := first_name(a))
+    ]
+    if others:
+        names = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
+        return f"I look forward to meeting {names} on {day}."
+    return f"I look forward to our next conversation on {day}."
 
 
 def _networking_middle(occasion: Occasion, since: Since, w: Writing) -> str:
