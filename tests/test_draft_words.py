@@ -385,10 +385,11 @@ def test_a_title_the_user_used_is_kept_and_the_default_is_dear() -> None:
     note = thanks(OSEI, meeting(OSEI), w)
     assert note.startswith("Dear Dr. Osei,\n") and "\n\nKind regards,\n" in note
     assert greeting_codes(note, OSEI, meeting(OSEI), w) == []
-    # never greeted by the user: Owen's own "Hi Priyanka," is answered in kind; "Dear" else
+    # never greeted by the user: Owen's own "Hi Priyanka," is answered in kind, and signed off
+    # in the same register when the user has no sign-off of their own; "Dear" else
     w = writing(facts())
     plain = thanks(OWEN, meeting(OWEN), w)
-    assert plain.startswith("Hi Owen,\n") and "\n\nBest regards,\n" in plain
+    assert plain.startswith("Hi Owen,\n") and "\n\nBest,\n" in plain
     wrong = plain.replace("Hi Owen", "Hi Sally")
     assert "greeting_name" in greeting_codes(wrong, OWEN, meeting(OWEN), w)
     formal = replace(ARRANGE, text=ARRANGE.text.replace("Hi Priyanka", "Dear Priyanka"))
@@ -1058,4 +1059,19 @@ def test_a_next_meeting_already_booked_is_looked_forward_to_by_name_and_day() ->
     f = facts(meetings=(meeting(OWEN), breakfast))
     note = thanks(OWEN, meeting(OWEN), writing(f, now="2026-03-13 09:00"))
     assert "I look forward to meeting Gordon on Tuesday, March 24." in note
+    assert "- Six years" not in note and "check in again" not in note
+
+
+def test_someone_who_never_greeted_gets_the_hi_the_user_writes_to_their_colleague() -> None:
+    to_owen = mail(
+        "<m8@example.ca>", "2026-03-10 09:00", ME, (OWEN,), "Hi Owen,\n\nThursday works.\n\nP"
+    )
+    kate_wrote = mail("<m9@lakeviewfoods.ca>", "2026-03-10 10:00", KATE, (ME,), "see u thurs")
+    w = writing(facts(to_owen, kate_wrote))
+    assert w.voice(KATE).greeting == "Hi Katherine," and w.voice(KATE).sign_off == "Best,"
+
+
+def test_a_trial_project_offered_after_the_meeting_is_the_next_step() -> None:
+    step = later("jess n i want to keep going. thinking a paid 2 wk trial project.")
+    note = thanks(OWEN, meeting(OWEN), writing(facts(step)))
     assert "- Six years" not in note and "check in again" not in note

@@ -119,17 +119,30 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
         titled = shown_name is not None and shown_name.split()[0].rstrip(".").lower() in _TITLES
         if theirs_opening is not None and theirs_opening[0] in ("Hi", "Hello") and not titled:
             word = "Hi"
+        elif theirs_opening is None and not titled and _greets_with_hi(sent):
+            word = "Hi"  # they never wrote a greeting: the user's own "Hi Kyle" sets the tone
     if written is not None and written == written.lower():
         written = " ".join(w[:1].upper() + w[1:] for w in written.split())  # "hi jamal"
     shown = written or name
     close = friends(theirs, to_them)
     sign_off = _sign_off(to_them) or _sign_off(sent)
+    if sign_off is None and word == "Hi":
+        sign_off = FRIENDLY_SIGN_OFF  # "Hi Jess, … Best regards," is half one register
     if not shown and _role_mailbox(to):
         return Voice("Hello,", sign_off or DEFAULT_SIGN_OFF)
     if close and word == "Dear" and not chosen:
         word = "Hi"  # a friend is not greeted "Dear" unless the user does so
     greeting = f"{word} {shown}," if shown else f"{word} [add: their name],"
     return Voice(greeting, sign_off or (FRIENDLY_SIGN_OFF if close else DEFAULT_SIGN_OFF), close)
+
+
+def _greets_with_hi(sent: list[Message]) -> bool:
+    """The user's latest greeting in the thread, to anyone, is a "Hi" or "Hello"."""
+    for m in reversed(sent):
+        opening = _opening(m.text)
+        if opening is not None and opening[0]:
+            return opening[0] in ("Hi", "Hello")
+    return False
 
 
 def friends(theirs: Iterable[Message], mine: Iterable[Message]) -> bool:
@@ -240,9 +253,7 @@ def written_given_name(to: Address, messages: Iterable[Message]) -> str | None:
 
 def _plain(text: str) -> str:
     """Letters without accents: 'josé' -> 'jose', as an address writes them."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def title_used(name: str | None, messages: Iterable[Message]) -> str | None:
