@@ -1075,3 +1075,22 @@ def test_a_trial_project_offered_after_the_meeting_is_the_next_step() -> None:
     step = later("jess n i want to keep going. thinking a paid 2 wk trial project.")
     note = thanks(OWEN, meeting(OWEN), writing(facts(step)))
     assert "- Six years" not in note and "check in again" not in note
+
+
+def test_a_promise_passed_on_for_someone_else_is_theirs_in_the_note() -> None:
+    said = (
+        "Dr. Thornbury has asked me to pass along that the committee meets on Thursday, and she "
+        "expects to be in touch with each finalist by Friday, March 20."
+    )
+    later = mail("<m3@lakeviewfoods.ca>", "2026-03-12 13:00", KATE, (ME,), said)
+    promise = Promise(
+        ARRANGE.message_id,
+        KATE,
+        later.message_id,
+        later.date,
+        "2026-03-20",
+        at("2026-03-20 23:59"),
+        said,
+    )
+    note = thanks(OWEN, meeting(OWEN), writing(facts(later, promises=(promise,))))
+    assert "hearing from Dr. Thornbury by Friday, March 20, as Katherine mentioned" in note

@@ -191,3 +191,57 @@ def _monday(day: date, tz: tzinfo | None) -> str:
 
 def _week(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+# "Simon will be in touch by Friday", written by his assistant: the news is Simon's; "she
+# expects to be in touch", with "Dr. Thornbury has asked me to pass along" before it: hers
+_THIRD_PERSON = re.compile(
+    r"\b((?-i:[A-Z])[a-z]+|he|she) (?:will|'ll|is going to|should|hopes to|expects to|plans to|"
+    r"aims to) (?:be in touch|be back in touch|get back|come back|revert|let you know|update you|"
+    r"call you|write to you|contact you|reach out|be back)",
+    re.IGNORECASE,
+)
+_TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?-i:[A-Z])[\w'’-]+")
+# a message passed on: "Simon asked me to let you know that he … will come back to you"
+_ASKED_ME = re.compile(
+    r"\b((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?-i:[A-Z])[\w'’-]+) (?:has |had )?asked me to "
+    r"(?:let you know|tell you|pass (?:on|along)|update you|say|share)"
+)
+_NOT_A_NAME = frozenset(
+    {
+        *("we", "they", "i", "it", "someone", "somebody", "everyone", "nobody", "team"),
+        *("recruitment", "management", "the", "our", "your", "this", "that", "which", "who"),
+        *("each", "one"),
+    }
+)
+
+
+def news_from(text: str, to: Address) -> str:
+    """'you', or who the promise says the news will come from when that is someone else: 'Simon'
+    ("Simon will be in touch by Friday"), 'Dr. Thornbury' ("Dr. Thornbury asked me to pass
+    along that she expects to be in touch").
+
+    >>> from daemon.model import Address
+    >>> news_from("Simon will be in touch by Friday.", Address("t@x.io", "Trudy Hale"))
+    'Simon'
+    >>> news_from("I'll get back to you by Friday.", Address("t@x.io", "Trudy Hale"))
+    'you'
+    >>> news_from("Simon asked me to let you know that he will come back to you by Friday.",
+    ...           Address("t@x.io", "Trudy Hale"))
+    'Simon'
+    """
+    asked = _ASKED_ME.search(text)
+    found = _THIRD_PERSON.search(text)
+    if asked is not None:
+        name = asked.group(1)
+    elif found is None or found.group(1).lower() in _NOT_A_NAME:
+        return "you"
+    elif found.group(1).lower() in ("he", "she"):  # whom the pronoun stands for, named before it
+        titled = _TITLED.search(text[: found.start()])
+        if titled is None:
+            return "you"
+        name = titled.group(0)
+    else:
+        name = found.group(1)
+    own = {w.lower() for w in (to.name or "").replace(",", " ").split()}
+    return "you" if name.split()[-1].lower() in own else name

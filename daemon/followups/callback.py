@@ -16,16 +16,21 @@ from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING
 
 from daemon.config import Rules
-from daemon.drafting.templates import business_days_on, sentence, signature, when_promised
+from daemon.drafting.templates import (
+    business_days_on,
+    news_from,
+    sentence,
+    signature,
+    when_promised,
+)
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
 from daemon.followups.occasion import talks_of_a_role
 from daemon.infer.dates import add_business_days
 from daemon.infer.people import (
     Identity,
     domain_of,
-    first_name,
 )
-from daemon.model import Address, Followup, Payload, Promise, ThreadFacts
+from daemon.model import Followup, Payload, Promise, ThreadFacts
 
 if TYPE_CHECKING:
     from daemon.rules import Answers
@@ -111,7 +116,7 @@ class Callback(Kind[CallbackFor]):
         parts = [
             voice.greeting,
             "I hope your week is going well.",
-            f"When we were last in touch, you mentioned I'd hear from {_from_whom(p, f.to)} "
+            f"When we were last in touch, you mentioned I'd hear from {news_from(p.text, f.to)} "
             f"{heard}. {ask}",
             f"In the meantime, an update from my side: {update}",
             again,
@@ -153,33 +158,6 @@ _FAVOURS = (
 def _favour(text: str) -> str:
     """What the contact offered, as the note names it: 'the names', 'the introduction'."""
     return next((said for found, said in _FAVOURS if found.search(text)), "what you offered")
-
-
-# "Simon will be in touch by Friday", written by his assistant: the news is Simon's
-_THIRD_PERSON = re.compile(
-    r"\b((?-i:[A-Z])[a-z]+) (?:will|'ll|is going to|should|hopes to|expects to|plans to|aims to) "
-    r"(?:be in touch|get back|come back|revert|let you know|update you|call you|write to you|"
-    r"contact you|reach out|be back)",
-    re.IGNORECASE,
-)
-
-
-_NOT_A_NAME = frozenset(
-    {
-        *("she", "he", "we", "they", "i", "it", "someone", "somebody", "everyone", "nobody"),
-        *("team", "recruitment", "management", "the", "our", "your", "this", "that", "which"),
-        *("who", "each", "one"),
-    }
-)
-
-
-def _from_whom(p: Promise, to: Address) -> str:
-    """'you', or the first name of someone else the promise says the news will come from."""
-    found = _THIRD_PERSON.search(p.text)
-    if found is None or found.group(1).lower() in _NOT_A_NAME:
-        return "you"
-    name = found.group(1)
-    return "you" if name.lower() == (first_name(to) or "").lower() else name
 
 
 def _callbacks(

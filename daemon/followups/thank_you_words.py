@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from daemon.drafting.templates import business_days_on, signature, weekday_date, when_promised
+from daemon.drafting.templates import (
+    business_days_on,
+    news_from,
+    signature,
+    weekday_date,
+    when_promised,
+)
 from daemon.followups.base import Writing
 from daemon.followups.occasion import INTERVIEWS, Occasion, Since
 from daemon.infer.people import first_name
@@ -304,7 +310,9 @@ def _promised_step(p: Promise, w: Writing, to: Address) -> str:
         p.text, last, w.tz, p.made_at.astimezone(w.tz).date(), w.now.astimezone(w.tz).date()
     )
     said = "you" if p.made_by.email == to.email else (first_name(p.made_by) or "the team")
-    return f"I look forward to hearing from you {heard}, as {said} mentioned."
+    # "Dr. Thornbury asked me to pass along that she expects to be in touch": hers, not `to`'s
+    source = news_from(p.text, to)
+    return f"I look forward to hearing from {source} {heard}, as {said} mentioned."
 
 
 def _interview_close(
