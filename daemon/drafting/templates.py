@@ -113,9 +113,16 @@ _VAGUE_WINDOWS = tuple(
         r"(days?|weeks?)\b",
         r"\b(in the next|in a) (couple of|few) (days|weeks)\b|\b(over|in) the (coming|next) "
         r"(few )?(days|weeks)\b",
+        r"\bwithin (the|a) fortnight\b|\bin the next fortnight\b",
         r"\bnext week\b",
         r"\bthis week\b",
     )
+)
+_LOOSE = 5  # the windows from here on ("next week", "this week") yield to a named day
+_BY_DAY = re.compile(
+    r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end of\s+)?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+    re.IGNORECASE,
 )
 
 
@@ -146,6 +153,8 @@ def when_promised(
     'by Friday 13 March'
     >>> when_promised("Away this week, but I'll write by Friday, March 6", date(2026, 3, 6), None)
     'by Friday 6 March'
+    >>> when_promised("I see Jo on Monday; I'll write early next week.", date(2026, 4, 1), None)
+    'early next week'
     >>> said, read = date(2026, 2, 18), date(2026, 3, 9)
     >>> when_promised("We'll be back early next week.", date(2026, 2, 25), None, said, read)
     'early in the week of 23 February'
@@ -160,7 +169,12 @@ def when_promised(
         return f"in the week of {_monday(last_day, tz)}"
     if _AFTER_DAY.search(text):  # "he will revert after the committee meets on 20 April"
         return f"after {weekday_date(last_day, tz)}"
-    if _NAMED_DAY.search(text):  # a day is named: "this week" elsewhere in it is not the promise
+    named = _NAMED_DAY.search(text)
+    strong = any(w.search(text) for w in _VAGUE_WINDOWS[:_LOOSE])
+    # a day is named as the deadline ("by Friday, March 6"): "this week" elsewhere in it is not
+    # the promise; a day named for something else ("speaking with our chair on Monday and will
+    # get back to you early next week") leaves the window as said
+    if named is not None and (not strong or _BY_DAY.search(text)):
         return f"by {weekday_date(last_day, tz)}"
     for window in _VAGUE_WINDOWS:
         vague = window.search(text)
