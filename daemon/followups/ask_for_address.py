@@ -100,9 +100,15 @@ class AskForAddress(Kind[AddressFor]):
         # as the thread names them: 'Mr Furlong' where the school writes so
         names = _and([title_used(n, messages) or n for n in m.unknown])
         several = len(m.unknown) > 1
-        # "Marcus Webb's email address": a named person's, not "their"
-        them = "their email addresses" if several else f"{names}'s email address"
         it = "them" if several else "it"
+        ask = (
+            f"I would like to send a short thank-you note to {names}, but I do not have their "
+            "email addresses."
+            if several
+            # the name said once: "… to Marcus Webb; would you share the address I should use"
+            else f"I would like to send a short thank-you note to {names}, but I do not have "
+            "an address to write to."
+        )
         voice = w.voice(f.to)
         end = m.end or m.start + timedelta(minutes=Rules().meeting_default_minutes)
         after = since(m, end, f.to, w.facts, w.now, w.mine)
@@ -116,8 +122,7 @@ class AskForAddress(Kind[AddressFor]):
         parts = [
             voice.greeting,
             f"{sorry}Thank you for arranging {_what(m, w)} {day_phrase(m.start, w.tz, w.now)}{ran}",
-            f"I would like to send a short thank-you note to {names}, but I do not have {them}. "
-            f"Could you share {it} with me, or pass my thanks on if you prefer?",
+            f"{ask} Could you share {it} with me, or pass my thanks on if you prefer?",
             "Thank you again for your help throughout the process.",
             voice.sign_off + "\n" + signature(w.user, w.sender_email),
         ]

@@ -47,6 +47,8 @@ def thank_you_text(
             to, voice.greeting, voice.sign_off, occasion, when, since, introducer, w
         )
     opening = _opening(occasion, when, role, at, turn, session, introducer)
+    if since.rejected or since.offered:  # the process is over: no "next steps" to hear of
+        opening = opening.replace(" and what the next steps look like", "")
     if since.passed_via:
         opening += (
             f" I asked {since.passed_via} to pass on my thanks, but I wanted to write to you "
@@ -66,13 +68,11 @@ def thank_you_text(
             ("Thank you also for letting me know your decision. " if told else "") + welcome
         )
         parts.append(
-            (
-                "Thank you, too, for your kind offer to open doors; I would be glad to take you "
-                "up on it. "
-                if since.referral
-                else "I hope we can stay in touch. "
-            )
-            + "Thank you again for your time."
+            # thanks said three times already: the offer is welcomed, not thanked again
+            "I would be glad to take you up on your kind offer to open doors, and I hope we can "
+            "stay in touch."
+            if since.referral
+            else "I hope we can stay in touch. Thank you again for your time."
         )
     elif since.offered:  # the offer came: thanks, and no more case to make
         parts.append(
@@ -272,6 +272,9 @@ def _opening(
     }
     options = ways[occasion]
     chosen = options[turn % len(options)]
+    if chosen.count("the role") > 1:  # "how the role fits in … a clearer picture of the role"
+        head, _, tail = chosen.rpartition("the role")
+        chosen = head + "the work" + tail
     if occasion == "hiring" and introducer:
         chosen += f" I am grateful to {introducer} for putting us in touch."
     return chosen
