@@ -221,6 +221,7 @@ _ASKED_ME = re.compile(
     r"\b((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?-i:[A-Z])[\w'’-]+) (?:has |had )?asked me to "
     r"(?:let you know|tell you|pass (?:on|along)|update you|say|share)"
 )
+_PRONOUNS = frozenset({"he", "she"})  # "He will be in touch": whoever "he" is, not a name
 _NOT_A_NAME = frozenset(
     {
         *("we", "they", "i", "it", "someone", "somebody", "everyone", "nobody", "team"),
@@ -240,17 +241,19 @@ def news_from(text: str, to: Address) -> str:
     'Simon'
     >>> news_from("I'll get back to you by Friday.", Address("t@x.io", "Trudy Hale"))
     'you'
+    >>> news_from("He will be in touch by Friday.", Address("t@x.io", "Trudy Hale"))
+    'you'
     >>> news_from("Simon asked me to let you know that he will come back to you by Friday.",
     ...           Address("t@x.io", "Trudy Hale"))
     'Simon'
     """
     asked = _ASKED_ME.search(text)
     found = _THIRD_PERSON.search(text)
-    if asked is not None:
+    if asked is not None and asked.group(1).lower() not in _PRONOUNS:
         name = asked.group(1)
     elif found is None or found.group(1).lower() in _NOT_A_NAME:
         return "you"
-    elif found.group(1).lower() in ("he", "she"):  # whom the pronoun stands for, named before it
+    elif found.group(1).lower() in _PRONOUNS:  # whom "he" stands for, named before it
         titled = _TITLED.search(text[: found.start()])
         if titled is None:
             return "you"
