@@ -254,16 +254,7 @@ def test_after_a_rejection_the_note_asks_to_be_kept_in_mind() -> None:
 
 def test_a_promise_after_the_meeting_is_acknowledged_as_it_was_said() -> None:
     said = "We're meeting the last candidates this week and I'll be in touch early next week."
-    later = mail("<m3@lakeviewfoods.ca>", "2026-03-12 13:00", OWEN, (ME,), said)
-    promise = Promise(
-        ARRANGE.message_id,
-        OWEN,
-        later.message_id,
-        later.date,
-        "2026-03-18",
-        at("2026-03-18 23:59"),
-        said,
-    )
+    later, promise = news_after(OWEN, said, "2026-03-18")
     note = thanks(OWEN, meeting(OWEN), writing(facts(later, promises=(promise,))))
     assert "I look forward to hearing from you early next week, as you mentioned." in note
     assert "check in again by" not in note
@@ -271,16 +262,7 @@ def test_a_promise_after_the_meeting_is_acknowledged_as_it_was_said() -> None:
 
 def test_a_promise_by_another_is_theirs_and_a_day_gone_by_is_not_quoted() -> None:
     said = "I'll be in touch by Friday, March 20 with the panel's decision."
-    later = mail("<m3@lakeviewfoods.ca>", "2026-03-12 13:00", KATE, (ME,), said)
-    promise = Promise(
-        ARRANGE.message_id,
-        KATE,
-        later.message_id,
-        later.date,
-        "2026-03-20",
-        at("2026-03-20 23:59"),
-        said,
-    )
+    later, promise = news_after(KATE, said, "2026-03-20")
     f = facts(later, promises=(promise,))
     note = thanks(OWEN, meeting(OWEN), writing(f))
     assert "by Friday, March 20, as Katherine mentioned." in note
@@ -432,6 +414,13 @@ def owens_promise(said: str, last_day: str) -> Promise:
     """News Owen promised when he arranged the meeting, by `last_day`."""
     end = at(f"{last_day} 23:59")
     return Promise(ARRANGE.message_id, OWEN, ARRANGE.message_id, ARRANGE.date, last_day, end, said)
+
+
+def news_after(by: Address, said: str, last_day: str) -> tuple[Message, Promise]:
+    """`by`'s message after the meeting, promising news by `last_day`, and its promise."""
+    later = mail("<m3@lakeviewfoods.ca>", "2026-03-12 13:00", by, (ME,), said)
+    end = at(f"{last_day} 23:59")
+    return later, Promise(ARRANGE.message_id, by, later.message_id, later.date, last_day, end, said)
 
 
 def chase(promise: Promise, due: str) -> Followup:
@@ -1022,16 +1011,7 @@ def test_a_title_given_in_another_language_is_said_in_english() -> None:
 
 def test_news_promised_after_a_day_is_quoted_after_it() -> None:
     said = "He will revert to you after the Board's Nominating Committee meets on 20 April."
-    later = mail("<m3@lakeviewfoods.ca>", "2026-03-12 13:00", KATE, (ME,), said)
-    promise = Promise(
-        ARRANGE.message_id,
-        KATE,
-        later.message_id,
-        later.date,
-        "2026-04-20",
-        at("2026-04-20 23:59"),
-        said,
-    )
+    later, promise = news_after(KATE, said, "2026-04-20")
     note = thanks(OWEN, meeting(OWEN), writing(facts(later, promises=(promise,))))
     assert "hearing from you after Monday, April 20, as Katherine mentioned" in note
 
@@ -1082,15 +1062,6 @@ def test_a_promise_passed_on_for_someone_else_is_theirs_in_the_note() -> None:
         "Dr. Thornbury has asked me to pass along that the committee meets on Thursday, and she "
         "expects to be in touch with each finalist by Friday, March 20."
     )
-    later = mail("<m3@lakeviewfoods.ca>", "2026-03-12 13:00", KATE, (ME,), said)
-    promise = Promise(
-        ARRANGE.message_id,
-        KATE,
-        later.message_id,
-        later.date,
-        "2026-03-20",
-        at("2026-03-20 23:59"),
-        said,
-    )
+    later, promise = news_after(KATE, said, "2026-03-20")
     note = thanks(OWEN, meeting(OWEN), writing(facts(later, promises=(promise,))))
     assert "hearing from Dr. Thornbury by Friday, March 20, as Katherine mentioned" in note
