@@ -439,6 +439,15 @@ def test_a_thread_in_a_language_we_do_not_write_gets_english_and_a_finding() -> 
 FELIX = Address("felix.hartmann@example.de", "Felix Hartmann")
 
 
+def _after_coffee(to: Address, mine: Message) -> tuple[ThreadFacts, Draft]:
+    """The thread of the user's invitation for a coffee with `to`, and the thank-you after it."""
+    facts = ThreadFacts(Thread(mine.message_id, (mine,)), True, "networking", None, ())
+    end = START + timedelta(hours=1)
+    meeting = Meeting(mine.message_id, START, end, "done", (to,), "text", "", networking=True)
+    f = replace(_thank_you(to, facts.thread.id), payload=ThankYouFor(meeting))
+    return facts, _compose(f, facts, datetime(2026, 3, 13, 9, tzinfo=TZ), ENGLISH_PROFILE)
+
+
 def test_a_friend_the_user_says_du_to_gets_du() -> None:
     mine = parsed(
         "Hey Felix,\n\nlange nicht gesehen! Hättest du diese Woche Zeit für einen Kaffee? Ich "
@@ -446,11 +455,7 @@ def test_a_friend_the_user_says_du_to_gets_du() -> None:
         to=FELIX,
         mid="<k1@example.ca>",
     )
-    facts = ThreadFacts(Thread(mine.message_id, (mine,)), True, "networking", None, ())
-    end = START + timedelta(hours=1)
-    meeting = Meeting(mine.message_id, START, end, "done", (FELIX,), "text", "", networking=True)
-    f = replace(_thank_you(FELIX, facts.thread.id), payload=ThankYouFor(meeting))
-    d = _compose(f, facts, datetime(2026, 3, 13, 9, tzinfo=TZ), ENGLISH_PROFILE)
+    facts, d = _after_coffee(FELIX, mine)
     assert d.body.startswith("Hallo Felix,\n\nvielen Dank für deine Zeit")  # "Hey" made "Hallo"
     assert "halte dich gern auf dem Laufenden. Nochmals vielen Dank für deine Zeit." in d.body
     assert "Ihnen" not in d.body and "register" not in _codes(d)
@@ -583,11 +588,7 @@ def test_a_familiar_french_note_greets_and_signs_off_as_friends_do() -> None:
         mid="<s1@example.ca>",
         subject="Café un de ces matins?",
     )
-    facts = ThreadFacts(Thread(mine.message_id, (mine,)), True, "networking", None, ())
-    end = START + timedelta(hours=1)
-    meeting = Meeting(mine.message_id, START, end, "done", (max_,), "text", "", networking=True)
-    f = replace(_thank_you(max_, facts.thread.id), payload=ThankYouFor(meeting))
-    d = _compose(f, facts, datetime(2026, 3, 13, 9, tzinfo=TZ), ENGLISH_PROFILE)
+    _, d = _after_coffee(max_, mine)
     assert d.body.startswith("Salut Max")
     assert "\n\nÀ bientôt,\n" in d.body and "Cordialement" not in d.body
 
