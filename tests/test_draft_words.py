@@ -1065,3 +1065,12 @@ def test_a_promise_passed_on_for_someone_else_is_theirs_in_the_note() -> None:
     later, promise = news_after(KATE, said, "2026-03-20")
     note = thanks(OWEN, meeting(OWEN), writing(facts(later, promises=(promise,))))
     assert "hearing from Dr. Thornbury by Friday, March 20, as Katherine mentioned" in note
+
+
+def test_the_next_step_is_said_once() -> None:
+    for turn_of in (OWEN, KATE, OSEI):  # each turn's way of saying interest
+        said = "I'll be in touch with next steps by Friday, March 13."
+        later, promise = news_after(OWEN, said, "2026-03-13")
+        f = facts(later, promises=(promise,))
+        note = thanks(turn_of, meeting(OWEN, KATE, OSEI), writing(f, now="2026-03-16 09:00"))
+        assert note.count("next step") <= 1

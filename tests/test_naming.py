@@ -53,6 +53,10 @@ def _thread(*raws: bytes) -> Thread:
         ),
         ("Re: New Event: Eli Navarro - 01:00pm Mon, Feb 23, 2026 - Intro call", "Eli Navarro"),
         (
+            "Re: Ledgerline | SDE-1 | Round 2 (Hiring Manager) - 06/04/2026, 4 PM IST",
+            "Ledgerline | SDE-1 | Round 2 (Hiring Manager)",
+        ),
+        (
             "Re: Interview confirmed: Logistics Analyst at Bluefin Insurance",
             "Logistics Analyst at Bluefin Insurance",
         ),

@@ -55,7 +55,9 @@ _WEEKDAY = (
 )
 _CALENDAR_TAIL = re.compile(
     rf"\s+@\s+(?:{_WEEKDAY}\s|\d).*$|\s+[-–]\s+\d{{1,2}}[:.]\d{{2}}\s*[ap]m\b.*$"
-    rf"|\s+[-–]\s+{_WEEKDAY}\s+(?:\d|\w+\s+\d).*$",
+    rf"|\s+[-–]\s+{_WEEKDAY}\s+(?:\d|\w+\s+\d).*$"
+    # a slot a scheduler or recruiter appends: "… (Hiring Manager) - 06/04/2026, 4 PM IST"
+    rf"|\s+[-–|,]\s+\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b.*$",
     re.IGNORECASE,
 )
 _EMAIL_TAIL = re.compile(r"\s*\([^()\s]+@[^()\s]+\)\s*$")

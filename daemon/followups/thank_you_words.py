@@ -334,11 +334,6 @@ def _interview_close(
             "I would very much like to be part of the team.",
         )[turn % 3]
     )
-    if (
-        since.next_step or since.next_meeting
-    ) and "next step" in interest:  # "keen to take the next step. Thank
-        # you, too, for setting up the next step" says it twice
-        interest = "I remain very interested in the role." if not hiring else interest
     if since.next_meeting is not None:  # the next meeting is booked: look forward to it
         step = _next_meeting(since.next_meeting, to, w)
     elif since.may_put_forward:
@@ -359,6 +354,9 @@ def _interview_close(
         step = f"I will check in again by {business_days_on(w.now, w.tz, 5)}."
     if since.referral:
         step = "Thank you, too, for your help with the introduction. " + step
+    if "next step" in interest and "next step" in step:  # "keen to take the next step. … the
+        # next steps" says it twice
+        interest = "I remain very interested in the role."
     return f"{interest} {step} Thank you again for your time and consideration."
 
 
