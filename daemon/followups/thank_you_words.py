@@ -154,7 +154,7 @@ def _to_a_friend(
         )
     elif occasion == "hiring":
         middle = (
-            "Thank you, too, for telling me about the opportunity; I am genuinely interested, "
+            "Thank you, too, for telling me about the team's plans; I am genuinely interested, "
             "and I would love to hear more."
         )
     elif since.promise is not None and since.promise.made_by.email == to.email:
@@ -212,8 +212,9 @@ def _opening(
             "appreciated your questions and hearing your view of the team's work.",
             f"Thank you for joining the panel {when}. Your questions gave me a clear sense "
             f"of what {role}{at} asks for, and I enjoyed the discussion.",
-            f"I wanted to thank you for your time on the panel {when}. Hearing how you work "
-            f"with the team helped me picture {role}{at} in practice.",
+            # nothing said of what they told the user: a structured panel reads its questions
+            f"I wanted to thank you for your time on the panel {when}. The conversation helped "
+            f"me picture {role}{at} in practice.",
         ),
         "visit": (
             # not "hosting me": most of the people met on a visit were not its host
