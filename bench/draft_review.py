@@ -60,7 +60,35 @@ def text_of(raw: bytes) -> str:
         elif part.get_content_maintype() != "multipart":
             name = part.get_filename() or ""
             parts.append(f"[attachment: {part.get_content_type()} {name}]")
+            if part.get_content_type() in ("text/calendar", "application/ics"):
+                parts.append(_event_card(part.get_payload(decode=True) or b""))
     return head + "\n\n" + "\n".join(parts).strip() + "\n"
+
+
+_CARD = ("METHOD", "SUMMARY", "DTSTART", "DTEND", "LOCATION", "ORGANIZER", "ATTENDEE", "STATUS")
+
+
+def _event_card(data: bytes) -> str:
+    """An invitation as a mail program shows it: its title, time, place, organiser and guests
+    (reviewers see who was invited, as the user does)."""
+    text = data.decode("utf-8", "replace").replace("\r\n", "\n")
+    text = re.sub(r"\n[ \t]", "", text)  # unfold RFC 5545 lines
+    shown = []
+    in_event = False
+    for line in text.splitlines():
+        key = line.split(":", 1)[0].split(";", 1)[0].upper()
+        if line.upper().startswith(("BEGIN:VEVENT", "END:VEVENT")):
+            in_event = line.upper().startswith("BEGIN")
+        if key in _CARD and (in_event or key == "METHOD"):
+            name = re.search(r"CN=\"?([^;:\"]+)", line)
+            value = line.split(":", 1)[-1] if ":" in line else ""
+            if key in ("ORGANIZER", "ATTENDEE"):
+                value = value.replace("mailto:", "").replace("MAILTO:", "")
+                value = f"{name.group(1)} <{value}>" if name else value
+                role = re.search(r"ROLE=([\w-]+)", line)
+                value += f" ({role.group(1).lower()})" if role else ""
+            shown.append(f"  {key.title()}: {value}")
+    return "\n".join(shown)
 
 
 def lay_out(case_dir: Path, out: Path) -> int:
