@@ -12,7 +12,14 @@ import pytest
 
 from daemon.drafting.attach import earlier_email
 from daemon.drafting.compose import draft_subject
-from daemon.drafting.naming import company_for, names_only, naming, plain_subject, spells
+from daemon.drafting.naming import (
+    company_for,
+    event_titles,
+    names_only,
+    naming,
+    plain_subject,
+    spells,
+)
 from daemon.infer.people import Identity, org_label
 from daemon.model import Address, Thread
 from daemon.parse import parse_message
@@ -333,6 +340,12 @@ def test_a_draft_answers_a_person_by_their_subject_and_a_notice_by_a_persons() -
     event = _thread(meeting_request)
     subject, threaded = draft_subject(event.messages[0], naming(event, to, ME, "thank_you"), ME)
     assert subject == "Re: Thank you – Records Manager interview" and not threaded
+    # … nor where a person replied under it: the title is still the calendar's
+    reply = _raw(1, GREG, "Ana Ruiz <ana@bluefin.example>", f"Re: {title}", "Accepted, thanks.")
+    replied = _thread(meeting_request, reply)
+    named = naming(replied, to, ME, "thank_you")
+    subject, _ = draft_subject(replied.messages[1], named, ME, event_titles(replied))
+    assert subject == "Re: Thank you – Records Manager interview"
 
 
 @pytest.mark.parametrize(

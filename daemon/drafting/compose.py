@@ -20,6 +20,7 @@ from daemon.drafting.naming import (
     Naming,
     by_a_person,
     calendar_titled,
+    event_titles,
     naming,
     plain_subject,
     written_by_a_person,
@@ -63,6 +64,8 @@ def _met_in_english(to: Address, facts: ThreadFacts) -> bool:
             if any(re.search(rf"\b{re.escape(n)}\b", said.group(0)) for n in names):
                 return True
     return False
+
+
 _SAYS_ATTACHED = re.compile(r"\b(?:find|is|are) [^.\n]{0,60}\battached\b", re.IGNORECASE)
 
 
@@ -72,7 +75,9 @@ def reply_subject(subject: str) -> str:
     return "Re: " + (strip_prefixes(subject) or subject)
 
 
-def draft_subject(parent: Message, named: Naming, me: Identity) -> tuple[str, bool]:
+def draft_subject(
+    parent: Message, named: Naming, me: Identity, titles: frozenset[str] = frozenset()
+) -> tuple[str, bool]:
     """The draft's subject, and whether it is the answered message's own (Gmail keeps a draft in
     its thread only then). A person's subject is answered as it is, "Re: " before it; a notice's
     or a calendar's ("Invitation: Interview @ Wed 18 Mar 2026 10am (GMT) (you@…)") never is: the
@@ -85,6 +90,7 @@ def draft_subject(parent: Message, named: Naming, me: Identity) -> tuple[str, bo
         written_by_a_person(parent, me)
         and plain_subject(own) == base
         and not calendar_titled(parent)
+        and " ".join(base.split()).lower() not in titles  # an event's title, replied under
     ):
         return reply_subject(own), True
     subject = reply_subject(named.subject)
@@ -170,7 +176,7 @@ def compose(
     msg = EmailMessage(policy=POLICY)
     msg["From"] = HeaderAddress(clean_name(user.name) or "", addr_spec=sender_email)
     msg["To"] = HeaderAddress(clean_name(f.to.name) or "", addr_spec=to_email)
-    subject, threaded = draft_subject(parent, named, me)
+    subject, threaded = draft_subject(parent, named, me, event_titles(facts.thread))
     msg["Subject"] = subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id

@@ -146,14 +146,30 @@ def plain_subject(subject: str) -> str:
 def human_subject(thread: Thread, me: Identity) -> str | None:
     """The latest subject a person used in the thread, made plain; None when only robots and
     calendars gave it one."""
+    titles = event_titles(thread)
     for msg in reversed(thread.messages):
         # an invitation counts when a person titled it as mail ("Interview – Senior Pharmacist"),
         # not a calendar's "Invitation: Lorraine / Arjun @ Wed…", whose event title is no subject
         if written_by_a_person(msg, me) and not calendar_titled(msg):
             subject = plain_subject(msg.subject)
-            if subject and not names_only(subject):
+            if (
+                subject
+                and not names_only(subject)
+                and " ".join(subject.split()).lower() not in titles
+            ):
                 return subject
     return None
+
+
+def event_titles(thread: Thread) -> frozenset[str]:
+    """The titles of the thread's calendar events, plain and lower case: a subject that is one
+    of them is a calendar's, also where a person replied under it."""
+    return frozenset(
+        " ".join(plain_subject(ev.summary).split()).lower()
+        for m in thread.messages
+        for ev in m.events
+        if ev.summary.strip()
+    )
 
 
 def calendar_titled(msg: Message) -> bool:
