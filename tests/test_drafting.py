@@ -187,3 +187,18 @@ def test_message_text_type_is_used() -> None:
     raw = _raw("<q@x.example>", "Re: x", "Thanks!\n\nOn Mon, 2 Mar 2026, Felix wrote:\n> old text")
     msg: Message = parse_message(raw, account="a", folder="INBOX", ref="1", default_tz=TZ)
     assert msg.text == "Thanks!"
+
+
+def test_an_email_the_recipient_never_received_is_attached_with_a_word_to_check_it() -> None:
+    recruiter = _raw(
+        "<r1@agency.example>",
+        "Controller search",
+        "Good news: Felix Braun will call you Thursday at 10. Our fee and your rate as agreed.",
+        sender="Dave Lind <dave@agency.example>",
+    )
+    facts, raws = _facts([recruiter])
+    draft = compose(
+        _followup(facts.thread.id), facts, USER, Profile(), ME, TZ, NOW, lambda m: raws[m.ref]
+    )
+    [found] = [x for x in draft.lint if x.code == "earlier_email_not_theirs"]
+    assert "Dave Lind" in found.message and "Felix Braun never received" in found.message

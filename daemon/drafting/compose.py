@@ -186,8 +186,19 @@ def compose(
     msg.set_content(body, cte="quoted-printable" if not body.isascii() else "7bit")
 
     attachments: list[AttachmentInfo] = []
-    earlier = _earlier(earlier_message(f, facts, parent, me, now), fetch)
+    attached = earlier_message(f, facts, parent, me, now)
+    earlier = _earlier(attached, fetch)
     notes: list[LintFinding] = list(not_used)
+    if earlier.data is not None and not _was_on(f.to.email, attached):
+        # the contract attaches the earlier email; this one they never received
+        sender = attached.sender.name or attached.sender.email if attached.sender else "someone"
+        notes.append(
+            LintFinding(
+                "earlier_email_not_theirs",
+                f"the attached email is {sender}'s, which {f.to.name or f.to.email} never "
+                "received: remove it before sending if it says anything private",
+            )
+        )
     if earlier.data is None:
         notes.append(
             LintFinding(
