@@ -54,6 +54,7 @@ from daemon.thread_cache import (
     context_key,
     job_of,
 )
+from daemon.thread_keep import KeptThreads
 from daemon.threading import thread_messages
 from daemon.tracing import Read, Recorder, TracedNow, digest, now_holds
 
@@ -416,8 +417,13 @@ def _infer(
     the threads inferred (as heads) and the uses of the moment the facts rest on (None when
     read uncached)."""
     heads, prints, held = _heads(store, account, now, before)
-    threads, held_threads = _threads(heads, before)
-    threads = join_notices(threads, me)  # as infer_facts reads them (heads carry enough)
+    held_threads: list[Failure] = []
+    if store.ticking and not any(unit == "thread" for unit, _ in before):
+        # as below, kept from the last tick and made again only where new heads reach
+        threads = _kept_threads(store, account, me).update(heads)
+    else:
+        threads, held_threads = _threads(heads, before)
+        threads = join_notices(threads, me)  # as infer_facts reads them (heads carry enough)
     refs = []
     # a thread's key over its messages' fingerprints, kept with the heads it was made of (the
     # heads live as long as these keys: a message replaced reloads every head and drops them)
@@ -463,6 +469,15 @@ def _infer(
     )
     cache.positions = positions
     return facts, failures, threads, inferred.now_reads or []
+
+
+def _kept_threads(store: Store, account: str, me: Identity) -> KeptThreads:
+    """The account's threads as this process last made them (`store.heads` keeps the heads
+    they are made of between calls)."""
+    kept: KeptThreads | None = store.memo.get(("threads", account))
+    if kept is None or kept.me != me:
+        kept = store.memo[("threads", account)] = KeptThreads(me)
+    return kept
 
 
 def _cache(store: Store, account: str) -> Cache:

@@ -70,6 +70,9 @@ class Store:
         self.path = path
         # what this process keeps between ticks (daemon/scan.py), checked against the database
         self.memo: dict[Any, Any] = {}
+        # the daemon ticks again and again: what only a next tick would use is kept too (the
+        # threads, daemon/thread_keep.py); a single scan keeps no more than it needs
+        self.ticking = False
         try:
             private_folder(path.parent)
             private_file(path)
