@@ -477,6 +477,20 @@ def _touches(reads: list[Read], affected: set[tuple[str, Any]]) -> bool:
     return any(r[1] == "all" or (r[0], r[2]) in affected for r in reads)
 
 
+def _stand_in(ref: ThreadRef, e: Entry, cache: Cache) -> Any:
+    """The thread as the search's history reads it (`Entry.stand_in`): kept between ticks
+    where the cache keeps them, while the entry and the thread's heads are the same objects."""
+    headers = ref.headers()
+    if cache.stand_ins is None:
+        return e.stand_in(headers)
+    kept = cache.stand_ins.get(ref.id)
+    if kept is not None and kept[0] is e and kept[1] is headers:
+        return kept[2]
+    made = e.stand_in(headers)
+    cache.stand_ins[ref.id] = (e, headers, made)
+    return made
+
+
 def _decide(
     refs: list[ThreadRef], entries: dict[str, Entry], me: Identity, now: datetime, cache: Cache
 ) -> dict[str, Verdict]:
@@ -489,7 +503,7 @@ def _decide(
         assert first is not None
         decisions[ref.id] = first
     first_of = dict(decisions)
-    stand_in = {ref.id: entries[ref.id].stand_in(ref.headers()) for ref in refs}
+    stand_in = {ref.id: _stand_in(ref, entries[ref.id], cache) for ref in refs}
     reads = cast(dict[str, _Read], stand_in)
     verdicts = cast(dict[str, Decision], decisions)
     before = {ref.id: (entries[ref.id].decided, entries[ref.id].decision) for ref in refs}

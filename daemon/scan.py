@@ -448,6 +448,8 @@ def _infer(
     positions = {r.id: i for i, r in enumerate(refs)}
     for gone in set(cache.entries) - positions.keys():
         del cache.entries[gone]
+        if cache.stand_ins is not None:
+            cache.stand_ins.pop(gone, None)
     for key in set(cache.groups) - cache.used_groups:
         del cache.groups[key]
     store.save_inference(
@@ -499,6 +501,8 @@ def _cache(store: Store, account: str) -> Cache:
                 summary, None, partial(_bulk, store, account, tid)
             )
     cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
+    if store.ticking:
+        cache.stand_ins = {}
     store.memo[("cache", account)] = cache
     return cache
 

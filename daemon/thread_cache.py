@@ -364,6 +364,10 @@ class Cache:
     positions: dict[str, int] = field(default_factory=dict)  # each thread's place, as stored
     # the user's current job as their signatures name it, by what it was worked out from
     colleagues: tuple[str, frozenset[str]] | None = None
+    # each thread as the search's history reads it (`Entry.stand_in`), with the entry and the
+    # heads it was made from: kept only where ticks follow one another (the daemon); None:
+    # made for each decision
+    stand_ins: dict[str, tuple[Entry, Thread, Any]] | None = None
 
 
 class FactsList(Sequence[ThreadFacts]):
