@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from typing import Any, cast
 
@@ -35,6 +35,7 @@ from daemon.infer.facts import (
     _family,
     _history,
     _invite_uids,
+    _linked,
     _Read,
     _roles_everywhere,
     _start,
@@ -477,6 +478,74 @@ def _touches(reads: list[Read], affected: set[tuple[str, Any]]) -> bool:
     return any(r[1] == "all" or (r[0], r[2]) in affected for r in reads)
 
 
+@dataclass
+class SearchHistory:
+    """The search's history (`_history`) kept between ticks, each thread's share of it made
+    again only when the thread's decisions or its stand-in change (the history is the union
+    of what each thread shows, `_history` of that thread alone); the threads that answer one
+    another made again when any stand-in changed."""
+
+    shares: dict[str, tuple[bool, bool, Any, History]] = field(default_factory=dict)
+    people: dict[str, set[str]] = field(default_factory=dict)  # each -> the threads showing it
+    domains: dict[str, set[str]] = field(default_factory=dict)
+    other_people: dict[str, set[str]] = field(default_factory=dict)
+    other_domains: dict[str, set[str]] = field(default_factory=dict)
+    linked: tuple[dict[str, Any], dict[str, set[str]]] | None = None  # (stand-ins, linked)
+
+    def of(
+        self, own: dict[str, Decision], now: dict[str, Decision], reads: dict[str, _Read]
+    ) -> History:
+        """What `_history(own, now, reads)` gives."""
+        for tid in self.shares.keys() - reads.keys():
+            self._take(tid, self.shares.pop(tid)[3])
+        for tid in own:
+            mine, theirs, read = own[tid].job_search, now[tid].job_search, reads[tid]
+            kept = self.shares.get(tid)
+            if kept is not None and kept[0] == mine and kept[1] == theirs and kept[2] is read:
+                continue
+            if kept is not None:
+                self._take(tid, kept[3])
+            share = _history({tid: own[tid]}, {tid: now[tid]}, {tid: read})
+            self.shares[tid] = (mine, theirs, read, share)
+            for email in share.people:
+                self.people.setdefault(email, set()).add(tid)
+            for domain in share.domains:
+                self.domains.setdefault(domain, set()).add(tid)
+            for email in share.other_people:
+                self.other_people.setdefault(email, set()).add(tid)
+            for domain in share.other_domains:
+                self.other_domains.setdefault(domain, set()).add(tid)
+        if self.linked is None or not _same(self.linked[0], reads):
+            self.linked = (dict(reads), _linked(reads.values()))
+        # shared, not copied: the decision rounds only look things up in them (and each
+        # round wraps them in structures of its own), and they change only between rounds
+        return History(
+            people=set(self.people),
+            domains=set(self.domains),
+            other_domains=self.other_domains,
+            other_people=self.other_people,
+            linked=self.linked[1],
+        )
+
+    def _take(self, tid: str, share: History) -> None:
+        for found, index in (
+            (share.people, self.people),
+            (share.domains, self.domains),
+            (share.other_people, self.other_people),
+            (share.other_domains, self.other_domains),
+        ):
+            for key in found:
+                held = index[key]
+                held.discard(tid)
+                if not held:
+                    del index[key]
+
+
+def _same(before: dict[str, Any], now: dict[str, Any]) -> bool:
+    """The same threads with the same stand-ins (the same objects)."""
+    return len(before) == len(now) and all(before.get(k) is v for k, v in now.items())
+
+
 def _stand_in(ref: ThreadRef, e: Entry, cache: Cache) -> Any:
     """The thread as the search's history reads it (`Entry.stand_in`): kept between ticks
     where the cache keeps them, while the entry and the thread's heads are the same objects."""
@@ -516,8 +585,10 @@ def _decide(
             e.decided, e.decision = [], first
             e.full().decision = e.full().first
     affected: set[tuple[str, Any]] | None = None  # None: every thread is checked
+    kept = cache.history
     for _ in range(3):
-        history = _history(cast(dict[str, Decision], first_of), verdicts, reads)
+        own = cast(dict[str, Decision], first_of)
+        history = _history(own, verdicts, reads) if kept is None else kept.of(own, verdicts, reads)
         traced = History(
             people=cast(set[str], TracedSet("h.people", history.people)),
             domains=cast(set[str], TracedSet("h.domains", history.domains)),

@@ -30,6 +30,7 @@ from daemon.errors import (
     MessageError,
     StateError,
 )
+from daemon.incremental import SearchHistory
 from daemon.infer.notices import join_notices
 from daemon.infer.people import Identity
 from daemon.isolate import (
@@ -502,7 +503,7 @@ def _cache(store: Store, account: str) -> Cache:
             )
     cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
     if store.ticking:
-        cache.stand_ins = {}
+        cache.stand_ins, cache.history = {}, SearchHistory()
     store.memo[("cache", account)] = cache
     return cache
 

@@ -368,6 +368,9 @@ class Cache:
     # heads it was made from: kept only where ticks follow one another (the daemon); None:
     # made for each decision
     stand_ins: dict[str, tuple[Entry, Thread, Any]] | None = None
+    # the search's history as the last decision rounds left it (daemon/incremental.py's
+    # SearchHistory), where the stand-ins are kept
+    history: Any = None
 
 
 class FactsList(Sequence[ThreadFacts]):
