@@ -26,6 +26,7 @@ Heads that went (or anything but growth) thread everything again, as before.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -210,7 +211,15 @@ class KeptThreads:
                     msgs += self.raw[notice].messages
                 t = Thread(tid, tuple(sorted(msgs, key=lambda m: (m.date, m.message_id))))
             self.joined[tid] = t
-        self.threads = sorted(self.joined.values(), key=_order)
+        if len(dirty) * 8 > len(self.joined):
+            self.threads = sorted(self.joined.values(), key=_order)
+            return
+        # a few changed: the others stay in their places
+        kept = [t for t in self.threads if t.id not in dirty]
+        for tid in dirty:
+            if tid in self.joined:
+                bisect.insort(kept, self.joined[tid], key=_order)
+        self.threads = kept
 
     def _write(self, name: str) -> None:
         """The messages written under `name`, in the order `join_notices` lists them."""
