@@ -93,7 +93,7 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
     """Fetch what is new and cache it parsed, in batches (memory stays flat in the mailbox's
     size); returns how many messages could not be read."""
     account = source.account
-    known: dict[str, set[tuple[str, str]]] = {}
+    known = _known(store, account)
 
     def known_in(folder: str) -> set[tuple[str, str]]:
         # asked only about folders that changed: each loaded on first need
@@ -108,8 +108,13 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
     if changes.restarted or changes.reset_folders:
         store.forget(account, changes.restarted, changes.reset_folders)
     batch: list[Message] = []
+    added: list[tuple[str, str]] = []  # (folder, ref) of the batches stored before the last
     saved = 0
     unreadable: list[tuple[str, ...]] = []
+
+    def unreadable_refs() -> list[tuple[str, str]]:
+        return [(u[0], u[1]) for u in unreadable]
+
     progress = _Progress(len(changes.new), account)
     for raw in changes.new:
         progress.step()
@@ -139,6 +144,8 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
             log.info("message_cut", account=account, message_id=msg.message_id, cut=list(msg.cut))
         batch.append(msg)
         if len(batch) >= SYNC_BATCH:
+            if store.ticking:
+                added += [(m.folder, m.ref) for m in batch]
             store.save_messages(account, batch)
             saved += len(batch)
             batch = []
@@ -148,6 +155,15 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
         present = set(refs)
         gone += sorted(k for k in known_in(folder) if k[1] not in present)
     store.save_sync(account, changes.cursor, batch, unreadable, gone, False, now)
+    if store.ticking and not (changes.restarted or changes.reset_folders):
+        # what the state database now holds of the folders loaded, for the next tick
+        for folder, ref in [*added, *((m.folder, m.ref) for m in batch), *unreadable_refs()]:
+            if folder in known:
+                known[folder].add((folder, ref))
+        for key in gone:
+            if key[0] in known:
+                known[key[0]].discard(key)
+        store.memo[("known", account)] = (store.generation(account), known)
     log.info(
         "synced",
         account=account,
@@ -156,6 +172,17 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
         restarted=changes.restarted,
     )
     return len(unreadable)
+
+
+def _known(store: Store, account: str) -> dict[str, set[tuple[str, str]]]:
+    """The (folder, ref) the state database holds, by folder, as the daemon's last sync left
+    them when nothing has changed the account's mail since (its generation is the same);
+    else none (each folder is read from the database when first asked about)."""
+    kept = store.memo.pop(("known", account), None)
+    if kept is not None and kept[0] == store.generation(account):
+        found: dict[str, set[tuple[str, str]]] = kept[1]
+        return found
+    return {}
 
 
 class _Progress:
