@@ -427,7 +427,7 @@ def _heads(
 ) -> tuple[list[Message], dict[tuple[str, str], str], list[Failure]]:
     """The messages to read (as heads), their fingerprints, and the ones held back."""
     found = store.heads(account, now)
-    prints = {(m.folder, m.ref): fp for m, fp in found}
+    prints = store.head_prints(account)
     kept, held = _unquarantined([m for m, _ in found], prints, before, now)
     return kept, prints, held
 
@@ -685,6 +685,8 @@ def _unquarantined(
     now: datetime,
 ) -> tuple[list[Message], list[Failure]]:
     """The messages to read, without those set aside before and unchanged since."""
+    if not any(unit == "message" for unit, _ in before):
+        return [m for m in messages if not m.date > now], []
     kept: list[Message] = []
     held: list[Failure] = []
     for m in messages:
