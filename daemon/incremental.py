@@ -59,6 +59,7 @@ from daemon.infer.promises import PromiseResult, find_own_promises, find_promise
 from daemon.infer.signals import Decision, History, weigh_thread
 from daemon.infer.signals import decide as decide_evidence
 from daemon.model import Address, Meeting, Thread, ThreadFacts
+from daemon.read_index import ReadIndex, SinceLastTick, unchanged
 from daemon.thread_cache import (
     Cache,
     Entry,
@@ -196,12 +197,27 @@ def infer_cached(
     guess = {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held}
     weighing: Structures = {**structures, "not_held": TracedDict("not_held", guess)}
     read_again: set[str] = set()
+    # where the daemon keeps them: the reads that held at its last tick, by what they read
+    # (only threads with a read that may answer otherwise now are checked)
+    since: SinceLastTick | None = cache.since if cache.stand_ins is not None else None
+    cache.since = None  # until this tick's reads all hold
+    words_index = since.words if since is not None else None
+    weigh_index = since.weighing if since is not None else None
+
+    def suspects(index: ReadIndex | None, against: Structures) -> set[str]:
+        return set() if since is None or index is None else since.suspects(index, against, now)
+
+    words_suspects = suspects(words_index, structures)
+    weigh_suspects = suspects(weigh_index, weighing)
     for ref in refs:
         e = entries[ref.id]
         if not (
             e.seen == seen[ref.id]
             and e.words_reads is not None
-            and holds(e.words_reads, structures, now)
+            and (
+                unchanged(words_index, words_suspects, ref.id, e.words_reads)
+                or holds(e.words_reads, structures, now)
+            )
         ):
             r = first_step(ref)
             with Recorder() as recorder:
@@ -213,8 +229,11 @@ def infer_cached(
             if words.not_held:  # a new structure: one read keeps the answer it was given
                 guess.update(words.not_held)
                 weighing["not_held"] = TracedDict("not_held", guess)
+                weigh_suspects = suspects(weigh_index, weighing)
             read_again.add(ref.id)
-        if e.reads is None or not holds(e.reads, weighing, now):
+        if e.reads is None or not (
+            unchanged(weigh_index, weigh_suspects, ref.id, e.reads) or holds(e.reads, weighing, now)
+        ):
             weigh(ref, cast(TracedDict[Any, Any], weighing["not_held"]))
             read_again.add(ref.id)
         live.pop(ref.id, None)
@@ -224,14 +243,26 @@ def infer_cached(
         {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held},
     )
     structures["not_held"] = not_held
+    weigh_suspects = suspects(weigh_index, structures)
     for ref in refs:
         e = entries[ref.id]
-        if e.reads is None or not holds(e.reads, structures, now):
+        if e.reads is None or not (
+            unchanged(weigh_index, weigh_suspects, ref.id, e.reads)
+            or holds(e.reads, structures, now)
+        ):
             weigh(ref, not_held)
             read_again.add(ref.id)
             live.pop(ref.id, None)
             _release(ref, notes)
     cache.changed |= read_again
+    if cache.stand_ins is not None:  # the daemon: what the next tick checks its reads against
+        in_words = since.words if since is not None else ReadIndex()
+        weighed = since.weighing if since is not None else ReadIndex()
+        # a thread's reads change only where it was read again (or is new: read again too)
+        again = by_id.keys() if since is None else read_again
+        in_words.update(((t, entries[t].words_reads) for t in again), by_id.keys())
+        weighed.update(((t, entries[t].reads) for t in again), by_id.keys())
+        cache.since = SinceLastTick(dict(structures), now, in_words, weighed)
 
     decisions = _decide(refs, entries, me, now, cache)
 

@@ -371,6 +371,8 @@ class Cache:
     # the search's history as the last decision rounds left it (daemon/incremental.py's
     # SearchHistory), where the stand-ins are kept
     history: Any = None
+    # the reads that held at the daemon's last tick, by what they read (daemon/read_index.py)
+    since: Any = None
 
 
 class FactsList(Sequence[ThreadFacts]):

@@ -32,7 +32,7 @@ from daemon.model import Address, Message, Thread, ThreadFacts
 from daemon.thread_cache import Cache, Entry, Group, ThreadRef, context_key
 from daemon.thread_keep import KeptThreads
 from daemon.threading import thread_messages
-from daemon.tracing import digest
+from daemon.tracing import digest, holds
 from tests.conftest import case_dirs, every_case_dir
 from tests.test_rules_index import load_maildir
 
@@ -103,6 +103,14 @@ class Scans:
             self.cache.changed, self.cache.new_groups, self.cache.used_groups = set(), set(), set()
         refs = refs_of(threads, context_key(me, self.zone))
         out = infer_cached(refs, me, self.zone, now, self.cache)
+        if self.ticking:  # what the next tick relies on: every kept read holds now
+            since = self.cache.since
+            assert since is not None
+            words = {k: v for k, v in since.structures.items() if k != "not_held"}
+            for ref in refs:
+                e = self.cache.entries[ref.id]
+                assert e.words_reads is not None and holds(e.words_reads, words, now), ref.id
+                assert e.reads is not None and holds(e.reads, since.structures, now), ref.id
         # what the scan does after inference: threads no longer there are forgotten
         for gone in set(self.cache.entries) - {r.id for r in refs}:
             del self.cache.entries[gone]
@@ -207,10 +215,13 @@ def check(
         ("the user's own mail gone", [m for m in messages if not me.sent_by_me(m)], me, later),
         ("the user's own mail back", messages, me, later),
     ]
-    if ticking:  # and mail arriving a message at a time, each the daemon's next tick
+    if ticking:  # mail arriving a message at a time, each the daemon's next tick; the clock on
         steps[1:1] = [
             (f"the last tenth, {k} back", ordered[: len(earlier) + k], me, now)
             for k in range(1, min(6, len(ordered) - len(earlier)))
+        ] + [
+            (f"{hours} hours on, no new mail", earlier, me, now + timedelta(hours=hours))
+            for hours in (1, 5, 26, 80)
         ]
     for i, (what, box, who, when) in enumerate(steps):
         scans.step(what, box, who, when, through_json=i % 2 == 0)
