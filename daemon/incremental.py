@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from typing import Any, cast
 
@@ -35,6 +35,7 @@ from daemon.infer.facts import (
     _family,
     _history,
     _invite_uids,
+    _linked,
     _Read,
     _roles_everywhere,
     _start,
@@ -58,6 +59,7 @@ from daemon.infer.promises import PromiseResult, find_own_promises, find_promise
 from daemon.infer.signals import Decision, History, weigh_thread
 from daemon.infer.signals import decide as decide_evidence
 from daemon.model import Address, Meeting, Thread, ThreadFacts
+from daemon.read_index import ReadIndex, SinceLastTick, unchanged
 from daemon.thread_cache import (
     Cache,
     Entry,
@@ -195,12 +197,27 @@ def infer_cached(
     guess = {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held}
     weighing: Structures = {**structures, "not_held": TracedDict("not_held", guess)}
     read_again: set[str] = set()
+    # where the daemon keeps them: the reads that held at its last tick, by what they read
+    # (only threads with a read that may answer otherwise now are checked)
+    since: SinceLastTick | None = cache.since if cache.stand_ins is not None else None
+    cache.since = None  # until this tick's reads all hold
+    words_index = since.words if since is not None else None
+    weigh_index = since.weighing if since is not None else None
+
+    def suspects(index: ReadIndex | None, against: Structures) -> set[str]:
+        return set() if since is None or index is None else since.suspects(index, against, now)
+
+    words_suspects = suspects(words_index, structures)
+    weigh_suspects = suspects(weigh_index, weighing)
     for ref in refs:
         e = entries[ref.id]
         if not (
             e.seen == seen[ref.id]
             and e.words_reads is not None
-            and holds(e.words_reads, structures, now)
+            and (
+                unchanged(words_index, words_suspects, ref.id, e.words_reads)
+                or holds(e.words_reads, structures, now)
+            )
         ):
             r = first_step(ref)
             with Recorder() as recorder:
@@ -212,8 +229,11 @@ def infer_cached(
             if words.not_held:  # a new structure: one read keeps the answer it was given
                 guess.update(words.not_held)
                 weighing["not_held"] = TracedDict("not_held", guess)
+                weigh_suspects = suspects(weigh_index, weighing)
             read_again.add(ref.id)
-        if e.reads is None or not holds(e.reads, weighing, now):
+        if e.reads is None or not (
+            unchanged(weigh_index, weigh_suspects, ref.id, e.reads) or holds(e.reads, weighing, now)
+        ):
             weigh(ref, cast(TracedDict[Any, Any], weighing["not_held"]))
             read_again.add(ref.id)
         live.pop(ref.id, None)
@@ -223,14 +243,26 @@ def infer_cached(
         {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held},
     )
     structures["not_held"] = not_held
+    weigh_suspects = suspects(weigh_index, structures)
     for ref in refs:
         e = entries[ref.id]
-        if e.reads is None or not holds(e.reads, structures, now):
+        if e.reads is None or not (
+            unchanged(weigh_index, weigh_suspects, ref.id, e.reads)
+            or holds(e.reads, structures, now)
+        ):
             weigh(ref, not_held)
             read_again.add(ref.id)
             live.pop(ref.id, None)
             _release(ref, notes)
     cache.changed |= read_again
+    if cache.stand_ins is not None:  # the daemon: what the next tick checks its reads against
+        in_words = since.words if since is not None else ReadIndex()
+        weighed = since.weighing if since is not None else ReadIndex()
+        # a thread's reads change only where it was read again (or is new: read again too)
+        again = by_id.keys() if since is None else read_again
+        in_words.update(((t, entries[t].words_reads) for t in again), by_id.keys())
+        weighed.update(((t, entries[t].reads) for t in again), by_id.keys())
+        cache.since = SinceLastTick(dict(structures), now, in_words, weighed)
 
     decisions = _decide(refs, entries, me, now, cache)
 
@@ -477,6 +509,88 @@ def _touches(reads: list[Read], affected: set[tuple[str, Any]]) -> bool:
     return any(r[1] == "all" or (r[0], r[2]) in affected for r in reads)
 
 
+@dataclass
+class SearchHistory:
+    """The search's history (`_history`) kept between ticks, each thread's share of it made
+    again only when the thread's decisions or its stand-in change (the history is the union
+    of what each thread shows, `_history` of that thread alone); the threads that answer one
+    another made again when any stand-in changed."""
+
+    shares: dict[str, tuple[bool, bool, Any, History]] = field(default_factory=dict)
+    people: dict[str, set[str]] = field(default_factory=dict)  # each -> the threads showing it
+    domains: dict[str, set[str]] = field(default_factory=dict)
+    other_people: dict[str, set[str]] = field(default_factory=dict)
+    other_domains: dict[str, set[str]] = field(default_factory=dict)
+    linked: tuple[dict[str, Any], dict[str, set[str]]] | None = None  # (stand-ins, linked)
+
+    def of(
+        self, own: dict[str, Decision], now: dict[str, Decision], reads: dict[str, _Read]
+    ) -> History:
+        """What `_history(own, now, reads)` gives."""
+        for tid in self.shares.keys() - reads.keys():
+            self._take(tid, self.shares.pop(tid)[3])
+        for tid in own:
+            mine, theirs, read = own[tid].job_search, now[tid].job_search, reads[tid]
+            kept = self.shares.get(tid)
+            if kept is not None and kept[0] == mine and kept[1] == theirs and kept[2] is read:
+                continue
+            if kept is not None:
+                self._take(tid, kept[3])
+            share = _history({tid: own[tid]}, {tid: now[tid]}, {tid: read})
+            self.shares[tid] = (mine, theirs, read, share)
+            for email in share.people:
+                self.people.setdefault(email, set()).add(tid)
+            for domain in share.domains:
+                self.domains.setdefault(domain, set()).add(tid)
+            for email in share.other_people:
+                self.other_people.setdefault(email, set()).add(tid)
+            for domain in share.other_domains:
+                self.other_domains.setdefault(domain, set()).add(tid)
+        if self.linked is None or not _same(self.linked[0], reads):
+            self.linked = (dict(reads), _linked(reads.values()))
+        # shared, not copied: the decision rounds only look things up in them (and each
+        # round wraps them in structures of its own), and they change only between rounds
+        return History(
+            people=set(self.people),
+            domains=set(self.domains),
+            other_domains=self.other_domains,
+            other_people=self.other_people,
+            linked=self.linked[1],
+        )
+
+    def _take(self, tid: str, share: History) -> None:
+        for found, index in (
+            (share.people, self.people),
+            (share.domains, self.domains),
+            (share.other_people, self.other_people),
+            (share.other_domains, self.other_domains),
+        ):
+            for key in found:
+                held = index[key]
+                held.discard(tid)
+                if not held:
+                    del index[key]
+
+
+def _same(before: dict[str, Any], now: dict[str, Any]) -> bool:
+    """The same threads with the same stand-ins (the same objects)."""
+    return len(before) == len(now) and all(before.get(k) is v for k, v in now.items())
+
+
+def _stand_in(ref: ThreadRef, e: Entry, cache: Cache) -> Any:
+    """The thread as the search's history reads it (`Entry.stand_in`): kept between ticks
+    where the cache keeps them, while the entry and the thread's heads are the same objects."""
+    headers = ref.headers()
+    if cache.stand_ins is None:
+        return e.stand_in(headers)
+    kept = cache.stand_ins.get(ref.id)
+    if kept is not None and kept[0] is e and kept[1] is headers:
+        return kept[2]
+    made = e.stand_in(headers)
+    cache.stand_ins[ref.id] = (e, headers, made)
+    return made
+
+
 def _decide(
     refs: list[ThreadRef], entries: dict[str, Entry], me: Identity, now: datetime, cache: Cache
 ) -> dict[str, Verdict]:
@@ -489,7 +603,7 @@ def _decide(
         assert first is not None
         decisions[ref.id] = first
     first_of = dict(decisions)
-    stand_in = {ref.id: entries[ref.id].stand_in(ref.headers()) for ref in refs}
+    stand_in = {ref.id: _stand_in(ref, entries[ref.id], cache) for ref in refs}
     reads = cast(dict[str, _Read], stand_in)
     verdicts = cast(dict[str, Decision], decisions)
     before = {ref.id: (entries[ref.id].decided, entries[ref.id].decision) for ref in refs}
@@ -502,8 +616,10 @@ def _decide(
             e.decided, e.decision = [], first
             e.full().decision = e.full().first
     affected: set[tuple[str, Any]] | None = None  # None: every thread is checked
+    kept = cache.history
     for _ in range(3):
-        history = _history(cast(dict[str, Decision], first_of), verdicts, reads)
+        own = cast(dict[str, Decision], first_of)
+        history = _history(own, verdicts, reads) if kept is None else kept.of(own, verdicts, reads)
         traced = History(
             people=cast(set[str], TracedSet("h.people", history.people)),
             domains=cast(set[str], TracedSet("h.domains", history.domains)),

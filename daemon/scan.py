@@ -31,6 +31,7 @@ from daemon.errors import (
     StateError,
 )
 from daemon.followups.networking import wait_for_other_notes
+from daemon.incremental import SearchHistory
 from daemon.infer.notices import join_notices
 from daemon.infer.people import Identity
 from daemon.isolate import (
@@ -55,6 +56,7 @@ from daemon.thread_cache import (
     context_key,
     job_of,
 )
+from daemon.thread_keep import KeptThreads
 from daemon.threading import thread_messages
 from daemon.tracing import Read, Recorder, TracedNow, digest, now_holds
 
@@ -92,7 +94,7 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
     """Fetch what is new and cache it parsed, in batches (memory stays flat in the mailbox's
     size); returns how many messages could not be read."""
     account = source.account
-    known: dict[str, set[tuple[str, str]]] = {}
+    known = _known(store, account)
 
     def known_in(folder: str) -> set[tuple[str, str]]:
         # asked only about folders that changed: each loaded on first need
@@ -107,8 +109,13 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
     if changes.restarted or changes.reset_folders:
         store.forget(account, changes.restarted, changes.reset_folders)
     batch: list[Message] = []
+    added: list[tuple[str, str]] = []  # (folder, ref) of the batches stored before the last
     saved = 0
     unreadable: list[tuple[str, ...]] = []
+
+    def unreadable_refs() -> list[tuple[str, str]]:
+        return [(u[0], u[1]) for u in unreadable]
+
     progress = _Progress(len(changes.new), account)
     for raw in changes.new:
         progress.step()
@@ -138,6 +145,8 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
             log.info("message_cut", account=account, message_id=msg.message_id, cut=list(msg.cut))
         batch.append(msg)
         if len(batch) >= SYNC_BATCH:
+            if store.ticking:
+                added += [(m.folder, m.ref) for m in batch]
             store.save_messages(account, batch)
             saved += len(batch)
             batch = []
@@ -147,6 +156,15 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
         present = set(refs)
         gone += sorted(k for k in known_in(folder) if k[1] not in present)
     store.save_sync(account, changes.cursor, batch, unreadable, gone, False, now)
+    if store.ticking and not (changes.restarted or changes.reset_folders):
+        # what the state database now holds of the folders loaded, for the next tick
+        for folder, ref in [*added, *((m.folder, m.ref) for m in batch), *unreadable_refs()]:
+            if folder in known:
+                known[folder].add((folder, ref))
+        for key in gone:
+            if key[0] in known:
+                known[key[0]].discard(key)
+        store.memo[("known", account)] = (store.generation(account), known)
     log.info(
         "synced",
         account=account,
@@ -155,6 +173,17 @@ def sync(source: MailSource, store: Store, cfg: Config, now: datetime) -> int:
         restarted=changes.restarted,
     )
     return len(unreadable)
+
+
+def _known(store: Store, account: str) -> dict[str, set[tuple[str, str]]]:
+    """The (folder, ref) the state database holds, by folder, as the daemon's last sync left
+    them when nothing has changed the account's mail since (its generation is the same);
+    else none (each folder is read from the database when first asked about)."""
+    kept = store.memo.pop(("known", account), None)
+    if kept is not None and kept[0] == store.generation(account):
+        found: dict[str, set[tuple[str, str]]] = kept[1]
+        return found
+    return {}
 
 
 class _Progress:
@@ -399,7 +428,7 @@ def _heads(
 ) -> tuple[list[Message], dict[tuple[str, str], str], list[Failure]]:
     """The messages to read (as heads), their fingerprints, and the ones held back."""
     found = store.heads(account, now)
-    prints = {(m.folder, m.ref): fp for m, fp in found}
+    prints = store.head_prints(account)
     kept, held = _unquarantined([m for m, _ in found], prints, before, now)
     return kept, prints, held
 
@@ -417,8 +446,13 @@ def _infer(
     the threads inferred (as heads) and the uses of the moment the facts rest on (None when
     read uncached)."""
     heads, prints, held = _heads(store, account, now, before)
-    threads, held_threads = _threads(heads, before)
-    threads = join_notices(threads, me)  # as infer_facts reads them (heads carry enough)
+    held_threads: list[Failure] = []
+    if store.ticking and not any(unit == "thread" for unit, _ in before):
+        # as below, kept from the last tick and made again only where new heads reach
+        threads = _kept_threads(store, account, me).update(heads)
+    else:
+        threads, held_threads = _threads(heads, before)
+        threads = join_notices(threads, me)  # as infer_facts reads them (heads carry enough)
     refs = []
     # a thread's key over its messages' fingerprints, kept with the heads it was made of (the
     # heads live as long as these keys: a message replaced reloads every head and drops them)
@@ -443,6 +477,8 @@ def _infer(
     positions = {r.id: i for i, r in enumerate(refs)}
     for gone in set(cache.entries) - positions.keys():
         del cache.entries[gone]
+        if cache.stand_ins is not None:
+            cache.stand_ins.pop(gone, None)
     for key in set(cache.groups) - cache.used_groups:
         del cache.groups[key]
     store.save_inference(
@@ -466,6 +502,15 @@ def _infer(
     return facts, failures, threads, inferred.now_reads or []
 
 
+def _kept_threads(store: Store, account: str, me: Identity) -> KeptThreads:
+    """The account's threads as this process last made them (`store.heads` keeps the heads
+    they are made of between calls)."""
+    kept: KeptThreads | None = store.memo.get(("threads", account))
+    if kept is None or kept.me != me:
+        kept = store.memo[("threads", account)] = KeptThreads(me)
+    return kept
+
+
 def _cache(store: Store, account: str) -> Cache:
     """The account's kept inference: as this process left it when no other process has written
     it since (the daemon between ticks), else from the state database."""
@@ -485,6 +530,8 @@ def _cache(store: Store, account: str) -> Cache:
                 summary, None, partial(_bulk, store, account, tid)
             )
     cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
+    if store.ticking:
+        cache.stand_ins, cache.history = {}, SearchHistory()
     store.memo[("cache", account)] = cache
     return cache
 
@@ -639,6 +686,8 @@ def _unquarantined(
     now: datetime,
 ) -> tuple[list[Message], list[Failure]]:
     """The messages to read, without those set aside before and unchanged since."""
+    if not any(unit == "message" for unit, _ in before):
+        return [m for m in messages if not m.date > now], []
     kept: list[Message] = []
     held: list[Failure] = []
     for m in messages:

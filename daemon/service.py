@@ -199,6 +199,8 @@ class Service:
         return max(0.05, min(1.0, idle if idle is not None else 1.0))
 
     def _setup(self) -> None:
+        assert self.store is not None
+        self.store.ticking = True  # keep what the next tick needs (daemon/thread_keep.py)
         poll = _seconds(self.clock.real_seconds(self.cfg.service.poll_minutes * 60))
         for account in self.cfg.accounts:
             state = AccountState(account)

@@ -70,6 +70,9 @@ class Store:
         self.path = path
         # what this process keeps between ticks (daemon/scan.py), checked against the database
         self.memo: dict[Any, Any] = {}
+        # the daemon ticks again and again: what only a next tick would use is kept too (the
+        # threads, daemon/thread_keep.py); a single scan keeps no more than it needs
+        self.ticking = False
         try:
             private_folder(path.parent)
             private_file(path)
@@ -285,23 +288,35 @@ class Store:
             "SELECT count(*), max(rowid) FROM messages WHERE account = ?", (account,)
         ).fetchone()
         if kept is None or kept[0] > count[0]:
-            kept = [0, 0, [], {}, {}]
+            kept = [0, 0, [], {}, {}, {}]
         rows = self._db.execute(
             "SELECT head, fp, at, rowid FROM messages WHERE account = ? AND rowid > ?",
             (account, kept[1]),
         ).fetchall()
         if kept[0] + len(rows) != count[0]:  # some went, or were replaced: read all again
-            kept = [0, 0, [], {}, {}]
+            kept = [0, 0, [], {}, {}, {}]
             rows = self._db.execute(
                 "SELECT head, fp, at, rowid FROM messages WHERE account = ?", (account,)
             ).fetchall()
         found: list[tuple[Message, str, str]] = kept[2]
         pool = kept[4]  # the heads' addresses and identifiers, each held once
-        found += [(head_from_json(account, json.loads(r[0]), pool), r[1], r[2]) for r in rows]
-        kept = [len(found), max([kept[1], *(r[3] for r in rows)]), found, kept[3], pool]
+        added = [(head_from_json(account, json.loads(r[0]), pool), r[1], r[2]) for r in rows]
+        found += added
+        prints: dict[tuple[str, str], str] = kept[5]
+        prints.update(((m.folder, m.ref), fp) for m, fp, _ in added)
+        kept = [len(found), max([kept[1], *(r[3] for r in rows)]), found, kept[3], pool, prints]
         self.memo[("heads", account)] = kept
         until = _at(now)
         return [(m, fp) for m, fp, at in found if at <= until]
+
+    def head_prints(self, account: str) -> dict[tuple[str, str], str]:
+        """The fingerprint of each message `heads` returned (and of those it kept for later),
+        by (folder, ref): kept with the heads, extended as they are."""
+        kept = self.memo.get(("heads", account))
+        if kept is None:
+            return {}
+        prints: dict[tuple[str, str], str] = kept[5]
+        return prints
 
     def head_keys(self, account: str) -> dict[tuple[int, ...], str]:
         """A place to keep what is worked out from the heads `heads` returned, by the heads'

@@ -364,6 +364,15 @@ class Cache:
     positions: dict[str, int] = field(default_factory=dict)  # each thread's place, as stored
     # the user's current job as their signatures name it, by what it was worked out from
     colleagues: tuple[str, frozenset[str]] | None = None
+    # each thread as the search's history reads it (`Entry.stand_in`), with the entry and the
+    # heads it was made from: kept only where ticks follow one another (the daemon); None:
+    # made for each decision
+    stand_ins: dict[str, tuple[Entry, Thread, Any]] | None = None
+    # the search's history as the last decision rounds left it (daemon/incremental.py's
+    # SearchHistory), where the stand-ins are kept
+    history: Any = None
+    # the reads that held at the daemon's last tick, by what they read (daemon/read_index.py)
+    since: Any = None
 
 
 class FactsList(Sequence[ThreadFacts]):

@@ -24,14 +24,15 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from daemon.codec import fingerprint
-from daemon.incremental import infer_cached
+from daemon.incremental import SearchHistory, infer_cached
 from daemon.infer.facts import _linked, _Read, infer_facts
 from daemon.infer.notices import join_notices
 from daemon.infer.people import Identity, domain_of, is_personal_domain
 from daemon.model import Address, Message, Thread, ThreadFacts
 from daemon.thread_cache import Cache, Entry, Group, ThreadRef, context_key
+from daemon.thread_keep import KeptThreads
 from daemon.threading import thread_messages
-from daemon.tracing import digest
+from daemon.tracing import digest, holds
 from tests.conftest import case_dirs, every_case_dir
 from tests.test_rules_index import load_maildir
 
@@ -70,9 +71,13 @@ class Scans:
     """One account scanned again and again, its cache kept between scans as the state
     database keeps it."""
 
-    def __init__(self, tz: str) -> None:
+    def __init__(self, tz: str, ticking: bool = False) -> None:
         self.zone = ZoneInfo(tz)
         self.cache = Cache()
+        # as the daemon ticks: the threads, the stand-ins and the search's history kept in
+        # memory from tick to tick (daemon/thread_keep.py, daemon/incremental.py)
+        self.ticking = ticking
+        self.kept: KeptThreads | None = None
 
     def fresh(self, messages: list[Message], me: Identity, now: datetime) -> list[str]:
         threads = thread_messages([m for m in messages if m.date <= now])
@@ -81,16 +86,36 @@ class Scans:
     def cached(
         self, messages: list[Message], me: Identity, now: datetime, through_json: bool = True
     ) -> list[str]:
-        threads = join_notices(thread_messages([m for m in messages if m.date <= now]), me)
+        heads = [m for m in messages if m.date <= now]
+        if self.ticking:
+            if self.kept is None or self.kept.me != me:
+                self.kept = KeptThreads(me)
+            threads = self.kept.update(heads)
+            assert threads == join_notices(thread_messages(heads), me)
+            through_json = self.cache.stand_ins is None
+        else:
+            threads = join_notices(thread_messages(heads), me)
         if through_json:  # a new process
             self.cache = stored(self.cache)
+            if self.ticking:
+                self.cache.stand_ins, self.cache.history = {}, SearchHistory()
         else:  # the daemon between ticks: the cache as it left it in memory
             self.cache.changed, self.cache.new_groups, self.cache.used_groups = set(), set(), set()
         refs = refs_of(threads, context_key(me, self.zone))
         out = infer_cached(refs, me, self.zone, now, self.cache)
+        if self.ticking:  # what the next tick relies on: every kept read holds now
+            since = self.cache.since
+            assert since is not None
+            words = {k: v for k, v in since.structures.items() if k != "not_held"}
+            for ref in refs:
+                e = self.cache.entries[ref.id]
+                assert e.words_reads is not None and holds(e.words_reads, words, now), ref.id
+                assert e.reads is not None and holds(e.reads, since.structures, now), ref.id
         # what the scan does after inference: threads no longer there are forgotten
         for gone in set(self.cache.entries) - {r.id for r in refs}:
             del self.cache.entries[gone]
+            if self.cache.stand_ins is not None:
+                self.cache.stand_ins.pop(gone, None)
         for key in set(self.cache.groups) - self.cache.used_groups:
             del self.cache.groups[key]
         return shown(list(out.facts))
@@ -165,13 +190,15 @@ def without_thread(messages: list[Message], thread_id: str) -> list[Message]:
     return [m for m in messages if m.message_id not in gone]
 
 
-def check(messages: list[Message], me: Identity, tz: str, now: datetime) -> None:
+def check(
+    messages: list[Message], me: Identity, tz: str, now: datetime, ticking: bool = False
+) -> None:
     rng = random.Random(len(messages))
     ordered = sorted(messages, key=lambda m: m.date)
     earlier = ordered[: max(1, len(ordered) - max(3, len(ordered) // 10))]
     half = rng.sample(messages, k=len(messages) // 2)
     later = now + timedelta(days=2)
-    scans = Scans(tz)
+    scans = Scans(tz, ticking)
     steps: list[tuple[str, list[Message], Identity, datetime]] = [
         ("nothing cached", messages, me, now),
         ("the last tenth deleted", earlier, me, now),
@@ -188,6 +215,14 @@ def check(messages: list[Message], me: Identity, tz: str, now: datetime) -> None
         ("the user's own mail gone", [m for m in messages if not me.sent_by_me(m)], me, later),
         ("the user's own mail back", messages, me, later),
     ]
+    if ticking:  # mail arriving a message at a time, each the daemon's next tick; the clock on
+        steps[1:1] = [
+            (f"the last tenth, {k} back", ordered[: len(earlier) + k], me, now)
+            for k in range(1, min(6, len(ordered) - len(earlier)))
+        ] + [
+            (f"{hours} hours on, no new mail", earlier, me, now + timedelta(hours=hours))
+            for hours in (1, 5, 26, 80)
+        ]
     for i, (what, box, who, when) in enumerate(steps):
         scans.step(what, box, who, when, through_json=i % 2 == 0)
     # each thread that others read something of, gone and back, the others kept as cached
@@ -209,6 +244,25 @@ def test_cached_inference_is_fresh_inference_on_generated_mail(seed: int, tmp_pa
     me = Identity(frozenset(DEFAULT_USER["emails"]), frozenset(), str(DEFAULT_USER["name"]))
     tz = str(DEFAULT_USER["timezone"])
     check(load_maildir(tmp_path / "mb", tz), me, tz, NOW)
+
+
+@pytest.mark.parametrize("seed", [4, 7])
+def test_what_ticks_keep_is_fresh_inference_on_generated_mail(seed: int, tmp_path: Path) -> None:
+    """The same, with the threads, the stand-ins and the search's history kept in memory
+    between steps as the daemon keeps them between ticks."""
+    generate(tmp_path / "mb", 400, seed, NOW, DEFAULT_USER)
+    me = Identity(frozenset(DEFAULT_USER["emails"]), frozenset(), str(DEFAULT_USER["name"]))
+    tz = str(DEFAULT_USER["timezone"])
+    check(load_maildir(tmp_path / "mb", tz), me, tz, NOW, ticking=True)
+
+
+@pytest.mark.parametrize("case_dir", every_case_dir(), ids=lambda p: p.name)
+def test_what_ticks_keep_is_fresh_inference_on_the_cases(case_dir: Path) -> None:
+    case = json.loads((case_dir / "case.json").read_text())
+    user = case["user"]
+    me = Identity(frozenset(e.lower() for e in user["emails"]), frozenset(), user["name"])
+    messages = load_maildir(case_dir / "mailbox", user["timezone"])
+    check(messages, me, user["timezone"], datetime.fromisoformat(case["now"]), ticking=True)
 
 
 @pytest.mark.parametrize("case_dir", every_case_dir(), ids=lambda p: p.name)
