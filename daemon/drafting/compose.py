@@ -33,7 +33,7 @@ from daemon.infer.people import Identity, full_name
 from daemon.mailtext import clean_address, clean_line, clean_name, clean_text
 from daemon.model import Address, AttachmentInfo, Draft, Followup, LintFinding, Message, ThreadFacts
 from daemon.parse import MSGID, leaves
-from daemon.threading import strip_prefixes
+from daemon.threading import base_subject, strip_prefixes
 
 _RESUME = re.compile(
     r"(r[ée]sum[ée]|(^|[^a-z])cv([^a-z]|$)|lebenslauf|cover[ _-]?letter|anschreiben)", re.IGNORECASE
@@ -90,7 +90,7 @@ def draft_subject(
         written_by_a_person(parent, me)
         and plain_subject(own) == base
         and not calendar_titled(parent)
-        and " ".join(base.split()).lower() not in titles  # an event's title, replied under
+        and base_subject(base) not in titles  # an event's title, replied under
     ):
         return reply_subject(own), True
     subject = reply_subject(named.subject)
@@ -147,11 +147,10 @@ def compose(
         language = "en"  # "Das Gespräch mit Frau Kraus findet auf Englisch statt"
     named = naming(facts.thread, f.to, me, f.kind, language)
     company = None if named.company_guessed else named.company
+    prose = in_prose(company) if company else None
     writing = Writing(
         # a name only an address spells ('Banksiahealth') is left out: the reader knows it
-        with_article(in_prose(company))
-        if company and language == "en"
-        else company and in_prose(company),
+        with_article(prose) if prose and language == "en" else prose,
         facts.thread.subject,
         user,
         profile,

@@ -40,7 +40,7 @@ from daemon.infer.people import (
     organisation_in,
 )
 from daemon.model import Address, Message, Thread
-from daemon.threading import strip_prefixes
+from daemon.threading import base_subject, strip_prefixes
 
 # a capitalised phrase: words that start with a capital, joined by spaces, "&", "of", "de"...
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.&-]*"
@@ -152,11 +152,7 @@ def human_subject(thread: Thread, me: Identity) -> str | None:
         # not a calendar's "Invitation: Lorraine / Arjun @ Wed…", whose event title is no subject
         if written_by_a_person(msg, me) and not calendar_titled(msg):
             subject = plain_subject(msg.subject)
-            if (
-                subject
-                and not names_only(subject)
-                and " ".join(subject.split()).lower() not in titles
-            ):
+            if subject and not names_only(subject) and base_subject(subject) not in titles:
                 return subject
     return None
 
@@ -165,7 +161,7 @@ def event_titles(thread: Thread) -> frozenset[str]:
     """The titles of the thread's calendar events, plain and lower case: a subject that is one
     of them is a calendar's, also where a person replied under it."""
     return frozenset(
-        " ".join(plain_subject(ev.summary).split()).lower()
+        base_subject(plain_subject(ev.summary))
         for m in thread.messages
         for ev in m.events
         if ev.summary.strip()

@@ -23,12 +23,12 @@ _OPENING = re.compile(
     r"(?:\s+[^\W\d_][\w'’-]*)?)\s*(?:[,!:–—]|\s-\s|$)",
     re.IGNORECASE,
 )
-# sign-offs a professional note can repeat; a casual one ("Cheers", "xx") is not copied
 # a line that is a name alone: "Don,", "Mr. Schaefer,"
 _BARE_OPENING = re.compile(
     r"^\s*((?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$",
     re.IGNORECASE,
 )
+# sign-offs a professional note can repeat; a casual one ("Cheers", "xx") is not copied
 _SIGN_OFF = re.compile(
     r"^\s*(best|best regards|kind regards|regards|warm regards|warmest regards|best wishes|"
     r"many thanks|thanks|thank you|thanks again|thanks so much|with thanks|all the best|"

@@ -82,14 +82,19 @@ _INTERVIEW = re.compile(
     re.IGNORECASE,
 )
 _INFORMATIONAL = re.compile(r"informational (interview|chat|call|meeting)", re.IGNORECASE)
+# a second meeting, in the other languages we read: the other side takes the user further
+_SECOND_MEETING = (
+    r"\b(deuxième|seconde) (rencontre|entrevue|ronde)\b|\bsegunda (entrevista|reunión|ronda)\b|"
+    r"\bzweite[sn]? (Gespräch|Runde|Interview)\b"
+)
 # the other side is hiring for an opening the meeting was about, or took the user on to a next
 # round after it: a job interview however friendly ('I have a store mgr opening … we'll walk the
 # store and talk'; 'passing ur resume to HR so she can set up next round')
 _HIRING = re.compile(
     r"\b(i|we) (have|'ve got|are hiring for) an? [\w .-]{0,40}?\b(opening|vacancy|position)\b|"
     r"\bnext round\b|\bsecond interview\b|\bset up (the |a )?next (step|round|interview)\b|"
-    r"\b(deuxième|seconde) (rencontre|entrevue|ronde)\b|\bsegunda (entrevista|reunión|ronda)\b|"
-    r"\bzweite[sn]? (Gespräch|Runde|Interview)\b|"
+    + _SECOND_MEETING
+    + r"|"
     r"\b(pass|passing|forward|forwarding|send|sending) (ur|your) (resume|r[ée]sum[ée]|cv) to "
     r"[\w ]{0,30}\b(hr|recruit|hiring)",
     re.IGNORECASE,
@@ -205,9 +210,8 @@ _NEXT_STEP = re.compile(
     r"\bpanel with\b|\b(reach out|get in touch) (to|with) you to (schedule|arrange|set up)\b|"
     r"\bon the calendar\b|\b(put|putting) (some )?numbers together\b|"
     r"\b(put|putting) (an |the )?(offer|package) together\b|"
-    r"\b(deuxième|seconde) (rencontre|entrevue|ronde)\b|\bprochaine étape\b|"
-    r"\bsegunda (entrevista|reunión|ronda)\b|\bsiguiente (etapa|fase)\b|"
-    r"\bzweite[sn]? (Gespräch|Runde|Interview)\b|\bnächste[n]? (Runde|Schritt)\b",
+    + _SECOND_MEETING
+    + r"|\bprochaine étape\b|\bsiguiente (etapa|fase)\b|\bnächste[n]? (Runde|Schritt)\b",
     re.IGNORECASE,
 )
 # a recruiter asks leave to put the user forward: the note gives it
@@ -349,18 +353,21 @@ def _introduced(meeting: Meeting, facts: ThreadFacts, mine: frozenset[str]) -> b
     return bool(_INTRO.search(first.subject + "\n" + first.text))
 
 
+def is_recruiter(email: str, facts: ThreadFacts | None) -> bool:
+    """`email` is a recruiter, as the thread reads them (their signature, their mailbox)."""
+    return facts is not None and any(
+        c.email == email and c.role == "recruiter" for c in facts.counterparts
+    )
+
+
 def _recruiter_met(meeting: Meeting, facts: ThreadFacts, mine: frozenset[str]) -> bool:
-    roles = {c.email: c.role for c in facts.counterparts}
-    return any(roles.get(a.email) == "recruiter" for a in meeting.attendees if a.email not in mine)
+    return any(is_recruiter(a.email, facts) for a in meeting.attendees if a.email not in mine)
 
 
 def _recruiters_only(meeting: Meeting, facts: ThreadFacts | None, mine: frozenset[str]) -> bool:
     """Everyone met is a recruiter (an agency's or an in-house one), as the thread reads them."""
-    if facts is None:
-        return False
-    roles = {c.email: c.role for c in facts.counterparts}
     met = [a.email for a in meeting.attendees if a.email not in mine]
-    return bool(met) and all(roles.get(e) == "recruiter" for e in met)
+    return bool(met) and all(is_recruiter(e, facts) for e in met)
 
 
 def talks_of_a_role(facts: ThreadFacts | None, mine: frozenset[str]) -> bool:

@@ -69,26 +69,23 @@ class ThankYou(Kind[ThankYouFor]):
     def body(self, f: Followup, payload: ThankYouFor, w: Writing) -> str:
         meeting = payload.meeting
         mine = w.mine
-        end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
         return thank_you_text(
             f.to,
             occasion(meeting, w.facts, mine),
             day_phrase(meeting.start, w.tz, w.now),
-            since(meeting, end, f.to, w.facts, w.now, mine),
+            since(meeting, _end(meeting), f.to, w.facts, w.now, mine),
             turn(meeting, f.to, w.facts, mine),
             w,
             session=session_name(meeting, w.facts),
             introducer=introducer(w.facts, f.to, mine),
         )
 
-
     def draft_lines(
         self, f: Followup, facts: ThreadFacts, mine: frozenset[str], now: datetime
     ) -> list[str]:
         meeting = self.payload(f).meeting
         kind, why = occasion_why(meeting, facts, mine)
-        end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
-        after = since(meeting, end, f.to, facts, now, mine)
+        after = since(meeting, _end(meeting), f.to, facts, now, mine)
         said = [
             name
             for name, value in vars(after).items()
@@ -98,6 +95,11 @@ class ThankYou(Kind[ThankYouFor]):
             f"    words: {kind.replace('_', ' ')} (because {why}); since the meeting: "
             + (", ".join(said).replace("_", " ") or "nothing")
         ]
+
+
+def _end(meeting: Meeting) -> datetime:
+    """When the meeting ended: as stated, else after the default length."""
+    return meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
 
 
 def _one_note_each(thanks: list[Followup]) -> list[Followup]:

@@ -21,7 +21,7 @@ from daemon.drafting.templates import (
     when_promised,
 )
 from daemon.followups.base import Writing
-from daemon.followups.occasion import INTERVIEWS, Occasion, Since
+from daemon.followups.occasion import INTERVIEWS, Occasion, Since, is_recruiter
 from daemon.infer.people import first_name
 from daemon.model import Address, Meeting, Promise
 
@@ -81,7 +81,7 @@ def thank_you_text(
             "your part in the process."
         )
     elif occasion in INTERVIEWS and (
-        _recruiter(to, w)
+        is_recruiter(to.email, w.facts)
         or _on_trial(occasion, session)
         or since.next_step
         or since.next_meeting is not None
@@ -283,12 +283,6 @@ def _opening(
 
 def _on_trial(occasion: Occasion, session: str) -> bool:
     return occasion == "group" and ("trial" in session or "working" in session)
-
-
-def _recruiter(to: Address, w: Writing) -> bool:
-    """`to` is a recruiter, as the thread reads them (their signature, their mailbox)."""
-    roles = {c.email: c.role for c in w.facts.counterparts} if w.facts is not None else {}
-    return roles.get(to.email) == "recruiter"
 
 
 def _reasons(w: Writing, turn: int) -> str:
