@@ -398,6 +398,47 @@ def test_the_role_is_read_from_the_ways_subjects_write_it(subject: str, role: st
     assert naming(thread, to, ME, "thank_you").role == role
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "ics_title", "role"),
+    [
+        # the company, the title and the meeting's word as a subject's parts
+        (
+            "Luminar Pharma – MSL Cardiometabolic (Brisbane) – Interview",
+            "Speak soon.",
+            "",
+            "MSL Cardiometabolic",
+        ),
+        # a round or a screen "for" a title, where a subject says nothing of it
+        (
+            "Next steps",
+            "Final round for Senior Product Designer (merchant dashboard).",
+            "",
+            "Senior Product Designer",
+        ),
+        (
+            "Catching up",
+            "I have a Materials Manager seat opening up this summer.",
+            "",
+            "Materials Manager",
+        ),
+        # only the invitation's title names it, in brackets after the candidate's name
+        (
+            "Next steps",
+            "See you then.",
+            "Luminar Virtual Onsite - Greg Hill (Senior Backend Engineer)",
+            "Senior Backend Engineer",
+        ),
+    ],
+)
+def test_the_role_is_read_from_the_body_and_the_invitation(
+    subject: str, body: str, ics_title: str, role: str
+) -> None:
+    ics = ICS.replace("SUMMARY:Interview", f"SUMMARY:{ics_title}") if ics_title else ""
+    raw = _raw(0, "Dana Ruiz <dana@luminarpharma.com>", GREG, subject, f"Hello,\n\n{body}", ics)
+    to = Address("dana@luminarpharma.com", "Dana Ruiz")
+    assert naming(_thread(raw), to, ME, "thank_you").role == role
+
+
 def test_the_writers_own_job_is_not_the_role() -> None:
     body = "Hi Greg,\n\nI'm the Head of Design at Calloway Brands and would love to talk."
     thread = _thread(_raw(0, "Dana Ruiz <dana@callowaybrands.com>", GREG, "A conversation?", body))

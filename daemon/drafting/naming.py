@@ -533,10 +533,15 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
                 continue  # "I'm the Head of Design at Loomwork": the writer's own job
             if role := _trimmed_role(found.group(1), people, company, strong=False):
                 return role
-        asked = re.search(rf"\binterview(?:ing)? for (?:the )?{_ROLE_BODY}", text)
+        # "interview for X", "Final round for X", "a screen for the X"
+        asked = re.search(rf"\b(?:{_MEETING_FOR}) for (?:the )?{_ROLE_BODY}", text)
         if asked and (role := _trimmed_role(asked.group(1), people, company, strong=True)):
             return role
-    for subject in subjects:
+    # an invitation's title is a subject too: "Onsite - Catarina Lobo (Senior Backend Engineer)"
+    titles = [plain_subject(ev.summary) for m in thread.messages for ev in m.events]
+    for subject in subjects + titles:
+        if role := _between_company_and_meeting(subject, people, company):
+            return role
         # "Second Round: Naomi Castellano (Senior Counsel, Litigation & Investigations)": a title
         # in brackets after a name is tried after the rest; "(Remote, EU)" is no part of one
         bracketed = re.findall(r"\(([^()]{4,60})\)", subject)
@@ -554,6 +559,32 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
                 if role := _subject_role(part, people, company):
                     return role
     return None
+
+
+_MEETING_FOR = r"interview(?:ing)?|round|screen(?:ing)?|call|conversation"
+_MEETING_SEGMENT = re.compile(
+    r"(?:(?:first|second|final|phone|video)\s+)?(?:interview|entrevista|entrevue|entretien|"
+    r"gespräch|vorstellungsgespräch|screen|call|onsite|round)",
+    re.IGNORECASE,
+)
+
+
+def _between_company_and_meeting(
+    subject: str, people: frozenset[str], company: str | None
+) -> str | None:
+    """A subject of parts, the company's, the meeting's and one more: that one is the title, job
+    words or not ("Luminar Pharma – MSL Cardiometabolic (Brisbane) – Interview")."""
+    if not company:
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[–—|-]\s+", re.sub(r"\s*\([^()]*\)", "", subject))]
+    if len(parts) != 3:
+        return None
+    rest = [
+        p for p in parts if _letters(p) != _letters(company) and not _MEETING_SEGMENT.fullmatch(p)
+    ]
+    if len(rest) != 1 or len(rest[0].split()) > 5 or not _PHRASE.fullmatch(rest[0]):
+        return None
+    return _trimmed_role(rest[0], people, company, strong=True)
 
 
 # an interview's own word around the title in a subject: "Store Director Interview", "Entrevista

@@ -88,7 +88,9 @@ WORDS = Words(
         r"updated",
         r"booking confirmed",
     ),
-    role_nouns=(r"role", r"position", r"post", r"opening", r"vacancy", r"job", r"opportunity"),
+    role_nouns=(
+        r"role", r"position", r"post", r"opening", r"vacancy", r"job", r"opportunity", r"seat"
+    ),
     client_words=(
         r"(?:my|our) client",
         r"client is",
