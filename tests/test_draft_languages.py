@@ -17,6 +17,7 @@ import pytest
 from daemon.config import Profile, User
 from daemon.drafting.compose import compose
 from daemon.drafting.language import looks_like, text_language, thread_language
+from daemon.drafting.voice import signed_name
 from daemon.drafting.words import tongue
 from daemon.followups.callback import CallbackFor
 from daemon.followups.thank_you import ThankYouFor
@@ -591,6 +592,25 @@ def test_a_familiar_french_note_greets_and_signs_off_as_friends_do() -> None:
     _, d = _after_coffee(max_, mine)
     assert d.body.startswith("Salut Max")
     assert "\n\nÀ bientôt,\n" in d.body and "Cordialement" not in d.body
+
+
+@pytest.mark.parametrize(
+    ("reply", "name"),
+    [
+        ("Salut Seb!\n\nJeudi 8 h au Névé?\n\nÀ+\n\nMax\n\nEnvoyé de mon iPhone", "Max"),
+        ("Sounds good, see you then.\nDan\n\nSent from my iPhone", "Dan"),
+        ("Sounds good, see you then!\n\nSent from my iPhone", None),  # no name: none guessed
+        ("Thursday works.\n\nPatrick", None),  # a name not theirs is no short form of it
+    ],
+)
+def test_a_friend_who_signs_with_a_short_name_alone_is_greeted_by_it(
+    reply: str, name: str | None
+) -> None:
+    who = Address("maxime.daniels@traxio.example", "Maxime Daniels")
+    if name == "Dan":
+        who = Address("daniel.okafor@traxio.example", "Daniel Okafor")
+    theirs = parsed(reply, sender=who, to=ME, mid="<r1@traxio.example>")
+    assert signed_name(who, [theirs]) == name
 
 
 def test_a_given_name_the_address_runs_together_is_greeted_as_written() -> None:

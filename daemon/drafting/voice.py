@@ -196,7 +196,7 @@ def signed_name(to: Address, theirs: Iterable[Message]) -> str | None:
     for Katherine Ames, 'Mary Ann' for Mary Ann Lee (whose first word alone is not it)."""
     words = (full_name(to) or "").split()
     for m in reversed(list(theirs)):
-        signed = _signed(m.text)
+        signed = _signed(m.text) or _name_last(m.text)
         if signed is None:
             continue
         parts = signed.split()
@@ -312,6 +312,24 @@ def _signed(text: str) -> str | None:
                 return found.group(1) if found else None
             return None
     return None
+
+
+# what a phone or a mail program adds under the writer's own last line
+_DEVICE = re.compile(
+    r"^(sent from|sent via|get outlook|envoyé de|envoyé depuis|enviado desde|enviado do|"
+    r"von meinem|gesendet von)\b",
+    re.IGNORECASE,
+)
+
+
+def _name_last(text: str) -> str | None:
+    """A name alone on the last line of the writer's own words, with no sign-off above it, as
+    friends sign ("À+\n\nMax", "see you then\nDan"); the device's footer is not a line of theirs."""
+    lines = [ln for ln in _unquoted(text) if not _DEVICE.match(ln)]
+    if len(lines) < 2:
+        return None
+    found = re.fullmatch(r"[-–—~\s]*([^\W\d_][\w'’-]*)\s*", lines[-1])
+    return found.group(1) if found else None
 
 
 def _form_of(word: str, name_words: list[str], email: str) -> bool:
