@@ -20,6 +20,7 @@ from daemon.drafting.language import looks_like, text_language, thread_language
 from daemon.drafting.voice import signed_name
 from daemon.drafting.words import tongue
 from daemon.followups.callback import CallbackFor
+from daemon.followups.occasion import since
 from daemon.followups.thank_you import ThankYouFor
 from daemon.infer.people import Identity
 from daemon.model import (
@@ -624,3 +625,33 @@ def test_a_given_name_the_address_runs_together_is_greeted_as_written() -> None:
     facts = _thread(intro, company="Solvo")
     d = _thanked(ana, facts, START + timedelta(days=1), ENGLISH_PROFILE)
     assert "Ana Paula" in d.body.split("\n")[0] and "Anapaula" not in d.body.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        (
+            "Here's the Kilat consumer report I mentioned: https://kilat.example/r.pdf",
+            "the Kilat consumer report",
+        ),
+        ("Great chatting today! Here are the links I mentioned:\n- a talk", "the links"),
+        ("Here's our careers page: https://traxio.example/careers", "your careers page"),
+        ("I've attached the job description for the role.", "the job description"),
+        # the way to the next meeting is not a thing sent to thank for
+        ("Here's the Zoom link for Thursday: https://zoom.example/j/1", None),
+        ("Here are the details for the second round.", None),
+        ("Thanks again, talk soon!", None),
+    ],
+)
+def test_what_they_sent_after_the_meeting_is_thanked_for_in_their_words(
+    text: str, sent: str | None
+) -> None:
+    dana = Address("dana@lumenfeu.example", "Dana Roy")
+    after = parsed(text, sender=dana, to=ME, when="Fri, 13 Mar 2026 10:00:00 -0400")
+    meeting = Meeting(
+        after.message_id, START, START + timedelta(hours=1), "done", (dana,), "text", ""
+    )
+    now = START + timedelta(days=3)
+    assert (
+        since(meeting, meeting.end, dana, _thread(after), now, frozenset({ME.email})).sent == sent
+    )

@@ -739,7 +739,7 @@ def test_a_friend_who_raised_a_job_gets_a_warm_note_that_takes_it_up() -> None:
     f = facts(theirs, category="networking")
     note = thanks(OWEN, meeting(OWEN, networking=True), writing(f, now="2026-03-13 09:00"))
     assert "It was so good to talk" in note
-    assert "telling me about the team's plans" in note
+    assert "Thank you, too, for sending the posting; I am genuinely interested" in note
     assert "time and consideration" not in note and "- Six years" not in note
 
 

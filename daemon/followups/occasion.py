@@ -241,6 +241,7 @@ class Since:
     late: bool = False  # written more than a day after the meeting's end
     written_since: bool = False  # … though the user has written to them since, of other things
     next_meeting: Meeting | None = None  # a later meeting of the thread, still ahead
+    sent: str | None = None  # what they sent after it, in their words: "the Kilat report"
 
 
 def occasion(
@@ -452,9 +453,44 @@ def since(
         next_step_by_them=not rejected and bool(_NEXT_STEP.search(from_them)),
         may_put_forward=not rejected and bool(_ASKS_TO_PUT_FORWARD.search(from_them)),
         referral=bool(_REFERRAL.search(from_them)),
+        sent=_sent(to, end, facts),
         late=late,
         written_since=late and written,
     )
+
+
+# what someone sends after a conversation, as they say it: "Here's the Kilat consumer report I
+# mentioned", "Here are the links I mentioned", "I've attached the job description"
+_SENDS = re.compile(
+    r"\b(?:here(?:'s|’s| is| are)|i(?:'ve|’ve| have) attached|i'm attaching|i am attaching|"
+    r"attached (?:is|are)|as promised,? here(?:'s|’s| is| are)?)\s+"
+    r"((?:the|my|our|a|an|some|that|those)\s+[^\W\d_][\w’'&-]*(?:\s+[^\W\d_][\w’'&-]*){0,4}?)"
+    r"(?=\s+(?:i|we)\s+(?:mentioned|promised|talked about|spoke about|discussed)\b|\s*[:.!,(\n-]|"
+    r"\s+(?:for|on|from|to|about)\b)",
+    re.IGNORECASE,
+)
+# a link to the meeting itself, or to book one, is no thing sent to thank for
+_LOGISTICS = re.compile(
+    r"\b(?:meet|zoom|teams|webex|calendar|calendly|invite|invitation|slot|schedule|agenda|"
+    r"details|number|phone|address|directions|time)",
+    re.IGNORECASE,
+)
+_YOURS = {"my": "your", "our": "your", "a": "the", "an": "the", "some": "the", "that": "the",
+          "those": "the"}
+
+
+def _sent(to: Address, end: datetime, facts: ThreadFacts) -> str | None:
+    """What `to` sent the user after the meeting ended, in their own words made the user's
+    ("Here's our careers page" -> "your careers page"), or None."""
+    for m in facts.thread.messages:
+        if m.date < end or m.sender is None or m.sender.email != to.email:
+            continue
+        found = _SENDS.search(m.text)
+        if found is None or _LOGISTICS.search(found.group(1)):
+            continue
+        first, _, rest = found.group(1).partition(" ")
+        return f"{_YOURS.get(first.lower(), first.lower())} {rest}"
+    return None
 
 
 # the user asks someone else to thank the person for them: "please pass on my thanks to

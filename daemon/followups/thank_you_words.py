@@ -58,6 +58,8 @@ def thank_you_text(
         opening = "I should have written sooner to thank you properly. " + opening
     elif since.late:
         opening = "I'm sorry for the delay in writing. " + opening
+    if since.sent:
+        opening += f" Thank you also for sending {since.sent}."
     parts = [voice.greeting, opening]
     if since.rejected:
         told = since.rejected_by is not None and since.rejected_by.email == to.email
@@ -153,9 +155,10 @@ def _to_a_friend(
             "forward, and I will let you know how it goes."
         )
     elif occasion == "hiring":
+        told = f"sending {since.sent}" if since.sent else "telling me about the team's plans"
         middle = (
-            "Thank you, too, for telling me about the team's plans; I am genuinely interested, "
-            "and I would love to hear more."
+            f"Thank you, too, for {told}; I am genuinely interested, and I would love to hear "
+            "more."
         )
     elif since.promise is not None and since.promise.made_by.email == to.email:
         middle = (
