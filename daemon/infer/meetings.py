@@ -339,6 +339,8 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
         return "none"  # "at 1.30pm instead of 2.15pm": the time given up
     if _WHEN_LINE.match(s.text) and _names_meeting(note):
         return "confirm"  # a calendar's "When:" line, or "Date: ... Time: ..." details
+    if _alternatives(s):
+        return "proposal"  # "Tuesday at 11 or Wednesday after 1 both work on my end": a choice
     if lang.pattern("logistics").search(clause):
         return "none"  # a courier's pickup window is not a meeting
     if lang.pattern("cancel_cues").search(clause):
@@ -370,6 +372,17 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
         if lang.pattern("proposal_cues").search(whole):
             return "proposal"
     return "none"
+
+
+_OR = re.compile(r"\b(?:or|either|o|ou|oder)\b", re.IGNORECASE)
+
+
+def _alternatives(s: Sentence) -> bool:
+    """The sentence offers moments to choose from: two days or times with "or" between them."""
+    spans = sorted(t.span for t in s.times)
+    if len(spans) < 2 or len({t.start for t in s.times}) < 2:
+        return False
+    return bool(_OR.search(s.text[s.at(spans[0][1]) : s.at(spans[-1][0])]))
 
 
 def _meeting_named_near(s: Sentence, note: Annotated) -> bool:

@@ -180,7 +180,8 @@ def weigh_thread(
         parties,
         tuple(found),
         tuple(hiring),
-        bool(own.candidate),
+        # a meeting named for the user is about the user: its "debrief" is theirs with them
+        bool(own.candidate) or named is not None,
         own.networking,
         own.interviewing,
         own.informal,

@@ -798,6 +798,9 @@ WORDS = Words(
         r"expect (?:an?|our|my|the) (?:update|answer|decision|news|outcome|response)",
         r"you(?:'ll|’ll| will| should| can expect to| may expect to)(?: all| each| both)? "
         r"(?:hear|receive|get)",
+        # "you'll have a decision from us by Friday": news the writer's side will give
+        r"you(?:'ll|’ll| will| should) have (?:(?:a|an|our|my|the|some) )?(?:final )?(?:decision|"
+        r"answer|update|news|feedback|outcome|response)",
         r"(?:you|candidates|all candidates|applicants|everyone) (?:will|shall|should|can expect to)"
         r" (?:be )?(?:notified|informed|contacted|advised|told|updated|hearing|hear|receive)",
         r"(?:a|the|our|their|his|her|final)(?: [\w-]+){0,2} (?:decision|outcome|result|results|"
