@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+import pytest
+
 from daemon.infer.facts import infer_facts
-from daemon.model import Attendee, CalendarEvent, Message, ThreadFacts
+from daemon.model import Address, Attendee, CalendarEvent, Message, ThreadFacts
 from tests.test_infer import DANA, JORDAN, ME, SAM, T0, TZ, message, thread
 
 
@@ -62,3 +64,86 @@ def test_a_meeting_offered_for_one_day_only_is_still_agreed() -> None:
         message(1, JORDAN, "Tuesday at 11 works.", to=(DANA,), hours=3),
     )
     assert [m.start for m in f.meetings] == [datetime(2026, 3, 10, 11, tzinfo=TZ)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last_day"),
+    [
+        ("As you asked, I'll send two references over by Monday, March 9.", "2026-03-09"),
+        ("Let me give them a heads up first - I'll have both over to you by Monday.", "2026-03-09"),
+        ("El plan lo conservo. Se lo envío el lunes 9 como muy tarde.", "2026-03-09"),
+        # the present of sending with a day for something else sends it now: no promise
+        ("Te envío la invitación para conversar este viernes en nuestras oficinas.", None),
+    ],
+)
+def test_the_users_own_promise_to_send_a_thing(sentence: str, last_day: str | None) -> None:
+    f = facts(
+        message(0, DANA, "Could you send me two references?"),
+        message(1, JORDAN, sentence, to=(DANA,), hours=2),
+    )
+    assert [p.last_day for p in f.own_promises] == ([last_day] if last_day else [])
+
+
+def test_a_job_word_inside_the_words_of_the_users_own_job_is_no_sign_of_a_search() -> None:
+    rep = Address("des.mcgowan@council.example", "Des McGowan")
+    f = facts(
+        message(
+            0,
+            rep,
+            "Got the regrading appeal paperwork back from HR. Can we grab half an hour Friday?",
+            subject="Job evaluation appeal - senior practitioners",
+        ),
+        message(
+            1,
+            JORDAN,
+            "Thanks for going through it. I'll send you my 2019 job description by Wednesday.",
+            to=(rep,),
+            subject="Job evaluation appeal - senior practitioners",
+            hours=2,
+        ),
+    )
+    assert not f.job_related
+
+
+def test_a_day_of_candidates_to_interview_puts_the_user_on_the_hiring_side() -> None:
+    manager = Address("linda@council.example", "Linda Muir")
+    f = facts(
+        message(
+            0,
+            manager,
+            "Schedule for Wednesday's interviews attached - five candidates, 9.30 to 4.30 in "
+            "room 2.14. Could you lead on the scenario?",
+            subject="Wed interviews - SW (Adults) x2 posts",
+        )
+    )
+    assert not f.job_related and f.side == "hiring"
+
+
+def test_a_move_accepted_with_thursdays_fine_is_where_the_meeting_went() -> None:
+    f = facts(
+        message(0, DANA, "Fancy a coffee chat about the role? How about Friday 6th at 11?"),
+        message(1, JORDAN, "Friday works.", to=(DANA,), hours=1),
+        message(2, DANA, "So sorry - could we push to Thursday 12 March, same time?", hours=50),
+        message(3, JORDAN, "Thursday's fine.", to=(DANA,), hours=51),
+        days=8,
+    )
+    assert [(m.start, m.status) for m in f.meetings][-1] == (
+        datetime(2026, 3, 12, 11, tzinfo=TZ),
+        "scheduled",
+    )
+
+
+def test_the_person_an_interview_is_with_is_met_though_a_coordinator_wrote() -> None:
+    grace = Address("grace.mutasa@newroots.example", "Grace Mutasa")
+    coordinator = Address("agnieszka@newroots.example", "Agnieszka Wróbel")
+    f = facts(
+        message(
+            0,
+            coordinator,
+            "Could you come to our office on Thursday 5 March at 2pm? The interview is with our "
+            "Director, Grace Mutasa, and will take about 45 minutes.",
+        ),
+        message(1, JORDAN, "Yes, 2pm on Thursday 5th is fine.", to=(coordinator,), hours=2),
+        message(2, coordinator, "Lovely. I've copied Grace in.", cc=(grace,), hours=3),
+    )
+    assert [[a.email for a in m.attendees] for m in f.meetings] == [[grace.email]]

@@ -328,7 +328,7 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
         replies = auto_replies(thread, notes)
         evidence += [m.evidence for m in meetings]
         evidence += [f"{p.message_id}: '{p.text}'" for p in promises.promises]
-        considered = r.words.considered + promises.considered
+        considered = r.words.considered + promises.considered + r.own.considered
     attendees = {a.email for m in meetings for a in m.attendees}
     counterparts = tuple(
         Counterpart(

@@ -117,8 +117,8 @@ def _dated_promises(
             (before, window) = dated
             s = replace(s, text=f"{before.text} {s.text}")
         if window is None:
-            if not own:
-                out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {why}")
+            mine = "your own words, " if own else ""
+            out.considered.append(f"{msg.message_id}: '{_short(s.flat)}': {mine}{why}")
             continue
         if own and lang.pattern("phone_calls").search(s.text):
             continue  # the user's call is made by phone: nothing to draft

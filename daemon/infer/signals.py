@@ -374,13 +374,22 @@ class _OwnWords:
         body = _neutral(note.body + "\n" + invite)
         text = subject + "\n" + body
         self._texts.append(text)
+        # "Job evaluation appeal": a job word inside the words of the job the user has now
+        work = [w.span() for w in lang.pattern("internal_work").finditer(text)]
+        # a weak word inside a strong one ("job" of "job description") adds nothing
+        strong: list[tuple[int, int]] = []
         for m in lang.pattern("job_words").finditer(text):
             if self.other_sense and m.group(0).lower().startswith("interview"):
                 continue
+            if any(a <= m.start() < b for a, b in work):
+                continue
             if _OTHER_APPLICATION.search(text, max(0, m.start() - 20), m.start()):
                 continue
+            strong.append(m.span())
             self.strong.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for m in lang.pattern("weak_job_words").finditer(text):
+            if any(a <= m.start() < b for a, b in work + strong):
+                continue
             self.weak.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for m in _title_pattern().finditer(subject):
             # a title as postings write one ("Project Supervisor"), not "plumber" in a note home
@@ -598,7 +607,13 @@ def _history(
     ]
     if shared:  # another version of an invitation the search already has
         return [Signal("the same invitation as a job-search thread", 3, f"UID {shared[0].uid}")]
-    people = sorted(e for e, p in parties.items() if not p.automated and e in history.people)
+    # a colleague at the user's own job is no sign of the search, whatever threads they are in
+    work = me.colleague_domains | me.employer_domains
+    people = sorted(
+        e
+        for e, p in parties.items()
+        if not p.automated and e in history.people and domain_of(e) not in work
+    )
     if people:
         # someone the user also deals with otherwise (a colleague who made an introduction)
         # counts less than someone met only in the search

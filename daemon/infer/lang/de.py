@@ -422,9 +422,13 @@ WORDS = Words(
     commitments=(
         r"(?:ich|wir|sie|er) (?:werde|werden|wird)",
         r"(?:ich|wir) (?:möchte|möchten|wollen|will|versuche|versuchen)",
+        # "ich schicke Ihnen die Unterlagen bis Freitag": the present said of what one will do
+        r"(?:ich|wir) (?=(?:schicke|schicken|sende|senden|leite|leiten) (?:ihnen|dir|euch)\b"
+        r"[^.!?\n]{0,80}\b(?:bis|spätestens)\b)",
     ),
     news_events=(
         r"melde(?:n)? (?:mich|uns)",
+        r"(?:schicke|schicken|sende|senden|leite|leiten) (?:ihnen|dir|euch)\b",
         r"(?:bei (?:ihnen|dir|euch) )?melden",
         r"(?:geben|gebe) (?:ihnen|dir) (?:bis .{1,30} )?bescheid",
         r"bescheid (?:geben|sagen)",

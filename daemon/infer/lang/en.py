@@ -565,6 +565,7 @@ WORDS = Words(
         r"that works",
         r"suits?(?: me| us)?",
         r"is (?:fine|good|great|perfect)",
+        r"[a-z]+(?:'s|’s) (?:fine|good|perfect)",  # "Thursday's fine"
         r"sounds (?:good|great|perfect|fine|lovely)",
         r"perfect",
         r"great",
@@ -726,6 +727,8 @@ WORDS = Words(
         r"includes|comprises)",
         # "your interview at 11.45 will now be with Alasdair Reid"
         r"will (?:now |instead )?be with",
+        # "The interview is with our Director, Grace Mutasa"
+        r"(?:interview|meeting|call|conversation|chat|session|panel) (?:is|would be|'s) with",
     ),
     participants_after=(
         r"(?:will|would like to|wants to|is going to|'ll|are going to|can|could|may|might) "
@@ -753,6 +756,9 @@ WORDS = Words(
     news_events=(
         r"send (?:you|over|through|across|it|them|the|a|an|our|my)",
         r"get (?:it|them|that|this) (?:over )?to you",
+        # a thing to send, named between: "send two references over", "have both over to you"
+        r"send (?:[\w'’-]+ ){1,4}(?:over|through|across|along)\b",
+        r"(?:have|get) (?:[\w'’-]+ ){1,3}(?:over |across |back )?to you",
         r"forward (?:you|it|them)",
         r"share (?:it|them|the \w+) with you",
         r"get back(?: to you)?",
@@ -929,8 +935,12 @@ WORDS = Words(
         r"interview (?:feedback|kit|packet|guide|loop|slate|schedule|panel) for",
         r"(?:sit|sitting|be|serve) on (?:the|an|our) (?:interview(?:ing)? )?(?:panel|board|loop)",
         r"(?:interview|panel) (?:feedback|notes) (?:form|template|due)",
-        r"(?:the|our|your|three|two|four|\d+) candidates? (?:for|coming|booked|scheduled|you'll|"
-        r"you will|we're seeing|we are seeing|attending)",
+        r"(?:the|our|your|two|three|four|five|six|seven|eight|nine|ten|\d+) candidates?"
+        r"(?: for| coming| booked| scheduled| you'll| you will| we're seeing| we are seeing|"
+        r" attending|, \d)",
+        # "one of yesterday's candidates": a day of interviews the reader sat through
+        r"(?:yesterday's|today's|tomorrow's|this morning's|this afternoon's|monday's|tuesday's|"
+        r"wednesday's|thursday's|friday's) (?:candidates|interviewees)",
         r"(?:help|join) (?:us|me) interview",
         r"(?:you|you'll|you will) (?:be )?interview(?:ing)? (?:the|a|our|two|three|four|\d+|"
         r"[A-Z]\w+)",
@@ -1177,6 +1187,14 @@ WORDS = Words(
         r"incident",
         r"postmortem",
         r"roadmap",
+        # the employment itself: a grading appeal, a union rep, leave, an appraisal
+        r"regrad(?:e|ed|ing)",
+        r"job evaluation",
+        r"grievance",
+        r"(?:workplace|union|staff) rep(?:resentative)?",
+        r"pay (?:band|grade|scale|review)",
+        r"appraisal",
+        r"annual leave",
     ),
     deadline_words=(
         r"by",

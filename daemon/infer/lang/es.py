@@ -284,6 +284,8 @@ WORDS = Words(
         r"transición (?:de carrera|profesional|laboral)",
         r"reconversión profesional",
         r"(?:me|nos) (?:habló|habló muy bien|recomendó|comentó) de (?:ti|usted)",
+        # "Toni Reyes me ha hablado de usted": the same, said in the perfect
+        r"(?:me|nos) (?:ha|han) (?:hablado|recomendado|comentado)(?: muy bien)? de (?:ti|usted)",
         r"(?:me|nos) (?:pasó|compartió|dio) (?:tu|su) (?:contacto|correo|cv|nombre)",
         r"abiert[oa] a (?:nuevas )?oportunidades",
         r"(?:consejos|orientación) (?:profesional(?:es)?|de carrera)",
@@ -304,6 +306,7 @@ WORDS = Words(
         r"poner(?:te|le|les|los|os) en contacto",
         r"presentar(?:te|le|les|os) a",
         r"(?:me|nos) (?:habló|recomendó) de (?:ti|usted)",
+        r"(?:me|nos) (?:ha|han) (?:hablado|recomendado)(?: muy bien)? de (?:ti|usted)",
     ),
     social_meetings=(
         r"un café",
@@ -491,6 +494,11 @@ WORDS = Words(
         r"(?:voy|vamos) a",
         r"(?:se|te|le|les|nos|él|ella|ellos|ellas|quien|que) (?:va|van) a",
         r"(?:me|nos) comprometemos",
+        # the present said of what one will do: "Se lo envío el lunes 23 como muy tarde"
+        # (with a deadline said: "te envío la invitación para el viernes" sends it now)
+        r"(?:se (?:lo|la|los|las)|te(?: lo| la| los| las)?|le|les)(?= (?:envío|mando|paso|hago "
+        r"llegar)\b[^.!?\n]{0,80}\b(?:a más tardar|a mas tardar|como muy tarde|como "
+        r"máximo|no más tarde|antes del?)\b)",
         r"me comprometo",
         r"(?:esperamos|espero|planeamos|pensamos|estimamos|prevemos|buscamos|intentaremos)",
     ),
@@ -502,6 +510,9 @@ WORDS = Words(
         r"informarles|confirmarte|confirmarle|comentarte|comentarle|responderte|responderle|"
         r"compartirte|compartirle)",
         r"ponernos en contacto",
+        # after "se lo", "te" (the commitments): "se lo envío el lunes", "te mando los datos"
+        r"(?:envío|mando|paso|hago llegar|enviaré|mandaré|pasaré|haré llegar)(?= (?:el|la|los|las|"
+        r"mi|mis|un|una|unos|unas|esto|eso|todo|ambos|ambas|hoy|mañana|antes|a más)\b)",
         r"tener (?:una )?(?:respuesta|noticias|decisión)",
         r"tomar (?:una|la) decisión",
         r"decidir",
@@ -659,6 +670,11 @@ WORDS = Words(
         r"cierre de mes",
         r"(?:reporte|informe) semanal",
         r"cambio de turno",
+        # a project's work with its client: "Revisión de diseño – App Banco Cima (sprint 6)"
+        r"revisi[oó]n de (?:diseño|avance|entregables|sprint)",
+        r"status semanal",
+        r"entregables?",
+        r"comentarios consolidados",
     ),
     # before a day: "a más tardar el viernes", "antes del jueves", "para el próximo lunes"
     deadline_words=(

@@ -377,11 +377,16 @@ WORDS = Words(
         r"(?:je|nous|on) (?:vais|allons|va|vous|te)",
         r"(?:je|nous) (?:comptons|prévoyons|souhaitons|devrions|devrais)",
         r"(?:je|nous) m'engage",
+        # "je vous l'envoie lundi au plus tard", "je t'envoie ça d'ici vendredi"
+        r"(?:je|nous) (?:vous l['’]|vous les |vous |te l['’]|te les |t['’])"
+        r"(?=(?:envo|fais parvenir|transmet)[^.!?\n]{0,80}(?:d['’]ici|au plus tard|avant))",
         r"(?:il|elle|ils|elles) (?:va|vont|vous|te)",
     ),
     news_events=(
         r"(?:vous |te )?revien(?:s|drai|drons|t|dra)(?: vers (?:vous|toi))?",
         r"reviendr(?:ai|ons|a) vers (?:vous|toi)",
+        r"(?:envoie|envoyons|enverrai|enverrons|fais parvenir|ferai parvenir|transmets|"
+        r"transmettrai)\b",
         r"(?:vous|te) revenir",
         r"(?:vous|te) (?:tien(?:s|drai|drons|dra)|tenir) (?:au courant|informé(?:e)?)",
         r"(?:vous|te) (?:donner|donnerai|donnerons|donnera) (?:des nouvelles|une réponse|un suivi|"
