@@ -147,3 +147,24 @@ def test_the_person_an_interview_is_with_is_met_though_a_coordinator_wrote() -> 
         message(2, coordinator, "Lovely. I've copied Grace in.", cc=(grace,), hours=3),
     )
     assert [[a.email for a in m.attendees] for m in f.meetings] == [[grace.email]]
+
+
+def test_who_and_when_set_by_the_arranger_on_lines_of_their_own_are_a_meeting() -> None:
+    trent = Address("trent@summit-talent.example", "Trent Mahoney")
+    f = facts(
+        message(
+            0,
+            trent,
+            "Good news - they want to meet you!\n\nYou'll meet with Alyssa Cho, their VP of "
+            "Sales, and Ben from RevOps will hop on for the second half.\n\n"
+            "Tuesday 3/10, 11:00-11:45am\nZoom: https://zoom.example/j/1",
+        ),
+        message(1, JORDAN, "Let's go!! 11 works, I'll block it.", to=(trent,), hours=1),
+    )
+    [m] = f.meetings
+    # Alyssa Cho (a surname, not a CxO title) is met; her address is nowhere: ask Trent for it
+    assert (m.start, m.attendees, m.unknown) == (
+        datetime(2026, 3, 10, 11, tzinfo=TZ),
+        (),
+        ("Alyssa Cho",),
+    )

@@ -371,6 +371,8 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
             return "confirm"
         if lang.pattern("proposal_cues").search(whole):
             return "proposal"
+        if lang.pattern("participants_before").search(whole):
+            return "confirm"  # "You'll meet with Alyssa Cho … Tuesday 4/14, 11:00-11:45am": set
     return "none"
 
 

@@ -339,7 +339,7 @@ WORDS = Words(
         r"vp(?: of)? [\w&]+",
         r"vice president(?: of [\w&]+)?",
         r"chief [\w]+ officer",
-        r"c[a-z]o",
+        r"(?-i:C[A-Z]O)",  # CEO, CFO, COO; not the surname Cho
         r"partner",
         r"principal",
         r"intern(?:ship)?",
