@@ -168,3 +168,38 @@ def test_who_and_when_set_by_the_arranger_on_lines_of_their_own_are_a_meeting() 
         (),
         ("Alyssa Cho",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("el lunes 16 de febrero de 17:00 a 17:45 h.", (17, 45)),
+        ("am Montag, 16. Februar, von 14:00 bis 15:00 Uhr", (15, 0)),
+        ("entre las 10:00 y las 11:30 del lunes 16 de febrero", (11, 30)),
+        ("¿Te marco el lunes 16 a las 6 pm?", None),  # a day's number, then the time
+    ],
+)
+def test_a_range_of_times_in_spanish_and_german(text: str, end: tuple[int, int] | None) -> None:
+    from zoneinfo import ZoneInfo
+
+    from daemon.infer.dates import find_times
+
+    madrid = ZoneInfo("Europe/Madrid")
+    [t] = find_times(text, datetime(2026, 2, 9, 16, tzinfo=madrid), madrid)
+    assert (t.end.hour, t.end.minute) == end if end else t.end is None
+
+
+def test_the_person_a_video_interview_is_with_is_met_named_with_their_address() -> None:
+    irene = Address("irene.saez@lumina.example", "Irene Sáez")
+    sergio = "sergio.llorente@lumina.example"
+    f = facts(
+        message(
+            0,
+            irene,
+            "Con este correo te confirmo la videoentrevista con Sergio Llorente, nuestro Area "
+            f"Manager de Madrid ({sergio}), el jueves 5 de marzo de 17:00 a 17:45 h.",
+        ),
+        message(1, JORDAN, "Perfecto, el jueves 5 a las 17:00 me conecto.", to=(irene,), hours=1),
+    )
+    [m] = f.meetings
+    assert [a.email for a in m.attendees] == [sergio] and m.end is not None

@@ -60,7 +60,11 @@ def _time(n: str) -> str:
 
 _CLOCK_RE = re.compile(
     rf"(?<![\w/.$£€+#-])(?<!\d:){_time('1')}"
-    rf"(?P<range>(?:\s*[-–—]\s*|\s+(?:to|until|till|and)\s+){_time('2')})?(?![\w:/]|\.\d)",
+    # "17:00 a 17:45" (es), "14h à 15h" (fr), "14:00 bis 15:00 Uhr" (de): the same range in other
+    # words, after a clock's minutes (not "el lunes 23 a las 6 pm")
+    rf"(?P<range>(?:\s*[-–—]\s*|\s+(?:to|until|till|and)\s+|(?:(?<=[:.h]\d\d)|(?<=\dh))\s+"
+    rf"(?:a(?:\s+las?)?|à|bis|y(?:\s+las?)?)\s+)"
+    rf"{_time('2')})?(?![\w:/]|\.\d)",
     re.I,
 )
 # Bare hours ("at 4") only count after one of these words; "4" alone is just a number.

@@ -472,7 +472,8 @@ WORDS = Words(
     participants_before=(
         r"(?:conocerás|vas a conocer|conocerá|va a conocer)",
         r"(?:te reunirás|se reunirá|hablarás|platicarás|conversarás) con",
-        r"(?:entrevista|llamada|reunión|plática|videollamada|charla|conversación)(?: \w+){0,2} con",
+        r"(?:entrevista|videoentrevista|llamada|reunión|plática|videollamada|charla|conversación)"
+        r"(?: \w+){0,2} con",
         r"(?:será|serán|estarás|hablarás) con",
         r"(?:integrantes|miembros|personas|compañer[oa]s|colegas|diseñador[ae]s|ingenier[oa]s|"
         r"desarrollador[ae]s|líderes|gerentes|analistas) del equipo",
