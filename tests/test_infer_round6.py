@@ -203,3 +203,44 @@ def test_the_person_a_video_interview_is_with_is_met_named_with_their_address() 
     )
     [m] = f.meetings
     assert [a.email for a in m.attendees] == [sergio] and m.end is not None
+
+
+def test_an_invitation_that_says_who_put_the_two_in_touch_is_networking() -> None:
+    jess = Attendee("jess@kitebase.example", "Jess Carrow")
+    ev = CalendarEvent(
+        "u2",
+        0,
+        "REQUEST",
+        "CONFIRMED",
+        datetime(2026, 3, 9, 15, 30, tzinfo=TZ),
+        datetime(2026, 3, 9, 16, tzinfo=TZ),
+        "Jordan / Jess",
+        jess,
+        (jess, Attendee(JORDAN.email, "Jordan Lee")),
+        description="re: AE, Central (via Rico)\nhttps://meet.example/abc",
+    )
+    sender = Address(jess.email, jess.name)
+    msg = message(0, sender, "You have been invited to the following event.", subject=ev.summary)
+    f = facts(replace(msg, events=(ev,)))
+    assert f.job_related and [a.email for m in f.meetings for a in m.attendees] == [jess.email]
+
+
+def test_a_call_that_never_came_is_no_meeting() -> None:
+    dev = Address("dev@talenthive.example", "Dev Malhotra")
+    f = facts(
+        message(
+            0, dev, "Got 20 min Tuesday at 2pm for a quick call about AE roles? I'll ring you."
+        ),
+        message(1, JORDAN, "Tues at 2 works.", to=(dev,), hours=1),
+        message(
+            2,
+            JORDAN,
+            "Hey Dev, I was by my phone at 2 but didn't get a call. No worries if it came up.",
+            to=(dev,),
+            hours=30,
+        ),
+    )
+    # it did not happen: held as not done (the status a meeting gone elsewhere takes)
+    assert [(m.start, m.status) for m in f.meetings] == [
+        (datetime(2026, 3, 3, 14, tzinfo=TZ), "moved")
+    ]

@@ -477,6 +477,9 @@ WORDS = Words(
         r"(?:a friend|a colleague|a former colleague) of (?:yours|mine)",
         r"passed (?:on )?your (?:name|details|cv|r[ée]sum[ée])",
         r"gave me your (?:name|details|email|address)",
+        # an invitation's note of who put the two in touch: "re: AE, Central (via Rico)"
+        r"\(via (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?\)",
+        r"(?:says|said) (?:great|good|lovely|nice|wonderful) things about you",
     ),
     social_meetings=(
         r"coffee",
@@ -661,6 +664,9 @@ WORDS = Words(
         r"stood (?:you|me) up",
         r"(?:can|could|shall|should) we (?:try again|have another go|give it another go)",
         r"didn't (?:happen|go ahead)",
+        # "I was by my phone at 2 but didn't get a call": the call promised never came
+        r"(?:didn't|did not|never) (?:get|receive) (?:a|the|your|any) (?:call|ring)",
+        r"(?:no|the) call never came",
     ),
     move_cues=(
         r"resched(?:ule|uled|uling)",
