@@ -244,3 +244,23 @@ def test_a_call_that_never_came_is_no_meeting() -> None:
     assert [(m.start, m.status) for m in f.meetings] == [
         (datetime(2026, 3, 3, 14, tzinfo=TZ), "moved")
     ]
+
+
+def test_an_organizer_the_agenda_names_among_the_interviewers_is_met() -> None:
+    organiser = Attendee(SAM.email, "Sam Ito")
+    ev = CalendarEvent(
+        "u3",
+        0,
+        "REQUEST",
+        "CONFIRMED",
+        datetime(2026, 3, 10, 15, tzinfo=TZ),
+        datetime(2026, 3, 10, 16, tzinfo=TZ),
+        "Jordan Lee / Acme Robotics – Account Operations Manager",
+        organiser,
+        (Attendee(DANA.email, "Dana Ruiz"), Attendee(JORDAN.email, "Jordan Lee")),
+        description="Interview – Account Operations Manager.\nWith Sam Ito (Head of Client "
+        "Services) and Dana Ruiz (Account Director).\n\nQuestions? Contact Sam Ito.",
+    )
+    msg = message(0, SAM, "Looking forward to it.", subject=ev.summary)
+    f = facts(replace(msg, events=(ev,)))
+    assert {a.email for m in f.meetings for a in m.attendees} == {SAM.email, DANA.email}

@@ -347,7 +347,13 @@ def met_by_invite(
         known = people.parties.get(named.email)
         out.setdefault(named.email, known.address if known else named)
     if org is not None and _attends(org, people) and not people.schedules_only(org.email):
-        named_in_text = org.email in {a.email for a in in_description}
+        # "With Oliver Hastings (Head of Client Services) and Marta Ibáñez": the organizer's full
+        # name among the agenda's people, not on a line that gives a contact
+        named_in_text = org.email in {a.email for a in in_description} or any(
+            _full_name_in(org, line)
+            for line in ev.description.splitlines()
+            if not _CONTACT_LINE.search(line)
+        )
         joins = (
             sent_by is not None
             and sent_by.sender is not None
@@ -390,6 +396,14 @@ def is_room(email: str, name: str | None) -> bool:
 def _known(a: Attendee, people: People) -> Address:
     p = people.parties.get(a.email)
     return Address(a.email, a.name or (p.address.name if p else None))
+
+
+def _full_name_in(a: Attendee, text: str) -> bool:
+    """The attendee's name of two words or more, written whole in the text."""
+    words = (a.name or "").split()
+    if len(words) < 2:
+        return False
+    return bool(re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text))
 
 
 def _mentioned(a: Attendee, text: str) -> bool:
