@@ -264,3 +264,21 @@ def test_an_organizer_the_agenda_names_among_the_interviewers_is_met() -> None:
     msg = message(0, SAM, "Looking forward to it.", subject=ev.summary)
     f = facts(replace(msg, events=(ev,)))
     assert {a.email for m in f.meetings for a in m.attendees} == {SAM.email, DANA.email}
+
+
+def test_a_summons_in_spanish_and_the_users_confirmed_attendance_are_a_meeting() -> None:
+    nuria = Address("nuria@olivar.example", "Nuria Campos")
+    f = facts(
+        message(
+            0,
+            nuria,
+            "Le convocamos a una jornada de evaluación el jueves 5 de marzo, de 9:30 a 14:00 h, "
+            "en nuestra sede.",
+        ),
+        message(
+            1, JORDAN, "Le confirmo mi asistencia a la jornada del jueves 5.", to=(nuria,), hours=2
+        ),
+    )
+    assert [(m.start, m.end) for m in f.meetings] == [
+        (datetime(2026, 3, 5, 9, 30, tzinfo=TZ), datetime(2026, 3, 5, 14, tzinfo=TZ))
+    ]

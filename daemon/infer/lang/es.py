@@ -393,6 +393,8 @@ WORDS = Words(
         r"me (?:queda|acomoda|funciona|viene|late) (?:bien|perfecto|muy bien|de maravilla)",
         r"(?:claro|por supuesto)(?: que sí)?",
         r"con (?:mucho )?gusto",
+        r"confirmo (?:mi|nuestra) (?:asistencia|participación|presencia)",
+        r"(?:allí|ahí|alli|ahi) estaré",
         r"(?<!entre\s)(?<!en\s)(?<!por\s)(?<!de\s)(?<!para\s)sí",
         r"nos vemos",
         r"(?:ahí|allí|allá) (?:nos vemos|estaré|estaremos)",
@@ -411,6 +413,9 @@ WORDS = Words(
         r"(?:queda|quedó|está|ha sido|fue) (?:confirmad|agendad|programad)[oa]",
         r"agend(?:é|amos|ada|ado)",
         r"(?:se llevará|se llevara) a cabo",
+        # "Le convocamos a una jornada de evaluación el miércoles 18": a summons with its time
+        r"(?:le|te|les|os) convoc(?:amos|o)",
+        r"(?:queda|quedas|queda usted) convocad[oa]",
         r"tendrá lugar",
         r"se realizará",
         rf"{_TO_YOU} (?:envío|mando|envié|mandé|llegará|enviaré|mandaré) (?:la|una) invitación",
