@@ -598,6 +598,16 @@ def test_a_feedback_session_gets_no_pitch() -> None:
     assert "taking me through the feedback" in note and "- Six years" not in note
 
 
+def test_a_debrief_that_is_one_item_of_an_agenda_is_no_feedback_session() -> None:
+    text = (
+        "Format (60 min):\n- 35 min: Priyanka runs discovery, Kate plays the buyer\n"
+        "- 10 min: debrief w/ Owen\n\nSee you Tuesday."
+    )
+    ask = replace(ARRANGE, subject="Mock Discovery - Priyanka Sharma", text=text)
+    f = replace(facts(category="interview"), thread=Thread(ask.message_id, (ask,)))
+    assert occasion(meeting(OWEN), f) == "interview"
+
+
 def test_a_hiring_conversation_says_interest_without_a_pitch() -> None:
     f = _chat("We're hiring for the Analytics Manager role; can we talk Thursday?")
     note = thanks(OWEN, meeting(OWEN, networking=True), writing(f))

@@ -105,6 +105,7 @@ _SCREEN = re.compile(
     re.IGNORECASE,
 )
 _MENTOR = re.compile(r"\bmentor(ing|ship)?\b|\bcoaching (session|call)\b", re.IGNORECASE)
+_AGENDA_ITEM = re.compile(r"^[ \t]*(?:[-•*·]|\d+\s*(?:min|mins|minutes)\b).*$", re.MULTILINE)
 _FEEDBACK = re.compile(
     r"\bfeedback (session|call|meeting)\b|\bdebrief\b|\bpsychometric\b|"
     r"\bassessment (feedback|results)\b",
@@ -272,7 +273,9 @@ def occasion_why(
 
     if found := _MENTOR.search(own) or (networking and _MENTOR.search(before)) or None:
         return "adviser", f"{said(found)}, of a mentor"
-    if found := _FEEDBACK.search(own):
+    # a debrief that is one item of an agenda ("- 10 min: debrief w/ Derek") is part of the
+    # meeting, not what the meeting was
+    if found := _FEEDBACK.search(_AGENDA_ITEM.sub("", own)):
         return "feedback", said(found)
     if found := _GROUP.search(own) or _TRIAL.search(before):
         return "group", said(found)
