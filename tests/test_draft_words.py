@@ -522,6 +522,11 @@ def test_a_job_title_for_a_display_name_is_not_greeted() -> None:
             "a one-page summary of the early-warning dashboard rollout by",
         ),
         ("I'll send you two references by Friday.", "I will have them with you"),
+        # what they asked for, pointed back at: "both", "them"
+        (
+            "Let me give my references a heads up first - I'll have both over to you by Monday.",
+            "I said I would send them over by Friday, March 13. I'm sorry",
+        ),
         ("I'll follow up with you next week.", "[add: what you promised"),
     ],
 )

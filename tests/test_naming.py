@@ -283,6 +283,19 @@ def test_the_attachment_is_the_counterparts_last_substantive_message() -> None:
     chosen = earlier_message(f, facts, last, ME, datetime(2026, 3, 10, tzinfo=TZ))
     assert chosen.message_id == unseen.messages[1].message_id
 
+    # only calendar mail: the invitation they sent, not the user's "Accepted:" answer to it
+    jess = "Jess Carrow <jess@kitebase.example>"
+    calendar_only = _thread(
+        _raw(0, jess, GREG, "Invitation: Greg / Jess @ Mon Apr 13", "You have been invited.", ICS),
+        _raw(1, GREG, jess, "Accepted: Greg / Jess @ Mon Apr 13", "Greg has accepted this."),
+    )
+    to_jess = Address("jess@kitebase.example", "Jess Carrow")
+    g = Followup(**{**f.__dict__, "to": to_jess})
+    facts = ThreadFacts(calendar_only, True, "interview", "Kitebase", ())
+    last = calendar_only.messages[-1]
+    chosen = earlier_message(g, facts, last, ME, datetime(2026, 3, 10, tzinfo=TZ))
+    assert chosen.message_id == calendar_only.messages[0].message_id
+
 
 def test_a_draft_answers_a_person_by_their_subject_and_a_notice_by_a_persons() -> None:
     invite = _raw(

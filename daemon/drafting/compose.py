@@ -266,6 +266,8 @@ def earlier_message(
         theirs,
         seen,
         exchanged,  # only one-liners: the latest still carries the thread
+        # only notices: theirs (the invitation they sent), not the user's "Accepted" reply
+        [m for m in on if not me.sent_by_me(m)],
         on,
     ):
         if found:

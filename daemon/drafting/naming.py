@@ -116,8 +116,20 @@ def naming(thread: Thread, to: Address, me: Identity, kind: str, language: str =
 
 
 def by_a_person(msg: Message, me: Identity) -> bool:
-    """Written by a person (the user or another), not a robot, a calendar or a notice."""
-    return not msg.events and written_by_a_person(msg, me)
+    """Written by a person (the user or another), not a robot, a calendar or a notice (a
+    calendar's answer sent in the user's name, "Accepted: Marcus / Jess @ …", is a notice)."""
+    return (
+        not msg.events
+        and not _CALENDAR_REPLY.match(strip_prefixes(msg.subject))
+        and written_by_a_person(msg, me)
+    )
+
+
+_CALENDAR_REPLY = re.compile(
+    r"(?:accepted|declined|tentative(?:ly accepted)?|aceptad[oa]|rechazad[oa]|accepté|refusé|"
+    r"angenommen|abgelehnt|zugesagt|abgesagt)\s*:",
+    re.IGNORECASE,
+)
 
 
 def written_by_a_person(msg: Message, me: Identity) -> bool:

@@ -94,11 +94,20 @@ class OwnPromise(Kind[OwnPromiseFor]):
         voice = w.voice(f.to)
         what = promised_thing(p.text)
         late = w.now.astimezone(w.tz).date() > date.fromisoformat(p.last_day)
+        pointed = _SENT_POINTED.search(p.text)  # "I'll have both over to you by Monday"
         # the draft cannot attach what the user is to send: it says where things stand, true
         # as it is; the user who has it ready attaches it and says so instead
         if what:
             it = "them" if _plural(what) else "it"
             kept = f"When I wrote on {said}, I said I would send you {what} by {by}. " + (
+                f"I'm sorry it is taking me longer than I said; I will have {it} with you in the "
+                "next few days."
+                if late
+                else f"I have not forgotten, and I will have {it} with you shortly."
+            )
+        elif pointed:  # what they asked for, which the attached email names
+            it = "it" if pointed["p"].lower() in ("it", "everything") else "them"
+            kept = f"When I wrote on {said}, I said I would send {it} over by {by}. " + (
                 f"I'm sorry it is taking me longer than I said; I will have {it} with you in the "
                 "next few days."
                 if late
@@ -141,6 +150,14 @@ _THING = re.compile(
     r"(?P<what>(?:the|my|a|an|two|three|some|our|those|these)\b[^.,;:!?()\n]{2,60}?)"
     r"(?=\s+(?:by|before|on|this|next|tomorrow|today|later|early|over|at|in|within|as soon|"
     r"first thing|once|when|after|to you)(?![\w-])|\s+[-–—]\s|\s*[.,;:!?()\n]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+# a thing to send named by a word that points back at what was asked for ("both", "them")
+_SENT_POINTED = re.compile(
+    r"\b(?:send|have|get|forward|share|email)\s+(?P<p>both|them|it|those|these|everything)\b"
+    r"(?=\s+(?:over|across|along|through|to you|by|before|on|first thing|tomorrow))",
     re.IGNORECASE,
 )
 

@@ -317,8 +317,12 @@ def networking(n: Note) -> str:
         n,
         f"Ich hoffe, es geht {you} gut.",
         f"Ich denke noch gern an unser Gespräch am {weekday_date(n.met)}."
-        + (f" Seitdem hat sich bei mir einiges getan: {update}" if update else ""),
-        f"Wenn ich {you} im Gegenzug mit etwas helfen kann, tue ich das gern. In ein paar "
+        + (
+            f" Seitdem hat sich bei mir einiges getan: {update}"
+            if update
+            else f" {'Deine' if n.familiar else 'Ihre'} Hinweise haben mir sehr geholfen."
+        ),
+        f"Wenn ich {you} irgendwann mit etwas helfen kann, tue ich das gern. In ein paar "
         f"Wochen melde ich mich wieder, etwa am {weekday_date(n.later)}.",
     )
 
@@ -350,26 +354,34 @@ def ask_for_address(n: Note) -> str:
 
 
 def own_promise(n: Note) -> str:
-    """A start on keeping the user's own promise, in German."""
+    """The user's own promise, said again with where it stands, in German: the draft cannot
+    attach the thing promised, so it says it is coming (as the English note does)."""
     assert n.said is not None and n.by is not None
+    late = n.today is not None and n.today > n.by
     if n.familiar:
         return _letter(
             n,
             "Ich hoffe, es geht dir gut.",
-            f"In meiner Nachricht vom {weekday_date(n.said)}, hatte ich dir dies bis "
-            f"{weekday_date(n.by)}, zugesagt. Hier ist es: [add: what you promised: "
-            f"„{n.promise_text}“]",
-            "Wenn noch etwas hilfreich wäre, sag mir gern Bescheid. Nochmals vielen Dank für "
-            "deine Zeit, und ich freue mich, in Kontakt zu bleiben.",
+            f"In meiner Nachricht vom {weekday_date(n.said)} hatte ich dir zugesagt, es dir bis "
+            f"{weekday_date(n.by)} zu schicken. "
+            + (
+                "Entschuldige die Verzögerung; du bekommst es in den nächsten Tagen."
+                if late
+                else "Ich habe es nicht vergessen; du bekommst es in Kürze."
+            ),
+            "Danke für deine Geduld." if late else "Danke, und bis bald.",
         )
     return _letter(
         n,
         "Ich hoffe, es geht Ihnen gut.",
-        f"In meiner Nachricht vom {weekday_date(n.said)}, hatte ich Ihnen dies bis "
-        f"{weekday_date(n.by)}, zugesagt. Hier ist es: [add: what you promised: "
-        f"„{n.promise_text}“]",
-        "Wenn noch etwas hilfreich wäre, sagen Sie mir gern Bescheid. Nochmals vielen Dank "
-        "für Ihre Zeit, und ich freue mich, in Kontakt zu bleiben.",
+        f"In meiner Nachricht vom {weekday_date(n.said)} hatte ich Ihnen zugesagt, es Ihnen bis "
+        f"{weekday_date(n.by)} zu schicken. "
+        + (
+            "Bitte entschuldigen Sie die Verzögerung; Sie erhalten es in den nächsten Tagen."
+            if late
+            else "Ich habe es nicht vergessen; Sie erhalten es in Kürze."
+        ),
+        "Vielen Dank für Ihre Geduld." if late else "Vielen Dank, und bis bald.",
     )
 
 

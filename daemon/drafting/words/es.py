@@ -94,8 +94,9 @@ def _opening(n: Note) -> str:
     when, role, at = _when(n), _role(n), _at(n)
     ways: dict[str, tuple[str, ...]] = {
         "interview": (
-            f"Muchas gracias por recibirme {when} para conversar sobre {role}{at}. Disfruté "
-            "mucho conocer más sobre el trabajo del equipo y hablar de cómo podría contribuir.",
+            f"Muchas gracias por recibirme {when} para conversar sobre {role}{at}. Me "
+            "gustó mucho conocer más sobre el trabajo del equipo y hablar de cómo podría "
+            "contribuir.",
             f"Gracias por reunirse conmigo {when} para hablar sobre {role}{at}. Nuestra "
             "conversación me dio una idea mucho más clara del trabajo y de cómo podría aportar.",
         ),
@@ -202,7 +203,7 @@ def thank_you(n: Note) -> str:
     if n.rejected:
         parts.append(
             (f"Gracias también por comunicarme {your} decisión. " if n.told else "")
-            + "Disfruté conocer al equipo, y me "
+            + f"Fue un placer {'conocerte' if n.familiar else 'conocerle'}, y me "
             f"gustaría que me tuvieran en cuenta para otras vacantes{_at(n)} en el futuro."
         )
         parts.append(f"Espero que sigamos en contacto. Gracias de nuevo por {your} tiempo.")
@@ -292,9 +293,10 @@ def networking(n: Note) -> str:
         + (
             f", y quería contar{you} cómo han avanzado las cosas desde entonces: {update}"
             if update
-            else "."
+            # no news of the user's own to give: what the conversation gave, and no "in return"
+            else f"; lo que {'me contaste' if n.familiar else 'me contó'} me ha sido muy útil."
         ),
-        f"Si hay algo en lo que pueda ayudar{you} a cambio, lo haré con gusto. Volveré a "
+        f"Si en algún momento puedo ayudar{you} en algo, lo haré con gusto. Volveré a "
         f"escribir{you} en unas semanas, hacia el {weekday_date(n.later)}.",
     )
 
@@ -327,25 +329,34 @@ def ask_for_address(n: Note) -> str:
 
 
 def own_promise(n: Note) -> str:
-    """A start on keeping the user's own promise, in Spanish."""
+    """The user's own promise, said again with where it stands, in Spanish: the draft cannot
+    attach the thing promised, so it says it is coming (as the English note does)."""
     assert n.said is not None and n.by is not None
+    late = n.today is not None and n.today > n.by
     if n.familiar:
         return letter(
             n,
             "Espero que estés muy bien.",
-            f"En mi mensaje del {weekday_date(n.said)} te dije que te enviaría esto antes del "
-            f"{weekday_date(n.by)}; aquí lo tienes: [add: what you promised: "
-            f"“{n.promise_text}”]",
-            "Si hay algo más que te pueda ser útil, no dudes en decírmelo. Gracias de nuevo por "
-            "tu tiempo, y espero que sigamos en contacto.",
+            f"En mi mensaje del {weekday_date(n.said)} te prometí enviártelo antes del "
+            f"{weekday_date(n.by)}. "
+            + (
+                "Perdona el retraso: te lo haré llegar en los próximos días."
+                if late
+                else "No me olvido: te lo haré llegar en breve."
+            ),
+            "Gracias por tu paciencia." if late else "Gracias, y hablamos pronto.",
         )
     return letter(
         n,
         "Espero que se encuentre muy bien.",
-        f"En mi mensaje del {weekday_date(n.said)} le dije que le enviaría esto antes del "
-        f"{weekday_date(n.by)}; aquí lo tiene: [add: what you promised: “{n.promise_text}”]",
-        "Si hay algo más que le pueda ser útil, no dude en decírmelo. Gracias de nuevo por su "
-        "tiempo, y espero que sigamos en contacto.",
+        f"En mi mensaje del {weekday_date(n.said)} le prometí enviárselo antes del "
+        f"{weekday_date(n.by)}. "
+        + (
+            "Le pido disculpas por el retraso: se lo haré llegar en los próximos días."
+            if late
+            else "No lo olvido: se lo haré llegar en breve."
+        ),
+        "Gracias por su paciencia." if late else "Gracias, y quedo a su disposición.",
     )
 
 

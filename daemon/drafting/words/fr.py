@@ -311,8 +311,12 @@ def networking(n: Note) -> str:
         n,
         f"J'espère que tout va bien pour {'toi' if n.familiar else 'vous'}.",
         f"Je repensais à notre conversation du {weekday_date(n.met)}"
-        + (f", et je voulais {you} dire où j'en suis depuis : {update}" if update else "."),
-        f"Si je peux {useful} utile en retour, ce sera avec "
+        + (
+            f", et je voulais {you} dire où j'en suis depuis : {update}"
+            if update
+            else f" ; {'tes' if n.familiar else 'vos'} conseils m'ont été très utiles."
+        ),
+        f"Si je peux {useful} utile à mon tour, ce sera avec "
         "plaisir. Je reprendrai contact d'ici quelques semaines, vers le "
         f"{weekday_date(n.later)}.",
     )
@@ -345,26 +349,34 @@ def ask_for_address(n: Note) -> str:
 
 
 def own_promise(n: Note) -> str:
-    """A start on keeping the user's own promise, in French."""
+    """The user's own promise, said again with where it stands, in French: the draft cannot
+    attach the thing promised, so it says it is coming (as the English note does)."""
     assert n.said is not None and n.by is not None
+    late = n.today is not None and n.today > n.by
     if n.familiar:
         return letter(
             n,
             "J'espère que tu vas bien.",
-            f"Dans mon message du {weekday_date(n.said)}, je t'avais promis de t'envoyer ceci "
-            f"d'ici le {weekday_date(n.by)} ; le voici : [add: what you promised: "
-            f"“{n.promise_text}”]",
-            "N'hésite pas à me dire si autre chose pourrait t'être utile. Merci encore pour ton "
-            "temps, et au plaisir de rester en contact.",
+            f"Dans mon message du {weekday_date(n.said)}, je t'avais promis de te l'envoyer "
+            f"d'ici le {weekday_date(n.by)}. "
+            + (
+                "Désolé pour ce retard : tu l'auras dans les prochains jours."
+                if late
+                else "Je n'oublie pas : tu l'auras très bientôt."
+            ),
+            "Merci de ta patience." if late else "Merci, et à bientôt.",
         )
     return letter(
         n,
         "J'espère que vous allez bien.",
-        f"Dans mon message du {weekday_date(n.said)}, je vous avais promis de vous envoyer "
-        f"ceci d'ici le {weekday_date(n.by)} ; le voici : [add: what you promised: "
-        f"“{n.promise_text}”]",
-        "N'hésitez pas à me dire si autre chose pourrait vous être utile. Merci encore pour "
-        "votre temps, et au plaisir de rester en contact.",
+        f"Dans mon message du {weekday_date(n.said)}, je vous avais promis de vous l'envoyer "
+        f"d'ici le {weekday_date(n.by)}. "
+        + (
+            "Je vous prie de m'excuser pour ce retard : vous l'aurez dans les prochains jours."
+            if late
+            else "Je ne l'oublie pas : vous l'aurez très prochainement."
+        ),
+        "Merci de votre patience." if late else "Merci, et au plaisir d'échanger à nouveau.",
     )
 
 

@@ -586,8 +586,11 @@ WORDS = Words(
         r"no (?:has|ha) sido seleccionad[oa]",
         r"no (?:continuarás|continuará|continuaremos|seguirás|seguirá|avanzarás|avanzará) "
         r"(?:en el proceso|con tu (?:candidatura|postulación)|a la siguiente etapa)",
-        r"(?:decidimos|hemos decidido) (?:continuar|avanzar|seguir) con (?:otr[oa]s? )?"
-        r"(?:candidat[oa]s?|perfiles?|postulantes?)",
+        r"(?:decidimos|hemos decidido) (?:continuar|avanzar|seguir)(?: adelante)? con "
+        r"(?:otr[oa]s? |un |una )?(?:candidat[oa]s?|perfiles?|postulantes?)",
+        # "guardaremos tu CV para futuras posiciones": kept on file, not taken now
+        r"guardar(?:emos|é) (?:tu|su) (?:cv|currículum|curriculum|perfil|candidatura) para "
+        r"(?:futuras|próximas|proximas|otras)",
         # "decidimos continuar con otra persona cuyo recorrido se ajusta más"
         r"(?:decidimos|hemos decidido|optamos por) (?:continuar|avanzar|seguir|quedarnos) con "
         r"(?:otra persona|alguien más|alguien cuyo)",
