@@ -282,3 +282,15 @@ def test_a_summons_in_spanish_and_the_users_confirmed_attendance_are_a_meeting()
     assert [(m.start, m.end) for m in f.meetings] == [
         (datetime(2026, 3, 5, 9, 30, tzinfo=TZ), datetime(2026, 3, 5, 14, tzinfo=TZ))
     ]
+
+
+def test_news_on_one_day_or_another_is_due_by_the_later() -> None:
+    f = facts(
+        message(
+            0,
+            DANA,
+            "They're shortlisting on Monday and I'll come back to you Monday or Tuesday next "
+            "week with feedback either way.",
+        )
+    )
+    assert [p.last_day for p in f.promises] == ["2026-03-10"]

@@ -233,6 +233,13 @@ def read_promise(s: Sentence, passive: bool = True) -> tuple[Window | None, str]
         if after := [w for w in windows if s.at(w.span[0]) >= start]:
             break
     window = after[0] if after else windows[-1]
+    # "Monday or Tuesday next week": either day may bring it, so the later one is the last
+    later_one = [w for w in windows if w.span[0] >= window.span[1]]
+    if later_one and _EITHER.fullmatch(text[s.at(window.span[1]) : s.at(later_one[0].span[0])]):
+        other = later_one[0]
+        if other.last_day > window.last_day:
+            said = text[s.at(window.span[0]) : s.at(other.span[1])]
+            window = Window(window.first_day, other.last_day, said, (window.span[0], other.span[1]))
     if not after and (later := _LATER.search(text, event[0])) is not None:
         # "the board meets on 16 April; I'll be in touch the week after": counted from that day
         window = _after(window, later)
@@ -266,6 +273,7 @@ def _to_someone_else(text: str, to: Address) -> bool:
     return found["name"].lower() not in names
 
 
+_EITHER = re.compile(r"\s*(?:,\s*)?(?:or|o|ou|oder)\s*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;")
 _LATER = re.compile(
     r"\b(?P<week>the (?:week|working week) after|the following week|the week following)"
