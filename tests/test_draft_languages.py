@@ -657,6 +657,16 @@ def test_what_they_sent_after_the_meeting_is_thanked_for_in_their_words(
     )
 
 
+def _written(code: str, kind: str, **said: date) -> str:
+    """A kind's words in a language, from a note that gives only the days (no profile)."""
+    from daemon.drafting.words import Note, tongue
+
+    t = tongue(code)
+    assert t is not None
+    note = Note("Hola,", "Saludos,", "Sam Roy", None, None, date(2026, 3, 20), date(2026, 4, 20))
+    return t.bodies[kind](replace(note, today=date(2026, 3, 18), promise_text="…", **said))
+
+
 @pytest.mark.parametrize(
     ("code", "late", "promised_again"),
     [
@@ -672,44 +682,12 @@ def test_what_they_sent_after_the_meeting_is_thanked_for_in_their_words(
 def test_an_own_promise_in_another_language_says_it_is_coming_without_a_slot(
     code: str, late: str, promised_again: str
 ) -> None:
-    from daemon.drafting.words import Note, tongue
-
-    t = tongue(code)
-    assert t is not None
-    note = Note(
-        "Hola,",
-        "Saludos,",
-        "Sam Roy",
-        None,
-        None,
-        date(2026, 3, 20),
-        date(2026, 4, 20),
-        today=date(2026, 3, 18),
-        said=date(2026, 3, 10),
-        by=date(2026, 3, 16),
-        promise_text="…",
-    )
-    text = t.bodies["own_promise"](note)
+    text = _written(code, "own_promise", said=date(2026, 3, 10), by=date(2026, 3, 16))
     assert late in text and promised_again in text and "[add:" not in text
 
 
 @pytest.mark.parametrize("code", ["es", "fr", "de"])
 def test_a_networking_touch_with_no_update_offers_help_without_in_return(code: str) -> None:
-    from daemon.drafting.words import Note, tongue
-
-    t = tongue(code)
-    assert t is not None
-    note = Note(
-        "Hola,",
-        "Saludos,",
-        "Sam Roy",
-        None,
-        None,
-        date(2026, 3, 20),
-        date(2026, 4, 20),
-        met=date(2026, 3, 3),
-        today=date(2026, 3, 18),
-    )
-    text = t.bodies["networking"](note)
+    text = _written(code, "networking", met=date(2026, 3, 3))
     assert not any(w in text for w in ("a cambio", "en retour", "im Gegenzug"))
     assert any(w in text for w in ("muy útil", "très utiles", "sehr geholfen"))
