@@ -408,9 +408,16 @@ _BARE_WEEKDAY_RE = re.compile(rf"\b{WEEKDAY}", re.I)
 _WEEKDAY_MOD_RE = re.compile(rf"\b(?:{_WEEKDAY_MODS})\s+\Z", re.I)
 
 
+# "segunda etapa" (pt): a weekday's name said as an ordinal, from the language modules
+_NOT_DAYS_RE = lang.pattern("not_days")
+
+
 def _weekday_matches(text: str) -> list[re.Match[str]]:
     out = []
+    not_days = [n.span() for n in _NOT_DAYS_RE.finditer(text)] if lang.phrases("not_days") else []
     for b in _BARE_WEEKDAY_RE.finditer(text):
+        if any(s <= b.start() < e for s, e in not_days):
+            continue
         mod = _WEEKDAY_MOD_RE.search(text, max(0, b.start() - 20), b.start())
         m = _WEEKDAY_RE.match(text, mod.start() if mod else b.start())
         if m is None or m.end() < b.end():
@@ -469,7 +476,8 @@ _OFFSET_NOW_RE = re.compile(
 )
 _OFFSET_BEFORE_NOW_RE = re.compile(rf"\b{NUMBER}\s+{_UNIT}\s+\Z", re.I)
 _OFFSET_NOW_ANCHOR_RE = re.compile(r"\b(?:from\s+(?:right\s+)?now|hence|ago|back)\b", re.I)
-_JOIN_RE = re.compile(r"\s*,?\s*(?P<paren>\(\s*)?")
+# "quarta-feira, dia 08/04" (pt): "dia" stands between a weekday and its date
+_JOIN_RE = re.compile(r"\s*,?\s*(?:dia\s+)?(?P<paren>\(\s*)?")
 _CLOSE_RE = re.compile(r"\s*\)")
 # A weekday written after its date: "Jul 18, Fri", "May 22 (Tue)".
 _TRAILING_WEEKDAY_RE = re.compile(rf"\s*,?\s*(?P<paren>\(\s*)?{WEEKDAY}(?(paren)\s*\))", re.I)

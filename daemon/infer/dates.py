@@ -60,15 +60,19 @@ def _time(n: str) -> str:
 
 _CLOCK_RE = re.compile(
     rf"(?<![\w/.$£€+#-])(?<!\d:){_time('1')}"
-    # "17:00 a 17:45" (es), "14h à 15h" (fr), "14:00 bis 15:00 Uhr" (de): the same range in other
-    # words, after a clock's minutes (not "el lunes 23 a las 6 pm")
+    # "17:00 a 17:45" (es), "14h à 15h" (fr), "14:00 bis 15:00 Uhr" (de), "14h às 15h" (pt): the
+    # same range in other words, after a clock's minutes (not "el lunes 23 a las 6 pm")
     rf"(?P<range>(?:\s*[-–—]\s*|\s+(?:to|until|till|and)\s+|(?:(?<=[:.h]\d\d)|(?<=\dh))\s+"
-    rf"(?:a(?:\s+las?)?|à|bis|y(?:\s+las?)?)\s+)"
+    rf"(?:a(?:\s+las?)?|à|bis|y(?:\s+las?)?|[àá]s|até(?:\s+[àá]s)?)\s+)"
     rf"{_time('2')})?(?![\w:/]|\.\d)",
     re.I,
 )
 # Bare hours ("at 4") only count after one of these words; "4" alone is just a number.
-_AT_RE = re.compile(r"(?:\b(?:at|from|between|around|um)|@)\s*\Z", re.I)
+# "às 15h", "pelas 10h" (pt) too.
+_AT_RE = re.compile(r"(?:\b(?:at|from|between|around|um|[àá]s|pelas)|@)\s*\Z", re.I)
+# "das 14h às 15h", "entre 14h e 15h" (pt): words that lead only an hour written with "h" ("das"
+# is German's article, and "entre 2 y 3 años" is no time)
+_H_LEAD_RE = re.compile(r"\b(?:das|entre)\s*\Z", re.I)
 _BETWEEN_RE = re.compile(r"\bbetween\s*\Z", re.I)
 _QUANTITY_RE = re.compile(
     r"\s*(?:%|(?:percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|of)\b)", re.I
@@ -239,6 +243,8 @@ def _clock(
         second, end = None, m.end("t1")  # "10am to 12 people": only the first half is a time
     specific = first.specific or (second is not None and second.specific)
     lead = _AT_RE.search(text, max(0, m.start() - 12), m.start())
+    if lead is None and (m["x1"] or m["s1"] == "h"):
+        lead = _H_LEAD_RE.search(text, max(0, m.start() - 12), m.start())
     near_day = beside_day is not None and beside_day(m.start(), m.end())
     near_day = near_day or _opens_item(text, m.start(), end)
     if (first.needs_lead or (second is not None and second.needs_lead)) and not (lead or near_day):
@@ -255,7 +261,10 @@ def _clock(
         and (
             lead is None
             or _QUANTITY_RE.match(text, end)
-            or (second is not None and lead[0].strip().lower() not in ("from", "between"))
+            or (
+                second is not None
+                and lead[0].strip().lower() not in ("from", "between", "das", "entre")
+            )
         )
     ):
         return None
@@ -1138,7 +1147,7 @@ _READINGS: dict[str, _Reading] = {
 _LANG_PERIODS: list[tuple[frozenset[str], re.Pattern[str], list[_Reading]]] = [
     (
         frozenset(
-            w.lower() for phrase, _ in words.periods for w in re.findall(r"[^\W\d_]{4,}", phrase)
+            w.lower() for phrase, _ in words.periods for w in re.findall(r"[^\W\d_]{3,}", phrase)
         ),
         re.compile(
             "|".join(
@@ -1156,7 +1165,8 @@ _LANG_PERIODS: list[tuple[frozenset[str], re.Pattern[str], list[_Reading]]] = [
 
 def _lang_periods(text: str, ref: date) -> Iterator[tuple[re.Match[str], _Span]]:
     """Other languages' named periods in text, with their days."""
-    words = set(re.findall(r"[^\W\d_]{4,}", text.lower())) if _LANG_PERIODS else set()
+    # three letters: "fim do mês" (pt) has no longer word
+    words = set(re.findall(r"[^\W\d_]{3,}", text.lower())) if _LANG_PERIODS else set()
     for needs, rx, readings in _LANG_PERIODS:
         if not needs & words:
             continue

@@ -75,6 +75,7 @@ PhraseField = Literal[
     "client_words",
     "organisation_words",
     "agency_names",
+    "not_days",
 ]
 
 
@@ -89,6 +90,9 @@ class Words:
     day_parts: MappingProxyType[str, int] = field(default_factory=lambda: MappingProxyType({}))
     # short forms that are also ordinary words ("sat", "may"): dates only when capitalised
     needs_capital: frozenset[str] = frozenset()
+    # a weekday's name said as another word: the ordinal in "segunda etapa" (pt), read where
+    # one of these phrases starts at it or covers it
+    not_days: Phrases = ()
     reply_prefixes: Phrases = ()  # "Re", "AW": before a colon at the start of a subject
     calendar_prefixes: Phrases = ()  # "Invitation", "Updated invitation": a calendar's subject
     quote_headers: Phrases = ()  # the line that starts a quoted reply ("On ... wrote:")
