@@ -20,8 +20,9 @@ _NEWS = r"(?:retorno|resposta|posição|posicao|posicionamento|feedback|devoluti
 _GIVE = r"(?:dou|damos|dá|da|dão|darei|daremos|dará|darão|daria|daríamos)"
 # a job opening: "a vaga", "nossas vagas", "vaga para"; not Spanish "una idea vaga"
 _VAGA = (
-    r"(?:a|na|da|à|pela|para a|nesta|nessa|desta|dessa|esta|essa|sua|nossa|uma|nova|as|nas|das|"
-    r"nossas|novas) vagas?|vagas? (?:para|em aberto|abertas?|disponíve(?:l|is))"
+    r"(?:a|na|da|à|pela|para a|nesta|nessa|desta|dessa|esta|essa|sua|nossa|uma|umas|nova|as|nas|"
+    r"das|nossas|novas|algumas|duas|três) vagas?|"
+    r"vagas? (?:para|em aberto|abertas?|disponíve(?:l|is))"
 )
 # "contato" (Brazil) and "contacto" (Portugal)
 _CONTACT = r"conta(?:c)?to"
@@ -301,8 +302,14 @@ WORDS = Words(
         r"transição de carreira",
         r"(?:mudança|mudar) de (?:carreira|área)",
         r"abert[oa] a (?:novas )?oportunidades",
+        # how a company hires, asked of someone there: "as dicas de como a Onda contrata"
+        r"como (?:a|o) [A-ZÀ-Ú]?\w+ contrata",
+        r"(?:mercado|cenário) de (?:design|tecnologia|produto|trabalho|tech)",
         r"mentoria",
         r"(?:me|nos) (?:falou|falaram|indicou|recomendou) (?:muito bem )?(?:de )?(?:você|vc)",
+        # a referral offered: "se abrir algo no time passo teu nome na hora"
+        r"passo (?:o )?(?:teu|seu) nome",
+        r"(?:te|lhe) indico",
         r"(?:me|nos) passou (?:seu|teu|o seu) (?:contato|contacto|e-mail|email|cv|currículo)",
         r"trocar uma ideia",
         r"estamos contratando",
