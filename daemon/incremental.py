@@ -66,6 +66,7 @@ from daemon.thread_cache import (
     FactsList,
     Full,
     Group,
+    Pool,
     ThreadRef,
     Verdict,
     placeholder,
@@ -99,12 +100,14 @@ def infer_cached(
     notes = Annotations(tz)
     traced_now = TracedNow.of(now)
     entries = cache.entries
+    pool = Pool()
     for ref in refs:
         e = entries.get(ref.id)
         if e is None or e.key != ref.key:
-            entries[ref.id] = _first_look(ref, notes, me)
+            entries[ref.id] = e = _first_look(ref, notes, me, pool)
             cache.changed.add(ref.id)
             _release(ref, notes)
+            e.park()  # a thread's bulk is held parked between the steps that read it
 
     # what the whole mailbox shows, from each thread's summary
     me = replace(me, colleague_domains=TracedSet("colleagues", _colleagues(refs, entries, cache)))
@@ -238,6 +241,7 @@ def infer_cached(
             read_again.add(ref.id)
         live.pop(ref.id, None)
         _release(ref, notes)
+        e.park()
     not_held = TracedDict(
         "not_held",
         {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held},
@@ -254,6 +258,7 @@ def infer_cached(
             read_again.add(ref.id)
             live.pop(ref.id, None)
             _release(ref, notes)
+            e.park()
     cache.changed |= read_again
     if cache.stand_ins is not None:  # the daemon: what the next tick checks its reads against
         in_words = since.words if since is not None else ReadIndex()
@@ -296,6 +301,7 @@ def infer_cached(
             job.append(replace(kept, thread=ref.thread()))
         else:
             _release(ref, notes)
+            e.park()  # outside the search: its facts are asked for only by `everything`
 
     def everything() -> list[ThreadFacts]:
         out = []
@@ -318,28 +324,29 @@ def infer_cached(
     return Outcome(FactsList(job, everything), list(dict.fromkeys(now_reads)))
 
 
-def _first_look(ref: ThreadRef, notes: Annotations, me: Identity) -> Entry:
-    """A thread read on its own: its parties, and what the other threads read of it."""
+def _first_look(ref: ThreadRef, notes: Annotations, me: Identity, pool: Pool) -> Entry:
+    """A thread read on its own: its parties, and what the other threads read of it (its
+    sets and parties held once with equal ones of other threads, in `pool`)."""
     t = ref.thread()
     parties = thread_parties(t, notes, me)
     alone = _Read(t, parties, cast(People, None), WordsResult(), [], PromiseResult())
     names, orgs = known_in(t, parties, notes)
     return Entry(
         key=ref.key,
-        automated={sys.intern(email): p.automated for email, p in parties.items()},
+        automated=pool.flags({sys.intern(email): p.automated for email, p in parties.items()}),
         roles=[(email, p.role, p.role_evidence) for email, p in parties.items() if p.role],
-        family=_words(_family(me, [alone])),
+        family=pool.words(_family(me, [alone])),
         uids=_words(ev.uid for m in t.messages for ev in m.events),
         reports=[(side, at.isoformat(), mid) for side, at, mid in missed_reports(t, notes, me)],
         signatures=[notes(m).signature for m in t.messages if me.sent_by_me(m)],
-        domains=_words(
+        domains=pool.words(
             domain_of(a.email)
             for m in t.messages
             for a in ((m.sender,) if m.sender else ()) + m.recipients()
             if not me.is_me(a)
         ),
-        known_names=_words(names),
-        known_orgs=_words(orgs),
+        known_names=pool.words(names),
+        known_orgs=pool.words(orgs),
         _full=Full(own_parties=parties),
     )
 
@@ -376,6 +383,18 @@ def _slim(ref: ThreadRef, t: Thread) -> Thread:
             ),
         )
     return Thread(t.id, tuple(replace(m, text="") for m in t.messages))
+
+
+def _slim_of(ref: ThreadRef, e: Entry) -> Thread:
+    """`_slim` of the thread, from its heads alone when none of its messages carries an
+    invitation (the entry's UIDs say so): most threads, not loaded again to be decided."""
+    if not e.uids and ref.heads is not None:
+        return Thread(ref.id, ref.heads.messages)
+    loaded = ref.loaded
+    slim = _slim(ref, ref.thread())
+    if not loaded:
+        ref.release()
+    return slim
 
 
 def _colleagues(refs: list[ThreadRef], entries: dict[str, Entry], cache: Cache) -> frozenset[str]:
@@ -614,7 +633,9 @@ def _decide(
             e.decision is None or e.decided != [] or e.decision.digest != first.digest
         ):
             e.decided, e.decision = [], first
-            e.full().decision = e.full().first
+            made = first.real or e.full().first
+            assert made is not None
+            e.decided_with(made)
     affected: set[tuple[str, Any]] | None = None  # None: every thread is checked
     kept = cache.history
     for _ in range(3):
@@ -651,18 +672,18 @@ def _decide(
             ):
                 again = e.decision
             else:
-                full = e.full()
-                evidence = full.evidence
+                evidence = e.evidence()
                 assert evidence is not None
                 if evidence.thread.id != ref.id or not evidence.thread.messages:
-                    loaded = ref.loaded
-                    evidence = full.evidence = replace(evidence, thread=_slim(ref, ref.thread()))
-                    if not loaded:
-                        ref.release()
+                    evidence = replace(evidence, thread=_slim_of(ref, e))
+                    if e.parked is None:  # decoded whole: kept with its thread as read
+                        e.full().evidence = evidence
                 with Recorder() as recorder:
                     made = decide_evidence(evidence, me, traced)
-                full.decision = made
+                e.decided_with(made)
                 again = Verdict.of(made)
+                if e.parked is not None:  # the decision waits in the parked bulk, as text
+                    again = replace(again, real=None)
                 e.decided, e.decision = recorder.reads, again
             changed |= again.process != decisions[ref.id].process
             if again.job_search != decisions[ref.id].job_search:

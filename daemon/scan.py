@@ -52,6 +52,7 @@ from daemon.thread_cache import (
     Entry,
     FactsList,
     Group,
+    Pool,
     ThreadRef,
     context_key,
     job_of,
@@ -418,6 +419,11 @@ def _load_thread(store: Store, account: str, tid: str, members: Sequence[Sequenc
     return Thread(tid, tuple(store.readable().load(account, [(f, r) for f, r in members])))
 
 
+def _load_heads(store: Store, account: str, heads: Thread) -> Thread:
+    """The thread whose heads these are, its messages loaded whole."""
+    return _load_thread(store, account, heads.id, [(m.folder, m.ref) for m in heads.messages])
+
+
 def _whole(store: Store, account: str, m: Message) -> Message:
     [whole] = store.readable().load(account, [(m.folder, m.ref)])
     return whole
@@ -464,7 +470,7 @@ def _infer(
         if key is None:
             text = "\n".join([t.id, *(prints[k] for k in members)])
             key = keys[ids] = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
-        load = partial(_load_thread, store, account, t.id, members)
+        load = partial(_load_heads, store, account, t)  # not `members`: one list a thread
         refs.append(ThreadRef(t.id, ctx + key[:20], len(members), load, heads=t))
     cache = _cache(store, account)
     inferred = infer_isolated(refs, me, tz, now, account, cache)
@@ -523,11 +529,12 @@ def _cache(store: Store, account: str) -> Cache:
     # every thread's summary; its bulk is read only if the thread is read again (or its facts
     # are asked for): a few threads after new mail, where all would hold the whole account's
     cache = Cache()
+    pool = Pool()
     for tid, pos, summary in store.thread_summaries(account):
         cache.positions[tid] = pos
         if Entry.readable(summary):
             cache.entries[tid] = Entry.from_stored(
-                summary, None, partial(_bulk, store, account, tid)
+                summary, None, partial(_bulk, store, account, tid), pool
             )
     cache.groups = {k: Group.from_json(v) for k, v in store.calendar_groups(account).items()}
     if store.ticking:
