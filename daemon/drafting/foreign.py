@@ -10,14 +10,13 @@ otherwise the note keeps its `[add: ...]` slot for the user to fill, and the lin
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from daemon.config import Rules
 from daemon.drafting.language import looks_like
 from daemon.drafting.templates import sentence, signature
 from daemon.drafting.words import Note, familiar_with, tongue, voice_in
-from daemon.followups.base import Kind, Writing
+from daemon.followups.base import Kind, Writing, meeting_end
 from daemon.followups.occasion import introducer, occasion, since, turn
 from daemon.infer.dates import add_business_days
 from daemon.model import Followup, Meeting, Promise
@@ -71,7 +70,7 @@ def body(kind: Kind[Any], f: Followup, w: Writing) -> str | None:
 
 def _thank_you(f: Followup, meeting: Meeting, w: Writing) -> dict[str, Any]:
     mine = w.mine
-    end = meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
+    end = meeting_end(meeting)
     after = since(meeting, end, f.to, w.facts, w.now, mine)
     today = w.now.astimezone(w.tz).date()
     kind = occasion(meeting, w.facts, mine)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from daemon.config import Rules
 from daemon.drafting.templates import day_phrase, signature
 from daemon.drafting.voice import title_used
-from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
+from daemon.followups.base import Kind, Row, Writing, followup_id, local, meeting_end, state_at
 from daemon.followups.occasion import occasion, session_name, since
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Followup, Meeting, Payload, ThreadFacts
@@ -63,7 +63,7 @@ class AskForAddress(Kind[AddressFor]):
                 or is_automated_address(asked.email)
             ):
                 continue
-            end = meeting.end or meeting.start + timedelta(minutes=rules.meeting_default_minutes)
+            end = meeting_end(meeting, rules)
             due_at = end + timedelta(hours=rules.thank_you_draft_after_hours)
             overdue_at = end + timedelta(hours=rules.thank_you_within_hours)
             wrote = mailbox.wrote_to(me, asked.email, meeting.start, now)
@@ -110,8 +110,7 @@ class AskForAddress(Kind[AddressFor]):
             "an address to write to."
         )
         voice = w.voice(f.to)
-        end = m.end or m.start + timedelta(minutes=Rules().meeting_default_minutes)
-        after = since(m, end, f.to, w.facts, w.now, w.mine)
+        after = since(m, meeting_end(m), f.to, w.facts, w.now, w.mine)
         sorry = "I'm sorry for the delay in writing. " if after.late else ""
         # after the decision the process is over: no word of how smoothly it runs
         ran = (

@@ -28,7 +28,7 @@ from daemon.config import Profile, Rules, User
 from daemon.drafting.voice import Voice, voice_for
 from daemon.drafting.words import tongue, voice_in
 from daemon.infer.people import Identity
-from daemon.model import Address, Followup, KindName, Payload, ThreadFacts
+from daemon.model import Address, Followup, KindName, Meeting, Payload, ThreadFacts
 
 if TYPE_CHECKING:
     from daemon.rules import Answers
@@ -138,6 +138,12 @@ class Kind(ABC, Generic[P]):
         """What `explain` shows of what shapes this follow-up's draft (`mine`: the user's
         addresses)."""
         return []
+
+
+def meeting_end(meeting: Meeting, rules: Rules | None = None) -> datetime:
+    """When a meeting ended: as stated, else after the rules' default length."""
+    minutes = (rules or Rules()).meeting_default_minutes
+    return meeting.end or meeting.start + timedelta(minutes=minutes)
 
 
 def followup_id(kind: str, to: str, anchor: str) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from daemon.config import Rules
 from daemon.drafting.templates import business_days_on, sentence, signature, weekday_date
-from daemon.followups.base import Kind, Row, Writing, followup_id, local, state_at
+from daemon.followups.base import Kind, Row, Writing, followup_id, local, meeting_end, state_at
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Address, Followup, Meeting, Payload, ThreadFacts
 
@@ -62,7 +62,7 @@ class Networking(Kind[TouchFor]):
         for meeting in facts.meetings:
             if not meeting.networking or meeting.status != "done":
                 continue
-            end = meeting.end or meeting.start + timedelta(minutes=rules.meeting_default_minutes)
+            end = meeting_end(meeting, rules)
             if end > now:
                 continue
             for person in meeting.attendees:

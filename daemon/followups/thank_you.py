@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from daemon.config import Rules
 from daemon.drafting.templates import day_phrase
-from daemon.followups.base import Kind, Writing, followup_id, local, state_at
+from daemon.followups.base import Kind, Writing, followup_id, local, meeting_end, state_at
 from daemon.followups.occasion import (
     introducer,
     occasion,
@@ -73,7 +73,7 @@ class ThankYou(Kind[ThankYouFor]):
             f.to,
             occasion(meeting, w.facts, mine),
             day_phrase(meeting.start, w.tz, w.now),
-            since(meeting, _end(meeting), f.to, w.facts, w.now, mine),
+            since(meeting, meeting_end(meeting), f.to, w.facts, w.now, mine),
             turn(meeting, f.to, w.facts, mine),
             w,
             session=session_name(meeting, w.facts),
@@ -85,7 +85,7 @@ class ThankYou(Kind[ThankYouFor]):
     ) -> list[str]:
         meeting = self.payload(f).meeting
         kind, why = occasion_why(meeting, facts, mine)
-        after = since(meeting, _end(meeting), f.to, facts, now, mine)
+        after = since(meeting, meeting_end(meeting), f.to, facts, now, mine)
         said = [
             name
             for name, value in vars(after).items()
@@ -95,11 +95,6 @@ class ThankYou(Kind[ThankYouFor]):
             f"    words: {kind.replace('_', ' ')} (because {why}); since the meeting: "
             + (", ".join(said).replace("_", " ") or "nothing")
         ]
-
-
-def _end(meeting: Meeting) -> datetime:
-    """When the meeting ended: as stated, else after the default length."""
-    return meeting.end or meeting.start + timedelta(minutes=Rules().meeting_default_minutes)
 
 
 def _one_note_each(thanks: list[Followup]) -> list[Followup]:
@@ -129,7 +124,7 @@ def _thank_yous(
 ) -> list[Followup]:
     if meeting.status not in ("done", "scheduled"):
         return []
-    end = meeting.end or meeting.start + timedelta(minutes=rules.meeting_default_minutes)
+    end = meeting_end(meeting, rules)
     due_at = end + timedelta(hours=rules.thank_you_draft_after_hours)
     overdue_at = end + timedelta(hours=rules.thank_you_within_hours)
     out = []

@@ -376,7 +376,7 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
     return "none"
 
 
-_OR = re.compile(r"\b(?:or|either|o|ou|oder)\b", re.IGNORECASE)
+_OR = re.compile(rf"\b(?:either|{lang.OR_WORDS})\b", re.IGNORECASE)
 
 
 def _alternatives(s: Sentence) -> bool:

@@ -17,7 +17,7 @@ from daemon.infer import lang
 from daemon.infer.annotate import Annotated, written_addresses
 from daemon.infer.names import Known, bare, written_names
 from daemon.infer.parties import Party, lookup
-from daemon.infer.people import Identity, is_automated_address
+from daemon.infer.people import Identity, is_automated_address, name_pattern
 from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
 
 Notes = Callable[[Message], Annotated]
@@ -349,10 +349,14 @@ def met_by_invite(
     if org is not None and _attends(org, people) and not people.schedules_only(org.email):
         # "With Oliver Hastings (Head of Client Services) and Marta Ibáñez": the organizer's full
         # name among the agenda's people, not on a line that gives a contact
-        named_in_text = org.email in {a.email for a in in_description} or any(
-            _full_name_in(org, line)
-            for line in ev.description.splitlines()
-            if not _CONTACT_LINE.search(line)
+        whole = name_pattern(org.name or "")
+        named_in_text = org.email in {a.email for a in in_description} or (
+            whole is not None
+            and any(
+                whole.search(line)
+                for line in ev.description.splitlines()
+                if not _CONTACT_LINE.search(line)
+            )
         )
         joins = (
             sent_by is not None
@@ -396,14 +400,6 @@ def is_room(email: str, name: str | None) -> bool:
 def _known(a: Attendee, people: People) -> Address:
     p = people.parties.get(a.email)
     return Address(a.email, a.name or (p.address.name if p else None))
-
-
-def _full_name_in(a: Attendee, text: str) -> bool:
-    """The attendee's name of two words or more, written whole in the text."""
-    words = (a.name or "").split()
-    if len(words) < 2:
-        return False
-    return bool(re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text))
 
 
 def _mentioned(a: Attendee, text: str) -> bool:

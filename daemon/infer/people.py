@@ -266,6 +266,15 @@ def full_name(address: Address) -> str | None:
     return None
 
 
+def name_pattern(name: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A full name as a pattern (its words, any white space between), when it has two words or
+    more; None for a single word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", flags)
+
+
 def signed_employer(signatures: Iterable[str], domains: Iterable[str]) -> frozenset[str]:
     """The domains of the organisation the user names in their own signature ("Rachel Ong |
     Regional Marketing Manager | Brightwell Nutrition" -> brightwellnutrition.com): a

@@ -273,7 +273,7 @@ def _to_someone_else(text: str, to: Address) -> bool:
     return found["name"].lower() not in names
 
 
-_EITHER = re.compile(r"\s*(?:,\s*)?(?:or|o|ou|oder)\s*", re.IGNORECASE)
+_EITHER = re.compile(rf"\s*(?:,\s*)?(?:{lang.OR_WORDS})\s*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;")
 _LATER = re.compile(
     r"\b(?P<week>the (?:week|working week) after|the following week|the week following)"

@@ -19,7 +19,13 @@ from daemon.infer import lang
 from daemon.infer.annotate import Annotated
 from daemon.infer.applications import is_resume
 from daemon.infer.parties import Party
-from daemon.infer.people import Identity, domain_of, is_personal_domain, is_service_domain
+from daemon.infer.people import (
+    Identity,
+    domain_of,
+    is_personal_domain,
+    is_service_domain,
+    name_pattern,
+)
 from daemon.model import Meeting, Message, Promise, Signal, Thread
 
 THRESHOLD = 3
@@ -231,20 +237,11 @@ def decide_thread(
     return decide(evidence, me, history, threshold)
 
 
-def _full_name(me: Identity) -> re.Pattern[str] | None:
-    """The user's full name as a pattern (its words with any space between), when it has two
-    words or more."""
-    words = me.name.split()
-    if len(words) < 2:
-        return None
-    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
-
-
 def _named_for_the_user(thread: Thread, me: Identity) -> str | None:
     """An invitation from someone at an organisation (not the user's own) whose title carries
     the user's full name ("Tanamera – Session 2 (Rachel Ong)", "Onsite panel: Maya Okafor"): a
     meeting set up about the user, as candidates' are."""
-    name = _full_name(me)
+    name = name_pattern(me.name, re.I)
     if name is None:
         return None
     for msg in thread.messages:
@@ -276,7 +273,7 @@ def _user_on_the_panel(thread: Thread, notes: Notes, me: Identity) -> str | None
     """The user named in the list of a panel, board or jury ("Board / Jury : Paul Nguyen
     (chair), Élise Marchand (peer assessor)"), or a "Candidate:" line naming someone else: the
     user is one of the interviewers. A "Candidate:" line naming the user says the opposite."""
-    name = _full_name(me)
+    name = name_pattern(me.name, re.I)
     if name is None:
         return None
     # "Espinoza, D.", "D. Espinoza", "Dana Espinoza": the surname is enough on a label line

@@ -186,6 +186,10 @@ def phrases(name: PhraseField) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(out), key=len, reverse=True))
 
 
+# "or" in the languages read: two days or times with it between them are a choice
+OR_WORDS = r"or|o|ou|oder"
+
+
 @cache
 def pattern(name: PhraseField) -> re.Pattern[str]:
     """One case-insensitive pattern matching any language's phrase for the field, as words."""
