@@ -14,7 +14,7 @@ import json
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 from types import SimpleNamespace
@@ -152,6 +152,7 @@ class Full:
     facts: ThreadFacts | None = None
 
 
+_EVIDENCE = [f.name for f in fields(Full)].index("evidence")  # its place in the stored bulk
 _AUTOMATED = {a: SimpleNamespace(automated=a) for a in (False, True)}
 _NO_INVITES = SimpleNamespace(message_id="", in_reply_to=None, references=(), events=())
 
@@ -247,7 +248,8 @@ class Entry:
         when decoded (as `full_json` stores it)."""
         if self.parked is None or self._full is not None:
             return self.full().evidence
-        evidence: Evidence | None = codec.load(json.loads(self._stored() or "")[1][8])
+        # stored as a tuple of Full's fields, in order: ["T", [own_parties, parties, …]]
+        evidence: Evidence | None = codec.load(json.loads(self._stored() or "")[1][_EVIDENCE])
         return evidence
 
     def decided_with(self, decision: Decision) -> None:
