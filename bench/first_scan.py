@@ -23,21 +23,14 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_mailbox import DEFAULT_USER  # noqa: E402
-from peers import measured, need  # noqa: E402
+from peers import measured, need, notmuch_setup  # noqa: E402
 from scan_bench import machine  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def notmuch_first(mailbox: Path, work: Path) -> None:
-    (work / "nm").mkdir()
-    (work / "nm-config").write_text(
-        f"[database]\npath={work / 'nm'}\nmail_root={mailbox}\n"
-        f"[user]\nname={DEFAULT_USER['name']}\nprimary_email={DEFAULT_USER['emails'][0]}\n"
-        "[new]\ntags=unread;inbox;\nignore=\n[maildir]\nsynchronize_flags=false\n"
-    )
-    run = measured([need("notmuch"), "new", "--quiet"], {"NOTMUCH_CONFIG": str(work / "nm-config")})
+    run = measured([need("notmuch"), "new", "--quiet"], notmuch_setup(mailbox, work))
     print(f"  {'notmuch new, first':34} {run.wall:8.2f} {run.cpu:8.2f} {run.rss_mib:13.0f}")
 
 

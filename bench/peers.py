@@ -86,15 +86,22 @@ def add_mail(mailbox: Path, count: int, seed: int) -> None:
             os.rename(mailbox / "tmp" / name, mailbox / "new" / name)
 
 
-def one_size(n: int, seed: int, work: Path) -> dict[str, Run | int]:
-    mailbox = work / "mailbox"
-    generate(mailbox, n, seed, datetime.fromisoformat(NOW), DEFAULT_USER)
+def notmuch_setup(mailbox: Path, work: Path) -> dict[str, str]:
+    """A notmuch database for `mailbox` kept in `work` (not in the Maildir), and the
+    environment that points notmuch at its config."""
     (work / "notmuch-config").write_text(
         f"[database]\npath={work / 'notmuch'}\nmail_root={mailbox}\n"
         f"[user]\nname={DEFAULT_USER['name']}\nprimary_email={DEFAULT_USER['emails'][0]}\n"
         "[new]\ntags=unread;inbox;\nignore=\n[maildir]\nsynchronize_flags=false\n"
     )
     (work / "notmuch").mkdir()
+    return {"NOTMUCH_CONFIG": str(work / "notmuch-config")}
+
+
+def one_size(n: int, seed: int, work: Path) -> dict[str, Run | int]:
+    mailbox = work / "mailbox"
+    generate(mailbox, n, seed, datetime.fromisoformat(NOW), DEFAULT_USER)
+    nm_env = notmuch_setup(mailbox, work)
     cfg = work / "config.toml"
     cfg.write_text(
         "[user]\n"
@@ -102,7 +109,6 @@ def one_size(n: int, seed: int, work: Path) -> dict[str, Run | int]:
         + f'\n[[accounts]]\nname = "bench"\ntype = "maildir"\npath = "{mailbox}"\n'
         + f'\n[state]\npath = "{work / "state" / "followupd.sqlite3"}"\n'
     )
-    nm_env = {"NOTMUCH_CONFIG": str(work / "notmuch-config")}
     notmuch = [need("notmuch"), "new", "--quiet"]
     muhome = work / "mu"
     subprocess.run(
