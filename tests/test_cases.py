@@ -36,6 +36,11 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "a 'catch-up' invitation from a former manager whose only hint of a job is 'tell you "
         "what we're building in the East Valley'; read as social, weight 1 of 3"
     ),
+    ("swe-seattle", "thank_you", "camille.duarte@kestrelanalytics.com"): (
+        "the rebooked Calendly call of Tue 14 Apr is found and its thank-you is owed, but in the "
+        "recruiter's own thread: followupd joins a scheduler's confirmation to the conversation "
+        "that booked it (the draft answers her there); the label keeps the notice's thread"
+    ),
     # Forbidden labels written under CASES.md, before tests/cases/KINDS.md, where a kind it
     # added is owed by its own rules: the label says "no follow-up of any kind", the new kind
     # says one is due (these cases were not labelled for the new kinds).

@@ -206,6 +206,26 @@ _ZONE_PHRASES: list[tuple[str, str]] = [
     (r"central european (?:summer |standard )?time", "Europe/Berlin"),
     (r"(?:berlin|german|germany|frankfurt|munich) time", "Europe/Berlin"),
     (r"(?:british summer|greenwich mean|uk|london) time", "Europe/London"),
+    # a country's clock: "13:00 Dutch time", "3pm Kenyan time", "10h heure française" aside
+    (
+        r"(?:dutch|netherlands|holland|belgian|belgium|french|france|spanish|spain|italian|italy|"
+        r"swiss|switzerland|austrian|austria|swedish|sweden|norwegian|norway|danish|denmark|"
+        r"polish|poland|czech) time",
+        "Europe/Berlin",
+    ),
+    (r"(?:irish|ireland) time", "Europe/Dublin"),
+    (r"(?:portuguese|portugal) time", "Europe/Lisbon"),
+    (
+        r"(?:eastern european(?: summer| standard)?|greek|greece|finnish|finland) time",
+        "Europe/Athens",
+    ),
+    (r"(?:kenyan?|east african?|ugandan?|tanzanian?) time", "Africa/Nairobi"),
+    (r"(?:nigerian?|west african?) time", "Africa/Lagos"),
+    (r"south african? time", "Africa/Johannesburg"),
+    (r"(?:indian?|india standard) time", "Asia/Kolkata"),
+    (r"(?:japanese|japan) time", "Asia/Tokyo"),
+    (r"(?:brazilian|brazil|bras[ií]lia) time", "America/Sao_Paulo"),
+    (r"(?:gulf|uae) time", "Asia/Dubai"),
     (
         r"australian eastern (?:daylight |standard )?time|(?:sydney|melbourne) time",
         "Australia/Sydney",

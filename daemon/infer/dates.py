@@ -609,8 +609,11 @@ _TRIGGER_RE = re.compile(
     re.I,
 )
 # "the week of March 2", "the week commencing 9th March", "w/c 9 March"
+# and other languages' words for it ("dans la semaine du 6 avril").
 _WEEK_OF_RE = re.compile(
-    r"(?:\b(?:the\s+)?week\s+(?:of|commencing|beginning|starting)(?:\s+on)?|\bw/c|\bw\.c\.)\s+\Z",
+    r"(?:\b(?:the\s+)?week\s+(?:of|commencing|beginning|starting)(?:\s+on)?|\bw/c|\bw\.c\."
+    + "".join("|\\b" + re.sub(r"(?<!\\) ", r"\\s+", p) for w in lang.LANGUAGES for p in w.week_of)
+    + r")\s+\Z",
     re.I,
 )
 _LATEST_RE = re.compile(r"\s+at\s+the\s+latest\b", re.I)

@@ -30,9 +30,39 @@ _TIME_LINE = re.compile(
     r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]\s*|\s{2,}|\t)\S",
     re.I,
 )
+
+
+def agenda_lines(text: str) -> list[str]:
+    """The lines of an itinerary or agenda: each line that opens with a time ("10:45  Sandra
+    Lum, CPO"), and the line right under it, where an agenda names who leads the session
+    ("9:00 - 9:45 AM | System Design" over "Owen Castellanos, Staff Engineer (owen@...)"). Mail
+    made from HTML puts a blank line after every line: there the line below is the next line
+    with words."""
+    lines = text.split("\n")
+    filled = [bool(line.strip()) for line in lines]
+    if not any(a and b for a, b in zip(filled, filled[1:], strict=False)):  # no two lines together
+        lines = [line for line in lines if line.strip()]
+    out = []
+    for line, below in zip(lines, [*lines[1:], ""], strict=False):
+        if _TIME_LINE.match(line):
+            out.append(line)
+            if below.strip() and not _TIME_LINE.match(below):
+                out.append(below)
+    return out
+
+
+# A team's shared mailbox ("interviews@", "careers@"): it arranges a meeting or takes an
+# application, but nobody sits in a meeting as "interviews@"
+_ROLE_MAILBOX = re.compile(
+    r"(?:interviews?|interviewing|recruit(?:ing|ment|ers)?|careers?|jobs?|talent|hiring|"
+    r"scheduling|candidates?|hr|staffing|applications?|apply|resumes?)(?:[-_.+][^@]*)?@",
+    re.I,
+)
 _ABSENT = re.compile(
     r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?:"
-    # "Dewi will not be on the call", "Raj can no longer make it"
+    # "Dewi will not be on the call", "Raj can no longer make it"; "Lucy Mwende (HR) has set
+    # this up on the panel's behalf and will not be on the call"
+    r"(?:\([^)\n]{1,40}\)\s+)?(?:[a-z'’ -]{1,60}?\s+and\s+)?"
     r"(?:will not|won't|is not|isn't|cannot|can't|will be unable to|is unable to|can no longer"
     r"|won't be able to|will no longer|is no longer)\s+(?:be\s+)?(?:on|at|in|joining|attending"
     r"|join|attend|present|there|sitting in|make it|available)\b"
@@ -60,7 +90,12 @@ _CONTACT_LINE = re.compile(
     r"|arranged|set up|booked|sent) by|recruiter)\b",
     re.I,
 )
-_NAME_BREAK = re.compile(r"[.;!?\n]|\s(?:at|on|from|for|about|to discuss)\s")
+# where the naming of people stops: a sentence's end (not the dot inside an address), a line's
+# end (not a hard wrap before a bracketed address: "with Ravi, our CTO\n(ravi@…)"), or a place,
+# day or topic
+_NAME_BREAK = re.compile(
+    r"[;!?]|\.(?![\w-])|\n(?![ \t]*\(\S+@)|\s(?:at|on|from|for|about|to discuss)\s"
+)
 
 
 class People:
@@ -97,6 +132,7 @@ class People:
             and not is_automated_address(email)
             and (p is None or not p.automated)
             and not is_room(email, name or (p.address.name if p else None))
+            and not _ROLE_MAILBOX.match(email)
         )
 
     def unknown_in(self, text: str) -> list[str]:
@@ -150,10 +186,9 @@ class People:
             names = list(self._names_in(head))
             for addr in names[-3:]:
                 found.setdefault(addr.email, addr)
-        for line in text.split("\n"):  # an itinerary or agenda: "10:45  Sandra Lum, CPO - ..."
-            if _TIME_LINE.match(line):
-                for addr in self._names_in(line):
-                    found.setdefault(addr.email, addr)
+        for line in agenda_lines(text):  # an itinerary: "10:45  Sandra Lum, CPO - ..."
+            for addr in self._names_in(line):
+                found.setdefault(addr.email, addr)
         for w in written_addresses(text):
             line = w.line.lower()
             if lang.pattern("participants_before").search(line) and self.person(w.email):
@@ -171,7 +206,7 @@ class People:
         for cue in lang.pattern("participants_after").finditer(text):
             head = text[max(0, cue.start() - 120) : cue.start()]
             spans.append(re.split(r"[.;!?](?:\s|$)|\n", head)[-1])
-        spans += [line for line in text.split("\n") if _TIME_LINE.match(line)]
+        spans += agenda_lines(text)
         return written_names(spans, self.directory, self.me.name)
 
     def described(self, text: str) -> list[Address]:

@@ -84,6 +84,14 @@ def person_like(name: str) -> bool:
     return _name_words(words)
 
 
+# a post's "of": the capitalised words after it name a department or a field, not a person
+_POST_OF = re.compile(
+    r"\b(?:head|director|manager|dean|chair|vp|vice president|lead|chief|officer|professor|"
+    r"department|faculty|school|office|team)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def written_names(spans: Iterable[str], directory: dict[str, Address], own_name: str) -> list[str]:
     """The persons' names written in `spans` (the words around a meeting's cues) that the
     thread's `directory` does not know, and that are not the user's (`own_name`). A name stops
@@ -93,6 +101,8 @@ def written_names(spans: Iterable[str], directory: dict[str, Address], own_name:
     pieces = [p for span in spans for p in _PIECES.split(span) if p.strip()]
     for piece in pieces:
         for m in _NAME.finditer(piece):
+            if _POST_OF.search(piece, 0, m.start()):
+                continue  # "Head of Sixth Form": what someone heads, not who
             written = " ".join(m.group(0).split())
             name = bare(written)
             titled = name != written and len(name.split()) == 1

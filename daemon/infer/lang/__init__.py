@@ -65,6 +65,7 @@ PhraseField = Literal[
     "hiring_context",
     "internal_work",
     "deadline_words",
+    "week_of",
     "applying",
     "resume_files",
     "auto_reply_subjects",
@@ -139,6 +140,7 @@ class Words:
     hiring_context: Phrases = ()  # words around an interview for a job (a candidate, a résumé)
     internal_work: Phrases = ()  # the work of the job the user has now (standup, rota)
     deadline_words: Phrases = ()  # "by", "before", "bis": a day named as a deadline
+    week_of: Phrases = ()  # "la semaine du", "der Woche vom": the week a day opens
     applying: Phrases = ()  # the user's own words that apply: "I would like to be considered for"
     resume_files: Phrases = ()  # a résumé or cover letter's file name: "cv", "lebenslauf"
     auto_reply_subjects: Phrases = ()  # an automatic reply's subject: "Automatic reply"

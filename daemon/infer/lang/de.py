@@ -378,6 +378,7 @@ WORDS = Words(
         r"(?:sind|bist|waren|warst) (?:sie|du) nicht (?:erschienen|dazugekommen|eingewählt|"
         r"im call)",
         r"(?:können|könnten|sollen|sollten) wir es (?:noch einmal|nochmal) versuchen",
+        r"(?:konnte|konnten) (?:sie|dich|euch) (?:leider )?nicht (?:anrufen|erreichen)",
     ),
     move_cues=(
         r"verschieben",
@@ -605,6 +606,7 @@ WORDS = Words(
         r"(?<!\d\s)(?<!\d)(?<!\bi\s)am(?=\s+(?:" + _DAY[3:-1] + r"|\d))",
         r"vor",
     ),
+    week_of=(r"(?:in )?der woche vom",),
     periods=(
         (
             r"(?:bis )?(?:zum )?ende (?:der )?(?:nächsten|kommenden|folgenden) woche|(?:bis )?ende "

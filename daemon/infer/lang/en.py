@@ -89,7 +89,14 @@ WORDS = Words(
         r"booking confirmed",
     ),
     role_nouns=(
-        r"role", r"position", r"post", r"opening", r"vacancy", r"job", r"opportunity", r"seat"
+        r"role",
+        r"position",
+        r"post",
+        r"opening",
+        r"vacancy",
+        r"job",
+        r"opportunity",
+        r"seat",
     ),
     client_words=(
         r"(?:my|our) client",
@@ -667,6 +674,10 @@ WORDS = Words(
         # "I was by my phone at 2 but didn't get a call": the call promised never came
         r"(?:didn't|did not|never) (?:get|receive) (?:a|the|your|any) (?:call|ring)",
         r"(?:no|the) call never came",
+        # "I wasn't able to call you at 9 as planned": the caller says the call did not come
+        r"(?:couldn't|could not|wasn't able to|was not able to|was unable to) (?:call|ring|phone|"
+        r"dial|join|connect)[^.]{0,30}"
+        r"(?:as (?:planned|agreed|arranged|scheduled)|this morning|earlier)",
     ),
     move_cues=(
         r"resched(?:ule|uled|uling)",
@@ -689,6 +700,10 @@ WORDS = Words(
         r"(?:i|i'll|i will) (?:won't|will not|am not going to|can't|cannot|not) "
         r"(?:be )?(?:join|joining|on|in|attend|attending|sit(?:ting)? in|present)",
         r"i won't (?:be )?(?:join|joining|on|in|attend|attending|there)",
+        # "I have organised this meeting and will not attend"
+        r"\bi(?:'ve| have|'m| am)? (?:[^.;\n]{0,60} )?(?:and|but) "
+        r"(?:will not|won't|am not|shall not) (?:be )?(?:attend|attending|join|joining|on the call|"
+        r"there)\b",
         # "please go ahead without me"; not "run jobs without me holding their hand"
         r"(?:go ahead|start|begin|carry on|proceed|meet|talk|chat|do (?:it|this|the \w+))"
         r" without me\b(?! \w+ing)",
@@ -925,7 +940,12 @@ WORDS = Words(
         r"pleased to (?:offer|extend)",
         r"(?:extend|make|making|made|extending) you an? (?:formal |verbal |conditional )?offer",
         r"(?:extend|extending) an? (?:formal |verbal |conditional )?offer to you",
-        r"offer letter",
+        # "your offer letter", "the signed offer letter"; not "underwriting needs a signed offer
+        # letter", a document someone asks about
+        r"(?:your|the|our|attached)(?: signed| formal| written| official)? offer letter",
+        r"offer letter (?:is )?attached",
+        # a subject: "Offer Letter - Software Engineer Trainee", "Fwd: Offer Letter - ..."
+        r"(?m:^)(?:(?:re|fwd?):\s*)*offer letter(?=[ \t]*(?:[-–—:|]|$))",
         r"(?:we'd|we would|i'd|i would) (?:like|love) to offer you",
         r"formal offer",
         r"(?:conditional|provisional) offer",
@@ -943,7 +963,7 @@ WORDS = Words(
         r"(?:interview|panel) (?:feedback|notes) (?:form|template|due)",
         r"(?:the|our|your|two|three|four|five|six|seven|eight|nine|ten|\d+) candidates?"
         r"(?: for| coming| booked| scheduled| you'll| you will| we're seeing| we are seeing|"
-        r" attending|, \d)",
+        r" attending|, \d+)",
         # "one of yesterday's candidates": a day of interviews the reader sat through
         r"(?:yesterday's|today's|tomorrow's|this morning's|this afternoon's|monday's|tuesday's|"
         r"wednesday's|thursday's|friday's) (?:candidates|interviewees)",
@@ -1049,6 +1069,20 @@ WORDS = Words(
         r"managing agent",
         r"special assessment",
         r"(?:hoa|strata|co-?op|condo|residents'?|tenants'?) (?:board|fees|meeting|committee)",
+        # a home loan: the job is a line on an application, not the subject
+        r"pre-?approv(?:al|ed)",
+        r"underwrit(?:er|ers|ing)",
+        r"rate[- ](?:lock|sheet)s?",
+        r"mortgage",
+        r"escrow",
+        r"closing (?:costs|disclosure)",
+        r"pay ?stubs?",
+        r"payslips?",
+        # leaving the last job: its pay, benefits and shares
+        r"(?:separation|severance) (?:agreement|pay|payment|installment|package)",
+        r"final pay(?:check|cheque|slip)",
+        r"cobra",
+        r"(?:vested|unvested) (?:rsus|shares|options|stock)",
     ),
     logistics=(
         r"courier",

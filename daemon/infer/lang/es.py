@@ -442,6 +442,7 @@ WORDS = Words(
         r"no (?:te|le|los) (?:vi|vimos) (?:en la (?:llamada|reunión|videollamada)|conectad[oa])",
         r"no (?:te conectaste|se conectó|se presentó|te presentaste)",
         r"(?:te|le|los) (?:estuve|estuvimos) esperando",
+        r"no (?:pude|pudimos) (?:llamarte|llamarle|llamarla|llamarlo|llamarles)",
     ),
     move_cues=(
         r"reprogram(?:ar|ada|ado|amos|emos|arla|arlo|ación|o|é)",
@@ -693,6 +694,7 @@ WORDS = Words(
         r"hasta el(?: próximo| proximo)?",
         r"para el(?: próximo| proximo)?",
     ),
+    week_of=(r"(?:en |durante )?la semana del",),
     periods=(
         (
             r"(?:a |para )?(?:finales|fines|final|fin) de la (?:próxima|proxima|siguiente) semana"

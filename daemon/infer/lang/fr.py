@@ -215,12 +215,30 @@ WORDS = Words(
         r"nous recrutons",
         r"on recrute",
         r"notre client",
+        # the user's own search, and asking for a view of it: "la suite de mon parcours",
+        # "un quart d'heure de votre temps", "votre regard sur le métier"
+        r"(?:mon|ma) (?:parcours|carrière|recherche d'emploi|prochain poste|reconversion)",
+        r"la suite de (?:mon|ton|votre) parcours",
+        r"un quart d'heure",
+        r"quelques minutes de (?:votre|ton) temps",
+        r"(?:15|quinze|20|vingt|30|trente) minutes de (?:votre|ton) temps",
+        r"(?:ton|votre) (?:regard|avis|point de vue|éclairage|conseil)s? sur "
+        r"(?:le|la|les|mon|ma|mes) (?:métier|marché|secteur|parcours|domaine|projet|candidature)",
+        r"(?:avoir|partager|recueillir) (?:ton|votre) (?:regard|avis|point de vue)",
+        r"ouvert(?:e)? à de nouvelles opportunités",
+        r"à l'écoute du marché",
+        r"(?:ancien|ancienne)s? (?:élèves?|camarades?) de",
+        r"mentor(?:at)?",
     ),
     introductions=(
         r"je (?:vous|te) présente",
         r"(?:je )?(?:vous|te) mets? en (?:contact|relation)",
         r"mise en (?:contact|relation)",
         r"(?:m'a|nous a) parlé de (?:toi|vous)",
+        r"(?:je )?(?:lui|leur) ai parlé de (?:toi|vous)",
+        r"(?:m'a|nous a) dit (?:le plus grand |beaucoup de )?bien de (?:toi|vous)",
+        r"de la part de (?-i:[A-Z])[\w'’-]+",
+        r"voici (?:les|ses|leurs) coordonnées",
     ),
     social_meetings=(
         r"café",
@@ -325,6 +343,10 @@ WORDS = Words(
         r"vous ne vous êtes pas (?:présenté|présentée|connecté|connectée)",
         r"(?:n'a|n'ont|n'avez) pas pu (?:se joindre|se connecter|être présent)",
         r"(?:on|pourrait-on|pourrions-nous) (?:réessayer|se reprendre)",
+        r"(?:je n'ai|nous n'avons) pas pu (?:vous |te )?(?:appeler|joindre|rappeler|me connecter|"
+        r"nous connecter|être présente?s?|venir)",
+        r"(?:toutes mes|toutes nos|mille) excuses pour (?:ce matin|cet après-midi|tout à l'heure|"
+        r"hier|notre (?:appel|rendez-vous|échange|entretien))",
     ),
     move_cues=(
         r"report(?:er|é|ée|ons)",
@@ -341,6 +363,7 @@ WORDS = Words(
     not_joining=(
         r"je ne serai pas (?:présent|présente|de la rencontre|de l'entrevue|là)",
         r"je ne (?:participerai|me joindrai) pas",
+        r"(?:je )?n'y (?:assisterai|participerai|serai) pas",
         r"je ne ferai pas partie",
         r"sans moi",
         r"au nom de",
@@ -381,6 +404,8 @@ WORDS = Words(
         r"(?:je|nous) (?:vous l['’]|vous les |vous |te l['’]|te les |t['’])"
         r"(?=(?:envo|fais parvenir|transmet)[^.!?\n]{0,80}(?:d['’]ici|au plus tard|avant))",
         r"(?:il|elle|ils|elles) (?:va|vont|vous|te)",
+        # the present and the future say it alone: "je reviens vers vous", "nous ferons un retour"
+        r"(?:je|nous|on)(?= (?:revien|reviendr|fer(?:ai|ons|a) |recontact|reprendr))",
     ),
     news_events=(
         r"(?:vous |te )?revien(?:s|drai|drons|t|dra)(?: vers (?:vous|toi))?",
@@ -392,6 +417,9 @@ WORDS = Words(
         r"(?:vous|te) (?:donner|donnerai|donnerons|donnera) (?:des nouvelles|une réponse|un suivi|"
         r"un retour|signe)",
         r"(?:vous|te) faire (?:signe|part|un retour)",
+        r"(?:vous |te )?fer(?:ai|ons|a) (?:signe|part|un retour)",
+        r"(?:vous|te) recontacte(?:r|rai|rons|ra)?",
+        r"reprendr(?:ai|ons|a) contact",
         r"(?:vous|t') (?:informer|contacter|écrire|rappeler|appeler)",
         r"communiquer avec (?:vous|toi)",
         r"(?:une |notre )?(?:réponse|décision)",
@@ -485,9 +513,10 @@ WORDS = Words(
         r"demande de congé",
     ),
     deadline_words=(r"d'ici(?: la fin de)?", r"avant", r"au plus tard(?: le)?", r"jusqu'au"),
+    week_of=(r"(?:dans |pendant |durant )?la semaine du",),
     periods=(
         (r"(?:d'ici |avant )?(?:la )?fin de (?:la )?semaine prochaine", "end_of_next_week"),
-        (r"(?:d'ici |avant )?(?:la )?fin de (?:cette |la )semaine", "this_week"),
+        (r"(?:d'ici |avant )?(?:la )?fin de (?:cette |la )?semaine", "this_week"),
         (r"(?:au )?début de (?:la )?semaine prochaine", "early_next_week"),
         (r"(?:d'ici |durant |pendant )?la semaine prochaine", "next_week"),
         (r"(?:d'ici |durant |pendant )?la semaine suivante", "next_week"),

@@ -656,6 +656,7 @@ WORDS = Words(
         r"antes d[aeo](?: dia| próxima| próximo)?",
         r"o mais tardar(?: [ao]| na| no)?",
     ),
+    week_of=(r"(?:na |durante a )?semana d[eo](?: dia)?",),
     periods=(
         (
             r"(?:no |ao |até o |para o )?(?:final|fim) da (?:próxima|proxima) semana"
