@@ -469,7 +469,7 @@ def _gap(text: str, a: int, b: int, clocks: list[_Clock], starts: list[int]) -> 
 
 
 # "Your itinerary (all times Central):", "All times are Eastern": a zone said once for the
-# clock times after it that name none.
+# clock times after it that name none (or, said after a list of times, for those before it).
 _TIMES_IN_RE = re.compile(
     r"\ball\s+times(?:\s+(?:are|listed|shown|below|given|quoted))*(?:\s+in)?(?:\s+the)?",
     re.I,
@@ -563,6 +563,8 @@ def find_times(
         tail = _PART_TAIL_RE.match(text, span[1])  # "9 tomorrow evening"
         c = _part_of_day(c, text[span[0] : tail.end() if tail else span[1]])
         zones = [z for at, z in declared if at <= c.start]
+        if not zones:  # "- Fri 13 March, 09:00-10:00 ... All times are UK time": said after
+            zones = [z for at, z in declared if 0 < at - c.end <= 400][:1]
         tz = c.zone or (zones[-1] if zones else default_tz)
         start = datetime(day.day.year, day.day.month, day.day.day, *c.begin, tzinfo=tz)
         end = None

@@ -348,6 +348,8 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
     if lang.pattern("decline_cues").search(clause):
         return "decline"
     lead = _lead(s, note)
+    if _options_follow(s, note):
+        return "proposal"  # "held on Thursday, April 9. The following start times are open:"
     proposal = s.question or bool(lang.pattern("proposal_cues").search(clause))
     confirm = bool(
         lang.pattern("confirm_cues").search(clause) or lang.pattern("accept_cues").search(clause)
@@ -374,6 +376,18 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
         if lang.pattern("participants_before").search(whole):
             return "confirm"  # "You'll meet with Alyssa Cho … Tuesday 4/14, 11:00-11:45am": set
     return "none"
+
+
+def _options_follow(s: Sentence, note: Annotated) -> bool:
+    """The sentence's day comes with times to choose from, introduced right after it ("The
+    following start times are open:")."""
+    after = note.sentences[s.index + 1] if s.index + 1 < len(note.sentences) else None
+    return (
+        after is not None
+        and after.paragraph == s.paragraph
+        and after.text.rstrip().endswith(":")
+        and bool(lang.pattern("proposal_cues").search(after.text))
+    )
 
 
 _OR = re.compile(rf"\b(?:either|{lang.OR_WORDS})\b", re.IGNORECASE)

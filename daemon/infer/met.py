@@ -90,11 +90,12 @@ _CONTACT_LINE = re.compile(
     r"|arranged|set up|booked|sent) by|recruiter)\b",
     re.I,
 )
-# where the naming of people stops: a sentence's end (not the dot inside an address), a line's
-# end (not a hard wrap before a bracketed address: "with Ravi, our CTO\n(ravi@…)"), or a place,
-# day or topic
+# where the naming of people stops: a sentence's end (not the dot inside an address or after
+# "Mr"), a line's end (not a hard wrap before a bracketed address: "with Ravi, our CTO\n
+# (ravi@…)"), or a place, day or topic
 _NAME_BREAK = re.compile(
-    r"[;!?]|\.(?![\w-])|\n(?![ \t]*\(\S+@)|\s(?:at|on|from|for|about|to discuss)\s"
+    r"[;!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)\.(?![\w-])|\n(?![ \t]*\(\S+@)"
+    r"|\s(?:at|on|from|for|about|to discuss)\s"
 )
 
 
@@ -170,6 +171,8 @@ class People:
             lead = re.match(r"\s*(?:with|to|by)?\s*:?[ \t]*\n", tail)
             if lead:  # "You'll be meeting with:" and a list
                 yield re.split(r"\n[ \t]*\n", tail[lead.end() :], maxsplit=1)[0]
+            elif cue.group(0).endswith(":"):  # "Who: Curtis ... for the walk; then Ray Dupree"
+                yield tail.split("\n", 1)[0]
             else:
                 stop = _NAME_BREAK.search(tail[:200])
                 yield tail[: stop.start()] if stop else tail[:200]

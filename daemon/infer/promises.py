@@ -258,7 +258,8 @@ def read_promise(s: Sentence, passive: bool = True) -> tuple[Window | None, str]
 
 # the user's word to contact someone named: "I'll follow up with Diane Ostrowski next week"
 _CONTACT_NAMED = re.compile(
-    r"\b(?:follow up|touch base|speak|talk|check in|get in touch|reach out|connect|catch up)\s+"
+    r"\b(?:follow up|touch base|speak|talk|check in|get in touch|be in touch|reach out|connect|"
+    r"catch up)\s+"
     r"(?:with|to)\s+(?P<name>(?-i:[A-Z])[\w'’-]+)",
     re.IGNORECASE,
 )

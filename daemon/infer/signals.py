@@ -187,7 +187,7 @@ def weigh_thread(
         tuple(found),
         tuple(hiring),
         # a meeting named for the user is about the user: its "debrief" is theirs with them
-        bool(own.candidate) or named is not None,
+        bool(own.candidate) or named is not None or _the_user_is_the_candidate(thread, notes, me),
         own.networking,
         own.interviewing,
         own.informal,
@@ -244,6 +244,9 @@ def _named_for_the_user(thread: Thread, me: Identity) -> str | None:
     name = name_pattern(me.name, re.I)
     if name is None:
         return None
+    # "Oral Board - Fleet Services Supervisor - L. Ortega": an initial and the surname
+    words = me.name.split()
+    initial = re.compile(rf"\b{re.escape(words[0][0])}\.\s*{re.escape(words[-1])}\b", re.I)
     for msg in thread.messages:
         for ev in msg.events:
             org = ev.organizer
@@ -252,9 +255,25 @@ def _named_for_the_user(thread: Thread, me: Identity) -> str | None:
             domain = domain_of(org.email)
             if domain in me.colleague_domains or domain in me.employer_domains:
                 continue
-            if name.search(ev.summary) and not lang.pattern("other_interviews").search(ev.summary):
+            named = name.search(ev.summary) or initial.search(ev.summary)
+            if named and not lang.pattern("other_interviews").search(ev.summary):
                 return f"{msg.message_id}: '{ev.summary}'"
     return None
+
+
+def _the_user_is_the_candidate(thread: Thread, notes: Notes, me: Identity) -> bool:
+    """A "Candidate:" line, in mail or an invitation from someone else, naming the user: the
+    meeting is about the user, whatever words for rating and panels it also has."""
+    if len(me.name.split()) < 2:
+        return False
+    surname = re.compile(r"\b" + re.escape(me.name.split()[-1]) + r"\b", re.I)
+    for msg in thread.messages:
+        if me.sent_by_me(msg):
+            continue
+        for text in [notes(msg).body] + [ev.description for ev in msg.events]:
+            if any(surname.search(m.group(1)) for m in _CANDIDATE_LABEL.finditer(text)):
+                return True
+    return False
 
 
 _PANEL_LABEL = re.compile(

@@ -423,7 +423,9 @@ WORDS = Words(
         r"(?:from [\w -]{1,40} )?into",
         r"(?:how|hope) (?:the|your) (?:job )?search (?:goes|is going|went)",
         r"learn (?:more )?about (?:your|the) (?:work|team|role|field|company|path)",
-        r"(?:15|fifteen|20|twenty|30|thirty)[- ]?min(?:ute)?s? of your time",
+        r"(?:10|ten|15|fifteen|20|twenty|30|thirty)[- ]?min(?:ute)?s? of your (?:time|view|views|"
+        r"thoughts|perspective|advice)",
+        r"something in it for you",
         r"quarter of an hour",
         r"(?:a )?few minutes of your time",
         r"speaks? (?:very )?highly of you",
@@ -477,7 +479,7 @@ WORDS = Words(
         r"intro(?:duction|ducing|duce)?",
         r"(?:let me|i'd like to|i wanted to|happy to|allow me to) (?:connect|introduce)",
         r"connecting (?:you|the two of you|you two|you both)",
-        r"(?:meet|say hello to) [A-Z]\w+",
+        r"(?:meet|say hello to) (?-i:[A-Z])\w+",
         r"you two should (?:meet|talk|connect)",
         r"moving (?:me|\w+) to bcc",
         r"to bcc",
@@ -487,6 +489,8 @@ WORDS = Words(
         # an invitation's note of who put the two in touch: "re: AE, Central (via Rico)"
         r"\(via (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?\)",
         r"(?:says|said) (?:great|good|lovely|nice|wonderful) things about you",
+        # a first note after an event: "It was a pleasure to meet you at Hamad's last month"
+        r"(?:a pleasure|great|lovely|nice|good) (?:to meet|meeting) you at",
     ),
     social_meetings=(
         r"coffee",
@@ -744,6 +748,9 @@ WORDS = Words(
         r"(?:i've|i have) (?:also )?added",
         r"(?:interviewers?|panel(?:ists)?|panel members|attendees|participants|hosts?|"
         r"who you(?:'ll| will) (?:meet|see|speak (?:to|with)))(?: (?:are|is|will be))?:?",
+        # a "Who:" line under "When:" and "Where:" (not a calendar notice's "Who:" list, with its
+        # organizer)
+        r"(?m:^)who ?:(?=[ \t]*\S)",
         r"(?:the|your) (?:interview |selection )?(?:panel|board) (?:is|will be|consists of|"
         r"includes|comprises)",
         # "your interview at 11.45 will now be with Alasdair Reid"
@@ -756,6 +763,9 @@ WORDS = Words(
         r"(?:also )?(?:interview|meet|speak|talk|chat|call|ring|join|sit in|jump on|hop on|"
         r"dial in|be (?:on|joining|interviewing|sitting in|there))",
         r"(?:is|are) (?:on|joining|sitting on) (?:the )?(?:panel|call|interview)",
+        # "Owen Fletcher, who leads Process Chemistry, would like an hour with you over Teams"
+        r"would (?:like|love) (?:an?|some|half an) (?:hour|half[- ]hour|call|chat|conversation|"
+        r"\d+ minutes|few minutes)(?: or so)? with you",
         r"(?:will|'ll) (?:host|chair|lead|run|facilitate|moderate)",
         r"(?:would|will|'d|'ll) (?:be (?:glad|happy|delighted|pleased) to |like to |love to )?"
         r"(?:host|welcome|receive) you",
@@ -780,12 +790,17 @@ WORDS = Words(
         # a thing to send, named between: "send two references over", "have both over to you"
         r"send (?:[\w'’-]+ ){1,4}(?:over|through|across|along)\b",
         r"(?:have|get) (?:[\w'’-]+ ){1,3}(?:over |across |back )?to you",
+        # "I will get you copies of my certificates by Monday"
+        r"get you (?:copies|a copy|the|my|our|those|these|both)",
         r"forward (?:you|it|them)",
         r"share (?:it|them|the \w+) with you",
         r"get back(?: to you)?",
         r"come back to you",
         r"revert(?: back)?(?: to you)?",
         r"let you know",
+        # to every candidate at once: "let everyone know where they stand"
+        r"let (?:everyone|everybody|all (?:the )?candidates|all of you|each (?:of you|candidate)) "
+        r"know",
         r"keep you (?:posted|updated|informed)",
         r"update you",
         r"give you an? (?:update|answer|decision|call|ring)",
@@ -795,7 +810,7 @@ WORDS = Words(
         r"be (?:back )?in touch",
         r"get in touch",
         r"touch base",
-        r"reach out",
+        r"reach (?:back )?out",
         r"follow up",
         r"circle back",
         r"respond",
@@ -911,6 +926,9 @@ WORDS = Words(
         r"(?:another|a different|an internal|the other|someone)",
         r"(?:decided|chosen|opted) to (?:go|proceed|move forward|continue) with someone (?:else|"
         r"whose|who)",
+        # "the team has decided to go ahead with another candidate, whose experience ..."
+        r"(?:decided|chosen|opted) to (?:go|move|press) (?:ahead|forward) with (?:another|a "
+        r"different|an internal|the other|other) (?:candidate|applicant|person)s?",
         r"pursue other candidates",
         r"no longer (?:being )?considered",
         r"(?:position|role|post|vacancy) has (?:now )?been (?:filled|closed)",
@@ -951,7 +969,8 @@ WORDS = Words(
         r"(?:conditional|provisional) offer",
         r"(?:delighted|happy|thrilled) to offer",
         r"offer of employment",
-        r"you(?:'ve| have) been (?:selected|successful)(?! (?:for|to (?:attend|progress|move)) "
+        r"you(?:'ve| have) been (?:selected|successful)(?! (?:for|to (?:attend|progress|move|"
+        r"participate|take part|sit|interview)) "
         r"(?:an? |the )?(?:interview|next|further|second|final|assessment|shortlist|stage|round))",
         r"(?:congratulations|congrats)[^.]{0,60}(?:offer|selected|successful|position|role)",
     ),
@@ -969,7 +988,7 @@ WORDS = Words(
         r"wednesday's|thursday's|friday's) (?:candidates|interviewees)",
         r"(?:help|join) (?:us|me) interview",
         r"(?:you|you'll|you will) (?:be )?interview(?:ing)? (?:the|a|our|two|three|four|\d+|"
-        r"[A-Z]\w+)",
+        r"(?-i:[A-Z])\w+)",
         r"(?:review|read|see) (?:the|their|his|her) (?:cv|r[ée]sum[ée]|application)s?",
         r"hiring committee",
         r"candidate (?:pack|packet|profiles?|shortlist|summaries|summary|brief)",
@@ -982,7 +1001,7 @@ WORDS = Words(
         r"offer to (?:our|the|a) (?:preferred |chosen |top |successful )?candidate",
         r"question set",
         r"(?:your|the panel's|the team's) (?:feedback|thoughts|scores?|ratings?) (?:on|about|for) "
-        r"(?:the candidate|her|him|them|each|both|[A-Z][a-z]+)",
+        r"(?:the candidate|her|him|them|each|both|(?-i:[A-Z][a-z]+))",
         r"(?:update|tell|inform) (?:her|him|them|the candidate) (?:on|about|of) "
         r"(?:the )?next steps",
         r"(?:as|be|being|act as|acting as) (?:a |her |his |their )?(?:referee|reference)",
@@ -1010,7 +1029,9 @@ WORDS = Words(
         r"(?:submitted|presented|put) you (?:forward )?(?:to|for)",
         r"put you forward",
         r"(?:for|on) applying",
-        r"applied for",
+        # "I applied for", "you have applied for"; not "Jaylen Brooks applied for the opening"
+        r"(?:i|you|we)(?:'ve| have| had)? applied for",
+        r"(?:having|after|since) applied for",
         r"interview (?:you|with you)",
         r"meet(?:ing)? you",
         r"speak(?:ing)? (?:to|with) you",
@@ -1055,6 +1076,10 @@ WORDS = Words(
         r"parents'? (?:evening|night|session|meeting|conference|day)",
         r"(?:form|class|homeroom) teacher",
         r"dear (?:mr\.? and mrs\.?|parents?(?: and|/)? (?:guardians?|carers?))",
+        # a teacher to both parents: "Mr. and Mrs. Ortega, ... his quiz grades"
+        r"(?m:^)mr\.? (?:and|&) mrs\.?",
+        r"(?:quiz|test|report card) (?:grades?|scores?)",
+        r"missing (?:assignments?|homework)",
         r"rent (?:is )?due",
         r"your (?:landlord|tenancy|lease)",
         r"council tax",
