@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from daemon.infer.dates import find_times
 from daemon.infer.facts import infer_facts
 from daemon.infer.names import written_names
 from daemon.model import Address, Attendee, CalendarEvent, Message, ThreadFacts
@@ -253,3 +254,40 @@ def test_a_number_of_candidates_with_their_slot_length_puts_the_user_on_the_pane
         )
     )
     assert f.side == "hiring" and not f.job_related
+
+
+def test_a_meeting_a_recruiter_sets_up_with_their_client_is_an_interview() -> None:
+    consultant = Address("sophie@altair.example", "Sophie Garnier")
+    ceo = Address("marc.lefebvre@serac.example", "Marc Lefebvre")
+    f = facts(
+        message(
+            0,
+            consultant,
+            "Bonjour Jordan,\n\nJ'ai présenté votre candidature pour le poste à notre client. "
+            "Marc Lefebvre "
+            "(marc.lefebvre@serac.example), Directeur Général de Groupe Sérac, souhaite vous "
+            "rencontrer. Il me propose deux créneaux :\n- mardi 10 mars à 14h30\n- mercredi 11 "
+            "mars à 9h00\n\nPourriez-vous me dire lequel vous convient le mieux ?\n\n"
+            "Bien cordialement,\n\n"
+            "Sophie Garnier\nConsultante Associée\nALTAÏR – Search & Leadership",
+            subject="Groupe Sérac – proposition de rencontre",
+        ),
+        message(
+            1,
+            JORDAN,
+            "Le mardi 10 mars à 14h30 me convient parfaitement.",
+            to=(consultant,),
+            subject="Re: Groupe Sérac – proposition de rencontre",
+            hours=3,
+        ),
+    )
+    assert [a.email for m in f.meetings for a in m.attendees] == [ceo.email]
+    assert not any(m.networking for m in f.meetings)
+
+
+def test_a_time_at_a_lines_end_belongs_to_its_own_lines_day() -> None:
+    text = "Il me propose deux créneaux :\n- mardi 10 mars à 14h30\n- mercredi 11 mars à 9h00"
+    assert [t.start for t in find_times(text, T0, TZ)] == [
+        datetime(2026, 3, 10, 14, 30, tzinfo=TZ),
+        datetime(2026, 3, 11, 9, tzinfo=TZ),
+    ]

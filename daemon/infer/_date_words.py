@@ -83,7 +83,8 @@ GLUE_WORDS = frozenset(
     re.findall(
         r"\w+",
         """at from between on um time date when start starting
-    starts begins around about by or and to until till in the morning afternoon evening night""",
+    starts begins around about by or and to until till in the morning afternoon evening night
+    à a às ás las la le el de du vers hacia desde entre et y e und gegen ab bis""",
     )
 )
 PART_OF_DAY_RE = re.compile(r"\b(?:(?P<pm>tonight|evening|night|afternoon)|morning)\b", re.I)

@@ -430,6 +430,12 @@ def _heads_itinerary(text: str, day: lex.DayExpr, c: _Clock) -> bool:
     return between.count("\n") <= 3 and "\n\n\n" not in between.replace(" ", "")
 
 
+# a form that gives the time first: "Time: 10:00 AM\nDate: Wednesday, March 4"
+_DATE_LABEL_NEXT = re.compile(
+    r"[^\n]{0,20}\n[ \t]*(?:date|day|datum|tag|fecha|día|dia|data|jour)[ \t]*:[ \t]*", re.I
+)
+
+
 def _pair_cost(gap: str, day_first: bool) -> float | None:
     """How well a day binds to a clock time across gap (lower is better), None if it cannot.
 
@@ -449,6 +455,8 @@ def _pair_cost(gap: str, day_first: bool) -> float | None:
     glue = not re.search(r"\d", gap) and all(w in lex.GLUE_WORDS for w in words)
     if day_first:
         return 1.0 if glue else 3.0 + len(gap) / 100
+    if "\n" in gap and not _DATE_LABEL_NEXT.fullmatch(gap):
+        return None  # "- mardi 10 mars à 14h30\n- mercredi 11 mars": the next line's day
     if words == ["on"]:
         return 0.5
     if not gap.strip(" \t"):  # "3pm Tuesday"; still below a day before over glue words

@@ -379,6 +379,20 @@ def _networking(
     met = [parties[a.email] for a in m.attendees if a.email in parties]
     if any(p.role in ("recruiter", "hr", "coordinator") for p in met):
         return False
+    # a recruiter who set up a meeting about a job with someone elsewhere ("j'ai présenté votre
+    # parcours à Marc Lefebvre ... il rencontre encore deux autres candidats") set up their
+    # client's interview; an alumni office putting two people in touch (no job words, or an
+    # introduction) stays networking
+    sides = {a.email.rsplit("@", 1)[-1] for a in m.attendees}
+    about_a_job = any(s.name == "job words" for s in d.signals) and not any(
+        s.name == "an introduction" for s in d.signals
+    )
+    if about_a_job and any(
+        p.role == "recruiter" and p.address.email.rsplit("@", 1)[-1] not in sides
+        for e, p in parties.items()
+        if e not in {a.email for a in m.attendees}
+    ):
+        return False
     before = "\n".join(
         f"{msg.subject}\n{notes(msg).body}" for msg in thread.messages if msg.date <= m.start
     )

@@ -366,6 +366,7 @@ WORDS = Words(
         r"headhunter",
         r"search (?:consultant|partner|firm|practice|associate)",
         r"executive search",
+        r"search (?:&|and) (?:leadership|selection)",  # a firm's line: "Search & Leadership"
         r"placement (?:officer|cell|coordinator|consultant)",
         r"resourcing",
         r"staffing",

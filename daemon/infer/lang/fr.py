@@ -127,6 +127,9 @@ WORDS = Words(
         r"recruteur",
         r"recruteuse",
         r"chasseur de têtes",
+        r"chasse de têtes",
+        r"cabinet de (?:recrutement|chasse)",
+        r"consultant(?:e)? en recrutement",
         r"embauche",
         r"offre d'emploi",
         r"affichage de poste",
@@ -395,6 +398,7 @@ WORDS = Words(
         r"se (?:joindra|joindront)",
         r"(?:participera|participeront)",
         r"(?:vous|te) (?:recevra|recevront|accueillera|rencontrera|rencontreront|appellera)",
+        r"(?:souhaite|souhaitent|aimerait|aimeraient|voudrait|voudraient) (?:vous|te) rencontrer",
     ),
     commitments=(
         r"(?:je|nous|on) (?:vais|allons|va|vous|te)",
