@@ -372,7 +372,8 @@ class _OwnWords:
         text = subject + "\n" + body
         self._texts.append(text)
         # "Job evaluation appeal": a job word inside the words of the job the user has now
-        work = [w.span() for w in lang.pattern("internal_work").finditer(text)]
+        internal = list(lang.pattern("internal_work").finditer(text))
+        work = [w.span() for w in internal]
         # a weak word inside a strong one ("job" of "job description") adds nothing
         strong: list[tuple[int, int]] = []
         for m in lang.pattern("job_words").finditer(text):
@@ -403,14 +404,14 @@ class _OwnWords:
             ("candidate_side", self.candidate),
             ("social_meetings", self.social),
         )
+        seen: dict[str, re.Match[str] | None] = {}
         for name, bucket in fields:
-            if found := lang.pattern(name).search(text):
+            seen[name] = found = lang.pattern(name).search(text)
+            if found:
                 bucket.append(f"{mid}: '{found.group(0)}'")
         # a rejection or an offer sent to the user makes the user the candidate, whatever
         # else its words say ("decided to go with a candidate whose background ...")
-        if not by_me and (
-            found := lang.pattern("rejections").search(text) or lang.pattern("offers").search(text)
-        ):
+        if not by_me and (found := seen["rejections"] or seen["offers"]):
             self.candidate.append(f"{mid}: '{found.group(0)}'")
         # a subject about candidates, plural ("Interview panel – shift supervisor candidates"):
         # others are being weighed, and the reader is weighing them
@@ -423,7 +424,7 @@ class _OwnWords:
             self.intro.append(f"{mid}: '{intro.group(0)}'")
         for m in lang.pattern("errands").finditer(text):
             self.errands.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
-        for m in lang.pattern("internal_work").finditer(text):
+        for m in internal:
             self.internal.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for a in msg.attachments:
             if a.filename and (_RESUME_FILE.search(a.filename) or is_resume(a.filename)):
@@ -484,7 +485,7 @@ _ROLE_TITLE: re.Pattern[str] | None = None
 def _title_pattern() -> re.Pattern[str]:
     global _TITLE
     if _TITLE is None:
-        heads = "|".join(f"(?:{p})" for p in lang.phrases("title_heads"))
+        heads = lang.by_first_character(list(lang.phrases("title_heads")))
         _TITLE = re.compile(rf"(?<!\w){_SENIORITY}(?:{heads})(?!\w)", re.I)
     return _TITLE
 
