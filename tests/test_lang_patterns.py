@@ -67,3 +67,15 @@ def test_the_example_holds() -> None:
     for test in doctest.DocTestFinder().find(lang.by_first_character, globs=vars(lang)):
         runner.run(test)
     assert runner.summarize(verbose=False) == (0, 1)
+
+
+def test_the_job_search_fields_match_nothing_before_any_of_them_does(texts: list[str]) -> None:
+    """The weighing looks for its fields' words from where the first of any of them is."""
+    from daemon.infer.signals import _OWN_FIELDS, _any_own_word
+
+    for text in texts:
+        first = _any_own_word().search(text)
+        at = len(text) + 1 if first is None else first.start()
+        for field in _OWN_FIELDS:
+            every = [m.span() for m in lang.pattern(field).finditer(text)]
+            assert [m.span() for m in lang.pattern(field).finditer(text, at)] == every
