@@ -190,16 +190,40 @@ def message_from_json(d: dict[str, Any]) -> Message:
 # Only the classes registered here are ever built from the database.
 
 _CLASSES: dict[str, type[Any]] = {}
+# each registered class's name and fields, by the class itself: `dump` reads them once a class,
+# not once a value (`dataclasses.fields` builds its tuple again at every call)
+_FIELDS: dict[type[Any], tuple[str, tuple[str, ...]]] = {}
+_SCALARS = frozenset({type(None), bool, int, float, str})
 
 
 def register(*classes: type[Any]) -> None:
     """Let `load` build these dataclasses (by name)."""
     for cls in classes:
+        replaced = _CLASSES.get(cls.__qualname__)
+        if replaced is not None:
+            _FIELDS.pop(replaced, None)
         _CLASSES[cls.__qualname__] = cls
+        if not issubclass(
+            cls, bool | int | float | str | list | tuple | frozenset | set | dict | date
+        ):
+            _FIELDS[cls] = (cls.__qualname__, tuple(f.name for f in fields(cls)))
 
 
 def dump(value: Any) -> Any:
     """A JSON-ready form of `value` (dataclasses registered, containers, times, scalars)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple:
+        return ["T", [dump(v) for v in value]]
+    known = _FIELDS.get(kind)
+    if known is not None:
+        name, names = known
+        return ["D", name, {n: dump(getattr(value, n)) for n in names}]
+    return _dump_any(value)
+
+
+def _dump_any(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, datetime):
@@ -227,6 +251,11 @@ def load(data: Any) -> Any:
     if not isinstance(data, list):
         return data
     tag = data[0]
+    if tag == "D":
+        cls = _CLASSES[data[1]]
+        return cls(**{k: load(v) for k, v in data[2].items()})
+    if tag == "T":
+        return tuple([load(v) for v in data[1]])
     if tag == "dt":
         when = datetime.fromisoformat(data[1])
         return when.astimezone(_zone(data[2])) if len(data) > 2 else when
@@ -234,17 +263,12 @@ def load(data: Any) -> Any:
         return date.fromisoformat(data[1])
     if tag == "L":
         return [load(v) for v in data[1]]
-    if tag == "T":
-        return tuple(load(v) for v in data[1])
     if tag == "F":
         return frozenset(load(v) for v in data[1])
     if tag == "S":
         return {load(v) for v in data[1]}
     if tag == "M":
         return {load(k): load(v) for k, v in data[1]}
-    if tag == "D":
-        cls = _CLASSES[data[1]]
-        return cls(**{k: load(v) for k, v in data[2].items()})
     raise ValueError(f"unknown cached value {tag!r}")
 
 

@@ -244,7 +244,7 @@ class Annotations:
 def _sign_off() -> re.Pattern[str]:
     global _SIGN_OFF_LINE
     if _SIGN_OFF_LINE is None:
-        words = "|".join(f"(?:{p})" for p in lang.phrases("sign_offs"))
+        words = lang.by_first_character(list(lang.phrases("sign_offs")))
         _SIGN_OFF_LINE = re.compile(rf"^\s*(?:{words})\s*[,.!]*\s*$|^--\s*$", re.IGNORECASE)
     return _SIGN_OFF_LINE
 
@@ -262,20 +262,27 @@ def split_signature(text: str, sender_name: str | None = None) -> tuple[str, str
     pattern = _sign_off()
     names = _own_names(sender_name)
     sign_off = name_line = None
+    rest = 0  # the lines after line i that are not blank
+    too_long = False  # one of them is longer than 120 characters
     for i in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
-        rest = [ln for ln in lines[i + 1 :] if ln.strip()]
-        if len(rest) > 10 or any(len(ln) > 120 for ln in rest):
+        if rest > 10 or too_long:
             break
         line = lines[i].strip()
         if pattern.match(lines[i]) and sign_off is None:
             sign_off = i
-        elif _is_own_name(re.sub(r"^[-–—~]\s*|[,.!]+$", "", line).lower(), names):
+        elif _is_own_name(_NAME_MARKS.sub("", line).lower(), names):
             name_line = i
+        if line:
+            rest += 1
+            too_long = too_long or len(lines[i]) > 120
     cut = sign_off if sign_off is not None else name_line
     if cut is None:
         return "\n".join(lines).rstrip(), ""
     keep = lines[:cut] if lines[cut].strip().startswith("--") else lines[: cut + 1]
     return "\n".join(keep).rstrip(), "\n".join(lines[cut + 1 :]).strip()
+
+
+_NAME_MARKS = re.compile(r"^[-–—~]\s*|[,.!]+$")  # "- Chris", "Chris,"
 
 
 def _is_own_name(line: str, names: set[str]) -> bool:

@@ -522,6 +522,8 @@ def find_times(
     """
     skip = lex.skip_spans(text)
     days = lex.scan_days(text, ref.date(), skip, day_first)
+    if not days:  # every moment below is a clock time paired with one of them (most mail)
+        return []
     # A number inside a date ("2 July", "Monday 21") is not a clock time.
 
     def beside_day(start: int, end: int) -> bool:  # "Monday 12-4", "6-8 next Monday"

@@ -11,6 +11,7 @@ Every signal keeps the words it was seen in, so `followupd explain` can show the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -391,10 +392,14 @@ class _OwnWords:
         text = subject + "\n" + body
         self._texts.append(text)
         # "Job evaluation appeal": a job word inside the words of the job the user has now
-        work = [w.span() for w in lang.pattern("internal_work").finditer(text)]
+        # where the first word of any field below is: none is before it (most mail has none)
+        first = _any_own_word().search(text)
+        at = len(text) + 1 if first is None else first.start()
+        internal = list(lang.pattern("internal_work").finditer(text, at))
+        work = [w.span() for w in internal]
         # a weak word inside a strong one ("job" of "job description") adds nothing
         strong: list[tuple[int, int]] = []
-        for m in lang.pattern("job_words").finditer(text):
+        for m in lang.pattern("job_words").finditer(text, at):
             if self.other_sense and m.group(0).lower().startswith("interview"):
                 continue
             if any(a <= m.start() < b for a, b in work):
@@ -403,7 +408,7 @@ class _OwnWords:
                 continue
             strong.append(m.span())
             self.strong.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
-        for m in lang.pattern("weak_job_words").finditer(text):
+        for m in lang.pattern("weak_job_words").finditer(text, at):
             if any(a <= m.start() < b for a, b in work + strong):
                 continue
             self.weak.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
@@ -422,14 +427,14 @@ class _OwnWords:
             ("candidate_side", self.candidate),
             ("social_meetings", self.social),
         )
+        seen: dict[str, re.Match[str] | None] = {}
         for name, bucket in fields:
-            if found := lang.pattern(name).search(text):
+            seen[name] = found = lang.pattern(name).search(text, at)
+            if found:
                 bucket.append(f"{mid}: '{found.group(0)}'")
         # a rejection or an offer sent to the user makes the user the candidate, whatever
         # else its words say ("decided to go with a candidate whose background ...")
-        if not by_me and (
-            found := lang.pattern("rejections").search(text) or lang.pattern("offers").search(text)
-        ):
+        if not by_me and (found := seen["rejections"] or seen["offers"]):
             self.candidate.append(f"{mid}: '{found.group(0)}'")
         # a subject about candidates, plural ("Interview panel – shift supervisor candidates"):
         # others are being weighed, and the reader is weighing them
@@ -440,9 +445,9 @@ class _OwnWords:
             intro = lang.pattern("introductions").search(body)
         if intro is not None:
             self.intro.append(f"{mid}: '{intro.group(0)}'")
-        for m in lang.pattern("errands").finditer(text):
+        for m in lang.pattern("errands").finditer(text, at):
             self.errands.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
-        for m in lang.pattern("internal_work").finditer(text):
+        for m in internal:
             self.internal.setdefault(m.group(0).lower(), f"{mid}: '{m.group(0)}'")
         for a in msg.attachments:
             if a.filename and (_RESUME_FILE.search(a.filename) or is_resume(a.filename)):
@@ -496,6 +501,31 @@ def _neutral(text: str) -> str:
     return lang.pattern("other_interviews").sub(lambda m: " " * len(m.group(0)), text)
 
 
+# the fields `_OwnWords.read` looks for in a message's words
+_OWN_FIELDS: tuple[lang.PhraseField, ...] = (
+    "internal_work",
+    "job_words",
+    "weak_job_words",
+    "career_talk",
+    "rejections",
+    "offers",
+    "hiring_side",
+    "candidate_side",
+    "social_meetings",
+    "errands",
+)
+
+
+@functools.cache
+def _any_own_word() -> re.Pattern[str]:
+    """Any phrase of `_OWN_FIELDS`: where it first matches, none of theirs matches earlier (a
+    field's match is one of this pattern's, at the same place), so each field is looked for
+    from there on, with the same matches; and not at all where it matches nothing."""
+    return lang.compile_phrases(
+        tuple(dict.fromkeys(p for f in _OWN_FIELDS for p in lang.phrases(f)))
+    )
+
+
 _TITLE: re.Pattern[str] | None = None
 _ROLE_TITLE: re.Pattern[str] | None = None
 
@@ -503,7 +533,7 @@ _ROLE_TITLE: re.Pattern[str] | None = None
 def _title_pattern() -> re.Pattern[str]:
     global _TITLE
     if _TITLE is None:
-        heads = "|".join(f"(?:{p})" for p in lang.phrases("title_heads"))
+        heads = lang.by_first_character(list(lang.phrases("title_heads")))
         _TITLE = re.compile(rf"(?<!\w){_SENIORITY}(?:{heads})(?!\w)", re.I)
     return _TITLE
 

@@ -15,9 +15,13 @@ import re
 from dataclasses import dataclass, field, fields
 from functools import cache
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 Phrases = tuple[str, ...]
+
+# the standard library's own parser of regular expressions (private, and stable since 3.11)
+_sre_parser: Any = importlib.import_module("re._parser")
+_sre_constants: Any = importlib.import_module("re._constants")
 
 PhraseField = Literal[
     "reply_prefixes",
@@ -201,8 +205,115 @@ def pattern(name: PhraseField) -> re.Pattern[str]:
 def compile_phrases(items: tuple[str, ...]) -> re.Pattern[str]:
     """An alternation of phrases, each matched as whole words; a space in a phrase matches any
     run of white space (mail is wrapped), an optional space (" ?") any or none."""
-    body = "|".join(f"(?:{_spaces(p)})" for p in items) or r"(?!x)x"
+    alternatives = [_spaces(p) for p in items]
+    body = by_first_character(alternatives) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+# The characters phrases start with, lower case: under IGNORECASE no character matches two of
+# them (tests check it over every code point), so at most one of the groups below can start at
+# any place
+_DISPATCHED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'’àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿß")
+_GROUPED_FROM = 8  # fewer phrases than this are one plain alternation
+
+
+def by_first_character(alternatives: list[str]) -> str:
+    """The alternation of `alternatives`, grouped by the character each can start with, with the
+    same matches: `re` tries every alternative at every word's start, and a field has up to
+    150 of them; grouped, it looks at one character, then at the few phrases starting with it.
+
+    Each group is `(?=(?i:c))(?:...)`, holding, in their order, the phrases that can start with
+    `c` and those whose first character was not worked out (these also end the alternation,
+    for the places no group's character is at). Only phrases that can match where the group's
+    character is are left out of a group, so the first alternative to match is the same one.
+
+    Example::
+
+        >>> by_first_character(["job offer", "interview", "(?:a )?role", "jobs"])
+        '(?:job offer)|(?:interview)|(?:(?:a )?role)|(?:jobs)'
+    """
+    if len(alternatives) < _GROUPED_FROM:
+        return "|".join(f"(?:{a})" for a in alternatives)
+    firsts = [_first_characters(a) for a in alternatives]
+    if any(f == _CAPTURES for f in firsts):
+        # a numbered group repeated in several groups would renumber the groups after it
+        return "|".join(f"(?:{a})" for a in alternatives)
+    keys = sorted({k for f in firsts if f is not None for k in f})
+    groups = []
+    for key in keys:
+        members = [a for a, f in zip(alternatives, firsts, strict=True) if f is None or key in f]
+        if len(members) == 1 and firsts[alternatives.index(members[0])] == frozenset(key):
+            groups.append(f"(?:{members[0]})")  # it starts with `key`: no need to look first
+            continue
+        groups.append(f"(?=(?i:{key}))(?:" + "|".join(f"(?:{a})" for a in members) + ")")
+    unknown = [a for a, f in zip(alternatives, firsts, strict=True) if f is None]
+    if unknown:
+        groups.append("(?:" + "|".join(f"(?:{a})" for a in unknown) + ")")
+    return "|".join(groups)
+
+
+_CAPTURES: frozenset[str] = frozenset({"(capturing group)"})
+
+
+def _first_characters(alternative: str) -> frozenset[str] | None:
+    """The lower-case ASCII letters and digits a match of the regular expression can start
+    with; None when it may start with anything else or could not be worked out; `_CAPTURES`
+    when it has a numbered group."""
+    try:
+        parsed = _sre_parser.parse(alternative, re.IGNORECASE)
+    except Exception:  # a fragment that does not parse alone: leave it ungrouped
+        return None
+    if parsed.state.groups > 1:
+        return _CAPTURES
+    return _first_of(list(parsed.data))
+
+
+def _first_of(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    found, may_be_empty = _starts(items)
+    return None if found is None or may_be_empty else found
+
+
+def _starts(items: list[tuple[Any, Any]]) -> tuple[frozenset[str] | None, bool]:
+    """What a match of the parsed sequence can start with (None: not worked out), and whether it
+    can match nothing at all. Zero-width assertions only narrow where a match starts, and are
+    passed over."""
+    c = _sre_constants
+    found: set[str] = set()
+    for op, arg in items:
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue
+        if op is c.LITERAL:
+            one, empty = _dispatched(chr(arg)), False
+        elif op is c.IN:
+            chars = [_dispatched(chr(a)) if o is c.LITERAL else None for o, a in arg]
+            one = None if None in chars else frozenset().union(*chars)  # type: ignore[arg-type]
+            empty = False
+        elif op is c.BRANCH:
+            branches = [_starts(list(b)) for b in arg[1]]
+            sets = [b[0] for b in branches]
+            one = None if None in sets else frozenset().union(*sets)  # type: ignore[arg-type]
+            empty = any(b[1] for b in branches)
+        elif op is c.SUBPATTERN:
+            group, add_flags, del_flags, inner = arg
+            if group is not None or add_flags or del_flags:
+                return None, False
+            one, empty = _starts(list(inner))
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            one, empty = _starts(list(arg[2]))
+            empty = empty or arg[0] == 0
+        else:
+            return None, False
+        if one is None:
+            return None, False
+        found |= one
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _dispatched(char: str) -> frozenset[str] | None:
+    low = char.lower()
+    return frozenset(low) if low in _DISPATCHED else None
 
 
 def _spaces(phrase: str) -> str:
