@@ -107,7 +107,7 @@ def infer_cached(
             entries[ref.id] = e = _first_look(ref, notes, me, pool)
             cache.changed.add(ref.id)
             _release(ref, notes)
-            e.park()  # a thread's bulk is held parked between the steps that read it
+            e.park(cache.lot)  # a thread's bulk is held parked between the steps that read it
 
     # what the whole mailbox shows, from each thread's summary
     me = replace(me, colleague_domains=TracedSet("colleagues", _colleagues(refs, entries, cache)))
@@ -241,7 +241,7 @@ def infer_cached(
             read_again.add(ref.id)
         live.pop(ref.id, None)
         _release(ref, notes)
-        e.park()
+        e.park(cache.lot)
     not_held = TracedDict(
         "not_held",
         {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held},
@@ -258,7 +258,7 @@ def infer_cached(
             read_again.add(ref.id)
             live.pop(ref.id, None)
             _release(ref, notes)
-            e.park()
+            e.park(cache.lot)
     cache.changed |= read_again
     if cache.stand_ins is not None:  # the daemon: what the next tick checks its reads against
         in_words = since.words if since is not None else ReadIndex()
@@ -301,7 +301,7 @@ def infer_cached(
             job.append(replace(kept, thread=ref.thread()))
         else:
             _release(ref, notes)
-            e.park()  # outside the search: its facts are asked for only by `everything`
+            e.park(cache.lot)  # outside the search: its facts are asked for only by `everything`
 
     def everything() -> list[ThreadFacts]:
         out = []
@@ -633,7 +633,7 @@ def _decide(
             e.decision is None or e.decided != [] or e.decision.digest != first.digest
         ):
             e.decided, e.decision = [], first
-            made = first.real or e.full().first
+            made = first.real or e.first_made()
             assert made is not None
             e.decided_with(made)
     affected: set[tuple[str, Any]] | None = None  # None: every thread is checked
