@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from typing import Any, cast
@@ -610,6 +610,25 @@ def _stand_in(ref: ThreadRef, e: Entry, cache: Cache) -> Any:
     return made
 
 
+class _StandIns(Mapping[str, Any]):
+    """Each thread as the search's history reads it (`Entry.stand_in`), made when looked up
+    and let go after (where the cache keeps none between ticks): the decision rounds go over
+    every thread's, and one held for each thread of a first scan grew with the mailbox."""
+
+    def __init__(self, refs: list[ThreadRef], entries: dict[str, Entry]) -> None:
+        self._refs = {ref.id: ref for ref in refs}
+        self._entries = entries
+
+    def __getitem__(self, thread_id: str) -> Any:
+        return self._entries[thread_id].stand_in(self._refs[thread_id].headers())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._refs)
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+
 def _decide(
     refs: list[ThreadRef], entries: dict[str, Entry], me: Identity, now: datetime, cache: Cache
 ) -> dict[str, Verdict]:
@@ -622,7 +641,11 @@ def _decide(
         assert first is not None
         decisions[ref.id] = first
     first_of = dict(decisions)
-    stand_in = {ref.id: _stand_in(ref, entries[ref.id], cache) for ref in refs}
+    stand_in: Mapping[str, Any] = (
+        _StandIns(refs, entries)
+        if cache.stand_ins is None
+        else {ref.id: _stand_in(ref, entries[ref.id], cache) for ref in refs}
+    )
     reads = cast(dict[str, _Read], stand_in)
     verdicts = cast(dict[str, Decision], decisions)
     before = {ref.id: (entries[ref.id].decided, entries[ref.id].decision) for ref in refs}
