@@ -483,6 +483,11 @@ def _infer(
                 keys[ids] = key
         load = _Loader(store, account, t)  # not `members`: one list a thread
         refs.append(ThreadRef(t.id, ctx + key[:20], len(members), load, heads=t))
+    if not store.ticking:
+        # a single scan reads the heads once: what `store.heads` keeps of them for a next call
+        # (each one's fingerprint and date, the pool, the keys) goes before inference
+        store.memo.pop(("heads", account), None)
+        del heads, prints
     cache = _cache(store, account)
     inferred = infer_isolated(refs, me, tz, now, account, cache)
     failures = held + held_threads + inferred.failures
