@@ -188,15 +188,18 @@ class Lot:
         return self._db
 
     def put(self, value: bytes, old: int | None = None) -> int:
-        """Keep `value` (in place of `old`'s, when given); returns its place."""
-        try:
-            db = self._open()
-            if old is not None:
-                db.execute("UPDATE lot SET v = ? WHERE k = ?", (value, old))
-                return old
+        """Keep `value` in place of `old`'s, or at a new place (a positive number); returns
+        its place."""
+        if old is None:
             self._next += 1
-            db.execute("INSERT INTO lot VALUES (?, ?)", (self._next, value))
-            return self._next
+            old = self._next
+        self.put_at(old, value)
+        return old
+
+    def put_at(self, place: int, value: bytes) -> None:
+        """Keep `value` at this place, in place of what was there."""
+        try:
+            self._open().execute("INSERT OR REPLACE INTO lot VALUES (?, ?)", (place, value))
         except sqlite3.Error as exc:
             raise StateError(f"a temporary file for the scan cannot be written: {exc}") from exc
 
@@ -208,10 +211,6 @@ class Lot:
         assert row is not None, place
         found: bytes = row[0]
         return found
-
-    def drop(self, place: int) -> None:
-        if self._db is not None:
-            self._db.execute("DELETE FROM lot WHERE k = ?", (place,))
 
 
 @dataclass(slots=True)  # one a thread, every thread held at once
@@ -243,8 +242,10 @@ class Entry:
     # where in `lot` the bulk waits as `stored`, compressed, while no step needs it (`park`)
     parked: int | None = None
     lot: Lot | None = None
-    _spot: int | None = None  # its last place in `lot` (taken again when parked again)
-    _decision: int | None = None  # made while parked: its place in `lot`, as stored
+    # its last place in `lot` (taken again when parked again: a thread holds two places at
+    # most, its bulk's and, at minus that, a decision made while it was parked)
+    _spot: int | None = None
+    _decision: bool = False  # a decision made while parked waits in `lot`, as stored
     _full: Full | None = None
 
     def stand_in(self, headers: Thread) -> Any:
@@ -267,10 +268,10 @@ class Entry:
             stored = self._stored()
             self._full = Full(*codec.load(json.loads(stored))) if stored else Full()
             self.stored = self.parked = None  # decoded: the text is no longer needed
-            if self._decision is not None:
-                assert self.lot is not None
-                self._full.decision = codec.load(json.loads(self.lot.get(self._decision)))
-                self._decision = None
+            if self._decision:
+                assert self.lot is not None and self._spot is not None
+                self._full.decision = codec.load(json.loads(self.lot.get(-self._spot)))
+                self._decision = False
         return self._full
 
     def _stored(self) -> str | None:
@@ -321,8 +322,8 @@ class Entry:
         until then, as the decision rounds make one for nearly every thread)."""
         if self._full is None and self.parked is not None:
             assert self.lot is not None
-            text = json.dumps(codec.dump(decision)).encode()
-            self._decision = self.lot.put(text, self._decision)
+            self.lot.put_at(-self.parked, json.dumps(codec.dump(decision)).encode())
+            self._decision = True
         else:
             self.full().decision = decision
 
@@ -358,7 +359,7 @@ class Entry:
 
     def full_json(self) -> str:
         """The bulk as stored: without the thread's messages (they are in the messages table)."""
-        if self._full is None and self._decision is None:
+        if self._full is None and not self._decision:
             return self._stored() or json.dumps(codec.dump(tuple(vars(Full()).values())))
         f = self.full()
         evidence = f.evidence
