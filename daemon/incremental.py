@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from typing import Any, cast
@@ -107,7 +107,7 @@ def infer_cached(
             entries[ref.id] = e = _first_look(ref, notes, me, pool)
             cache.changed.add(ref.id)
             _release(ref, notes)
-            e.park()  # a thread's bulk is held parked between the steps that read it
+            e.park(cache.lot)  # a thread's bulk is held parked between the steps that read it
 
     # what the whole mailbox shows, from each thread's summary
     me = replace(me, colleague_domains=TracedSet("colleagues", _colleagues(refs, entries, cache)))
@@ -241,7 +241,7 @@ def infer_cached(
             read_again.add(ref.id)
         live.pop(ref.id, None)
         _release(ref, notes)
-        e.park()
+        e.park(cache.lot)
     not_held = TracedDict(
         "not_held",
         {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held},
@@ -258,7 +258,7 @@ def infer_cached(
             read_again.add(ref.id)
             live.pop(ref.id, None)
             _release(ref, notes)
-            e.park()
+            e.park(cache.lot)
     cache.changed |= read_again
     if cache.stand_ins is not None:  # the daemon: what the next tick checks its reads against
         in_words = since.words if since is not None else ReadIndex()
@@ -301,7 +301,7 @@ def infer_cached(
             job.append(replace(kept, thread=ref.thread()))
         else:
             _release(ref, notes)
-            e.park()  # outside the search: its facts are asked for only by `everything`
+            e.park(cache.lot)  # outside the search: its facts are asked for only by `everything`
 
     def everything() -> list[ThreadFacts]:
         out = []
@@ -610,6 +610,25 @@ def _stand_in(ref: ThreadRef, e: Entry, cache: Cache) -> Any:
     return made
 
 
+class _StandIns(Mapping[str, Any]):
+    """Each thread as the search's history reads it (`Entry.stand_in`), made when looked up
+    and let go after (where the cache keeps none between ticks): the decision rounds go over
+    every thread's, and one held for each thread of a first scan grew with the mailbox."""
+
+    def __init__(self, refs: list[ThreadRef], entries: dict[str, Entry]) -> None:
+        self._refs = {ref.id: ref for ref in refs}
+        self._entries = entries
+
+    def __getitem__(self, thread_id: str) -> Any:
+        return self._entries[thread_id].stand_in(self._refs[thread_id].headers())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._refs)
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+
 def _decide(
     refs: list[ThreadRef], entries: dict[str, Entry], me: Identity, now: datetime, cache: Cache
 ) -> dict[str, Verdict]:
@@ -622,7 +641,11 @@ def _decide(
         assert first is not None
         decisions[ref.id] = first
     first_of = dict(decisions)
-    stand_in = {ref.id: _stand_in(ref, entries[ref.id], cache) for ref in refs}
+    stand_in: Mapping[str, Any] = (
+        _StandIns(refs, entries)
+        if cache.stand_ins is None
+        else {ref.id: _stand_in(ref, entries[ref.id], cache) for ref in refs}
+    )
     reads = cast(dict[str, _Read], stand_in)
     verdicts = cast(dict[str, Decision], decisions)
     before = {ref.id: (entries[ref.id].decided, entries[ref.id].decision) for ref in refs}
@@ -633,7 +656,7 @@ def _decide(
             e.decision is None or e.decided != [] or e.decision.digest != first.digest
         ):
             e.decided, e.decision = [], first
-            made = first.real or e.full().first
+            made = first.real or e.first_made()
             assert made is not None
             e.decided_with(made)
     affected: set[tuple[str, Any]] | None = None  # None: every thread is checked

@@ -419,9 +419,18 @@ def _load_thread(store: Store, account: str, tid: str, members: Sequence[Sequenc
     return Thread(tid, tuple(store.readable().load(account, [(f, r) for f, r in members])))
 
 
-def _load_heads(store: Store, account: str, heads: Thread) -> Thread:
-    """The thread whose heads these are, its messages loaded whole."""
-    return _load_thread(store, account, heads.id, [(m.folder, m.ref) for m in heads.messages])
+class _Loader:
+    """Loads the thread whose heads these are, its messages whole (one a thread, every thread
+    held at once: slots, not a `partial`)."""
+
+    __slots__ = ("store", "account", "heads")
+
+    def __init__(self, store: Store, account: str, heads: Thread) -> None:
+        self.store, self.account, self.heads = store, account, heads
+
+    def __call__(self) -> Thread:
+        members = [(m.folder, m.ref) for m in self.heads.messages]
+        return _load_thread(self.store, self.account, self.heads.id, members)
 
 
 def _whole(store: Store, account: str, m: Message) -> Message:
@@ -469,9 +478,16 @@ def _infer(
         members = [(m.folder, m.ref) for m in t.messages]
         if key is None:
             text = "\n".join([t.id, *(prints[k] for k in members)])
-            key = keys[ids] = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
-        load = partial(_load_heads, store, account, t)  # not `members`: one list a thread
+            key = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+            if store.ticking:  # only a next tick reads it again: a single scan keeps none
+                keys[ids] = key
+        load = _Loader(store, account, t)  # not `members`: one list a thread
         refs.append(ThreadRef(t.id, ctx + key[:20], len(members), load, heads=t))
+    if not store.ticking:
+        # a single scan reads the heads once: what `store.heads` keeps of them for a next call
+        # (each one's fingerprint and date, the pool, the keys) goes before inference
+        store.memo.pop(("heads", account), None)
+        del heads, prints
     cache = _cache(store, account)
     inferred = infer_isolated(refs, me, tz, now, account, cache)
     failures = held + held_threads + inferred.failures

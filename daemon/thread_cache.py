@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,6 +22,7 @@ from types import SimpleNamespace
 from typing import Any, overload
 
 from daemon import codec
+from daemon.errors import StateError
 from daemon.infer.meetings import CalendarIndex, WordsResult
 from daemon.infer.parties import Party
 from daemon.infer.people import Identity
@@ -87,7 +89,7 @@ def context_key(me: Identity, tz: tzinfo, targets: Sequence[str] = ()) -> str:
     )
 
 
-@dataclass
+@dataclass(slots=True)  # one a thread, every thread held at once
 class ThreadRef:
     """A thread as the cache sees it: its id, a key over its messages and the context, and
     how to load it when it must be read."""
@@ -118,7 +120,7 @@ class ThreadRef:
         return self.heads if self.heads is not None else self.thread()
 
 
-@dataclass
+@dataclass(slots=True)  # one a thread, every thread held at once
 class Verdict:
     """A thread's decision as the search's history reads it, and the decision itself when it
     was made (or loaded) in this run."""
@@ -153,6 +155,7 @@ class Full:
 
 
 _EVIDENCE = [f.name for f in fields(Full)].index("evidence")  # its place in the stored bulk
+_FIRST = [f.name for f in fields(Full)].index("first")
 _AUTOMATED = {a: SimpleNamespace(automated=a) for a in (False, True)}
 _NO_INVITES = SimpleNamespace(message_id="", in_reply_to=None, references=(), events=())
 
@@ -165,7 +168,52 @@ NotHeldRow = tuple[str, str, str]
 SUMMARY_FORMAT = 3  # an entry kept in another form (by older code) is read again
 
 
-@dataclass
+class Lot:
+    """Where parked bulks wait (`Entry.park`): a private temporary SQLite database, on disk and
+    gone when closed (SQLite unlinks its file at once), so that the bulk of every thread of a
+    first scan is not held in memory (about a tenth of a 100k scan's peak, compressed); its
+    page cache is SQLite's, bounded. Opened when first written."""
+
+    def __init__(self) -> None:
+        self._db: sqlite3.Connection | None = None
+        self._next = 0
+
+    def _open(self) -> sqlite3.Connection:
+        if self._db is None:
+            db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("CREATE TABLE lot (k INTEGER PRIMARY KEY, v BLOB NOT NULL)")
+            self._db = db
+        return self._db
+
+    def put(self, value: bytes, old: int | None = None) -> int:
+        """Keep `value` in place of `old`'s, or at a new place (a positive number); returns
+        its place."""
+        if old is None:
+            self._next += 1
+            old = self._next
+        self.put_at(old, value)
+        return old
+
+    def put_at(self, place: int, value: bytes) -> None:
+        """Keep `value` at this place, in place of what was there."""
+        try:
+            self._open().execute("INSERT OR REPLACE INTO lot VALUES (?, ?)", (place, value))
+        except sqlite3.Error as exc:
+            raise StateError(f"a temporary file for the scan cannot be written: {exc}") from exc
+
+    def get(self, place: int) -> bytes:
+        try:
+            row = self._open().execute("SELECT v FROM lot WHERE k = ?", (place,)).fetchone()
+        except sqlite3.Error as exc:
+            raise StateError(f"a temporary file for the scan cannot be read: {exc}") from exc
+        assert row is not None, place
+        found: bytes = row[0]
+        return found
+
+
+@dataclass(slots=True)  # one a thread, every thread held at once
 class Entry:
     """What is kept of one thread between scans."""
 
@@ -191,9 +239,13 @@ class Entry:
     stored: str | None = None  # the bulk as the database keeps it, until decoded
     # reads the bulk from the database when first needed (only threads read again need it)
     fetch: Callable[[], str | None] | None = None
-    # the bulk as `stored`, compressed, while no step of this run needs it (`park`)
-    parked: bytes | None = None
-    _decision: str | None = None  # made while parked, as stored: the bulk's once decoded
+    # where in `lot` the bulk waits as `stored`, compressed, while no step needs it (`park`)
+    parked: int | None = None
+    lot: Lot | None = None
+    # its last place in `lot` (taken again when parked again: a thread holds two places at
+    # most, its bulk's and, at minus that, a decision made while it was parked)
+    _spot: int | None = None
+    _decision: bool = False  # a decision made while parked waits in `lot`, as stored
     _full: Full | None = None
 
     def stand_in(self, headers: Thread) -> Any:
@@ -216,25 +268,30 @@ class Entry:
             stored = self._stored()
             self._full = Full(*codec.load(json.loads(stored))) if stored else Full()
             self.stored = self.parked = None  # decoded: the text is no longer needed
-            if self._decision is not None:
-                self._full.decision = codec.load(json.loads(self._decision))
-                self._decision = None
+            if self._decision:
+                assert self.lot is not None and self._spot is not None
+                self._full.decision = codec.load(json.loads(self.lot.get(-self._spot)))
+                self._decision = False
         return self._full
 
     def _stored(self) -> str | None:
         if self.parked is not None:
-            return zlib.decompress(self.parked).decode()
+            assert self.lot is not None
+            return zlib.decompress(self.lot.get(self.parked)).decode()
         if self.stored is None and self.fetch is not None:
             return self.fetch()
         return self.stored
 
-    def park(self) -> None:
-        """Hold the bulk as the text it is stored as, compressed, until a step asks for it
-        again (`full`, `evidence`): a first scan reads every thread, and every thread's bulk
-        held as objects until the last is decided was the most of its memory (about a fifth
-        of what grows with the mailbox; its text compressed is a fifth of that)."""
+    def park(self, lot: Lot) -> None:
+        """Hold the bulk as the text it is stored as, compressed, in `lot` (on disk) until a
+        step asks for it again (`full`, `evidence`): a first scan reads every thread, and
+        every thread's bulk held as objects until the last is decided was the most of its
+        memory (about a fifth of what grows with the mailbox; its text compressed is a fifth
+        of that, and it is not held in memory either)."""
         if self._full is not None:
-            self.parked = zlib.compress(self.full_json().encode(), 1)
+            text = zlib.compress(self.full_json().encode(), 1)
+            self.parked = self._spot = lot.put(text, self._spot if self.lot is lot else None)
+            self.lot = lot
             self._full = None
             # the decisions' objects are in the text too: not held twice
             if self.first is not None and self.first.real is not None:
@@ -252,11 +309,21 @@ class Entry:
         evidence: Evidence | None = codec.load(json.loads(self._stored() or "")[1][_EVIDENCE])
         return evidence
 
+    def first_made(self) -> Decision | None:
+        """The thread's decision on its own evidence, decoded alone from a parked bulk (the
+        decision rounds take it as final for every thread it decides; the rest stays parked)."""
+        if self.parked is None or self._full is not None:
+            return self.full().first
+        found: Decision | None = codec.load(json.loads(self._stored() or "")[1][_FIRST])
+        return found
+
     def decided_with(self, decision: Decision) -> None:
         """The thread's final decision, kept in its bulk (once decoded, when parked: as text
         until then, as the decision rounds make one for nearly every thread)."""
         if self._full is None and self.parked is not None:
-            self._decision = json.dumps(codec.dump(decision))
+            assert self.lot is not None
+            self.lot.put_at(-self.parked, json.dumps(codec.dump(decision)).encode())
+            self._decision = True
         else:
             self.full().decision = decision
 
@@ -292,7 +359,7 @@ class Entry:
 
     def full_json(self) -> str:
         """The bulk as stored: without the thread's messages (they are in the messages table)."""
-        if self._full is None and self._decision is None:
+        if self._full is None and not self._decision:
             return self._stored() or json.dumps(codec.dump(tuple(vars(Full()).values())))
         f = self.full()
         evidence = f.evidence
@@ -434,6 +501,7 @@ class Cache:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
+    lot: Lot = field(default_factory=Lot)  # where the entries' bulks wait while parked
     changed: set[str] = field(default_factory=set)
     new_groups: set[str] = field(default_factory=set)
     used_groups: set[str] = field(default_factory=set)

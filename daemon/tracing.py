@@ -14,6 +14,7 @@ and replays only when the whole value (or the exact moment) is the same.
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -94,7 +95,9 @@ class TracedDict(dict[K, V]):
             return
         found = self._digests.get((how, key))
         if found is None:
-            found = self._digests[(how, key)] = digest(value)
+            # every thread's reads are held until a scan ends: one string for one answer (most
+            # threads read the same few: nothing, for their own id)
+            found = self._digests[(how, key)] = sys.intern(digest(value))
         _record((self.name, how, _key(key), found))
 
     def get(self, key: K, default: Any = None) -> Any:
@@ -144,7 +147,7 @@ class TracedDict(dict[K, V]):
                 value = dict.__contains__(self, key)
             else:
                 value = dict.get(self, key)
-            found = self._digests[(how, key)] = digest(value)
+            found = self._digests[(how, key)] = sys.intern(digest(value))
         return found
 
 

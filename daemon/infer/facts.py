@@ -9,7 +9,7 @@ a thank-you in a new thread or an invite forwarded without a word joins the sear
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 
@@ -269,9 +269,9 @@ def _history(
     return history
 
 
-def _linked(reads: Iterable[_Read]) -> dict[str, set[str]]:
-    """For each thread, the other threads whose messages it answers or that answer it."""
-    reads = list(reads)
+def _linked(reads: Collection[_Read]) -> dict[str, set[str]]:
+    """For each thread, the other threads whose messages it answers or that answer it (`reads`
+    is gone over twice: a view whose values are made as they are reached, one at a time)."""
     home = {m.message_id: r.thread.id for r in reads for m in r.thread.messages}
     out: dict[str, set[str]] = {}
     for r in reads:

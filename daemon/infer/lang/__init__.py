@@ -256,9 +256,9 @@ _CAPTURES: frozenset[str] = frozenset({"(capturing group)"})
 
 
 def _first_characters(alternative: str) -> frozenset[str] | None:
-    """The lower-case ASCII letters and digits a match of the regular expression can start
-    with; None when it may start with anything else or could not be worked out; `_CAPTURES`
-    when it has a numbered group."""
+    """The lower-case characters (letters, accented ones too, digits, apostrophes) a match of
+    the regular expression can start with; None when it may start with anything else or could
+    not be worked out; `_CAPTURES` when it has a numbered group."""
     try:
         parsed = _sre_parser.parse(alternative, re.IGNORECASE)
     except Exception:  # a fragment that does not parse alone: leave it ungrouped
