@@ -235,3 +235,32 @@ def test_fifteen_minutes_of_someones_view_after_meeting_them_at_a_dinner() -> No
         message(2, laila, "Monday works. See you there.", hours=20),
     )
     assert f.job_related and [a.email for m in f.meetings for a in m.attendees] == [laila.email]
+
+
+# From the blind promise corpus (bench/phrases/promises.jsonl, bench/promises_blind.py): news
+# described as arriving, the present of calling or writing, German's verb before its subject.
+@pytest.mark.parametrize(
+    ("sentence", "last_day"),
+    [
+        ("Feedback will be with you by Friday 13th March at the latest.", "2026-03-13"),
+        ("Le comité se réunit jeudi ; vous serez fixé au plus tard vendredi 6 mars.", "2026-03-06"),
+        ("Bis Ende der Woche hast du eine Antwort von uns.", "2026-03-06"),
+        ("Ich meld mich spätestens Donnerstag bei dir mit dem Feedback vom Team.", "2026-03-05"),
+        ("Eine Entscheidung teilen wir Ihnen bis zum 13. März mit.", "2026-03-13"),
+        ("Te decimos algo el viernes como muy tarde.", "2026-03-06"),
+    ],
+)
+def test_news_said_as_arriving_or_in_the_present(sentence: str, last_day: str) -> None:
+    f = facts(
+        message(0, JORDAN, "Thank you for your time.", to=(DANA,)),
+        message(1, DANA, sentence, hours=2),
+    )
+    assert [p.last_day for p in f.promises] == [last_day]
+
+
+def test_the_users_promise_with_the_verb_before_the_subject() -> None:
+    f = facts(
+        message(0, DANA, "Could you send your references?"),
+        message(1, JORDAN, "Die Referenzen schicke ich Ihnen bis Montag.", to=(DANA,), hours=2),
+    )
+    assert [p.last_day for p in f.own_promises] == ["2026-03-09"]

@@ -421,13 +421,25 @@ WORDS = Words(
         r"(?:wird|werden) (?:sie|dich) (?:anrufen|interviewen|empfangen|treffen)",
     ),
     commitments=(
+        # the present of calling or getting back: "Ich meld mich spätestens Donnerstag",
+        # "Ich ruf dich morgen an", "Wir kommen nächste Woche auf Sie zu"
+        r"(?:ich|wir)(?= (?:meld|melde|melden|ruf|rufe|rufen|komme|kommen)\b)",
+        # the verb first, the subject after it: "Die Referenzen schicke ich Ihnen bis Montag",
+        # "Eine Entscheidung teilen wir Ihnen bis zum 30. April mit"
+        r"(?:schicke|schick|schicken|sende|senden|melde|melden|reiche|reichen|gebe|geb|geben|"
+        r"teilen|teile|rufe|ruf|rufen)(?= (?:ich|wir)\b)",
         r"(?:ich|wir|sie|er) (?:werde|werden|wird)",
         r"(?:ich|wir) (?:möchte|möchten|wollen|will|versuche|versuchen)",
         # "ich schicke Ihnen die Unterlagen bis Freitag": the present said of what one will do
-        r"(?:ich|wir) (?=(?:schicke|schicken|sende|senden|leite|leiten) (?:ihnen|dir|euch)\b"
+        r"(?:ich|wir)(?= (?:schicke|schicken|sende|senden|leite|leiten) (?:ihnen|dir|euch)\b"
         r"[^.!?\n]{0,80}\b(?:bis|spätestens)\b)",
     ),
     news_events=(
+        r"meld(?:e|en)? (?:mich|uns)",
+        r"ruf(?:e|en)? (?:dich|sie|euch)\b",
+        r"(?:ich|wir) (?:ihnen|dir|euch|mich|uns)\b",
+        r"(?:geb|gebe|geben) (?:ihnen|dir|euch)\b",
+        r"(?:komme|kommen) (?:[\w.]+ ){0,4}auf (?:sie|dich|euch) zu",
         r"melde(?:n)? (?:mich|uns)",
         r"(?:schicke|schicken|sende|senden|leite|leiten) (?:ihnen|dir|euch)\b",
         r"(?:bei (?:ihnen|dir|euch) )?melden",
@@ -442,6 +454,11 @@ WORDS = Words(
         r"zurückkommen",
     ),
     passive_news=(
+        # "Bis Ende der Woche hast du eine Antwort von uns", "Sie erhalten ... eine Rückmeldung"
+        r"(?:sie|du) (?:erhalten|erhältst|bekommen|bekommst|hast|haben) (?:[\w.]+ ){0,5}"
+        r"(?:antwort|rückmeldung|bescheid|feedback|nachricht|zusage|absage)",
+        r"(?:erhalten|erhältst|bekommen|bekommst|hast|haben) (?:sie|du) (?:[\w.]+ ){0,5}"
+        r"(?:antwort|rückmeldung|bescheid|feedback|nachricht|zusage|absage)",
         r"(?:du hörst|sie hören|hörst du|hören sie|ihr hört)(?: [\w.,]+){0,6} von (?:mir|uns)",
         r"(?:ich melde mich|wir melden uns)",
         r"(?:melde ich mich|melden wir uns)",

@@ -838,6 +838,9 @@ WORDS = Words(
         r"be back to you",
     ),
     passive_news=(
+        # news described as arriving: "Feedback will be with you by Friday 27th March"
+        r"(?:feedback|an? (?:answer|decision|update|response|offer|outcome)|the (?:outcome|"
+        r"results?|decision|offer|contract)|next steps) (?:will|should|'ll) be with you",
         r"expect (?:an?|our|my|the) (?:update|answer|decision|news|outcome|response)",
         r"you(?:'ll|’ll| will| should| can expect to| may expect to)(?: all| each| both)? "
         r"(?:hear|receive|get)",

@@ -498,6 +498,9 @@ WORDS = Words(
         r"platicar contigo|hablar contigo|entrevistarte)",
     ),
     commitments=(
+        # the present of calling or writing: "Mañana te llamo", "Te decimos algo el viernes"
+        r"(?:te|le|les|os)(?= (?:llamo|llamamos|escribo|escribimos|aviso|avisamos|decimos|digo|"
+        r"contacto|contactamos)\b)",
         r"(?:voy|vamos) a",
         r"(?:se|te|le|les|nos|él|ella|ellos|ellas|quien|que) (?:va|van) a",
         r"(?:me|nos) comprometemos",
@@ -510,6 +513,7 @@ WORDS = Words(
         r"(?:esperamos|espero|planeamos|pensamos|estimamos|prevemos|buscamos|intentaremos)",
     ),
     news_events=(
+        r"(?:llamo|llamamos|escribo|escribimos|aviso|avisamos|decimos|digo|contacto|contactamos)\b",
         r"(?:darte|darle|darles|dar) (?:una )?(?:respuesta|noticias|retroalimentación|"
         r"seguimiento|feedback)",
         r"(?:avisarte|avisarle|avisarles|contactarte|contactarle|contactarlos|escribirte|"
@@ -525,6 +529,9 @@ WORDS = Words(
         r"decidir",
     ),
     passive_news=(
+        r"(?:tendrás|tendrá|tendrán|recibirás|recibirá|recibirán) "
+        r"(?:una |nuestra |la |el |nuestro )?"
+        r"(?:respuesta|noticias|retroalimentación|decisión|propuesta|feedback)",
         rf"{_TO_YOU} (?:avisaré|avisaremos|confirmaré|confirmaremos|escribiré|escribiremos|"
         r"llamaré|llamaremos|marcaré|marcaremos|contactaré|contactaremos|informaré|informaremos|"
         r"comentaré|comentaremos|responderé|responderemos|daré|daremos|haré saber|haremos saber)",

@@ -429,6 +429,7 @@ WORDS = Words(
         r"(?:une |notre )?(?:réponse|décision)",
     ),
     passive_news=(
+        r"(?:vous serez|tu seras) fixé(?:e)?s?",
         r"vous serez (?:contacté|contactée|informé|informée|avisé|avisée)s?",
         r"(?:sera|seront|vous sera|vous seront) (?:communiqué|communiquée|transmis|transmise)s?",
         r"(?:une|la) décision sera (?:prise|communiquée|rendue)",

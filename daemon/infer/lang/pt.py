@@ -488,6 +488,8 @@ WORDS = Words(
         r"te entrevistar)",
     ),
     commitments=(
+        # the present of calling or writing: "Amanhã te ligo", "te falo na segunda"
+        rf"{_TO_YOU}(?= (?:ligo|ligamos|falo|falamos|aviso|avisamos|escrevo|escrevemos)\b)",
         r"(?:vou|vamos|vai|vão|irei|iremos|irá|irão)",
         r"a gente vai",
         r"(?:fico|ficamos|ficou) de",
@@ -500,6 +502,7 @@ WORDS = Words(
         r"(?<!\w)(?:até|no máximo|o mais tardar|antes d[aoe])(?!\w))",
     ),
     news_events=(
+        r"(?:ligo|ligamos|falo|falamos|aviso|avisamos|escrevo|escrevemos)\b",
         rf"(?:{_TO_YOU} )?(?:dar|darmos|dou|damos|dá) (?:um |uma |o |a |nosso |nossa |algum )?"
         + _NEWS,
         rf"dar-(?:te|lhe|vos) (?:um |uma |o |a )?{_NEWS}",
@@ -516,6 +519,8 @@ WORDS = Words(
         r"meu|minha|meus|minhas|isso|tudo|ainda|hoje|amanhã|até)\b)",
     ),
     passive_news=(
+        r"(?:terá|terás|receberá|receberás|vai ter|vai receber) (?:uma |um |o |a |nossa |nosso )?"
+        r"(?:resposta|retorno|notícias|devolutiva|feedback|proposta|decisão)",
         rf"{_TO_YOU} {_GIVE} (?:um |uma |o |a |nosso |nossa |algum |alguma )?{_NEWS}",
         rf"{_TO_YOU} (?:retorno|retornamos|retornarei|retornaremos|retornará|retornarão)"
         r"(?! (?:o|a) (?:ligação|contato|contacto|e-mail|email))",
