@@ -499,8 +499,9 @@ WORDS = Words(
     ),
     commitments=(
         # the present of calling or writing: "Mañana te llamo", "Te decimos algo el viernes"
-        r"(?:te|le|les|os)(?= (?:llamo|llamamos|escribo|escribimos|aviso|avisamos|decimos|digo|"
-        r"contacto|contactamos)\b)",
+        # (not "te aviso que la entrevista será el jueves": telling now)
+        r"(?:te|le|les|os)(?= (?:llamo|llamamos|escribo|escribimos|contacto|contactamos|decimos "
+        r"algo)\b)",
         r"(?:voy|vamos) a",
         r"(?:se|te|le|les|nos|él|ella|ellos|ellas|quien|que) (?:va|van) a",
         r"(?:me|nos) comprometemos",

@@ -489,7 +489,8 @@ WORDS = Words(
     ),
     commitments=(
         # the present of calling or writing: "Amanhã te ligo", "te falo na segunda"
-        rf"{_TO_YOU}(?= (?:ligo|ligamos|falo|falamos|aviso|avisamos|escrevo|escrevemos)\b)",
+        # (not "te aviso que a entrevista será na quinta": telling now)
+        rf"{_TO_YOU}(?= (?:ligo|ligamos|escrevo|escrevemos)\b)",
         r"(?:vou|vamos|vai|vão|irei|iremos|irá|irão)",
         r"a gente vai",
         r"(?:fico|ficamos|ficou) de",
