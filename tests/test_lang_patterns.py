@@ -17,7 +17,7 @@ ODD = "İnterview ınterview ſalary ſtart Kandidat KPI Job offer JOB OFFER job
 
 
 def plain(items: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(f"(?:{lang._spaces(p)})" for p in items) or r"(?!x)x"
+    body = "|".join(f"(?:{lang.spaced(p)})" for p in items) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 

@@ -606,10 +606,7 @@ _EOD = (
 # The words that make a day a deadline: "by Friday", "NLT 13 MAR", "first thing Monday".
 # Other languages' words for "by" ("bis", "d'ici", "spätestens am"), from the language modules.
 _OTHER_TRIGGERS = "".join(
-    "|" + re.sub(r"(?<!\\) ", r"\\s+", p)
-    for w in lang.LANGUAGES
-    if w.code != "en"
-    for p in w.deadline_words
+    "|" + lang.spaced(p) for w in lang.LANGUAGES if w.code != "en" for p in w.deadline_words
 )
 _TRIGGER_RE = re.compile(
     r"(?:(?<![\w'’])(?P<incl>on\s+or\s+)?(?P<trig>by|on|before|prior\s+to|earlier\s+than|until|till"
@@ -624,7 +621,7 @@ _TRIGGER_RE = re.compile(
 # and other languages' words for it ("dans la semaine du 6 avril").
 _WEEK_OF_RE = re.compile(
     r"(?:\b(?:the\s+)?week\s+(?:of|commencing|beginning|starting)(?:\s+on)?|\bw/c|\bw\.c\."
-    + "".join("|\\b" + re.sub(r"(?<!\\) ", r"\\s+", p) for w in lang.LANGUAGES for p in w.week_of)
+    + "".join("|\\b" + lang.spaced(p) for w in lang.LANGUAGES for p in w.week_of)
     + r")\s+\Z",
     re.I,
 )

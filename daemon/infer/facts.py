@@ -383,14 +383,15 @@ def _networking(
     # parcours à Marc Lefebvre ... il rencontre encore deux autres candidats") set up their
     # client's interview; an alumni office putting two people in touch (no job words, or an
     # introduction) stays networking
-    sides = {a.email.rsplit("@", 1)[-1] for a in m.attendees}
+    attending = {a.email for a in m.attendees}
+    sides = {domain_of(e) for e in attending}
     about_a_job = any(s.name == "job words" for s in d.signals) and not any(
         s.name == "an introduction" for s in d.signals
     )
     if about_a_job and any(
-        p.role == "recruiter" and p.address.email.rsplit("@", 1)[-1] not in sides
+        p.role == "recruiter" and domain_of(e) not in sides
         for e, p in parties.items()
-        if e not in {a.email for a in m.attendees}
+        if e not in attending
     ):
         return False
     before = "\n".join(

@@ -180,7 +180,8 @@ def weigh_thread(
         found.append(Signal("an invitation named for the user", 2, named))
     if humans and all(e in family for e in humans):
         found.append(Signal("family (the user's surname, on personal mail)", -5, humans[0]))
-    candidate_named = _someone_else_interviewed(thread, me) or _user_on_the_panel(thread, notes, me)
+    on_panel, named_candidate = _labelled_sides(thread, notes, me)
+    candidate_named = _someone_else_interviewed(thread, me) or on_panel
     hiring = own.hiring + ([candidate_named] if candidate_named else [])
     return Evidence(
         thread,
@@ -188,7 +189,7 @@ def weigh_thread(
         tuple(found),
         tuple(hiring),
         # a meeting named for the user is about the user: its "debrief" is theirs with them
-        bool(own.candidate) or named is not None or _the_user_is_the_candidate(thread, notes, me),
+        bool(own.candidate) or named is not None or named_candidate,
         own.networking,
         own.interviewing,
         own.informal,
@@ -262,21 +263,6 @@ def _named_for_the_user(thread: Thread, me: Identity) -> str | None:
     return None
 
 
-def _the_user_is_the_candidate(thread: Thread, notes: Notes, me: Identity) -> bool:
-    """A "Candidate:" line, in mail or an invitation from someone else, naming the user: the
-    meeting is about the user, whatever words for rating and panels it also has."""
-    if len(me.name.split()) < 2:
-        return False
-    surname = re.compile(r"\b" + re.escape(me.name.split()[-1]) + r"\b", re.I)
-    for msg in thread.messages:
-        if me.sent_by_me(msg):
-            continue
-        for text in [notes(msg).body] + [ev.description for ev in msg.events]:
-            if any(surname.search(m.group(1)) for m in _CANDIDATE_LABEL.finditer(text)):
-                return True
-    return False
-
-
 _PANEL_LABEL = re.compile(
     r"\b(?:panel(?:ists)?|board|jury|interviewers?|assessors?|selection committee|hiring committee)"
     r"[^:\n]{0,24}:[^\n]{0,160}",
@@ -289,15 +275,20 @@ _CANDIDATE_LABEL = re.compile(
 )
 
 
-def _user_on_the_panel(thread: Thread, notes: Notes, me: Identity) -> str | None:
-    """The user named in the list of a panel, board or jury ("Board / Jury : Paul Nguyen
-    (chair), Élise Marchand (peer assessor)"), or a "Candidate:" line naming someone else: the
-    user is one of the interviewers. A "Candidate:" line naming the user says the opposite."""
+def _labelled_sides(thread: Thread, notes: Notes, me: Identity) -> tuple[str | None, bool]:
+    """What the label lines of mail and invitations from others say of the user's side, in one
+    pass: the first that puts the user among the interviewers (the user named in the list of a
+    panel, board or jury, "Board / Jury : Paul Nguyen (chair), Élise Marchand (peer
+    assessor)", or a "Candidate:" line naming someone else), and whether a "Candidate:" line
+    names the user (the meeting is about the user, whatever words for rating and panels it
+    also has)."""
     name = name_pattern(me.name, re.I)
     if name is None:
-        return None
+        return None, False
     # "Espinoza, D.", "D. Espinoza", "Dana Espinoza": the surname is enough on a label line
     surname = re.compile(r"\b" + re.escape(me.name.split()[-1]) + r"\b", re.I)
+    on_panel: str | None = None
+    candidate = False
     for msg in thread.messages:
         if me.sent_by_me(msg):
             continue
@@ -307,14 +298,20 @@ def _user_on_the_panel(thread: Thread, notes: Notes, me: Identity) -> str | None
                 # a list that names the user among others; "Onsite panel: Maya Okafor" alone
                 # names the candidate the panel is for
                 value = line.group(0).split(":", 1)[1]
-                if name.search(value) and _names_a_person(name.sub("", value).lstrip(" ,;&")):
-                    return f"{msg.message_id}: the user is on '{line.group(0)[:60]}'"
+                if (
+                    on_panel is None
+                    and name.search(value)
+                    and _names_a_person(name.sub("", value).lstrip(" ,;&"))
+                ):
+                    on_panel = f"{msg.message_id}: the user is on '{line.group(0)[:60]}'"
             for label in _CANDIDATE_LABEL.finditer(text):
-                if not surname.search(label.group(1)) and _names_a_person(label.group(1)):
-                    return (
+                if surname.search(label.group(1)):
+                    candidate = True
+                elif on_panel is None and _names_a_person(label.group(1)):
+                    on_panel = (
                         f"{msg.message_id}: someone else is the candidate: '{label.group(0)[:60]}'"
                     )
-    return None
+    return on_panel, candidate
 
 
 _PERSON = re.compile(r"(?:^|[,;&(]\s*|\band\s+)[A-Z][\w'’-]+,? (?:[A-Z]\.|[A-Z][\w'’-]+)")

@@ -205,7 +205,7 @@ def pattern(name: PhraseField) -> re.Pattern[str]:
 def compile_phrases(items: tuple[str, ...]) -> re.Pattern[str]:
     """An alternation of phrases, each matched as whole words; a space in a phrase matches any
     run of white space (mail is wrapped), an optional space (" ?") any or none."""
-    alternatives = [_spaces(p) for p in items]
+    alternatives = [spaced(p) for p in items]
     body = by_first_character(alternatives) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
@@ -316,7 +316,9 @@ def _dispatched(char: str) -> frozenset[str] | None:
     return frozenset(low) if low in _DISPATCHED else None
 
 
-def _spaces(phrase: str) -> str:
+def spaced(phrase: str) -> str:
+    """A phrase as its pattern matches it in mail: a space matches any run of white space, an
+    optional space (" ?") any or none; spaces inside a character class stay as they are."""
     out, in_class = [], False
     i = 0
     while i < len(phrase):
