@@ -49,6 +49,7 @@ from daemon.infer.meetings import (
     missed_elsewhere,
     missed_invite,
     missed_reports,
+    moved_elsewhere,
     text_meetings,
 )
 from daemon.infer.met import People
@@ -163,16 +164,16 @@ def infer_cached(
             invited = [
                 missed_invite(m, t, notes, not_held) for m in calendar.meetings.get(t.id, [])
             ]
+            said = [moved_elsewhere(m, not_held) for m in r.words.meetings]
             r.meetings = sorted(
-                (missed_elsewhere(m, traced_reports) for m in invited + r.words.meetings),
-                key=_start,
+                (missed_elsewhere(m, traced_reports) for m in invited + said), key=_start
             )
             r.promises = find_promises(t, notes, me, tz, family, r.meetings)
             r.own = find_own_promises(t, notes, me, tz, family, r.meetings)
             r.applications = find_applications(t, me, family)
             r.named = with_unknown(r.people, r.meetings)
             promised = r.promises.promises + r.own.promises
-            evidence = weigh_thread(t, notes, me, r.parties, r.meetings, targets, promised, family)
+            evidence = weigh_thread(t, notes, me, r.parties, r.named, targets, promised, family)
         first = decide_evidence(evidence, me, None)
         full.meetings, full.promises = r.meetings, r.promises
         full.own, full.applications, full.named = r.own, r.applications, r.named
@@ -195,8 +196,8 @@ def infer_cached(
     # decision on its own evidence; then its messages and annotations go. Weighing reads what
     # every thread's words say did not happen (`not_held`), known in whole only after the last
     # thread: it reads what is known so far, and a thread whose reads of it answer otherwise
-    # once all are known is weighed again (a few, at most: only meetings from invitations
-    # read it).
+    # once all are known is weighed again (a few, at most: only meetings at a moment some
+    # thread's words moved or called off read an answer).
     guess = {(when(at), domain): why for x in refs for at, domain, why in entries[x.id].not_held}
     weighing: Structures = {**structures, "not_held": TracedDict("not_held", guess)}
     read_again: set[str] = set()

@@ -20,6 +20,7 @@ CORPORA = ROOT / "tests" / "corpora"  # a copy of part of shared/corpora
 CASES = CONTRACTS / "cases"  # the public labelled cases
 OPEN_CASES = ROOT / "tests" / "cases" / "open"  # blind cases written for this project
 KINDS_CASES = ROOT / "tests" / "cases" / "kinds"  # blind cases for every kind (KINDS.md)
+VIGNETTES = ROOT / "tests" / "cases" / "vignettes"  # small blind cases, one meeting each
 # the project's shared folder, when it is beside the checkout (only the copy check needs it)
 SHARED = Path(os.environ.get("FOLLOWUPD_SHARED", ROOT.parent / "shared"))
 
@@ -39,6 +40,15 @@ def kinds_case_dirs() -> list[Path]:
     found = sorted(p.parent for p in KINDS_CASES.glob("*/case.json"))
     if not found:
         raise RuntimeError(f"no labelled cases under {KINDS_CASES}")
+    return found
+
+
+def vignette_dirs() -> list[Path]:
+    """The blind vignettes (tests/cases/vignettes/<set>/<name>/): one meeting and what happened
+    around it, each a mailbox of its own; none found is an error."""
+    found = sorted(p.parent for p in VIGNETTES.glob("*/*/case.json"))
+    if not found:
+        raise RuntimeError(f"no vignettes under {VIGNETTES}")
     return found
 
 

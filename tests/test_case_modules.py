@@ -49,3 +49,33 @@ def test_a_case_module_rebuilds_its_case(module: Path, tmp_path: Path) -> None:
     assert sorted(built) == sorted(committed)
     changed = [name for name in built if built[name] != committed[name]]
     assert not changed, f"{len(changed)} files differ, first {changed[:3]}"
+
+
+VIGNETTES = """
+import importlib.util, sys
+sys.path.insert(0, {kit!r})
+import casekit
+spec = importlib.util.spec_from_file_location("vignettes", {module!r})
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+problems = []
+for build in module.BUILDERS:
+    case = build()
+    casekit.write_case(case, {out!r})
+    problems += [f"{{case.name}}: {{p}}" for p in casekit.check_labels(case)]
+print("\\n".join(problems))
+sys.exit(1 if problems else 0)
+"""
+
+
+@pytest.mark.parametrize(
+    "module", sorted((CASES / "vignettes").glob("[!_]*.py")), ids=lambda p: f"vignettes/{p.stem}"
+)
+def test_a_vignette_module_rebuilds_its_vignettes(module: Path, tmp_path: Path) -> None:
+    code = VIGNETTES.format(kit=str(CASES), module=str(module), out=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    built, committed = _files(tmp_path), _files(module.parent / module.stem)
+    assert sorted(built) == sorted(committed)
+    changed = [name for name in built if built[name] != committed[name]]
+    assert not changed, f"{len(changed)} files differ, first {changed[:3]}"

@@ -909,3 +909,35 @@ def test_who_writes_day_first(text: str, offset: int, day_first: bool) -> None:
 def test_a_city_names_the_zone(text: str, start: str) -> None:
     found = find_times(text, WED_4_MAR, CHI)
     assert found and found[0].start.isoformat(timespec="minutes") == start
+
+
+# --- hours as the rest of the world writes them (the meeting vignettes, 2026-12-07) ------------
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # an hour written with "h" beside its day: Québec, France, Spain, Brazil
+        ("Parfait, je t'appelle mardi 14h.", "2026-03-10T14:00", None),
+        ("Mardi 14 h?", "2026-03-10T14:00", None),
+        ("mardi 14 h 30", "2026-03-10T14:30", None),
+        ("segunda 10h", "2026-03-09T10:00", None),
+        ("el lunes 10h", "2026-03-09T10:00", None),
+        # "Uhr" makes an hour a time, as "o'clock" does
+        ("Montag, 14 Uhr?", "2026-03-09T14:00", None),
+        ("Dienstag 9 Uhr passt", "2026-03-10T09:00", None),
+        ("Montag 14 Uhr bis 15 Uhr", "2026-03-09T14:00", "15:00"),
+        ("Montag von 14 bis 15 Uhr", "2026-03-09T14:00", "15:00"),
+        # a bare hour after "a las"
+        ("el lunes a las 10", "2026-03-09T10:00", None),
+        # minutes before the "h": a time whatever comes before it
+        ("el lunes 16 de marzo de 17:00 a 17:45 h", "2026-03-16T17:00", "17:45"),
+    ],
+)
+def test_hours_as_written_elsewhere(text: str, start: str, end: str | None) -> None:
+    (m,) = find_times(text, WED_4_MAR, BER)
+    assert m.start.strftime("%Y-%m-%dT%H:%M") == start
+    assert (m.end.strftime("%H:%M") if m.end else None) == end
+
+
+@pytest.mark.parametrize("text", ["prévoyez 3 h de route", "Montag: 16h Flug nach Berlin"])
+def test_an_hour_with_h_needs_its_day_beside_it(text: str) -> None:
+    assert find_times(text, WED_4_MAR, BER) == []

@@ -319,7 +319,7 @@ def test_a_meeting_called_off_in_german_is_not_done() -> None:
         ("no_news_means_no", "Si no has recibido noticias en dos semanas, no continúas."),
         ("rejections", "Lamentablemente, decidimos continuar con otros candidatos."),
         ("offers", "Nos complace ofrecerte el puesto."),
-        ("candidate_side", "Gracias por tu postulación."),
+        ("to_a_candidate", "Gracias por tu postulación."),
         ("errands", "Tu factura de este mes ya está disponible."),
         ("thanks", "Vielen Dank für das Gespräch."),
         ("job_words", "Senior Backend Engineer (m/w/d)"),

@@ -320,7 +320,7 @@ def test_a_portuguese_out_of_office_names_the_day_back() -> None:
         ("rejections", "Infelizmente seguimos com outro candidato."),
         ("rejections", "Decidimos seguir com outros candidatos."),
         ("offers", "Temos o prazer de oferecer a vaga."),
-        ("candidate_side", "Obrigada pela sua candidatura."),
+        ("to_a_candidate", "Obrigada pela sua candidatura."),
         ("errands", "Sua fatura deste mês está disponível."),
         ("out_of_office", "Estou de férias até dia 10."),
         ("out_of_office", "Encontro-me em férias."),

@@ -406,6 +406,13 @@ _DATE_RES: list[re.Pattern[str]] = [
     ),
     re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<day>\d{1,2})\b(?!-)"),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)?\d{2})\b(?![.\d])"),
+    # German and Austrian day and month without a year: "am 20.3.", "Fr., 20.3., von 9:00"; only
+    # after a word that leads a date there (not "Python 3.11.")
+    re.compile(
+        r"(?:(?<=\bam )|(?<=\bvom )|(?<=\bzum )|(?<=\bden )|(?<=\bbis )|(?<=\bab )|(?<=\bfür )"
+        r"|(?<=, ))(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])",
+        re.I,
+    ),
     # "31-Oct-2026", "31/Oct/74", "2026-aug-01", "Jun-15", "May/22"
     re.compile(
         rf"(?<![\w/.-])(?P<day>\d{{1,2}})[-/]{_SEP_MONTH}[-/](?P<year>(?:19|20)?\d{{2}})\b", re.I
@@ -728,7 +735,7 @@ def has_month_name(text: str) -> bool:
     return _ANY_MONTH_RE.search(text) is not None
 
 
-_DATE_NEEDS = ["month", "month", "/", "-", ".", "month", "month", "month", "-"]
+_DATE_NEEDS = ["month", "month", "/", "-", ".", ".", "month", "month", "month", "-"]
 _RELATIVE_NEEDS = ("tod", "ton", "tom", "tmrw", "yesterday", "this ")
 _OFFSET_NEEDS = ("now", "hence", "ago", "back")
 

@@ -49,9 +49,14 @@ _NOT_NAMES = frozenset(
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[ap]\.m|mr|mrs|ms|dr|prof|st|no|vs|approx|e\.g|i\.e|etc|inc|ltd|co|jr|sr|dept|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec)|\b[A-Z])\.$",
+    r"nov|dec|mag|dipl|ing|lic|dra|sra|srta|eng|bzw|ggf|evtl|inkl|ca|nr|tel|str|sig|mme|mlle)"
+    r"|\b[A-Z])\.$",
     re.IGNORECASE,
 )
+# "Donnerstag, den 19. März", "am 3. Juni um 10 Uhr", "am 20.04. um 10:00": a date's dot, not
+# a sentence's end
+_ORDINAL_DOT = re.compile(r"(?<![\d.])(?:\d{1,2}\.){1,2}$")
+_AFTER_ORDINAL = re.compile(rf"\s+(?:{lex.MONTH}|\d{{1,2}}\.|(?-i:[a-zäöüß]))", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
 _LABEL = re.compile(r"^\s*[A-Z][\w /&-]{0,24}:\s")
 _SENT_FROM = re.compile(r"^\s*(?:sent from my|get outlook for|sent via|von meinem)\b", re.I)
@@ -378,7 +383,14 @@ def _split_on_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"[.!?]+(?=\s|$)", text[base:end]):
         stop = base + m.end()
         if stop <= start or (
-            m.group(0) == "." and _ABBREVIATIONS.search(text[max(start, stop - 8) : stop])
+            m.group(0) == "."
+            and (
+                _ABBREVIATIONS.search(text[max(start, stop - 8) : stop])
+                or (
+                    _ORDINAL_DOT.search(text[max(start, stop - 7) : stop])
+                    and _AFTER_ORDINAL.match(text, stop, end)
+                )
+            )
         ):
             continue
         out.append((start, stop))
@@ -428,11 +440,20 @@ def _leading_name(segment: str) -> str | None:
     return None if name.split()[-1].lower() in _NOT_NAMES else name
 
 
+# a line that opens with an address in brackets, hard-wrapped from the name before it:
+# "... 3:30–4:15pm PT with Viktor Hale\n(viktor@cedarline.io). He'll call ..."
+_WRAPPED_ADDRESS = re.compile(r"\n[ \t]*(?=[(<][^\s@()<>]+@)")
+
+
+def _unwrapped(text: str) -> list[str]:
+    return _WRAPPED_ADDRESS.sub(" ", text).split("\n")
+
+
 def written_addresses(text: str) -> tuple[WrittenAddress, ...]:
     """Every address in text, with the name beside it: "Jane Doe (jane@x.com)", "Jane Doe
     <jane@x.com>", "Interviewers: Jane Doe - jane@x.com", "jane@x.com (Jane Doe)"."""
     out: dict[str, WrittenAddress] = {}
-    for line in text.split("\n"):
+    for line in _unwrapped(text):
         last = 0
         for m in _EMAIL.finditer(line):
             email = m.group(0).lower().rstrip(".")

@@ -47,14 +47,15 @@ class Window:
 
 # --- clock times ------------------------------------------------------------------------------
 def _time(n: str) -> str:
-    # "2:00 PM", "8 a.m.", "9a", "14h00", "1400 hrs", "730pm", "4 o'clock"; "8.30" takes a dot
-    # only before am/pm or after "at" (checked in _clock); "16h" only after "at".
+    # "2:00 PM", "8 a.m.", "9a", "14h00", "1400 hrs", "730pm", "4 o'clock", "14 Uhr"; "8.30"
+    # takes a dot only before am/pm or after "at" (checked in _clock); "16h" and "16 h" only
+    # after "at" or beside a day ("mardi 14 h").
     return (
         rf"(?P<t{n}>(?:(?P<c{n}>(?:[01]?\d|2[0-3])[0-5]\d)(?=\s?(?:[ap]\.?m\b|hrs?\b|h\b))"
         rf"(?P<ch{n}>\s?(?:hrs?|h)\b)?"
-        rf"|(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.h])(?P<m{n}>[0-5]\d))?(?P<x{n}>h\b)?"
+        rf"|(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.h]|\s?h\s?)(?P<m{n}>[0-5]\d))?(?P<x{n}>\s?h\b)?"
         rf"|(?P<w{n}>noon|midday|midnight))"
-        rf"(?P<a{n}>\s?(?:[ap]\.m\b\.?|[ap]m\b)|[ap]\b|\s?o['’]?clock\b)?)"
+        rf"(?P<a{n}>\s?(?:[ap]\.m\b\.?|[ap]m\b)|[ap]\b|\s?o['’]?clock\b|\s(?-i:Uhr)\b)?)"
     )
 
 
@@ -62,14 +63,19 @@ _CLOCK_RE = re.compile(
     rf"(?<![\w/.$£€+#-])(?<!\d:){_time('1')}"
     # "17:00 a 17:45" (es), "14h à 15h" (fr), "14:00 bis 15:00 Uhr" (de), "14h às 15h" (pt): the
     # same range in other words, after a clock's minutes (not "el lunes 23 a las 6 pm")
-    rf"(?P<range>(?:\s*[-–—]\s*|\s+(?:to|until|till|and)\s+|(?:(?<=[:.h]\d\d)|(?<=\dh))\s+"
+    # ("14 Uhr bis 15 Uhr", "von 14 bis 15 Uhr" too)
+    rf"(?P<range>(?:\s*[-–—]\s*|\s+(?:to|until|till|and)\s+"
+    rf"|(?:(?<=[:.h]\d\d)|(?<=\dh)|(?<=\d\sUhr)|(?<=von \d)|(?<=von \d\d))\s+"
     rf"(?:a(?:\s+las?)?|à|bis|y(?:\s+las?)?|[àá]s|até(?:\s+[àá]s)?)\s+)"
     rf"{_time('2')})?(?![\w:/]|\.\d)",
     re.I,
 )
 # Bare hours ("at 4") only count after one of these words; "4" alone is just a number.
 # "às 15h", "pelas 10h" (pt) too.
-_AT_RE = re.compile(r"(?:\b(?:at|from|between|around|um|[àá]s|pelas)|@)\s*\Z", re.I)
+# "a las 10", "sobre las 5" (es), "tipo 9h" (pt: around).
+_AT_RE = re.compile(
+    r"(?:\b(?:at|from|between|around|um|von|[àá]s|pelas|tipo|(?:a|sobre)\s+las?)|@)\s*\Z", re.I
+)
 # "das 14h às 15h", "entre 14h e 15h" (pt): words that lead only an hour written with "h" ("das"
 # is German's article, and "entre 2 y 3 años" is no time)
 _H_LEAD_RE = re.compile(r"\b(?:das|entre)\s*\Z", re.I)
@@ -207,19 +213,22 @@ def _parts(m: re.Match[str], n: str) -> _Parts | None:
     if m[f"w{n}"]:
         return _Parts(_WORD_TIMES[m[f"w{n}"].lower()], 0, None, True, True, False)
     mark = (m[f"a{n}"] or "").strip().lower()
-    meridiem = mark if mark and not mark.startswith("o") else None
+    meridiem = mark if mark and not mark.startswith(("o", "u")) else None
     if m[f"c{n}"]:  # "1400 hrs", "730pm"
         digits = m[f"c{n}"]
         h, minute = int(digits[:-2]), int(digits[-2:])
         if meridiem and not 1 <= h <= 12:
             return None
         return _Parts(h, minute, meridiem, not meridiem, True, False)
-    h, sep = int(m[f"h{n}"]), m[f"s{n}"]
+    h, sep = int(m[f"h{n}"]), (m[f"s{n}"] or "").strip() or None
     if (meridiem and not 1 <= h <= 12) or h > 23:
         return None
-    literal = m[f"h{n}"].startswith("0") or h > 12 or sep == "h" or bool(m[f"x{n}"])
+    literal = (
+        m[f"h{n}"].startswith("0") or h > 12 or sep == "h" or bool(m[f"x{n}"]) or mark == "uhr"
+    )
     specific = bool(m[f"m{n}"] or mark)
-    needs_lead = not meridiem and (sep == "." or bool(m[f"x{n}"]))
+    # "16h" needs a lead or a day beside it; "17:45 h" is a time whatever comes before it
+    needs_lead = not meridiem and (sep == "." or (bool(m[f"x{n}"]) and not m[f"m{n}"]))
     return _Parts(h, int(m[f"m{n}"] or 0), meridiem, literal, specific, needs_lead)
 
 
@@ -255,15 +264,17 @@ def _clock(
     dashed = second is not None and m["range"].lstrip()[:1] in ("-", "–", "—")
     beside = dashed and beside_day is not None and beside_day(m.start(), end)
     # bare hours: "at 4", "from 9 to 5"; "Monday 12-4"; "3 in the afternoon"
+    # an hour written with "h" beside a day is one: "mardi 14 h", "segunda 10h"
+    hour_h = bool(m["x1"]) and second is None and near_day
     if (
         not specific
-        and not (part or beside)
+        and not (part or beside or hour_h)
         and (
             lead is None
             or _QUANTITY_RE.match(text, end)
             or (
                 second is not None
-                and lead[0].strip().lower() not in ("from", "between", "das", "entre")
+                and lead[0].strip().lower() not in ("from", "between", "das", "entre", "von")
             )
         )
     ):
@@ -382,7 +393,9 @@ def _part_of_day(c: _Clock, context: str) -> _Clock:
 
 # The time line of a form that gives the date on the line before, blank lines between.
 _LABELLED_TIME = re.compile(
-    r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?:time|start(?:s| time)?|when|hours?)[ \t]*:[ \t]*", re.I
+    r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?:time|start(?:s| time)?|when|hours?|hor[áa]rio|hora|heure|"
+    r"horaire|uhrzeit|zeit)[ \t]*:[ \t]*",
+    re.I,
 )
 
 

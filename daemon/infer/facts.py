@@ -24,6 +24,7 @@ from daemon.infer.meetings import (
     missed_elsewhere,
     missed_invite,
     missed_reports,
+    moved_elsewhere,
     text_meetings,
 )
 from daemon.infer.met import People
@@ -121,9 +122,8 @@ def infer_facts(
     for t in threads:
         r = reads[t.id]
         invited = [missed_invite(m, t, notes, not_held) for m in calendar.meetings.get(t.id, [])]
-        r.meetings = sorted(
-            (missed_elsewhere(m, reports) for m in invited + r.words.meetings), key=_start
-        )
+        said = [moved_elsewhere(m, not_held) for m in r.words.meetings]
+        r.meetings = sorted((missed_elsewhere(m, reports) for m in invited + said), key=_start)
         r.promises = find_promises(t, notes, me, tz, family, r.meetings)
         r.own = find_own_promises(t, notes, me, tz, family, r.meetings)
         r.applications = find_applications(t, me, family)
@@ -135,7 +135,7 @@ def infer_facts(
             notes,
             me,
             reads[t.id].parties,
-            reads[t.id].meetings,
+            reads[t.id].named,  # with the people named for it whose address is not given
             targets,
             reads[t.id].promises.promises + reads[t.id].own.promises,
             family,
@@ -329,6 +329,12 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
         evidence += [m.evidence for m in meetings]
         evidence += [f"{p.message_id}: '{p.text}'" for p in promises.promises]
         considered = r.words.considered + promises.considered + r.own.considered
+    else:  # what was read and weighed, for `explain`: none of it is acted on
+        considered = [f"{_said(m, notes.tz)}: not used, not job search" for m in r.named]
+        considered += [
+            f"{p.message_id}: '{p.text}': news by {p.last_day}, not used, not job search"
+            for p in r.promises.promises
+        ]
     attendees = {a.email for m in meetings for a in m.attendees}
     counterparts = tuple(
         Counterpart(
@@ -364,6 +370,16 @@ def _facts(r: _Read, d: Decision, notes: Annotations, me: Identity) -> ThreadFac
         applications=tuple(applications),
         own_promises=tuple(own.promises),
         auto_replies=tuple(replies),
+    )
+
+
+def _said(m: Meeting, tz: tzinfo) -> str:
+    """A meeting in a line: when, with whom, and what said so."""
+    people = ", ".join(a.email for a in m.attendees) or "nobody whose address is known"
+    unknown = f" (named without an address: {', '.join(m.unknown)})" if m.unknown else ""
+    return (
+        f"a meeting {m.start.astimezone(tz):%a %d %b %Y %H:%M} ({m.status}) with {people}"
+        f"{unknown}, because {m.evidence}"
     )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -38,7 +38,9 @@ _DEADLINE_BEFORE = re.compile(
     re.I,
 )
 _WHEN_LINE = re.compile(
-    r"^\s*(?:when|date|time|date (?:and|&) time|start|starts|time slot)\s*:", re.I
+    r"^\s*(?:when|date|time|date (?:and|&) time|start|starts|time slot|data|fecha|datum|wann|"
+    r"quand|quando|cuándo|termin|hor[áa]rio|hora|heure|horaire|uhrzeit)\s*:",
+    re.I,
 )
 _ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[A-Z][\w /&-]{0,24}:\s)")
 _POINTER = re.compile(r"\b(?:it|this|that|our|the|tomorrow|today|\w+day'?s?)\b", re.I)
@@ -135,12 +137,51 @@ def missed_invite(
         why = not_held.get((meeting.start, a.email.rsplit("@", 1)[-1]))
         if why is not None:
             return _not_held(meeting, why)
+    meeting = _without_absent(meeting, not_held)
     for msg in thread.messages:
         if meeting.start <= msg.date <= meeting.start + timedelta(days=7) and lang.pattern(
             "missed_cues"
         ).search(notes(msg).body):
             return _not_held(meeting, f"did not happen: {msg.message_id}")
     return meeting
+
+
+def moved_elsewhere(meeting: Meeting, not_held: Mapping[tuple[datetime, str], str]) -> Meeting:
+    """A meeting set in words or by a scheduler's notice that mail in another thread says was
+    moved or called off ("I'm meant to be seeing you Tuesday at 11. Could we push to Friday?"):
+    the same moment, with someone of the same organisation."""
+    if meeting.status not in ("done", "scheduled"):
+        return meeting
+    for a in meeting.attendees:
+        why = not_held.get((meeting.start, a.email.rsplit("@", 1)[-1]))
+        if why is not None:
+            return _not_held(meeting, why)
+    return _without_absent(meeting, not_held)
+
+
+def _without_absent(meeting: Meeting, not_held: Mapping[tuple[datetime, str], str]) -> Meeting:
+    """The meeting without the people that mail elsewhere says were not in it ("Mathilde est
+    souffrante, Karim le mènera à sa place"): keyed by domain and the name as written, whole
+    or first word."""
+    kept: list[tuple[Address, str | None]] = []
+    gone: list[tuple[Address, str | None]] = []
+    for a in meeting.attendees:
+        domain = a.email.rsplit("@", 1)[-1]
+        words = (a.name or "").lower().split()
+        names = {" ".join(words), *(words[:1])} - {""}
+        why = next(
+            (w for n in names if (w := not_held.get((meeting.start, f"{domain}/{n}"))) is not None),
+            None,
+        )
+        (gone if why else kept).append((a, why))
+    if not gone:
+        return meeting
+    reasons = "; ".join(str(why) for _, why in gone)
+    return replace(
+        meeting,
+        attendees=tuple(a for a, _ in kept),
+        evidence=f"{meeting.evidence} (not there, said elsewhere: {reasons})",
+    )
 
 
 def _not_held(meeting: Meeting, why: str) -> Meeting:
@@ -198,6 +239,7 @@ class _Slot:
     sentence: Sentence
     by_me: bool
     how: str  # "confirm", "proposal", "scheduler"
+    moves: _Agreed | None = None  # "Could we push to Friday, same time?": the meeting it moves
 
 
 @dataclass
@@ -266,13 +308,17 @@ def text_meetings(
         for slot in new:
             if slot.how in ("confirm", "scheduler"):
                 match = next((p for p in pending if p.start == slot.start), None)
-                if match is None and (later := _same_day_later(slot, pending)) is not None:
-                    # "Tuesday at 7:30 works" to "Tuesday the 7th at 7:30?": the weekday alone
-                    # read from the reply's date falls a week early; the offer's date stands
-                    slot.start, match = later.start, later
+                if match is None and (same := _same_weekday_offered(slot, pending)) is not None:
+                    # "Tuesday at 7:30 works" to "Tuesday the 7th at 7:30?": the weekday alone,
+                    # read from the reply's date, falls a week early (or, after "otherwise next
+                    # week", a week late); the offer's date stands
+                    slot.start, match = same.start, same
                 if match is not None and slot.end is None:
                     slot.end = match.end
-                _agree(agreed, slot, [match.msg, msg] if match else [msg], note)
+                # "Parfait pour mardi le 7, 15 h" to "Stage mardi le 7? ... Martine va être là":
+                # the message answered set it up, with whoever it names, time or no time
+                asked = match.msg if match else _answered(thread, msg, me, slot, notes)
+                _agree(agreed, slot, [asked, msg] if asked else [msg], note)
                 pending = [p for p in pending if p.start != slot.start]
             else:
                 pending.append(slot)
@@ -286,6 +332,13 @@ def text_meetings(
                     f"{msg.message_id}: a yes, but to which of "
                     f"{len([p for p in pending if p.by_me != by_me])} times offered is unclear"
                 )
+        if any(s.how == "confirm" for s in new):
+            # the meeting set, recalled and moved in one message: "I'm meant to be seeing you
+            # Tuesday at 11 ... Could we push to Friday 17/4, same time?"
+            offered = {p.start for p in pending}
+            pending += [
+                x for x in _moved_days(note, msg, by_me, agreed, tz) if x.start not in offered
+            ]
         _cancel_or_move(agreed, note, msg)
         previous = note
     for p in pending:
@@ -303,10 +356,21 @@ def text_meetings(
             if old_named:
                 meeting, named = replace(meeting, attendees=old.attendees), True
                 made[id(a)] = meeting, named
-        if _same_invite(thread, meeting.start, calendar, me):
-            if a.status in ("moved", "cancelled"):  # "Craig was called into a client matter"
+        invite = _same_invite(thread, meeting.start, calendar, me)
+        if a.status == "agreed":
+            # "Mathilde est souffrante": whoever an invitation elsewhere lists for this moment
+            for name in people.absent_names("\n".join(_said_before(thread, notes, me, a))):
                 for domain in _domains(thread, me):
+                    if not is_personal_domain(domain):
+                        key = f"{domain}/{name.lower()}"
+                        result.not_held[(meeting.start, key)] = f"{name}: not there"
+        if a.status in ("moved", "cancelled"):
+            # "Craig was called into a client matter": the invitation, or a scheduler's
+            # confirmation in a thread of its own (an organisation's), did not happen
+            for domain in _domains(thread, me):
+                if invite or not is_personal_domain(domain):
                     result.not_held[(meeting.start, domain)] = a.why
+        if invite:
             # the invitation is the meeting; people the mail names and the invitation does not
             # (a panel listed in the recruiter's mail, a bare Teams invite) were met all the same
             covered = calendar.met.get(meeting.start) if named else None
@@ -524,7 +588,7 @@ def _moved_days(
         if start == base.start:
             continue
         end = start + (base.end - base.start) if base.end else None
-        out.append(_Slot(start, end, msg, s, by_me, "proposal"))
+        out.append(_Slot(start, end, msg, s, by_me, "proposal", upcoming[-1]))
     return out
 
 
@@ -568,9 +632,16 @@ def _weeks_apart(early: datetime, late: datetime) -> bool:
     )
 
 
-def _same_day_later(slot: _Slot, pending: list[_Slot]) -> _Slot | None:
-    """A time offered on the same weekday at the same time, one to three weeks after `slot`."""
-    return next((p for p in pending if _weeks_apart(slot.start, p.start)), None)
+def _same_weekday_offered(slot: _Slot, pending: list[_Slot]) -> _Slot | None:
+    """A time offered on the same weekday at the same time, one to three weeks from `slot`."""
+    return next(
+        (
+            p
+            for p in pending
+            if _weeks_apart(slot.start, p.start) or _weeks_apart(p.start, slot.start)
+        ),
+        None,
+    )
 
 
 def _agree(agreed: list[_Agreed], slot: _Slot, messages: list[Message], note: Annotated) -> None:
@@ -599,6 +670,8 @@ def _agree(agreed: list[_Agreed], slot: _Slot, messages: list[Message], note: An
             and a.slot.msg is not slot.msg
         ):
             a.status, a.why = "moved", f"moved by {slot.msg.message_id}"
+    if slot.moves is not None and slot.moves.status == "agreed":
+        slot.moves.status, slot.moves.why = "moved", f"moved by {messages[-1].message_id}"
     agreed.append(_Agreed(slot, messages))
 
 
@@ -619,17 +692,57 @@ def _cancel_or_move(agreed: list[_Agreed], note: Annotated, msg: Message) -> Non
     for s in note.sentences:
         cancel = lang.pattern("cancel_cues").search(s.text)
         move = lang.pattern("move_cues").search(s.text) and not s.times
-        if not (cancel or move) or not (
-            lang.pattern("meeting_nouns").search(s.text) or _POINTER.search(s.text)
-        ):
+        # "Mr Adeyemi will no longer be available for tomorrow's interview. We will revert
+        # with a new date": the meeting named in the sentence or the one before it
+        if not (cancel or move) or not (_meeting_named_near(s, note) or _POINTER.search(s.text)):
             continue
         days = {d.day for d in s.days} | {t.start.date() for t in s.times}
         target = next((a for a in upcoming if a.slot.start.date() in days), upcoming[-1])
+        if not cancel and not s.days and _clock_of(target.slot.start).search(s.text):
+            continue  # "Joe will take your chat at 10:30 instead": someone else, same time
         if cancel:
             target.status, target.why = "cancelled", f"cancelled by {msg.message_id}"
         elif not s.days:  # a move with no new day yet: it did not happen at the old time
             target.status, target.why = "moved", f"to be moved ({msg.message_id})"
         return
+
+
+def _answered(
+    thread: Thread, msg: Message, me: Identity, slot: _Slot, notes: Notes
+) -> Message | None:
+    """The other side's last message before `msg`, within a week, when it named the slot's day
+    without its time ("Stage mardi le 7?"): what `msg` answers, time and all."""
+    mine = me.sent_by_me(msg)
+    earlier = [
+        m
+        for m in thread.messages
+        if msg.date - timedelta(days=7) <= m.date < msg.date
+        and me.sent_by_me(m) != mine
+        and not m.bulk
+    ]
+    if not earlier:
+        return None
+    day = slot.start.date()
+    said = notes(earlier[-1]).sentences
+    return earlier[-1] if any(d.day == day for s in said for d in s.days) else None
+
+
+def _said_before(thread: Thread, notes: Notes, me: Identity, a: _Agreed) -> list[str]:
+    """What the other side wrote in the thread once the meeting was agreed and before it began
+    (not about an earlier time: "Jean-François a un imprévu mardi matin" moves that one)."""
+    agreed = max(m.date for m in a.messages)
+    return [
+        notes(m).body
+        for m in thread.messages
+        if agreed <= m.date <= a.slot.start and not m.bulk and not me.sent_by_me(m)
+    ]
+
+
+def _clock_of(start: datetime) -> re.Pattern[str]:
+    """The meeting's own clock time as written: "10:30", "10.30", "10h30", "10:30am"."""
+    h, m = start.hour, start.minute
+    hours = {str(h), f"{h:02d}"} | ({str(h - 12)} if h > 12 else set())
+    return re.compile(rf"\b(?:{'|'.join(sorted(hours))})[:.h]{m:02d}\b")
 
 
 def _replaced(a: _Agreed, agreed: list[_Agreed]) -> _Agreed | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, written_addresses
@@ -21,7 +21,10 @@ from daemon.infer.people import Identity, is_automated_address, name_pattern
 from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
 
 Notes = Callable[[Message], Annotated]
-_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
+_NAME = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Mag|Ing|Lic|Dra|Sra|Eng|Frau|Herr|Herrn)[.ºª]*\s+)*"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+)
 NAMED = "named for the meeting"
 JOINING = "said they would take part"
 UNKNOWN = "named for it, but nobody whose address the thread gives"
@@ -54,8 +57,16 @@ def agenda_lines(text: str) -> list[str]:
 # A team's shared mailbox ("interviews@", "careers@"): it arranges a meeting or takes an
 # application, but nobody sits in a meeting as "interviews@"
 _ROLE_MAILBOX = re.compile(
+    r"(?:(?:early|campus|graduate|university)[-_.]?)?"
     r"(?:interviews?|interviewing|recruit(?:ing|ment|ers)?|careers?|jobs?|talent|hiring|"
     r"scheduling|candidates?|hr|staffing|applications?|apply|resumes?)(?:[-_.+][^@]*)?@",
+    re.I,
+)
+# an event for many, not a meeting with someone: "Graduate Engineering Program Info Session"
+_GROUP_EVENT = re.compile(
+    r"\b(?:webinar|info(?:rmation(?:al)?)? session|open (?:day|house|evening)|career(?:s)? fair|"
+    r"job fair|recruitment fair|séance d['’]information|webinaire|charla informativa|"
+    r"sesión informativa|infoveranstaltung|informationsveranstaltung|palestra informativa)\b",
     re.I,
 )
 _ABSENT = re.compile(
@@ -70,12 +81,45 @@ _ABSENT = re.compile(
     r"|(?:has been|was|got|has|had) (?:called|pulled) (?:out|away|into)\b"
     r"|(?:sends|sent|has sent) (?:his|her|their) apologies\b"
     r"|(?:is|has) (?:off sick|out sick|unwell|come down with|been taken ill)\b"
+    # "Natasha's come down with flu"
+    r"|(?<=['’]s\s)(?:off sick|out sick|unwell|come down with|been taken ill)\b"
     r"|(?:has had|had|has) to (?:drop out|pull out|step out|step away|take (?:leave|time off"
     r"|a day off))\b"
     r"|(?:is|will be) (?:on leave|on holiday|on vacation|on annual leave|off sick)\b"
+    r"|(?:couldn't|could not|didn't|did not) (?:make it|come|join|attend)\b"
+    # "Mathilde est souffrante et ne pourra pas assurer l'entretien"
+    r"|(?:est|sera) (?:souffrante?|malade|absente?|en congé|indisponible)\b"
+    r"|ne (?:pourra|peut|pouvait|pourra finalement) pas (?:assurer|être présente?|participer"
+    r"|se joindre|venir|être là)\b|a (?:dû|du) se désister\b"
+    r"|a (?:un|eu un) (?:empêchement|imprévu)\b"
+    # "Stefan Meier ist krank", "kann leider nicht dabei sein", "fällt aus"
+    r"|(?:ist|wird) (?:leider )?(?:krank|erkrankt|verhindert|im urlaub|nicht dabei)\b"
+    r"|(?:kann|konnte) (?:leider )?nicht (?:dabei sein|teilnehmen|kommen)\b"
+    r"|fällt (?:leider )?(?:kurzfristig )?aus\b|musste (?:leider )?(?:kurzfristig )?absagen\b"
+    # "Renato não pôde vir", "está doente"; "Ana está enferma", "no podrá asistir"
+    r"|(?:está|estará|ficou) (?:doente|de licença|de férias|indisponível|enferm[oa]"
+    r"|incapacitad[oa]|de baja|de vacaciones)\b"
+    r"|não (?:poderá|pode|pôde|vai poder|conseguiu) (?:participar|estar presente|comparecer|vir)\b"
+    r"|no (?:podrá|puede|pudo) (?:estar|asistir|participar|acompañarnos|conectarse)\b"
+    r"|(?:teve|tuvo) um? imprevisto\b|(?:não veio|no vino|no asistió|não compareceu)\b"
     r")"
 )
+# someone said, after a meeting, to have been in it: "I'm glad Ingrid was able to hop on for
+# the second half", "Sam joined us for the last twenty minutes"
+_JOINED_AFTER = re.compile(
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})(?:,\s*(?:who|que|qui|der|die))?\s+(?:"
+    r"(?:was|were) able to (?:join|hop on|jump on|sit in|dial in|make it)"
+    r"|(?:joined|hopped on|jumped on|sat in|dialled in|dialed in) (?:us|the call|for|on|at)"
+    r"|(?:a pu|a pu se) joindre|s['’]est joint"
+    r"|(?:pudo|alcanzó a) (?:unirse|sumarse|conectarse)|se (?:unió|sumó)"
+    r"|(?:konnte|ist) (?:noch |auch )?(?:dazukommen|dazugekommen|dazustoßen|dazugestoßen)"
+    r"|(?:conseguiu|pôde) (?:participar|entrar|se juntar)|se juntou"
+    r")\b"
+)
 # lower-case words that are also names in some thread ("will", "may", "mark")
+_LIST_GOES_ON = re.compile(r"[^\n]*(?:(?<=,|&)[ \t]*\n[^\n]*|(?<=\band)[ \t]*\n[^\n]*)*")
+# a sentence hard-wrapped: "Joe Whitaker (cc'd), our\nother Lead Level Designer, will take"
+_WRAP = re.compile(r"(?<=[\w,)])\n(?=[a-z])")
 _COMMON_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -94,7 +138,11 @@ _CONTACT_LINE = re.compile(
 # "Mr"), a line's end (not a hard wrap before a bracketed address: "with Ravi, our CTO\n
 # (ravi@…)"), or a place, day or topic
 _NAME_BREAK = re.compile(
-    r"[;!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)\.(?![\w-])|\n(?![ \t]*\(\S+@)"
+    r"[;!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bMag)(?<!\bIng)(?<!\bLic)"
+    r"(?<!\bDra)(?<!\bSra)(?<!\bEng)\.(?![\w-])"
+    # a line break, unless an address in brackets or the rest of a list follows it ("..., and
+    # \nMs Priscilla Goh from Finance")
+    r"|(?<!,)(?<!\band)(?<!&)\n(?![ \t]*\(\S+@)"
     r"|\s(?:at|on|from|for|about|to discuss)\s"
 )
 
@@ -148,8 +196,11 @@ class People:
                 for w in re.findall(r"(?<![\w@.])[a-zà-ÿ][\w'’-]+", self.notes(m).body)
             }
         out = []
+        mine = set(bare(self.me.name).lower().split())
         for name in self.unresolved(text):
             words = bare(name).lower().split()
+            if set(words) <= mine:  # the user, named shorter ("Valeria Ochoa" of "... Ochoa Ríos")
+                continue
             if self.known.has(name) or any(
                 w in self.known.orgs or w in self._common for w in words
             ):
@@ -170,9 +221,11 @@ class People:
             tail = text[cue.end() : cue.end() + 600]
             lead = re.match(r"\s*(?:with|to|by)?\s*:?[ \t]*\n", tail)
             if lead:  # "You'll be meeting with:" and a list
-                yield re.split(r"\n[ \t]*\n", tail[lead.end() :], maxsplit=1)[0]
+                yield _list_after(tail[lead.end() :])
             elif cue.group(0).endswith(":"):  # "Who: Curtis ... for the walk; then Ray Dupree"
-                yield tail.split("\n", 1)[0]
+                # a line that ends mid-list goes on ("You'll meet: Mr Lim Wei Ming, Head of Data
+                # Platform (weiming.lim@…), and\nMs Priscilla Goh from Finance")
+                yield m[0] if (m := _LIST_GOES_ON.match(tail)) else ""
             else:
                 stop = _NAME_BREAK.search(tail[:200])
                 yield tail[: stop.start()] if stop else tail[:200]
@@ -184,7 +237,7 @@ class People:
             for addr in self._names_in(tail):
                 found.setdefault(addr.email, addr)
         for cue in lang.pattern("participants_after").finditer(text):
-            head = text[max(0, cue.start() - 120) : cue.start()]
+            head = _WRAP.sub(" ", text[max(0, cue.start() - 120) : cue.start()])
             head = re.split(r"[.;!?](?:\s|$)|\n", head)[-1]  # not at the dot of an address
             names = list(self._names_in(head))
             for addr in names[-3:]:
@@ -193,12 +246,23 @@ class People:
             for addr in self._names_in(line):
                 found.setdefault(addr.email, addr)
         for w in written_addresses(text):
-            line = w.line.lower()
-            if lang.pattern("participants_before").search(line) and self.person(w.email):
+            if self._cued(text, w.email, w.line) and self.person(w.email):
                 found.setdefault(
                     w.email, self.directory.get((w.name or "").lower()) or Address(w.email, w.name)
                 )
         return [a for a in found.values() if self.person(a.email)]
+
+    def _cued(self, text: str, email: str, line: str) -> bool:
+        """An address written where the people taking part are named: on its line, or in the
+        sentence that leads to it across hard wraps ("Vous serez reçue par ... et par Thomas
+        \nGirard, responsable acquisition (thomas.girard@…)")."""
+        if lang.pattern("participants_before").search(line):
+            return True
+        at = text.lower().find(email)
+        if at < 0:
+            return False
+        lead = re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", text[max(0, at - 240) : at])[-1]
+        return bool(lang.pattern("participants_before").search(lead))
 
     def unresolved(self, text: str) -> list[str]:
         """The names a text gives for the people taking part ("you'll meet Sam Ito", an
@@ -207,7 +271,7 @@ class People:
         read as a person's, not a day, a place or an organisation."""
         spans = list(self._tails(text))
         for cue in lang.pattern("participants_after").finditer(text):
-            head = text[max(0, cue.start() - 120) : cue.start()]
+            head = _WRAP.sub(" ", text[max(0, cue.start() - 120) : cue.start()])
             spans.append(re.split(r"[.;!?](?:\s|$)|\n", head)[-1])
         spans += agenda_lines(text)
         return written_names(spans, self.directory, self.me.name)
@@ -217,7 +281,7 @@ class People:
         whether or not with a cue: the people of an interview's agenda take part; a line that
         gives a contact ("Questions? Lorraine Beckett") does not count."""
         found: dict[str, Address] = {}
-        for line in re.split(r"\n|(?<=[.;])\s+", text):
+        for line in re.split(r"\n|(?<=[.;])\s+", _unsigned(text)):
             if _CONTACT_LINE.search(line):
                 continue
             for addr in self._names_in(line):
@@ -233,6 +297,11 @@ class People:
                 out.add(addr.email)
         return out
 
+    def absent_names(self, text: str) -> list[str]:
+        """The names a text says will not take part, as written ("Mathilde est souffrante"),
+        for meetings whose people another thread lists."""
+        return [re.sub(r"['’]s$", "", m.group("who")) for m in _ABSENT.finditer(text)]
+
     def _names_in(self, span: str) -> Iterable[Address]:
         for w in written_addresses(span):
             yield Address(w.email, w.name)
@@ -247,6 +316,18 @@ class People:
             if who is not None and word not in _COMMON_WORDS:
                 yield who
 
+    def joined_after(self, start: datetime) -> list[Address]:
+        """People the other side says, in the three days after `start`, were in the meeting."""
+        out: dict[str, Address] = {}
+        for msg in self.thread.messages:
+            if not start < msg.date <= start + timedelta(days=3) or self.me.sent_by_me(msg):
+                continue
+            for m in _JOINED_AFTER.finditer(self.notes(msg).body):
+                for addr in self._names_in(m.group("who")):
+                    if self.person(addr.email):
+                        out.setdefault(addr.email, addr)
+        return list(out.values())
+
     def not_joining(self, until: datetime) -> set[str]:
         """Senders who said, before `until`, that they will not be in the meeting."""
         out = set()
@@ -255,6 +336,22 @@ class People:
             if said and msg.sender and msg.date <= until and not self.me.sent_by_me(msg):
                 out.add(msg.sender.email)
         return out
+
+    def introducers(self, until: datetime) -> set[str]:
+        """Whoever introduced the user to someone else before `until`, in one mail to both
+        ("Hélène, je te présente Camille"): they step aside, and meet no one. Only the mail
+        that introduces, the first to say so: not a reply that thanks them for it."""
+        for msg in self.thread.messages:
+            if msg.date > until or msg.sender is None:
+                break
+            if not lang.pattern("introductions").search(self.notes(msg).body):
+                continue
+            others = {a.email for a in (*msg.to, *msg.cc)} - {msg.sender.email}
+            mine = {e for e in others if self.me.is_me(e)}
+            if self.me.sent_by_me(msg) or not mine or mine == others:
+                return set()
+            return {msg.sender.email}
+        return set()
 
     def joining(self, msg: Message) -> bool:
         """The message's sender says they take part ("with me", "I'll call you"), in words
@@ -265,6 +362,33 @@ class People:
             not any(a < m.end() and m.start() < b for a, b in others)
             for m in lang.pattern("joining").finditer(body)
         )
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-*•·–]|\d+[.)])[ \t]")
+
+
+def _list_after(text: str) -> str:
+    """The list a label introduces, up to a blank line; or, where every item is a paragraph of
+    its own (mail rendered from HTML), up to the first block that is not an item."""
+    blocks = re.split(r"\n[ \t]*\n", text)
+    taken = blocks[:1]
+    if _ITEM.match(taken[0]):
+        for block in blocks[1:]:
+            if not _ITEM.match(block):
+                break
+            taken.append(block)
+    return "\n".join(taken)
+
+
+def _unsigned(text: str) -> str:
+    """A description without its sign-off and signature ("Kind regards,\nMia"): who signs an
+    invitation sent it, and takes part only if it says so."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        bare = line.strip().rstrip(",.!")
+        if bare and len(bare) <= 40 and lang.pattern("sign_offs").fullmatch(bare):
+            return "\n".join(lines[:i])
+    return text
 
 
 def met_in_words(
@@ -299,10 +423,15 @@ def met_in_words(
         and people.joining(m)
     }
     chosen = {**named, **{e: a for e, a in joiners.items() if e not in named}}
-    chosen = {e: a for e, a in chosen.items() if e not in skip}
-    if chosen:
+    skip |= people.introducers(start) - set(joiners)
+    kept = {e: a for e, a in chosen.items() if e not in skip}
+    late = [a for a in people.joined_after(start) if a.email not in skip]
+    if kept:
+        kept |= {a.email: a for a in late if a.email not in kept}
         why = NAMED if named else JOINING
-        return tuple(chosen.values()), why
+        return tuple(kept.values()), why
+    if named:  # "Mr Adeyemi will no longer be available": not met, nor is whoever set it up
+        return (), f"everyone named for it said they would not take part: {', '.join(named)}"
     texts = [people.notes(m).body for m in about] + [
         ev.description for m in about for ev in m.events
     ]
@@ -313,10 +442,12 @@ def met_in_words(
         # meeting is with the people or the organisation named, not with whoever the time was
         # agreed with (someone named whose address another thread gives is left as it was)
         return (), f"{UNKNOWN}: {', '.join(dict.fromkeys(missing))}"
-    for msg in agreed:
-        other = _other_side(msg, people)
-        if other:
-            return tuple(a for a in other if a.email not in skip), "the time was agreed with them"
+    # everyone on the other side of the messages that agreed it (a reply to two people), and
+    # anyone the other side says joined ("glad Ingrid was able to hop on")
+    other = [a for msg in agreed for a in _other_side(msg, people)]
+    if other:
+        found = {a.email: a for a in [*other, *late] if a.email not in skip}
+        return tuple(found.values()), "the time was agreed with them"
     return (), "nobody named, and it was agreed with someone who only schedules"
 
 
@@ -343,6 +474,8 @@ def met_by_invite(
     """The people met at a meeting a calendar invite sets: its attendees, the people its
     description names, and the organizer when they take part (no one else is invited, the
     description names them, or they say they join)."""
+    if _GROUP_EVENT.search(ev.summary):
+        return ()  # a webinar or an info session: an audience, no one met to thank
     skip = people.not_joining(ev.start)
     # the invitation's description, the mail that carried it, and any word before the start
     # that someone will not be there ("Raj has been called out to a site, so it'll be me")
@@ -384,6 +517,14 @@ def met_by_invite(
     for named in described:
         known = people.parties.get(named.email)
         out.setdefault(named.email, known.address if known else named)
+    # someone the other side adds after sending it ("me tomé la libertad de invitar a la
+    # entrevista de mañana a Juliana Restrepo (jrestrepo@…)")
+    since = sent_by.date if sent_by is not None else None
+    for m in people.thread.messages:
+        if since is not None and since < m.date <= ev.start and not people.me.sent_by_me(m):
+            for added in people.named(people.notes(m).body):
+                if added.email not in arranging:
+                    out.setdefault(added.email, added)
     if org is not None and _attends(org, people) and not people.schedules_only(org.email):
         # "With Oliver Hastings (Head of Client Services) and Marta Ibáñez": the organizer's full
         # name among the agenda's people, not on a line that gives a contact
@@ -401,7 +542,10 @@ def met_by_invite(
             and sent_by.sender is not None
             and (sent_by.sender.email == org.email and people.joining(sent_by))
         )
-        if not out or named_in_text or joins:
+        # alone on the invitation, the organizer is who the user meets; not when it names a
+        # panel whose addresses it does not give ("Panel: Ravi Teja Konda and Shalini M.")
+        alone = not out and not people.unresolved(f"{ev.description}\n{body}")
+        if alone or named_in_text or joins:
             out.setdefault(org.email, _known(org, people))
     return tuple(a for e, a in out.items() if e not in skip)
 

@@ -30,12 +30,19 @@ from daemon.model import Address, Meeting, Message
 if TYPE_CHECKING:
     from daemon.infer.met import People
 
-_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}")
+_NAME = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Mag|Ing|Lic|Dra|Eng|Frau|Herr|Herrn)[.ºª]*\s+)*"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+)
 
-_PIECES = re.compile(r"\s*(?:[\n,;:()/|–—•·]|\s-\s|\.\s)\s*")
+# not at the dot of a title: "Frau Mag. Katharina Hofer", "Eng.º Rui Pacheco"
+_PIECES = re.compile(
+    r"\s*(?:[\n,;:()/|–—•·]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bProf)(?<!\bMag)"
+    r"(?<!\bIng)(?<!\bLic)(?<!\bDra)(?<!\bEng)[.ºª]+\s)\s*"
+)
 _HONORIFIC = re.compile(
-    r"^(?:dr|mr|mrs|ms|miss|mx|prof|frau|herr|mme|madame|mlle|monsieur|m|sr|sra|srta|don|doña"
-    r"|dott|dott\.ssa)\.?\s+",
+    r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|frau|herr|herrn|mme|madame|mlle|monsieur|m|sr|sra|srta"
+    r"|don|doña|dott|dott\.ssa|mag|ing|dipl\.?-ing|lic|dra|eng|c\.p)[.ºª]*\s+)+",
     re.I,
 )
 # words that make a run of capitalised words something other than a person's name: teams,

@@ -175,14 +175,23 @@ def _described(text: str) -> list[Address]:
 
 
 def without_title(name: str) -> str:
-    """A name without the courtesy title before it ("Dr. Jo Park" -> "Jo Park")."""
-    return re.sub(r"^(?:dr|mr|mrs|ms|prof)\.?\s+", "", name, flags=re.I)
+    """A name without the courtesy titles before it ("Dr. Jo Park" -> "Jo Park", "Frau Mag.
+    Katharina Hofer" -> "Katharina Hofer", "Eng.º Rui Pacheco" -> "Rui Pacheco")."""
+    return re.sub(_TITLES, "", name, flags=re.I)
+
+
+# courtesy and academic titles, in the languages the mail is read in
+_TITLES = (
+    r"^(?:(?:dr|mr|mrs|ms|prof|mag|dipl\.?-ing|ing|lic|dra|sra|sr|srta|eng|c\.p|mme|mlle|m)"
+    r"[.ºª]*\s+|(?:frau|herr|herrn|madame|monsieur|señora|señor|senhora|senhor|dona|don)\s+)+"
+)
 
 
 def lookup(name: str, directory: dict[str, Address]) -> Address | None:
     """The person a written name stands for: the longest leading run of its words that the
     directory knows ("Sam Ito, our analytics lead" -> Sam Ito)."""
-    words = without_title(name.strip()).split()
+    # "Natasha's come down with flu": the name, not its possessive
+    words = [re.sub(r"['’]s$", "", w) for w in without_title(name.strip()).split()]
     for n in range(len(words), 0, -1):
         hit = directory.get(" ".join(words[:n]).lower())
         if hit:

@@ -181,7 +181,9 @@ def weigh_thread(
     if humans and all(e in family for e in humans):
         found.append(Signal("family (the user's surname, on personal mail)", -5, humans[0]))
     on_panel, named_candidate = _labelled_sides(thread, notes, me)
-    candidate_named = _someone_else_interviewed(thread, me) or on_panel
+    candidate_named = (
+        _someone_else_interviewed(thread, me) or on_panel or _someone_elses_resume(thread, me)
+    )
     hiring = own.hiring + ([candidate_named] if candidate_named else [])
     return Evidence(
         thread,
@@ -257,7 +259,15 @@ def _named_for_the_user(thread: Thread, me: Identity) -> str | None:
             domain = domain_of(org.email)
             if domain in me.colleague_domains or domain in me.employer_domains:
                 continue
-            named = name.search(ev.summary) or initial.search(ev.summary)
+            # "Kennenlernen Mira x Feldwerk", "Jordan <> Acme": the first name paired with the
+            # organisation's
+            label = domain.split(".")[0]
+            paired = re.search(
+                rf"\b{re.escape(words[0])}\s*(?:x|<>|/|&|\+|and|und|et|y|e)\s*{re.escape(label)}\b",
+                ev.summary,
+                re.I,
+            )
+            named = name.search(ev.summary) or initial.search(ev.summary) or paired
             if named and not lang.pattern("other_interviews").search(ev.summary):
                 return f"{msg.message_id}: '{ev.summary}'"
     return None
@@ -323,6 +333,11 @@ def _names_a_person(text: str) -> bool:
     return bool(_PERSON.search(text.strip()))
 
 
+_INTERVIEW_WORD = re.compile(
+    r"interview|entrevista|entrevue|entretien|vorstellungsgespr|bewerbungsgespr", re.I
+)
+
+
 def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
     """An interview invitation from an organisation that names, in its title, a guest on
     personal mail who is not the user: that guest is the candidate, and the user sits on the
@@ -331,7 +346,7 @@ def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
         for ev in msg.events:
             title = f"{ev.summary} {msg.subject}"
             org = ev.organizer
-            if not re.search(r"interview", title, re.I) or org is None:
+            if not _INTERVIEW_WORD.search(title) or org is None:
                 continue
             if is_personal_domain(domain_of(org.email)) or me.is_me(org.email):
                 continue
@@ -349,12 +364,47 @@ def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
     return None
 
 
+# the words of a résumé's file name that are not a name: "Lebenslauf", "CV", "final", "2026"
+_FILE_WORDS = re.compile(
+    r"^(?:r[ée]sum[ée]s?|cv|curriculum|vitae|lebenslauf|anschreiben|portfolio|cover|letter|"
+    r"lettre|motivation|carta|presentaci[óo]n|final|updated|new|v\d+|\d+|en|fr|de|es|pt|pdf|docx?|"
+    r"templates?|tips|guides?|guidelines|examples?|samples?|format|job|description|review|"
+    r"feedback|notes|checklist|instructions|form|questions|brief|info|my|your|the|and|of)$",
+    re.I,
+)
+
+
+def _someone_elses_resume(thread: Thread, me: Identity) -> str | None:
+    """A résumé the other side sends whose file name names someone who is not the user
+    ("Lebenslauf_Tobias_Lang.pdf" to Anja Kellermann): someone else's application, sent to
+    the user to weigh."""
+    mine = {w.lower() for w in re.findall(r"\w+", me.name)}
+    if not mine:
+        return None
+    for msg in thread.messages:
+        if me.sent_by_me(msg) or msg.bulk:
+            continue
+        for a in msg.attachments:
+            if not a.filename or not _RESUME_FILE.search(a.filename):
+                continue
+            stem = a.filename.rsplit(".", 1)[0]
+            words = [w for w in re.split(r"[\W_]+", stem) if w and not _FILE_WORDS.match(w)]
+            if words and not {w.lower() for w in words} & mine:
+                return f"{msg.message_id}: attached '{a.filename}', someone else's"
+    return None
+
+
 def other_sense_of(text: str) -> bool:
     """The text's interviews are of another kind: its words of the press, the law or research
     outnumber its words of hiring."""
     press = len({m.group(0).lower() for m in lang.pattern("press_context").finditer(text)})
     hiring = len({m.group(0).lower() for m in lang.pattern("hiring_context").finditer(text)})
     return press > hiring
+
+
+_THANKS_FOR_TIME = re.compile(r"(?:thank you|thanks) for (?:your time|meeting)", re.I)
+# a subject that forwards: "Fwd:", "FW:", "TR:" (fr), "WG:" (de), "RV:" (es), "ENC:" (pt)
+_FORWARD = re.compile(r"\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|tr|wg|rv|enc)\s*:", re.I)
 
 
 class _OwnWords:
@@ -414,14 +464,13 @@ class _OwnWords:
             if m.group(0) != m.group(0).lower():
                 self.titles.setdefault(m.group(0).lower(), f"{mid}: subject '{m.group(0)}'")
         for m in _role_title_pattern().finditer(body):
-            found = m.group(1) or m.group(2) or m.group(3)
+            found = m.group(1) or m.group(2) or m.group(3) or m.group(4)
             self.titles.setdefault(found.lower(), f"{mid}: '{m.group(0)}'")
         fields: tuple[tuple[lang.PhraseField, list[str]], ...] = (
             ("career_talk", self.career),
             ("rejections", self.closing),
             ("offers", self.closing),
             ("hiring_side", self.hiring),
-            ("candidate_side", self.candidate),
             ("social_meetings", self.social),
         )
         seen: dict[str, re.Match[str] | None] = {}
@@ -429,10 +478,29 @@ class _OwnWords:
             seen[name] = found = lang.pattern(name).search(text, at)
             if found:
                 bucket.append(f"{mid}: '{found.group(0)}'")
+        # "we'd love to meet you" is said to the candidate; said by the user, either way round,
+        # but for thanks for someone's time, which candidates write to whoever met them
+        found = lang.pattern("candidate_side").search(text, at)
+        if found and (not by_me or _THANKS_FOR_TIME.match(found.group(0))):
+            self.candidate.append(f"{mid}: '{found.group(0)}'")
+        # "your interview", "your CV": the one written to is the candidate; "my interview", "I
+        # applied": the one who writes is
+        if found := lang.pattern("to_a_candidate").search(text, at):
+            (self.hiring if by_me else self.candidate).append(f"{mid}: '{found.group(0)}'")
+        if found := lang.pattern("from_a_candidate").search(text, at):
+            (self.candidate if by_me else self.hiring).append(f"{mid}: '{found.group(0)}'")
         # a rejection or an offer sent to the user makes the user the candidate, whatever
         # else its words say ("decided to go with a candidate whose background ...")
         if not by_me and (found := seen["rejections"] or seen["offers"]):
             self.candidate.append(f"{mid}: '{found.group(0)}'")
+        # ... and one the user writes ("I'd love to offer you a casual role") makes the one
+        # written to the candidate; not the user's own offer, forwarded to someone
+        elif (
+            by_me
+            and not _FORWARD.match(msg.subject)
+            and (found := seen["rejections"] or seen["offers"])
+        ):
+            self.hiring.append(f"{mid}: '{found.group(0)}'")
         # a subject about candidates, plural ("Interview panel – shift supervisor candidates"):
         # others are being weighed, and the reader is weighing them
         if found := _CANDIDATES.search(subject):
@@ -508,6 +576,8 @@ _OWN_FIELDS: tuple[lang.PhraseField, ...] = (
     "offers",
     "hiring_side",
     "candidate_side",
+    "to_a_candidate",
+    "from_a_candidate",
     "social_meetings",
     "errands",
 )
@@ -547,7 +617,10 @@ def _role_title_pattern() -> re.Pattern[str]:
             rf"|(?:role|position|post|vacancy|job) (?:of|as) (?:an? )?({title})"
             rf"|\b(?:need|needs|hire|hiring|recruit|recruiting|looking for|searching for|seeking"
             rf"|find|appoint|appointing)\s+(?:a|an|its|their|our|a new|its next|their next|"
-            rf"our next|a permanent|an interim)\s+({title}))",
+            rf"our next|a permanent|an interim)\s+({title})"
+            # "para la posición de Product Owner", "le poste de Chef de produit", "a vaga de"
+            rf"|\b(?:posición|puesto|vacante|plaza|cargo|poste|vaga|stelle|position)\s+"
+            rf"(?:de|d'|als|como)\s+(?:an? )?({title}))",
             re.I,
         )
     return _ROLE_TITLE
@@ -623,13 +696,16 @@ def _what_happens(
                 "a promise of yours to someone at an organisation", 1, f"{p.message_id}: '{p.text}'"
             )
         )
-    held = [m for m in meetings if m.attendees or m.source == "ics"]
+    # a meeting with people named whose address is not given ("Chef Haddad would like to meet
+    # you"), set up by someone at their organisation, is held with that organisation
+    held = [m for m in meetings if m.attendees or m.unknown or m.source == "ics"]
     with_org = [
         m
         for m in held
         if any(
             not is_personal_domain(domain_of(a.email)) and not me.is_me(a.email)
             for a in m.attendees
+            + ((m.arranged_by,) if m.unknown and m.arranged_by is not None else ())
         )
     ]
     if with_org:

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """For the developer: run `followupd scan --dry-run` on labelled cases and, for every follow-up
-missed, raised against the labels or hitting a forbidden one, print `followupd explain` of its
-thread. Reads only the cases named; never point it at tests/cases/sealed/ before the work those
-cases judge is done (tests/cases/README.md).
+of any kind missed, raised against the labels or hitting a forbidden one, print `followupd
+explain` of its thread. Reads only the cases named; never point it at tests/cases/sealed/
+before the work those cases judge is done (tests/cases/README.md).
 
     .venv/bin/python tests/cases/misses.py tests/cases/open/nurse-manchester [...]
     .venv/bin/python tests/cases/misses.py --summary tests/cases/open/*/
@@ -17,8 +17,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import get_args
 
-SCORED = {"thank_you", "callback"}
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from daemon.model import KindName  # noqa: E402
+
+SCORED = set(get_args(KindName))  # every kind: CASES.md's two and KINDS.md's others
 DUE = {"due", "overdue"}
 
 

@@ -62,6 +62,8 @@ PhraseField = Literal[
     "offers",
     "hiring_side",
     "candidate_side",
+    "to_a_candidate",
+    "from_a_candidate",
     "errands",
     "logistics",
     "other_interviews",
@@ -136,7 +138,13 @@ class Words:
     rejections: Phrases = ()
     offers: Phrases = ()
     hiring_side: Phrases = ()  # the reader is the one who interviews candidates
-    candidate_side: Phrases = ()  # the reader is the candidate
+    candidate_side: Phrases = ()  # the reader is the candidate, when the other side says it
+    # said to a candidate about their own process ("your interview"): from the other side the
+    # user is the candidate; from the user, the one they write to is
+    to_a_candidate: Phrases = ()
+    # said by a candidate about their own process ("my interview with"): from the user, the user
+    # is the candidate; from the other side, the user interviewed them
+    from_a_candidate: Phrases = ()
     errands: Phrases = ()  # appointments, orders, bills: life, not a job search
     logistics: Phrases = ()  # things booked for a time that are not meetings (a courier pickup)
     other_interviews: Phrases = ()  # "interview" in another sense (press, parent-teacher)

@@ -146,6 +146,8 @@ WORDS = Words(
         r"herzlichen dank",
         r"besten dank",
         r"(?:ich )?bedanke mich",
+        # "Ich möchte mich herzlich für das Gespräch bedanken"
+        r"(?:mich|uns)(?: [\w-]+){0,4} bedanken",
         r"(?:wir )?bedanken uns",
         r"hat mich (?:sehr )?gefreut",
     ),
@@ -190,6 +192,9 @@ WORDS = Words(
         r"vakanz",
         r"jobangebot",
         r"(?:die )?nächsten schritte",
+        # a first conversation, as start-ups call it: "Kennenlernen Mira x Feldwerk"
+        r"kennenlern(?:en|gespräch|termin|call)",
+        r"wie es weitergeht",
         r"(?:unser|unseren|das) team (?:zu )?verstärken",
     ),
     title_heads=(
@@ -274,6 +279,7 @@ WORDS = Words(
         r"feierabendbier",
     ),
     meeting_nouns=(
+        r"assessment[- ]?cent(?:er|re)",
         r"gespräch(?:e)?",
         r"vorstellungsgespräch(?:e)?",
         r"bewerbungsgespräch(?:e)?",
@@ -379,6 +385,11 @@ WORDS = Words(
         r"im call)",
         r"(?:können|könnten|sollen|sollten) wir es (?:noch einmal|nochmal) versuchen",
         r"(?:konnte|konnten) (?:sie|dich|euch) (?:leider )?nicht (?:anrufen|erreichen)",
+        r"niemand (?:ist )?(?:beigetreten|dazugekommen|erschienen|aufgetaucht)",
+        r"(?:konnte|konnten) (?:leider )?nicht (?:teilnehmen|dazukommen|erscheinen)",
+        r"(?:bin|war) (?:schon )?seit [^.]{0,20}(?:im|in der|in dem) (?:call|meeting|besprechung|"
+        r"teams|zoom|warteraum)",
+        r"(?:verpasste|geplatzte|ausgefallene)n? (?:termin|gespräch|interview|call)",
     ),
     move_cues=(
         r"verschieben",
@@ -419,6 +430,12 @@ WORDS = Words(
         r"(?:wird|werden) (?:auch )?(?:dabei sein|teilnehmen|das gespräch führen)",
         r"(?:ist|sind) (?:auch )?dabei",
         r"(?:wird|werden) (?:sie|dich) (?:anrufen|interviewen|empfangen|treffen)",
+        # a stand-in: "Frau Dr. Brunner übernimmt das Gespräch", "springt für ihn ein"
+        r"(?:übernimmt|übernehmen|wird|werden) (?:das gespräch|das interview|den termin)"
+        r"(?: übernehmen| führen)?",
+        r"springt (?:für (?:ihn|sie) )?ein",
+        r"(?:vertritt|wird) (?:ihn|sie) (?:vertreten)?",
+        r"kommt (?:noch |auch )?dazu",
     ),
     commitments=(
         # the present of calling or getting back: "Ich meld mich spätestens Donnerstag",
@@ -538,14 +555,19 @@ WORDS = Words(
         r"|bewerberin)(?:en|innen)?",
         r"die (?:kandidaten|bewerber)(?:innen)? bewerten",
         r"(?:im|ins|aus dem) bewerbermanagement",
+        r"(?:gespräch|interview|vorstellungsgespräch) mit (?:dem|der|den) (?:kandidat|bewerber)",
     ),
     candidate_side=(
-        r"(?:ihre|deine) (?:bewerbung|unterlagen|bewerbungsunterlagen|interesse an)",
-        r"(?:ihr|dein) (?:lebenslauf|interesse an|vorstellungsgespräch)",
+        r"(?:ihre|deine) (?:unterlagen|interesse an)",
+        r"(?:ihr|dein) interesse an",
         r"(?:sie|dich) kennenzulernen",
         r"(?:sie|dich) (?:gern(?:e)? )?(?:zu|zum) (?:einem |einen )?(?:[\w-]+ )?(?:gespräch|"
         r"interview|vorstellungsgespräch|kennenlernen|videointerview)",
-        r"(?:danke|vielen dank) für (?:ihre|deine) bewerbung",
+    ),
+    # "Ihre" of the polite "you", not "ihre" (her, their)
+    to_a_candidate=(
+        r"(?-i:Ihre|Deine|deine) (?:bewerbung|bewerbungsunterlagen)",
+        r"(?-i:Ihr|Dein|dein) (?:lebenslauf|vorstellungsgespräch|bewerbungsgespräch)",
     ),
     errands=(
         r"terminbestätigung",

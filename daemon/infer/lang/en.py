@@ -289,6 +289,8 @@ WORDS = Words(
     ),
     title_heads=(
         r"engineers?",
+        r"(?:product|process|service|data|system) owners?",
+        r"scrum masters?",
         r"developers?",
         r"programmers?",
         r"architects?",
@@ -641,6 +643,10 @@ WORDS = Words(
         r"(?:bring|have) you in",
         r"(?:i|we) have you (?:down|booked|in)",
         r"(?:i|we)(?:'ve| have) got you (?:down|booked|in)",
+        # what was already set, said before moving it: "I'm meant to be seeing you Tuesday at 11"
+        r"(?:i'm|i am|we're|we are|you're|you are|he's|she's|they're) (?:meant|supposed|due) to "
+        r"(?:be )?(?:seeing|meeting|speaking|"
+        r"talking|chatting|calling|see|meet|speak|talk|chat|call|catch up)",
     ),
     decline_cues=(
         r"(?:can't|cannot|can not|won't be able to|unable to|not able to) (?:make|do|attend)",
@@ -747,6 +753,8 @@ WORDS = Words(
         r"hosted by",
         r"run by",
         r"(?:i've|i have) (?:also )?added",
+        # "I've invited Sam Ito to tomorrow's interview as well"
+        r"(?:i've|i have|we've|we have) (?:also )?invited",
         r"(?:interviewers?|panel(?:ists)?|panel members|attendees|participants|hosts?|"
         r"who you(?:'ll| will) (?:meet|see|speak (?:to|with)))(?: (?:are|is|will be))?:?",
         # a "Who:" line under "When:" and "Where:" (not a calendar notice's "Who:" list, with its
@@ -758,6 +766,8 @@ WORDS = Words(
         r"will (?:now |instead )?be with",
         # "The interview is with our Director, Grace Mutasa"
         r"(?:interview|meeting|call|conversation|chat|session|panel) (?:is|would be|'s) with",
+        # "you're locked in for Thursday 3/5, 3:30–4:15pm PT with Viktor Hale"
+        r"(?:locked in|booked in|booked|confirmed|scheduled|all set|set up)\b[^.!?\n]{0,60}? with",
     ),
     participants_after=(
         r"(?:will|would like to|wants to|is going to|'ll|are going to|can|could|may|might) "
@@ -771,8 +781,8 @@ WORDS = Words(
         r"(?:would|will|'d|'ll) (?:be (?:glad|happy|delighted|pleased) to |like to |love to )?"
         r"(?:host|welcome|receive) you",
         # a stand-in: "Lucas Amari, a partner, will take the 10:30 slot in his place"
-        r"(?:will|'ll|is going to|can) (?:take|cover|do|step into) (?:the|his|her|their|that) "
-        r"(?:[\d:.]+ )?(?:slot|interview|session|conversation|call|meeting|spot)",
+        r"(?:will|'ll|is going to|can) (?:take|cover|do|step into) (?:the|his|her|their|that|your) "
+        r"(?:[\d:.]+ )?(?:slot|interview|session|conversation|call|meeting|spot|chat)",
         r"(?:will|'ll|is going to|can|has kindly agreed to) (?:stand|step|fill) in\b",
     ),
     commitments=(
@@ -820,6 +830,8 @@ WORDS = Words(
         r"inform you",
         r"notify you",
         r"confirm (?:next steps|the outcome|either way)",
+        # a new time is news too: "We will reschedule and confirm the new slot by Friday"
+        r"confirm (?:a|the|your) (?:new |next )?(?:slot|time|date|timing|schedule)",
         r"decide",
         r"make (?:a|the|our|their|his|her) (?:decision|call|choice)",
         r"(?:give|share|communicate|announce|issue) (?:its|their|a|the|our|his|her) (?:final )?"
@@ -998,7 +1010,9 @@ WORDS = Words(
         r"candidate (?:pack|packet|profiles?|shortlist|summaries|summary|brief)",
         r"(?:the|our) shortlist",
         r"finalists?",
-        r"(?:consolidated |our )?scoring",
+        # not "the scoring of leads" in someone's work
+        r"(?:consolidated|our|your|panel|interview) scoring",
+        r"scoring (?:sheets?|forms?|matri(?:x|ces)|grids?|rubrics?|guide)",
         r"rating (?:sheets?|forms?|scales?)",
         r"candidates(?: / \w+)? ?:",
         r"(?:our|the) (?:preferred|chosen|top|strongest) candidate",
@@ -1023,18 +1037,11 @@ WORDS = Words(
         r"on-campus recruiting",
     ),
     candidate_side=(
-        r"your (?:application|candidacy|r[ée]sum[ée]|cv|background|profile|portfolio|experience|"
-        r"interest in|availability for (?:an|the|a) interview)",
-        r"you applied",
+        r"your (?:background|profile|portfolio|experience|interest in|"
+        r"availability for (?:an|the|a) interview)",
         # a rejection is written to a candidate: "decided to go with a candidate who has ..."
         r"(?:decided|chosen|opted) to (?:go|proceed|move forward|move ahead|continue|progress) "
         r"with (?:a|another|an?other|the other|other) (?:\w+ )?(?:candidates?|applicants?)",
-        # a recruiter to the candidate: "I submitted you to the client this morning"
-        r"(?:submitted|presented|put) you (?:forward )?(?:to|for)",
-        r"put you forward",
-        r"(?:for|on) applying",
-        # "I applied for", "you have applied for"; not "Jaylen Brooks applied for the opening"
-        r"(?:i|you|we)(?:'ve| have| had)? applied for",
         r"(?:having|after|since) applied for",
         r"interview (?:you|with you)",
         r"meet(?:ing)? you",
@@ -1043,18 +1050,39 @@ WORDS = Words(
         r"(?:chat|coffee) with you",
         r"(?:invite|inviting) you (?:to|for)",
         # not a calendar's own words: "You have been invited to the following event."
-        r"you(?:'ve| have) been (?:shortlisted|selected|"
-        r"invited(?! to (?:the following|an?) event))",
-        r"you(?:'re| are) (?:invited(?! to (?:the following|an?) event)|shortlisted)",
-        r"your (?:interview|assessment|visit|trial|phone screen)",
-        r"(?:time|opportunity) to (?:interview|meet|speak|talk) with (?:us|you|me|the team)",
-        r"interview(?:ing|ed)? with (?:us|you|the team)",
-        r"(?:my|the) interview (?:with|at|for|today|yesterday|this)",
-        r"interview(?:ing|ed)? me",
-        r"(?:thank you|thanks) for (?:your time|the interview|interviewing|meeting)",
+        r"you(?:'ve| have) been invited(?! to (?:the following|an?) event)",
+        r"you(?:'re| are) invited(?! to (?:the following|an?) event)",
+        r"(?:time|opportunity) to (?:interview|meet|speak|talk) with (?:you|me)",
+        r"interview(?:ing|ed)? with you",
+        # not "thank you for the interview this morning", which thanks the one who held it
+        r"(?<!for\s)the interview (?:with|at|for|today|yesterday|this)",
+        r"(?:thank you|thanks) for (?:your time|meeting)",
+    ),
+    to_a_candidate=(
+        r"your (?:assessment|visit)",
+        # a recruiter to the candidate: "I submitted you to the client this morning"
+        r"(?:submitted|presented|put) you (?:forward )?(?:to|for)",
+        r"put you forward",
+        r"(?:time|opportunity) to (?:interview|meet|speak|talk) with (?:us|the team)",
+        r"interview(?:ing|ed)? with (?:us|the team)",
         # a search firm's approach: "I appreciate you may not be looking"
         r"you (?:may|might) not be (?:looking|actively looking|on the market|open to a move)",
         r"(?:we have|we've|i have|i've) been (?:retained|engaged|mandated) (?:by|to)",
+        r"your (?:candidacy|r[ée]sum[ée]|cv)\b",
+        r"your application(?! (?:portal|form|process|system|site|page|link|platform|tool))",
+        r"you(?:'ve| have| had)? applied",
+        r"(?:for|on) applying",
+        r"you(?:'ve| have) been (?:shortlisted|selected)",
+        r"you(?:'re| are) shortlisted",
+        r"your (?:interview|phone screen|trial shift|trial day|trial)"
+        r"(?! (?:questions|process|panel|team|style|tips|podcast|series))",
+    ),
+    from_a_candidate=(
+        # "I applied for"; not "Jaylen Brooks applied for the opening"
+        r"(?:i|we)(?:'ve| have| had)? applied for",
+        r"my interview (?:with|at|for|today|yesterday|this|on)",
+        r"interview(?:ing|ed)? me\b",
+        r"(?:thank you|thanks)(?: so much| very much)? for (?:the|my) interview",
     ),
     errands=(
         r"your (?:appointment|prescription|order|booking|reservation|parcel|package|bill|"

@@ -177,6 +177,8 @@ WORDS = Words(
         r"muchísimas gracias",
         r"mil gracias",
         r"(?:te|le|les|os) agradezco",
+        # "Quería agradecerle el tiempo", "quiero agradecerte"
+        r"agradecer(?:te|le|les|os)",
         r"agradecemos",
         r"agradecid[oa]s?",
         r"agradecimiento(?:s)?",
@@ -326,6 +328,7 @@ WORDS = Words(
         r"unas copas",
     ),
     meeting_nouns=(
+        r"dinámica(?:s)? de grupo",
         r"entrevista(?:s)?",
         r"llamada(?:s)?",
         r"videollamada(?:s)?",
@@ -443,6 +446,10 @@ WORDS = Words(
         r"no (?:te conectaste|se conectó|se presentó|te presentaste)",
         r"(?:te|le|los) (?:estuve|estuvimos) esperando",
         r"no (?:pude|pudimos) (?:llamarte|llamarle|llamarla|llamarlo|llamarles)",
+        r"nadie se (?:ha )?(?:conectado|unido|presentado)",
+        r"(?:entrevista|llamada|reunión|cita|videollamada) (?:perdida|fallida|que no se dio)",
+        r"no (?:pudo|pudieron) (?:conectarse|asistir|llegar|liberarse|entrar)",
+        r"(?:estoy|estuve|estaba) conectad[oa] [^.]{0,30}desde",
     ),
     move_cues=(
         r"reprogram(?:ar|ada|ado|amos|emos|arla|arlo|ación|o|é)",
@@ -481,12 +488,17 @@ WORDS = Words(
         r"(?:entrevista|videoentrevista|llamada|reunión|plática|videollamada|charla|conversación)"
         r"(?: \w+){0,2} con",
         r"(?:será|serán|estarás|hablarás) con",
+        r"(?:será|serás|serán) recibid[oa]s? por",
         r"(?:integrantes|miembros|personas|compañer[oa]s|colegas|diseñador[ae]s|ingenier[oa]s|"
         r"desarrollador[ae]s|líderes|gerentes|analistas) del equipo",
         r"(?:el )?panel(?: de entrevista| entrevistador)?(?: estará (?:conformado|integrado) por)?"
         r" ?:",
         r"entrevistadores ?:",
+        # "Lo entrevistarán:" and a list
+        r"(?:lo|la|los|las|te|le) (?:entrevistará|entrevistarán|recibirá|recibirán) ?:",
         r"(?:junto|acompañad[oa]) (?:con|de)",
+        # "invitar a la entrevista de mañana a Juliana Restrepo"
+        r"invit(?:ar|é|amos) a la (?:entrevista|reunión|llamada|videollamada)(?: [\w-]+){0,3} a",
     ),
     participants_after=(
         r"(?:te|le) (?:entrevistará|entrevistarán|llamará|llamarán|marcará|recibirá|recibirán|"
@@ -496,12 +508,14 @@ WORDS = Words(
         # "Ana Paula Reyes ... quiere conocerte en una comida informal"
         r"(?:quiere|quisiera|le gustaría|desea) (?:conocerte|conocerle|conocerla|conocerlo|"
         r"platicar contigo|hablar contigo|entrevistarte)",
+        # a stand-in, or one more: "Juliana Restrepo ... se sumará", "la reemplazará"
+        r"(?:se sumará|se sumarán|(?:la|lo) (?:reemplazará|sustituirá|cubrirá)|hará la entrevista)",
     ),
     commitments=(
         # the present of calling or writing: "Mañana te llamo", "Te decimos algo el viernes"
         # (not "te aviso que la entrevista será el jueves": telling now)
-        r"(?:te|le|les|os)(?= (?:llamo|llamamos|escribo|escribimos|contacto|contactamos|decimos "
-        r"algo)\b)",
+        r"(?:te|le|les|os)(?= (?:llamo|llamamos|escribo|escribimos|contacto|contactamos|"
+        r"(?:decimos|digo) algo)\b)",
         r"(?:voy|vamos) a",
         r"(?:se|te|le|les|nos|él|ella|ellos|ellas|quien|que) (?:va|van) a",
         r"(?:me|nos) comprometemos",
@@ -623,15 +637,19 @@ WORDS = Words(
         r"(?:rúbrica|formato|guía) de (?:evaluación|entrevista)",
         r"entrevistar a (?:los|las|nuestr[oa]s) candidat[oa]s",
         r"terna de candidatos",
+        r"(?:la )?entrevista (?:del|de la|de los|de las|con el|con la) "
+        r"(?:candidat|postulante|aspirante)",
     ),
     candidate_side=(
-        r"(?:tu|su) (?:postulación|postulacion|candidatura|currículum|interés en)",
-        r"(?:te|le) postulaste",
-        r"(?:por|de) postularte",
+        r"(?:tu|su) interés en",
         r"(?:para|de) (?:conocerte|conocerle)",
         r"(?:invitarte|invitarle) a",
         r"has sido (?:seleccionad|preseleccionad)[oa]",
-        r"(?:tu|su) entrevista",
+    ),
+    to_a_candidate=(
+        r"(?:tu|su) (?:postulación|postulacion|candidatura|currículum|curriculum|cv|entrevista)",
+        r"(?:te|le) postulaste",
+        r"(?:por|de) postularte",
     ),
     errands=(
         r"(?:tu|su) (?:factura|pedido|compra|recibo|reservación|paquete|suscripción)",

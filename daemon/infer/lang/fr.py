@@ -113,6 +113,8 @@ WORDS = Words(
         r"merci(?: beaucoup| encore| infiniment| mille fois| pour)?",
         r"mille mercis",
         r"je (?:vous|te) remercie",
+        # "Je tenais à vous remercier pour le temps que vous m'avez accordé"
+        r"(?:vous|te) remercier",
         r"remerciements",
         r"un grand merci",
     ),
@@ -255,6 +257,7 @@ WORDS = Words(
         r"prendre une bouchée",
     ),
     meeting_nouns=(
+        r"(?:entretien|session|journée) (?:collecti(?:f|ve)|de recrutement)",
         r"rencontre",
         r"entrevue(?:s)?",
         r"entretien(?:s)?",
@@ -346,6 +349,11 @@ WORDS = Words(
         r"vous ne vous êtes pas (?:présenté|présentée|connecté|connectée)",
         r"(?:n'a|n'ont|n'avez) pas pu (?:se joindre|se connecter|être présent)",
         r"(?:on|pourrait-on|pourrions-nous) (?:réessayer|se reprendre)",
+        # "personne ne m'a encore rejointe", "ce rendez-vous manqué", "n'a pas pu se libérer"
+        r"personne ne (?:m'a|nous a) (?:encore )?(?:rejoint|rejointe|rejoints)",
+        r"(?:rendez-vous|entretien|entrevue|appel|échange) (?:manqué|raté)",
+        r"n'(?:a|ont) pas pu se (?:libérer|rendre disponible)",
+        r"(?:je suis|j'étais|je me suis) connecté(?:e)? [^.]{0,30}depuis",
         r"(?:je n'ai|nous n'avons) pas pu (?:vous |te )?(?:appeler|joindre|rappeler|me connecter|"
         r"nous connecter|être présente?s?|venir)",
         r"(?:toutes mes|toutes nos|mille) excuses pour (?:ce matin|cet après-midi|tout à l'heure|"
@@ -399,6 +407,13 @@ WORDS = Words(
         r"(?:participera|participeront)",
         r"(?:vous|te) (?:recevra|recevront|accueillera|rencontrera|rencontreront|appellera)",
         r"(?:souhaite|souhaitent|aimerait|aimeraient|voudrait|voudraient) (?:vous|te) rencontrer",
+        # "Thomas Beaulieu (…) et moi aimerions vous rencontrer"; "Martine (en cc) va être là"
+        r"(?:aimerions|souhaitons|voudrions) (?:vous|te) (?:rencontrer|recevoir|voir)",
+        r"(?:va|vont) être (?:là|présente?s?|de la partie)",
+        # a stand-in: "Karim Haddad ... le mènera à sa place"
+        r"(?:le|la) (?:mènera|mèneront|assurera|conduira|fera|remplacera)",
+        r"(?:mènera|assurera|conduira) l['’](?:entretien|entrevue)",
+        r"prendra le relais",
     ),
     commitments=(
         r"(?:je|nous|on) (?:vais|allons|va|vous|te)",
@@ -410,6 +425,9 @@ WORDS = Words(
         r"(?:il|elle|ils|elles) (?:va|vont|vous|te)",
         # the present and the future say it alone: "je reviens vers vous", "nous ferons un retour"
         r"(?:je|nous|on)(?= (?:revien|reviendr|fer(?:ai|ons|a) |recontact|reprendr))",
+        # a second verb of the same subject: "Il rencontre encore deux personnes et vous
+        # reviendra la semaine prochaine"
+        r"et(?= (?:vous|te|t['’]) ?(?:reviendr|recontacter|rappeller|appeller|écrir|donner))",
     ),
     news_events=(
         r"(?:vous |te )?revien(?:s|drai|drons|t|dra)(?: vers (?:vous|toi))?",
@@ -474,7 +492,9 @@ WORDS = Words(
         r"ne correspond(?:ait)? pas",
     ),
     offers=(
-        r"(?:le plaisir|heureux|heureuse)s? de vous (?:offrir|proposer)",
+        # not "le plaisir de vous proposer un entretien", an invitation
+        r"(?:le plaisir|heureux|heureuse)s? de vous (?:offrir|proposer)(?! (?:un|une|de|d['’]) ?"
+        r"(?:entretien|entrevue|rencontre|rendez-vous|échange|appel|visio|créneau|date|café))",
         r"offre d'emploi officielle",
         r"lettre d'offre",
         r"vous offrir le poste",
@@ -483,15 +503,24 @@ WORDS = Words(
         r"grilles? d'(?:évaluation|entrevue|entretien)",
         r"(?:vos|tes) (?:notes|commentaires|évaluations?) sur (?:le|la|les) candidat",
         r"évaluer (?:le|la|les) candidat(?:e)?s?",
+        # "Peux-tu faire l'entrevue du candidat commis mercredi?"
+        r"l['’](?:entrevue|entretien) (?:du|de la|des|d['’]un|d['’]une) (?:candidat|postulant)",
         r"(?:siéger|participer) (?:au|à un) (?:comité|jury) (?:d'entrevue|de sélection)",
     ),
     candidate_side=(
-        r"(?:votre|ta) (?:candidature|cv|profil|intérêt pour)",
-        r"vous avez postulé",
-        r"(?:pour|d'avoir) postulé",
+        r"(?:votre|ta) (?:profil|intérêt pour)",
         r"(?:vous|te) rencontrer",
+        r"vous serez (?:reçu|reçue|accueilli|accueillie)",
+        r"(?:vous|te) proposer (?:un|une) (?:entretien|entrevue|rencontre|rendez-vous|échange)",
+        r"(?:votre|ta) venue",
         r"(?:vous|t') inviter (?:à|pour)",
         r"vous avez été (?:retenu|retenue|sélectionné|sélectionnée|présélectionné|présélectionnée)",
+    ),
+    to_a_candidate=(
+        r"(?:votre|ta) (?:candidature|cv)",
+        r"(?:votre|ton) (?:entrevue|entretien|cv)",
+        r"(?:vous avez|tu as) postulé",
+        r"(?:pour|d'avoir) postulé",
     ),
     errands=(
         r"(?:votre|ta) facture",

@@ -201,6 +201,8 @@ WORDS = Words(
         r"obrigad[oa]",
         r"muito obrigad[oa]",
         r"agradeço",
+        # "Gostaria de agradecer pela conversa", "queria te agradecer"
+        r"(?:gostaria|queria|quero) (?:de )?(?:te |lhe |lhes )?agradecer",
         r"agradecemos",
         r"agradecid[oa]s?",
         r"grat[oa] (?:pela|pelo)",
@@ -339,6 +341,8 @@ WORDS = Words(
     ),
     meeting_nouns=(
         r"entrevista(?:s)?",
+        # a selection day: "convocado para a dinâmica de grupo presencial"
+        r"dinâmica(?:s)? de grupo",
         r"chamada(?:s)?",
         r"videochamada(?:s)?",
         r"ligação",
@@ -441,6 +445,10 @@ WORDS = Words(
         r"não (?:te|o|a) (?:vi|vimos) na (?:chamada|reunião|call|videochamada)",
         r"você não (?:entrou|apareceu|compareceu|se conectou)",
         r"(?:ficamos|fiquei) (?:te )?esperando",
+        r"ninguém (?:entrou|apareceu|se conectou)",
+        r"não (?:pôde|conseguiu|puderam|conseguiram) (?:participar|entrar|comparecer|se liberar)",
+        r"(?:estou|estava|fiquei) (?:conectad[oa]|na sala) [^.]{0,30}desde",
+        r"(?:reunião|entrevista|conversa|chamada) (?:perdida|que não aconteceu)",
     ),
     move_cues=(
         r"remarc(?:ar|ada|ado|amos|armos|o|ei|á-la|á-lo)",
@@ -462,6 +470,7 @@ WORDS = Words(
     ),
     joining=(
         r"comigo",
+        r"por mim",
         r"eu mesm[oa]",
         r"(?:te|lhe) (?:ligo|ligarei)",
         r"estarei (?:presente|na (?:chamada|entrevista|reunião|call|conversa))",
@@ -474,8 +483,13 @@ WORDS = Words(
         r"(?:vai|irá|vais) (?:conversar|falar) com",
         r"(?:entrevista|chamada|reunião|conversa|bate-papo|videochamada)(?: \w+){0,2} com",
         r"(?:será|serão) com",
+        # "Será recebido pelo Eng.º Rui Pacheco ... e pela Dra. Inês Carvalho"
+        r"(?:será|serás|serão) recebid[oa]s? (?:pel[oa]s?|por)",
+        # "A dinâmica será conduzida por mim e pelo Marcos Teles"
+        r"(?:conduzid|realizad|aplicad|facilitad)[oa]s? (?:por|pel[oa]s?)",
         r"(?:o )?painel(?: de entrevista)? ?:",
         r"entrevistadores ?:",
+        r"(?:o|a|os|as|te) (?:entrevistará|entrevistarão|receberá|receberão) ?:",
         r"(?:junto com|acompanhad[oa] (?:de|por))",
     ),
     participants_after=(
@@ -486,6 +500,9 @@ WORDS = Words(
         r"participar(?:á|ão)",
         r"(?:quer|quer muito|gostaria de) (?:te conhecer|conhecê-l[oa]|conversar com você|"
         r"te entrevistar)",
+        # a stand-in, or one more: "vai substituí-la", "vai se juntar a nós"
+        r"(?:vai|irá) (?:substituí-l[oa]|conduzir a entrevista|se juntar)",
+        r"(?:também )?participará",
     ),
     commitments=(
         # the present of calling or writing: "Amanhã te ligo", "te falo na segunda"
@@ -501,6 +518,9 @@ WORDS = Words(
         # sexta", "te dou um retorno até quarta" (not "te envio em anexo")
         rf"{_TO_YOU}(?= (?:envio|mando|passo|dou|damos|retorno|retornamos)\b[^.!?\n]{{0,80}}"
         r"(?<!\w)(?:até|no máximo|o mais tardar|antes d[aoe])(?!\w))",
+        # the present, its pronoun after it, for a thing sent by a day: "Envio-lhe os
+        # contactos até quarta-feira" (European Portuguese); the pronoun is the event below
+        r"(?:envio|enviamos|mando|mandamos|passo|remeto)(?=-(?:lhe|lhes|te|vos)\b)",
     ),
     news_events=(
         r"(?:ligo|ligamos|falo|falamos|aviso|avisamos|escrevo|escrevemos)\b",
@@ -518,6 +538,8 @@ WORDS = Words(
         # the user's own: "vou te mandar as referências até sexta"
         rf"(?:{_TO_YOU} )?(?:enviar|mandar|passar|envio|mando|passo)(?= (?:o|a|os|as|um|uma|"
         r"meu|minha|meus|minhas|isso|tudo|ainda|hoje|amanhã|até)\b)",
+        r"(?<=-)(?:lhe|lhes|te|vos)(?=[^.!?\n]{0,80}\b(?:até|antes d[eoa]|no máximo|o mais "
+        r"tardar)\b)",
     ),
     passive_news=(
         r"(?:terá|terás|receberá|receberás|vai ter|vai receber) (?:uma |um |o |a |nossa |nosso )?"
@@ -539,6 +561,12 @@ WORDS = Words(
         + _NEWS,
         rf"dar-(?:te|lhe|vos)-(?:emos|ei|á|ão) (?:um |uma |o |a |nosso |nossa )?{_NEWS}",
         r"(?:informá|contatá|contactá|avisá)-l[oa]s?-(?:emos|ei)",
+        # the present, with its pronoun after it, for a thing sent by a day: "Envio-lhe os
+        # contactos até quarta-feira" (European Portuguese)
+        r"(?:envio|enviamos|mando|mandamos|passo|remeto)-(?:lhe|lhes|te|vos)"
+        r"(?=[^.!?\n]{0,80}\b(?:até|antes d[eoa]|no máximo|o mais tardar)\b)",
+        # "O resultado desta etapa sai até sexta-feira": news said as coming out
+        r"(?:o|os) resultados? (?:\w+ ){0,3}(?:sai|sairá|sairão|saem|vai sair)",
         rf"(?:entraremos|entrarei|entrará|entrarão) em {_CONTACT}",
         r"(?:retornaremos|retornarei)",
         # "retornamos até sexta": the present for what will be done, with a day said
@@ -605,17 +633,20 @@ WORDS = Words(
         r"avaliar (?:os|as|o|a) candidat[oa]s?",
         r"(?:roteiro|formulário|guia) de (?:avaliação|entrevista)",
         r"entrevistar (?:os|as|nossos|nossas) candidat[oa]s",
+        r"entrevista (?:do|da|dos|das|com o|com a) (?:candidat|postulante)",
     ),
     candidate_side=(
-        r"(?:sua|tua) (?:candidatura|inscrição)",
-        r"(?:seu|teu) (?:currículo|interesse (?:na|no|em|pela|pelo))",
-        r"você se candidatou",
-        r"(?:por|de) se candidatar",
+        r"(?:seu|teu) interesse (?:na|no|em|pela|pelo)",
         r"(?:para|de) (?:te conhecer|conhecê-l[oa])",
         r"(?:te|lhe) convidar (?:para|a)",
         r"convidá-l[oa]",
         r"(?:você )?foi (?:selecionad|pré-selecionad|aprovad)[oa]",
-        r"(?:sua|tua) entrevista",
+    ),
+    to_a_candidate=(
+        r"(?:sua|tua) (?:candidatura|inscrição|entrevista)",
+        r"(?:seu|teu) (?:currículo|cv)",
+        r"você se candidatou",
+        r"(?:por|de) se candidatar",
     ),
     errands=(
         r"(?:sua|seu|tua|teu) (?:fatura|pedido|compra|recibo|reserva|encomenda|assinatura)",

@@ -1,0 +1,77 @@
+"""Rules learnt from round 6's blind cases once they were opened (retail-melbourne,
+data-bangalore, cuisine-montreal, engineer-munich, sealed on 2026-12-07 until the next stop)
+and from the blind meeting vignettes (tests/cases/vignettes): which side of an interview the
+user is on, told by who says "your interview" to whom, and the people of a meeting said in
+other words; small threads, one rule each. The vignettes themselves are scored in
+tests/test_kinds_cases.py."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from daemon.infer.facts import infer_facts
+from daemon.model import Address, Message, ThreadFacts
+from tests.test_infer import DANA, JORDAN, ME, T0, TZ, message, thread
+
+KEVIN = Address("kevin.b97@gmail.com", "Kevin Bouchard")
+
+
+def facts(*messages: Message, days: float = 20) -> ThreadFacts:
+    me = replace(ME, name="Jordan Lee")
+    [f] = infer_facts([thread(*messages)], me, TZ, T0 + timedelta(days=days))
+    return f
+
+
+@pytest.mark.parametrize(
+    ("theirs", "mine"),
+    [
+        # "your interview" said by the user: the one written to is the candidate
+        (
+            "Parfait merci! je vais etre la a 15h",
+            "Bonjour Kevin, on se voit mercredi à 15 h pour ton entrevue (poste de commis).",
+        ),
+        # the user makes the offer
+        (
+            "Thank you so much for the interview this morning! I'm keen on the weekend shifts.",
+            "Good news - I'd love to offer you a casual role with us! Welcome to the team.",
+        ),
+    ],
+)
+def test_the_user_on_the_hiring_side(theirs: str, mine: str) -> None:
+    f = facts(
+        message(0, KEVIN, theirs, subject="Interview - kitchen hand"),
+        message(1, JORDAN, mine, to=(KEVIN,), hours=2),
+    )
+    assert f.side == "hiring" and not f.job_related
+
+
+def test_thanks_for_the_interview_from_the_other_side_makes_the_user_the_interviewer() -> None:
+    f = facts(
+        message(0, KEVIN, "Hi Jordan, thank you so much for the interview this morning!"),
+        message(1, JORDAN, "Thanks for coming in, it was great to meet you.", to=(KEVIN,)),
+    )
+    assert f.side == "hiring"
+
+
+def test_your_interview_said_to_the_user_keeps_the_user_the_candidate() -> None:
+    f = facts(
+        message(0, DANA, "Hi Jordan, your interview is on Thursday 5 March at 2pm with me."),
+        message(1, JORDAN, "Thursday at 2pm works, see you then.", to=(DANA,), hours=1),
+    )
+    assert f.side == "candidate" and f.job_related
+
+
+def test_a_second_verb_of_the_same_subject_promises_news() -> None:
+    f = facts(
+        message(0, DANA, "Bonjour, merci pour votre CV. Le chef aimerait vous rencontrer."),
+        message(
+            1,
+            DANA,
+            "Il rencontre encore deux personnes et vous reviendra la semaine prochaine.",
+            hours=24 * 3,
+        ),
+    )
+    assert [p.last_day for p in f.promises] == ["2026-03-13"]
