@@ -75,3 +75,63 @@ def test_a_second_verb_of_the_same_subject_promises_news() -> None:
         ),
     )
     assert [p.last_day for p in f.promises] == ["2026-03-13"]
+
+
+# --- from the blind promise corpus (bench/phrases/promises.jsonl), 2026-12-07 -----------------
+def _own(text: str, days: float = 0) -> list[str]:
+    f = facts(
+        message(0, DANA, "Thank you for your time."),
+        message(1, JORDAN, text, to=(DANA,), hours=1),
+        days=days + 20,
+    )
+    return [p.last_day for p in f.own_promises]
+
+
+def _theirs(text: str) -> list[str]:
+    f = facts(
+        message(0, JORDAN, "Thank you for your time.", to=(DANA,)),
+        message(1, DANA, text, hours=1),
+    )
+    return [p.last_day for p in f.promises]
+
+
+@pytest.mark.parametrize(
+    ("text", "last_day"),
+    [
+        # the day said first, the present of sending (T0 is Monday 2 March)
+        ("Mañana te mando el portfolio actualizado.", "2026-03-03"),
+        ("Amanhã envio-lhe o certificado de habilitações.", "2026-03-03"),
+        ("Na semana que vem eu te passo o feedback da entrevista técnica.", "2026-03-13"),
+        ("Envio o contrato assinado até sexta, sem falta.", "2026-03-06"),
+        ("Je vous transmets demain la copie de mon diplôme.", "2026-03-03"),
+        ("I'll get the certified copies of my ID and degree to you by Wednesday.", "2026-03-04"),
+        ("I will share my updated CV and last three salary slips by Saturday.", "2026-03-07"),
+    ],
+)
+def test_own_promises_said_as_people_write_them(text: str, last_day: str) -> None:
+    assert _own(text) == [last_day]
+
+
+@pytest.mark.parametrize(
+    ("text", "last_day"),
+    [
+        ("We'll confirm whether you're through to the final round by Wednesday.", "2026-03-04"),
+        ("You'll have a formal answer from me by Tuesday.", "2026-03-03"),
+        ("I'll come back to you by Friday week at the latest.", "2026-03-13"),
+        ("O resultado desta etapa sai até sexta-feira, 6 de março.", "2026-03-06"),
+    ],
+)
+def test_news_promised_as_people_write_it(text: str, last_day: str) -> None:
+    assert _theirs(text) == [last_day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Te envío la invitación para conversar el viernes.",
+        "Je vous envoie ci-joint mon CV pour l'entretien de lundi.",
+        "Guten Morgen Frau Weber, vielen Dank für Ihre Nachricht.",
+    ],
+)
+def test_not_a_promise(text: str) -> None:
+    assert _own(text) == []

@@ -124,9 +124,11 @@ def message_language(msg: Message) -> str | None:
 
 
 def thread_language(facts: ThreadFacts | None, mine: Iterable[str]) -> str:
-    """The language to reply in: the user's latest message in the thread that says, else the
-    other side's latest (a person's, not a notice's), else what the thread's messages and
-    subjects say all together (a calendar invite's few words), else English."""
+    """The language to reply in: what the user's own messages in the thread say together (a
+    short "Lundi 10 h, parfait! Thanks for getting back to me" after a letter in French is
+    French), else the user's latest that says, else the other side's latest (a person's, not a
+    notice's), else what the thread's messages and subjects say all together (a calendar
+    invite's few words), else English."""
     if facts is None:
         return ENGLISH
     me = {e.lower() for e in mine}
@@ -137,6 +139,8 @@ def thread_language(facts: ThreadFacts | None, mine: Iterable[str]) -> str:
         for m in messages
         if m.sender is not None and m.sender.email.lower() not in me and not m.automated
     ]
+    if (yours := text_language("\n".join(own_words(m) for m in own))) is not None:
+        return yours
     for group in (own, theirs):
         for msg in group:
             found = message_language(msg)

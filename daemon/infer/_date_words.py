@@ -462,15 +462,38 @@ _WEEKDAY_DAY_RE = re.compile(
 _WEEKDAY_BARE_DAY_RE = re.compile(rf"(?P<n>\d{{1,2}})\b{_BARE_DAY_END}", re.I)
 _RELATIVE_RE = re.compile(
     r"\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today"
-    r"|tonight|tomorrow|tmrw|yesterday|this\s+(?:morning|afternoon|evening))\b",
+    r"|tonight|tomorrow|tmrw|yesterday|this\s+(?:morning|afternoon|evening)"
+    # today and tomorrow in the other languages read; not the morning of "por la mañana",
+    # "guten Morgen", "heute Morgen"
+    r"|après-demain|aujourd['’]hui|demain|pasado\s+mañana|(?<!la\s)(?<!esta\s)(?<!por\s)"
+    r"(?<!de\s)(?<!cada\s)mañana|hoy|ayer|übermorgen|heute|(?<!guten\s)(?<!heute\s)"
+    r"(?<!gestern\s)(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!ganzen\s)morgen|gestern"
+    r"|depois\s+de\s+amanhã|amanhã|hoje|ontem)\b",
     re.I,
 )
+_RELATIVE_SHIFT = {
+    "tomorrow": 1,
+    "tmrw": 1,
+    "yesterday": -1,
+    "demain": 1,
+    "après-demain": 2,
+    "mañana": 1,
+    "pasado mañana": 2,
+    "ayer": -1,
+    "morgen": 1,
+    "übermorgen": 2,
+    "gestern": -1,
+    "amanhã": 1,
+    "depois de amanhã": 2,
+    "ontem": -1,
+}
 _WEEK_WORDS = r"next|this|last|previous|past|following|coming|current"
 # "Wednesday next week", "next week on Tuesday", "Monday of this week", "last week's Sunday".
 _WEEK_BEFORE_RE = re.compile(rf"\b(?P<which>{_WEEK_WORDS})\s+week(?:['’]s|\s+on)?[\s,–-]*\Z", re.I)
 _WEEK_AFTER_RE = re.compile(
     rf"[\s,]*(?:(?:of|from|in)\s+)?(?:the\s+)?(?P<which>{_WEEK_WORDS})\s+week\b", re.I
 )
+_DAY_WEEK_RE = re.compile(r"\s+week\b(?!['’]s|\s+(?:of|on|after|before|from|ago))", re.I)
 # "the 20th" alone is too often something else ("the 3rd round"): it needs a word before it.
 _ORDINAL_RE = re.compile(
     r"\b(?:on|by|before|until|till|for|week\s+of),?\s+"
@@ -736,7 +759,25 @@ def has_month_name(text: str) -> bool:
 
 
 _DATE_NEEDS = ["month", "month", "/", "-", ".", ".", "month", "month", "month", "-"]
-_RELATIVE_NEEDS = ("tod", "ton", "tom", "tmrw", "yesterday", "this ")
+_RELATIVE_NEEDS = (
+    "tod",
+    "ton",
+    "tom",
+    "tmrw",
+    "yesterday",
+    "this ",
+    "aujourd",
+    "demain",
+    "hoy",
+    "mañana",
+    "ayer",
+    "heute",
+    "morgen",
+    "gestern",
+    "hoje",
+    "amanhã",
+    "ontem",
+)
 _OFFSET_NEEDS = ("now", "hence", "ago", "back")
 
 
@@ -786,6 +827,9 @@ def _scan_days(
             start, which = b.start(), b["which"]
         elif (a := _WEEK_AFTER_RE.match(text, end)) is not None:
             end, which = a.end(), a["which"]
+        elif (a := _DAY_WEEK_RE.match(text, end)) is not None:
+            # "Friday week" (British): the day a week after the next such day
+            end, which, day = a.end(), "", day + timedelta(days=7)
         else:
             which = ""
         if which:
@@ -802,7 +846,7 @@ def _scan_days(
     for m in _RELATIVE_RE.finditer(text) if any(w in low for w in _RELATIVE_NEEDS) else ():
         if free(*m.span()):
             rel = " ".join(m["rel"].lower().split())
-            shift_by = {"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(rel, 0)
+            shift_by = _RELATIVE_SHIFT.get(rel, 0)
             if rel.endswith("after tomorrow"):
                 shift_by = 2
             elif rel.endswith("before yesterday"):

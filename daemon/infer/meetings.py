@@ -319,14 +319,19 @@ def text_meetings(
                 # the message answered set it up, with whoever it names, time or no time
                 asked = match.msg if match else _answered(thread, msg, me, slot, notes)
                 _agree(agreed, slot, [asked, msg] if asked else [msg], note)
-                pending = [p for p in pending if p.start != slot.start]
+                # one slot of several offered together taken: the others are let go
+                pending = [
+                    p
+                    for p in pending
+                    if p.start != slot.start and (match is None or p.msg is not match.msg)
+                ]
             else:
                 pending.append(slot)
         if accepted and not any(s.how in ("confirm", "scheduler") for s in new):
             picked = _picked(note, pending, by_me)
             if picked is not None:
                 _agree(agreed, picked, [picked.msg, msg], note)
-                pending = [p for p in pending if p is not picked]
+                pending = [p for p in pending if p.msg is not picked.msg]
             elif any(p.by_me != by_me for p in pending):
                 result.considered.append(
                     f"{msg.message_id}: a yes, but to which of "
@@ -403,8 +408,10 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
         return "none"  # "at 1.30pm instead of 2.15pm": the time given up
     if _WHEN_LINE.match(s.text) and _names_meeting(note):
         return "confirm"  # a calendar's "When:" line, or "Date: ... Time: ..." details
-    if _alternatives(s):
-        return "proposal"  # "Tuesday at 11 or Wednesday after 1 both work on my end": a choice
+    if _alternatives(s) or _choices(s, note):
+        # "Tuesday at 11 or Wednesday after 1 both work on my end", or a list of slots on two
+        # days or more ("– Dienstag, 17.03., 10:00 Uhr / – Donnerstag, 19.03., 14:00 Uhr"): a choice
+        return "proposal"
     if lang.pattern("logistics").search(clause):
         return "none"  # a courier's pickup window is not a meeting
     if lang.pattern("cancel_cues").search(clause):
@@ -513,6 +520,17 @@ def _lead(s: Sentence, note: Annotated) -> str:
         if not _ITEM.match(x.text) and not (x.times and len(x.flat) <= 80):
             return x.flat
     return ""
+
+
+def _choices(s: Sentence, note: Annotated) -> bool:
+    """The sentence is one of a list's lines of times on different days, in its paragraph: slots
+    to choose from (an itinerary's lines share its day)."""
+    if not _ITEM.match(s.text):
+        return False
+    items = [
+        x for x in note.sentences if x.paragraph == s.paragraph and x.times and _ITEM.match(x.text)
+    ]
+    return len(items) >= 2 and len({t.start.date() for x in items for t in x.times}) >= 2
 
 
 def _next_in_list(s: Sentence, note: Annotated) -> bool:

@@ -122,6 +122,13 @@ def written_names(spans: Iterable[str], directory: dict[str, Address], own_name:
     return list(found.values())
 
 
+# German capitalises its nouns: "Rundgang Prüffeld", "Bereichs Vorentwicklung" are no names
+_GERMAN_NOUN = re.compile(
+    r"(?:ung|keit|heit|schaft|tion|gang|feld|werk|halle|bereichs?|zentrum|raum|platz|stra(?:ß|ss)e"
+    r"|technik|gespräch|termin)$"
+)
+
+
 def _name_words(words: list[str]) -> bool:
     days = set(lang.table("weekdays")) | set(lang.table("months"))
     return all(
@@ -131,6 +138,7 @@ def _name_words(words: list[str]) -> bool:
         and w.lower() not in _NOT_A_NAME
         and w.lower() not in days
         and not any(ch.isdigit() for ch in w)
+        and not (len(w) >= 8 and _GERMAN_NOUN.search(w.lower()))
         for w in words
     )
 

@@ -536,6 +536,11 @@ WORDS = Words(
         r"(?:für|mit) (?:eine[nmr]? )?(?:andere[nmr]?|weitere[nmr]?) (?:kandidat|bewerber)"
         r"(?:in|innen|en)? (?:entschieden|fortsetzen|fortzusetzen|weiter)",
         r"nicht (?:weiter )?berücksichtigen",
+        # "Wir haben uns für eine Kandidatin entschieden, deren Erfahrung ..."
+        r"(?:haben|hat) (?:uns|sich) (?:nun |letztlich |schließlich |leider )?für "
+        r"(?:eine[nmr]?|die|den) (?:andere[nmr]? )?(?:kandidat|bewerber)(?:in|innen|en)? "
+        r"entschieden",
+        r"(?:für )?(?:ihre|deine) (?:weitere )?(?:berufliche )?zukunft alles gute",
         r"nicht in die engere (?:wahl|auswahl)",
         r"anderweitig besetzt",
         r"(?:für (?:ihren|deinen) (?:weiteren )?(?:beruflichen )?(?:weg|berufsweg|werdegang)) "

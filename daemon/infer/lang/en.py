@@ -800,7 +800,8 @@ WORDS = Words(
         r"get (?:it|them|that|this) (?:over )?to you",
         # a thing to send, named between: "send two references over", "have both over to you"
         r"send (?:[\w'’-]+ ){1,4}(?:over|through|across|along)\b",
-        r"(?:have|get) (?:[\w'’-]+ ){1,3}(?:over |across |back )?to you",
+        r"(?:have|get) (?:[\w'’-]+ ){1,9}(?:over |across |back )?to you",
+        r"forward (?:[\w'’-]+ ){1,5}to you",
         # "I will get you copies of my certificates by Monday"
         r"get you (?:copies|a copy|the|my|our|those|these|both)",
         r"forward (?:you|it|them)",
@@ -829,7 +830,7 @@ WORDS = Words(
         r"intimate you",
         r"inform you",
         r"notify you",
-        r"confirm (?:next steps|the outcome|either way)",
+        r"confirm (?:next steps|the outcome|either way|whether|if)",
         # a new time is news too: "We will reschedule and confirm the new slot by Friday"
         r"confirm (?:a|the|your) (?:new |next )?(?:slot|time|date|timing|schedule)",
         r"decide",
@@ -844,7 +845,16 @@ WORDS = Words(
         r"(?:call|ring|phone)(?:ing)? you(?: back)?",
         r"be (?:calling|ringing|phoning|contacting|emailing|writing to) (?:you|him|her|them)",
         r"contact (?:you|him|her|them)",
-        r"contact (?:the )?(?:shortlisted |successful |all |selected )?(?:candidates|applicants)",
+        r"contact (?:the )?(?:shortlisted |successful |all |selected )?(?:candidates|applicants|"
+        r"finalists)",
+        # a thing of the writer's to give: an introduction, a line, a check-in
+        r"introduce you",
+        r"drop you (?:a|an) (?:line|note|email|message)",
+        r"check in with you",
+        r"loop back",
+        r"ping you",
+        r"(?:share|submit) (?:my|our|the)(?= )",
+        r"email (?:you|them|it|those|these)\b",
         r"remind you",
         r"give you a (?:call|ring|shout|bell)",
         r"be back to you",
@@ -857,8 +867,8 @@ WORDS = Words(
         r"you(?:'ll|’ll| will| should| can expect to| may expect to)(?: all| each| both)? "
         r"(?:hear|receive|get)",
         # "you'll have a decision from us by Friday": news the writer's side will give
-        r"you(?:'ll|’ll| will| should) have (?:(?:a|an|our|my|the|some) )?(?:final )?(?:decision|"
-        r"answer|update|news|feedback|outcome|response)",
+        r"you(?:'ll|’ll| will| should) have (?:(?:a|an|our|my|the|some) )?(?:final |formal |"
+        r"definite )?(?:decision|answer|update|news|feedback|outcome|response)",
         r"(?:you|candidates|all candidates|applicants|everyone) (?:will|shall|should|can expect to)"
         r" (?:be )?(?:notified|informed|contacted|advised|told|updated|hearing|hear|receive)",
         r"(?:a|the|our|their|his|her|final)(?: [\w-]+){0,2} (?:decision|outcome|result|results|"

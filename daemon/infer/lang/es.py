@@ -18,6 +18,16 @@ from daemon.infer.lang import Words
 # not "te aviso que ..."; "te escribo para ..." is no promise at all)
 _TO_YOU = r"(?:te|le|les|los|las)"
 _DAY = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+# when, said first, of something one sends or answers in the present: "Mañana te mando el
+# portfolio", "El jueves te confirmo si acepto", "Esta semana le hago llegar la carta oferta"
+_WHEN_FIRST = (
+    r"(?:mañana|hoy(?: mismo)?|esta (?:misma )?semana|(?:la )?(?:próxima|siguiente) semana|"
+    r"(?:el|este) " + _DAY + r"|antes de(?:l| que)? [^,.!?\n]{1,30}?|a (?:principios|comienzos|"
+    r"finales|más tardar) de [^,.!?\n]{1,30}?|como (?:muy )?tarde [^,.!?\n]{1,20}?|"
+    r"en (?:un par de días|los próximos días|\d+ (?:horas|días)))"
+)
+# the present of sending or answering, after "te", "le": "te mando", "le envío"
+_SEND_NOW = r"(?:envío|mando|paso|hago llegar|devuelvo|confirmo|respondo|escribo|comunico)"
 
 WORDS = Words(
     code="es",
@@ -526,6 +536,13 @@ WORDS = Words(
         r"máximo|no más tarde|antes del?)\b)",
         r"me comprometo",
         r"(?:esperamos|espero|planeamos|pensamos|estimamos|prevemos|buscamos|intentaremos)",
+        # the day said first: "Mañana te mando el portfolio", "El jueves te confirmo si ..."
+        _WHEN_FIRST + r"(?=(?: [\w-]+){0,4}? (?:te|le|les|os|me) " + _SEND_NOW + r"\b)",
+        # ... or right after what is sent, not after what it is for: "Te envío las referencias
+        # el lunes sin falta" (not "te envío la invitación para conversar el viernes")
+        r"(?:te|le|les|os)(?= " + _SEND_NOW + r"\b(?:(?!\bpara\b|\bpor\b)[^.!?\n]){0,60}?"
+        r"\b(?:el " + _DAY + r"|mañana|esta semana|la (?:próxima|siguiente) semana|en \d+ (?:horas|"
+        r"días)|como tarde)\b)",
     ),
     news_events=(
         r"(?:llamo|llamamos|escribo|escribimos|aviso|avisamos|decimos|digo|contacto|contactamos)\b",
@@ -540,6 +557,9 @@ WORDS = Words(
         r"(?:envío|mando|paso|hago llegar|enviaré|mandaré|pasaré|haré llegar)(?= (?:el|la|los|las|"
         r"mi|mis|un|una|unos|unas|esto|eso|todo|ambos|ambas|hoy|mañana|antes|a más)\b)",
         r"tener (?:una )?(?:respuesta|noticias|decisión)",
+        # after the day said first (the commitments): "te confirmo si", "te respondo sobre"
+        r"(?:confirmo|respondo|comunico|escribo)(?= (?:si|sobre|la|el|a|para|con)\b)",
+        r"(?:devuelvo)(?= (?:el|la|los|las|mi|mis)\b)",
         r"tomar (?:una|la) decisión",
         r"decidir",
     ),

@@ -419,9 +419,16 @@ WORDS = Words(
         r"(?:je|nous|on) (?:vais|allons|va|vous|te)",
         r"(?:je|nous) (?:comptons|prévoyons|souhaitons|devrions|devrais)",
         r"(?:je|nous) m'engage",
-        # "je vous l'envoie lundi au plus tard", "je t'envoie ça d'ici vendredi"
+        # "je vous l'envoie lundi au plus tard", "je t'envoie ça d'ici vendredi", "Je vous
+        # transmets demain la copie", "je vous fais un point lundi"; not "je vous envoie
+        # ci-joint", nor a day that is the meeting's ("l'invitation pour l'entretien de lundi")
         r"(?:je|nous) (?:vous l['’]|vous les |vous |te l['’]|te les |t['’])"
-        r"(?=(?:envo|fais parvenir|transmet)[^.!?\n]{0,80}(?:d['’]ici|au plus tard|avant))",
+        r"(?=(?:envo|fais parvenir|transmet|renvo|adresse|recontacte|rappelle|fais un (?:point|"
+        r"retour))(?!\w*\s+(?:ci-joint|ci-dessous|en (?:pièce|p\.) ?jointe?))"
+        r"(?:[^.!?\n]{0,80}(?:d['’]ici|au plus tard|avant)"
+        r"|(?:(?!\bpour\b)[^.!?\n]){0,80}(?:demain|ce soir|cet après-midi|dans la journée|lundi|"
+        r"mardi|mercredi|jeudi|vendredi|la semaine prochaine|en début de semaine|sous \d+|dans les "
+        r"\d+)))",
         r"(?:il|elle|ils|elles) (?:va|vont|vous|te)",
         # the present and the future say it alone: "je reviens vers vous", "nous ferons un retour"
         r"(?:je|nous|on)(?= (?:revien|reviendr|fer(?:ai|ons|a) |recontact|reprendr))",
@@ -432,8 +439,13 @@ WORDS = Words(
     news_events=(
         r"(?:vous |te )?revien(?:s|drai|drons|t|dra)(?: vers (?:vous|toi))?",
         r"reviendr(?:ai|ons|a) vers (?:vous|toi)",
+        # not "je vous envoie ci-joint mon CV": sent now
         r"(?:envoie|envoyons|enverrai|enverrons|fais parvenir|ferai parvenir|transmets|"
-        r"transmettrai)\b",
+        r"transmettrai|renvoie|renvoyons|adresse|adressons)\b"
+        r"(?!\s+(?:ci-joint|ci-dessous|en (?:pièce jointe|pj|p\.j\.)))",
+        r"(?:vous |te )?fais un (?:point|retour)",
+        # "Je vais t'envoyer mon portfolio", "je vais vous faire parvenir"
+        r"(?:vous |t['’]|te )?(?:envoyer|faire parvenir|transmettre|renvoyer|adresser)",
         r"(?:vous|te) revenir",
         r"(?:vous|te) (?:tien(?:s|drai|drons|dra)|tenir) (?:au courant|informé(?:e)?)",
         r"(?:vous|te) (?:donner|donnerai|donnerons|donnera) (?:des nouvelles|une réponse|un suivi|"
@@ -488,6 +500,9 @@ WORDS = Words(
         r"ne donnerons pas suite",
         r"poursuivre (?:le processus )?avec d'autres candidat",
         r"(?:aller|poursuivre) de l'avant avec (?:un|une) autre",
+        # "nous avons choisi d'aller de l'avant avec une candidate dont l'expérience ..."
+        r"(?:choisi|décidé|préféré) (?:d'aller de l'avant|de poursuivre|de continuer|de retenir)"
+        r"(?: avec)? (?:un|une|l'|d'autres) (?:autre )?(?:candidat|candidate|profil|personne)",
         r"malheureusement[^.]{0,80}(?:pas|autre)",
         r"ne correspond(?:ait)? pas",
     ),

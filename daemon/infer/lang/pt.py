@@ -26,6 +26,21 @@ _VAGA = (
 )
 # "contato" (Brazil) and "contacto" (Portugal)
 _CONTACT = r"conta(?:c)?to"
+_DIA = r"(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado"
+# when, said first, of something one sends or answers in the present: "Amanhã envio-lhe o
+# certificado", "Na semana que vem eu te passo o feedback", "Até sexta-feira envio-lhe"
+_WHEN_FIRST = (
+    r"(?:amanhã|(?:ainda )?hoje|(?:ainda )?(?:esta|nesta) semana|(?:n[ao] )?(?:início d[ao] )?"
+    r"semana que vem|(?:na )?próxima semana|n[ao] (?:"
+    + _DIA
+    + r")|até (?:[ao] )?(?:"
+    + _DIA
+    + r"|dia \d+|[ao] (?:fim|final) d[aoe] [^,.!?\n]{1,20}?|(?:o|ao) fim d[aoe] [^,.!?\n]{1,20}?))"
+)
+_SEND_NOW = (
+    r"(?:envio|mando|passo|devolvo|confirmo|retorno|falo|aviso|entro em conta(?:c)?to|dou um "
+    r"retorno|respondo)"
+)
 
 WORDS = Words(
     code="pt",
@@ -521,6 +536,12 @@ WORDS = Words(
         # the present, its pronoun after it, for a thing sent by a day: "Envio-lhe os
         # contactos até quarta-feira" (European Portuguese); the pronoun is the event below
         r"(?:envio|enviamos|mando|mandamos|passo|remeto)(?=-(?:lhe|lhes|te|vos)\b)",
+        # the day said first: "Amanhã envio-lhe", "Na semana que vem eu te passo o feedback",
+        # "Semana que vem entro em contato"
+        _WHEN_FIRST + r"(?=,? (?:(?:eu|a gente) )?(?:te |lhe |lhes |vos )?" + _SEND_NOW + r"\b)",
+        # "Envio o contrato assinado até sexta", "Confirmo a minha data de entrada até dia 9":
+        # the verb commits, what is sent is the event below
+        r"(?:envio|mando|devolvo|confirmo)(?= (?:o|a|os|as|meu|minha)\b[^.!?\n]{0,60}\baté\b)",
     ),
     news_events=(
         r"(?:ligo|ligamos|falo|falamos|aviso|avisamos|escrevo|escrevemos)\b",
@@ -540,6 +561,12 @@ WORDS = Words(
         r"meu|minha|meus|minhas|isso|tudo|ainda|hoje|amanhã|até)\b)",
         r"(?<=-)(?:lhe|lhes|te|vos)(?=[^.!?\n]{0,80}\b(?:até|antes d[eoa]|no máximo|o mais "
         r"tardar)\b)",
+        # after the day said first (the commitments)
+        r"(?<=-)(?:lhe|lhes|te|vos)\b",
+        r"(?:(?<=envio\s)|(?<=mando\s)|(?<=devolvo\s)|(?<=confirmo\s))(?:o|a|os|as|meu|minha)\b"
+        r"(?=[^.!?\n]{0,60}\baté\b)",
+        r"(?:devolvo|confirmo|respondo)(?=(?:-lhe)? (?:o|a|os|as|se|sobre|meu|minha)\b)",
+        r"(?:entro em conta(?:c)?to|dou um retorno|falo|aviso)\b",
     ),
     passive_news=(
         r"(?:terá|terás|receberá|receberás|vai ter|vai receber) (?:uma |um |o |a |nossa |nosso )?"
