@@ -691,3 +691,20 @@ def test_a_networking_touch_with_no_update_offers_help_without_in_return(code: s
     text = _written(code, "networking", met=date(2026, 3, 3))
     assert not any(w in text for w in ("a cambio", "en retour", "im Gegenzug"))
     assert any(w in text for w in ("muy útil", "très utiles", "sehr geholfen"))
+
+
+STEFAN = Address("stefan.hufnagel@fahrwerk.example", "Stefan Hufnagel")
+
+
+def test_a_german_greeting_keeps_the_doctor_the_thread_gives() -> None:
+    invite = parsed(
+        "Sehr geehrter Herr Roy,\n\nIhr Gespräch am Donnerstag um 14 Uhr führt Herr Dr. "
+        "Hufnagel, Leiter Entwicklung Bremsregelsysteme.\n\nMit freundlichen Grüßen\nStefan "
+        "Hufnagel",
+        sender=STEFAN,
+        to=ME,
+        mid="<d2@fahrwerk.example>",
+    )
+    facts = _thread(invite, company="Fahrwerk")
+    d = _thanked(STEFAN, facts, datetime(2026, 3, 13, 9, 0, tzinfo=TZ), ENGLISH_PROFILE)
+    assert d.body.startswith("Sehr geehrter Herr Dr. Hufnagel,\n\nvielen Dank")
