@@ -213,6 +213,7 @@ _SUBJECT_WORDS = {
     "fr": ("Merci", "Suivi"),
     "es": ("Gracias", "Seguimiento"),
     "de": ("Vielen Dank", "Nachfrage"),
+    "pt": ("Agradecimento", "Acompanhamento"),  # "Obrigado/a" says the writer's gender
 }
 
 

@@ -31,9 +31,9 @@ from daemon.model import Address, Message, ThreadFacts
 
 Gender = Literal["f", "m"]
 # who an opening line greets, after its first words: a name of one or two words, perhaps after a
-# title ("Frau Lehmann", "Carla"), then the greeting's end ("Hola Carla! Claro, ...")
+# title ("Frau Lehmann", "Dra. Reyes", "Carla"), then the greeting's end ("Hola Carla! Claro, ...")
 GREETED = (
-    r"((?:(?:frau|herr|madame|monsieur|mme|m\.|dr\.?|sra?\.|señora?|don|doña)\s+)?"
+    r"((?:(?:frau|herr|madame|monsieur|mme|m\.|dr\.?|dra\.?|sra?\.|señora?|don|doña)\s+)?"
     r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*(?:[,!:;]|$)"
 )
 
