@@ -1,8 +1,8 @@
 """Drafts in the thread's language: which language a thread is in (the user's own words first,
 then the other side's; never a quoted reply, a signature or a legal footer), and thank-yous and
-callbacks written end to end through compose in French, Spanish and German, with their
-greetings, sign-offs and dates; a thread in a language we do not write gets an English draft
-and a lint finding that says so."""
+callbacks written end to end through compose in French, Spanish and German (Portuguese in
+tests/test_draft_portuguese.py), with their greetings, sign-offs and dates; a thread in a
+language we do not write gets an English draft and a lint finding that says so."""
 
 from __future__ import annotations
 
@@ -230,6 +230,7 @@ def test_a_profile_line_is_used_only_in_its_own_language() -> None:
         ("fr", date(2026, 4, 1), "mercredi 1er avril"),
         ("es", date(2026, 3, 12), "jueves 12 de marzo"),
         ("de", date(2026, 3, 12), "Donnerstag, 12. März"),
+        ("pt", date(2026, 3, 12), "quinta-feira, 12 de março"),
     ],
 )
 def test_dates_are_written_in_the_language(code: str, day: date, said: str) -> None:
@@ -677,6 +678,7 @@ def _written(code: str, kind: str, **said: date) -> str:
         ),
         ("fr", "vous l'aurez dans les prochains jours.", "je vous avais promis de vous l'envoyer"),
         ("de", "Sie erhalten es in den nächsten Tagen.", "hatte ich Ihnen zugesagt, es Ihnen bis"),
+        ("pt", "Lamento o atraso: segue nos próximos dias.", "prometi fazer o envio até"),
     ],
 )
 def test_an_own_promise_in_another_language_says_it_is_coming_without_a_slot(
@@ -686,8 +688,25 @@ def test_an_own_promise_in_another_language_says_it_is_coming_without_a_slot(
     assert late in text and promised_again in text and "[add:" not in text
 
 
-@pytest.mark.parametrize("code", ["es", "fr", "de"])
+@pytest.mark.parametrize("code", ["es", "fr", "de", "pt"])
 def test_a_networking_touch_with_no_update_offers_help_without_in_return(code: str) -> None:
     text = _written(code, "networking", met=date(2026, 3, 3))
-    assert not any(w in text for w in ("a cambio", "en retour", "im Gegenzug"))
-    assert any(w in text for w in ("muy útil", "très utiles", "sehr geholfen"))
+    assert not any(w in text for w in ("a cambio", "en retour", "im Gegenzug", "em troca"))
+    assert any(w in text for w in ("muy útil", "très utiles", "sehr geholfen", "muito útil"))
+
+
+STEFAN = Address("stefan.hufnagel@fahrwerk.example", "Stefan Hufnagel")
+
+
+def test_a_german_greeting_keeps_the_doctor_the_thread_gives() -> None:
+    invite = parsed(
+        "Sehr geehrter Herr Roy,\n\nIhr Gespräch am Donnerstag um 14 Uhr führt Herr Dr. "
+        "Hufnagel, Leiter Entwicklung Bremsregelsysteme.\n\nMit freundlichen Grüßen\nStefan "
+        "Hufnagel",
+        sender=STEFAN,
+        to=ME,
+        mid="<d2@fahrwerk.example>",
+    )
+    facts = _thread(invite, company="Fahrwerk")
+    d = _thanked(STEFAN, facts, datetime(2026, 3, 13, 9, 0, tzinfo=TZ), ENGLISH_PROFILE)
+    assert d.body.startswith("Sehr geehrter Herr Dr. Hufnagel,\n\nvielen Dank")

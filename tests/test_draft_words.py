@@ -150,6 +150,9 @@ def body_words(text: str) -> int:
         ("Informal visit – Band 6 Junior Sister, Ward 12", False, "interview", "look_round"),
         ("Returner Programme 2026 – Assessment Day invitation", False, "interview", "group"),
         ("Trial shift this Saturday?", False, "interview", "group"),
+        # a trial day in the other languages read, even where it was taken for networking
+        ("Probearbeitstag bei Hallig am Fr., 20.3.", True, "networking", "group"),
+        ("Jornada de prueba – Cocina central", False, "interview", "group"),
         ("coffee?", True, "networking", "informational"),
         (
             "Intro: Eli <> Jordan (Switchback alum, Trailhead Health)",

@@ -402,6 +402,12 @@ def test_a_calendar_title_of_names_is_no_subject(subject: str, slug: bool) -> No
             "Policy Analyst",
         ),
         ("Strategy Manager at Calloway – quick conversation?", "Strategy Manager"),
+        # what follows "Bewerbung als", "vaga de" is the title, whatever its last word
+        (
+            "Ihre Bewerbung als Entwicklungsingenieur Bremsregelsysteme (m/w/d) – KF-2026-0193",
+            "Entwicklungsingenieur Bremsregelsysteme",
+        ),
+        ("Vaga de Analista de Dados – entrevista", "Analista de Dados"),
     ],
 )
 def test_the_role_is_read_from_the_ways_subjects_write_it(subject: str, role: str) -> None:

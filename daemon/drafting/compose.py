@@ -48,7 +48,8 @@ Fetch = Callable[[Message], bytes]
 # a meeting held in English, or someone who speaks no other, whatever the thread's language
 _HELD_IN_ENGLISH = re.compile(
     r"[^.\n]*(?:\bauf Englisch\b|\ben anglais\b|\ben inglés\b|\banglophone\b|"
-    r"\bkein Deutsch\b|\bne parle pas français\b|\bno habla español\b)[^.\n]*",
+    r"\bkein Deutsch\b|\bne parle pas français\b|\bno habla español\b|\bem inglês\b|"
+    r"\bnão fala português\b)[^.\n]*",
     re.IGNORECASE,
 )
 

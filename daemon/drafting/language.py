@@ -40,13 +40,15 @@ _FOOTER = re.compile(
     r"sitz der gesellschaft|gesch[äa]ftsf[üu]hr|amtsgericht|handelsregister|registergericht|"
     r"\bhrb\b|ust-?id|vertraulich|confidentiel|ce (courriel|message) (et|est|peut)|"
     r"si[èe]ge social|\brcs\b|aviso de (privacidad|confidencialidad)|confidencial|"
-    r"este (correo|mensaje) (y|es|puede|contiene)",
+    r"este (correo|mensaje) (y|es|puede|contiene)|"
+    r"(esta mensagem|este e-?mail) (e|é|pode|contém)",
     re.IGNORECASE,
 )
 # a header block that starts a forwarded or quoted message the quote cutter left in
 _QUOTED_BLOCK = re.compile(
     r"^\s*(-{3,}\s*(original|forwarded|urspr[üu]ngliche|message d'origine|mensaje "
-    r"original)[^\n]*|(from|von|de|da|fra|från)\s*:\s.*@.*)\s*$",
+    r"original|mensagem original|mensagem encaminhada)[^\n]*|"
+    r"(from|von|de|da|fra|från)\s*:\s.*@.*)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

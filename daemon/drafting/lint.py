@@ -21,8 +21,8 @@ act on (the digest shows those). What each row of the table becomes:
 
 Length and reading level are measured on the note itself (the greeting, the sign-off and the
 signature left out): 50 to 125 words at a plain reading level get the most replies. A draft in
-French, Spanish or German (daemon/drafting/words/) gets every check but the two that only know
-English: the list of misspellings and the reading grade.
+French, Spanish, German or Portuguese (daemon/drafting/words/) gets every check but the two that
+only know English: the list of misspellings and the reading grade.
 """
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ HARDEST_GRADE = 10  # past this school year a busy reader skims; our own notes r
 # the greetings and closings of the languages we write (daemon/drafting/words/) too
 _GREETING = re.compile(
     r"^\s*(dear|hi|hello|hallo|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|"
-    r"cher|chère|sehr geehrte[rs]?|guten tag|liebe[rs]?|hola|estimad[oa]|querid[oa])\b"
+    r"cher|chère|sehr geehrte[rs]?|guten tag|liebe[rs]?|hola|estimad[oa]|querid[oa]|olá|oi|"
+    r"prezad[oa]|car[oa]|bom dia|boa tarde|boa noite)\b"
     r"[ \t]*,?[ \t]*(.*?)[ \t]*[,:!]?[ \t]*$",
     re.IGNORECASE,
 )
@@ -61,7 +62,8 @@ _CLOSING = re.compile(
     r"best|thanks( again)?|thank you|cheers|respectfully|all the best|(bien )?cordialement|"
     r"bien à vous|(meilleures |sincères )?salutations|au plaisir|mit freundlichen grü(ß|ss)en|"
     r"(viele|beste|liebe|herzliche|freundliche) grü(ß|ss)e|(un )?saludos?( cordiales)?|"
-    r"atentamente|un abrazo),?\s*$",
+    r"atentamente|un abrazo|atenciosamente|(com os )?(melhores )?cumprimentos|"
+    r"(um )?abraços?),?\s*$",
     re.IGNORECASE,
 )
 _SLOT = re.compile(r"\[[^\]\n]{1,200}\]|\{[A-Za-z_]{1,40}\}")
@@ -88,6 +90,7 @@ _GROUP_WORDS = re.compile(
 _GROUP_GREETING = {"all", "team", "everyone", "everybody", "folks", "panel", "both", "and", "&"}
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "herr", "frau", "sir"}
 _TITLES |= {"madame", "monsieur", "mme", "m", "sr", "sra", "senor", "senora", "don", "dona"}
+_TITLES |= {"dra", "senhor", "senhora", "doutor", "doutora"}
 _PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _MEETING_WORDS = re.compile(
@@ -311,7 +314,7 @@ def _contact(parts: Parts) -> Iterator[LintFinding]:
 
 
 def _language(f: Followup, w: Writing) -> Iterator[LintFinding]:
-    """A thread in a language we do not write (Italian, Portuguese...) gets an English draft,
+    """A thread in a language we do not write (Italian, Swedish...) gets an English draft,
     and a draft that says "vous" to someone the user says "tu" to: the user should know before
     sending it."""
     t = tongue(w.language)

@@ -213,6 +213,7 @@ _SUBJECT_WORDS = {
     "fr": ("Merci", "Suivi"),
     "es": ("Gracias", "Seguimiento"),
     "de": ("Vielen Dank", "Nachfrage"),
+    "pt": ("Agradecimento", "Acompanhamento"),  # "Obrigado/a" says the writer's gender
 }
 
 
@@ -621,20 +622,25 @@ _SENTENCE_END = r"(?<!\bJr)(?<!\bSr)(?<!\bSnr)(?<!\bSt)(?<!\bDr)[.!?;]\s"
 def _subject_role(part: str, people: frozenset[str], company: str | None) -> str | None:
     part = part.strip()
     part = _REFERENCE_TAIL.sub("", part)  # "Senior Pharmacist QLD/QMES/1427"
-    part = _APPLIED_AS.sub("", part)  # "Ihre Bewerbung als Lead Data Engineer"
+    # "Ihre Bewerbung als Lead Data Engineer", "Poste de sous-chef": what follows is the title,
+    # whatever its last word ("Entwicklungsingenieur Bremsregelsysteme")
+    applied = _APPLIED_AS.match(part) is not None
+    part = _APPLIED_AS.sub("", part)
     part = _INTERVIEW_WORD.sub("", part).strip()
     # "Teacher of Mathematics with Physics" is one title; "Vice President, Litigation" one too
     joined = re.sub(r"(?<=\s)with(?=\s)", "and", part).replace(", ", " and ")
     if _PHRASE.fullmatch(joined):
-        return _trimmed_role(part, people, company, strong=False)
+        return _trimmed_role(part, people, company, strong=applied)
     return None
 
 
 # what an application's subject says before the title: "Ihre Bewerbung als", "Application for"
 _APPLIED_AS = re.compile(
-    r"^(?:your |ihre |deine |votre |su |tu )?(?:application|bewerbung|candidature|postulaci[óo]n|"
-    r"solicitud)\s+(?:as|for|als|f[üu]r|au poste de|pour le poste de|para|como|de)\s+"
-    r"(?:the |a |an )?",
+    r"^(?:(?:your |ihre |deine |votre |su |tu |sua )?(?:application|bewerbung|candidature|"
+    r"postulaci[óo]n|solicitud|candidatura)\s+(?:as|for|als|f[üu]r|au poste de|pour le poste de|"
+    r"para|como|de|à|a)\s+(?:the |a |an |la |el |o |a )?"
+    r"|(?:le |el |la |a |die )?(?:poste|puesto|vacante|vaga|stelle|position)\s+(?:de |d['’]|als "
+    r"|as |para (?:a |o )?|of (?:the )?))",
     re.IGNORECASE,
 )
 # a vacancy's reference after its title: "QLD/QMES/1427", "Ref CCS/26/03", "R-20418"

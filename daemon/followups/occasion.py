@@ -41,13 +41,21 @@ Occasion = Literal[
 # the occasions that are a step towards a job: the note may say why the user fits
 INTERVIEWS: frozenset[Occasion] = frozenset({"interview", "screen", "panel", "visit", "group"})
 
+# a day's work on trial, in the languages read: "Probearbeitstag", "jornada de prueba", "dia de
+# experiência", "journée d'essai"
+_TRIAL_WORDS = (
+    r"trial (?:day|shift)s?|working interview|probearbeit(?:stag|en)?|schnuppertag|hospitation|"
+    r"(?:día|jornada) de prueba|dia de (?:experiência|teste)|journée d['’](?:essai|immersion)|"
+    r"essai (?:rémunéré|en cuisine)"
+)
 _GROUP = re.compile(
-    r"group (interview|session|exercise|assessment)|assessment (day|cent(re|er))|hiring event|"
-    r"trial (shift|day)|working interview|information session",
+    r"group (interview|session|exercise|assessment)|assessment[- ]?(day|cent(re|er))|hiring event|"
+    r"information session|dinámica de grupo|dinâmica de grupo|journée d['’]évaluation|"
+    r"centre d['’]évaluation|" + _TRIAL_WORDS,
     re.IGNORECASE,
 )
 # a day's work on trial, offered in the words that arranged it ("come do a paid trial day")
-_TRIAL = re.compile(r"\btrial (?:day|shift)s?\b|\bworking interview\b", re.IGNORECASE)
+_TRIAL = re.compile(rf"\b(?:{_TRIAL_WORDS})\b", re.IGNORECASE)
 _VISIT = re.compile(
     r"site (visit|tour)|\btour\b|informal visit|campus visit|\bon-?site\b|"
     r"office visit|itinerary|visit (to|of) (the|our)",

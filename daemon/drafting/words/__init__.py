@@ -31,9 +31,9 @@ from daemon.model import Address, Message, ThreadFacts
 
 Gender = Literal["f", "m"]
 # who an opening line greets, after its first words: a name of one or two words, perhaps after a
-# title ("Frau Lehmann", "Carla"), then the greeting's end ("Hola Carla! Claro, ...")
+# title ("Frau Lehmann", "Dra. Reyes", "Carla"), then the greeting's end ("Hola Carla! Claro, ...")
 GREETED = (
-    r"((?:(?:frau|herr|madame|monsieur|mme|m\.|dr\.?|sra?\.|señora?|don|doña)\s+)?"
+    r"((?:(?:frau|herr|madame|monsieur|mme|m\.|dr\.?|dra\.?|sra?\.|señora?|don|doña)\s+)?"
     r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*(?:[,!:;]|$)"
 )
 
@@ -107,6 +107,9 @@ class Tongue:
     # greeting with it ("Buen día, Ing. Zepeda:"): said so when the user never greeted them
     professional: re.Pattern[str] | None = None
     greet_titled: Callable[[str, str], str] = lambda title, surname: f"{title} {surname},"
+    # an academic title said with the surname in the greeting, when the thread gives it ("Sehr
+    # geehrter Herr Dr. Hufnagel,")
+    academic: re.Pattern[str] | None = None
 
 
 @cache
@@ -189,12 +192,31 @@ def voice_in(
     if greeting is None:
         words = (full_name(to) or "").split()
         last = words[-1] if len(words) >= 2 else None
-        greeting = t.greet(gender(t, to, messages), first, last)
+        g = gender(t, to, messages)
+        if g is not None and last and (title := _academic(t, to, messages)):
+            last = f"{title} {last}"
+        greeting = t.greet(g, first, last)
     # a sign-off the user wrote to someone else may be a friend's ("Un abrazo"): not reused
     sign_off = _sign_off_used(t, to_them) or (
         t.familiar_sign_off if familiar and t.familiar_sign_off else t.sign_off_for(greeting)
     )
     return Voice(greeting, sign_off)
+
+
+def _academic(t: Tongue, to: Address, messages: Iterable[Message]) -> str | None:
+    """The academic title the thread gives `to` before their surname ("Herrn Dr. Hufnagel",
+    "Dr. Stefan Hufnagel"), in a language that greets with it."""
+    words = (full_name(to) or "").split()
+    if t.academic is None or len(words) < 2:
+        return None
+    found = re.compile(
+        rf"\b({t.academic.pattern})\s+(?:{re.escape(words[0])}\s+)?{re.escape(words[-1])}\b"
+    )
+    for m in messages:
+        hit = found.search(m.text + "\n" + "\n".join(ev.description for ev in m.events))
+        if hit:
+            return hit.group(1)
+    return None
 
 
 def _professional(t: Tongue, to: Address, messages: Iterable[Message]) -> tuple[str, str] | None:
@@ -253,7 +275,10 @@ def gender(t: Tongue, to: Address, messages: Iterable[Message]) -> Gender | None
     text = "\n".join(m.text for m in messages)
     for g, titles in t.titles.items():
         said = "|".join(titles)
-        if re.search(rf"(?<!\w)(?:{said})\s+(?:{re.escape(words[0])}\s+)?{last}\b", text, re.I):
+        # "Herrn Dr. Hufnagel": an academic title may stand between
+        academic = r"(?:(?:prof|dr|mag|dipl\.?-ing|ing)\.\s*)*"
+        first = re.escape(words[0])
+        if re.search(rf"(?<!\w)(?:{said})\s+{academic}(?:{first}\s+)?{last}\b", text, re.I):
             return g
     return None
 

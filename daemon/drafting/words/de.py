@@ -428,6 +428,7 @@ TONGUE = Tongue(
     greet=_greet,
     sign_off_for=_sign_off_for,
     titles={"f": ("frau",), "m": ("herr", "herrn")},
+    academic=re.compile(r"(?:Prof\.\s+)?Dr\.(?:-Ing\.)?"),
     after_sign_off="",
     familiar=re.compile(r"\b(du|dir|dich|dein|deine[mnrs]?)\b", re.IGNORECASE),
     formal=re.compile(r"\b(Sie|Ihnen|Ihr|Ihre[mnrs]?)\b"),  # capitalised: "sie" is "they"
