@@ -86,11 +86,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "a friend's introduction and a coffee in Portuguese, with no word of work or a job: the "
         "introduction alone weighs 2, under the 3 a job search needs"
     ),
-    ("intl-27-br-remarcada-e-recusa", "thank_you", "eduardo.kunz@minuanologistica.com.br"): (
-        "the move is asked as 'Podemos passar nossa conversa para quinta-feira (19) às 15h?' and "
-        "agreed as 'Quinta às 15h funciona': that reply is read as a time with nothing arranged, "
-        "so the interview is taken as moved and never held"
-    ),
 }
 
 
