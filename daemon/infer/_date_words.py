@@ -464,10 +464,11 @@ _RELATIVE_RE = re.compile(
     r"\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today"
     r"|tonight|tomorrow|tmrw|yesterday|this\s+(?:morning|afternoon|evening)"
     # today and tomorrow in the other languages read; not the morning of "por la mañana",
-    # "guten Morgen", "heute Morgen"
+    # "guten Morgen", "heute Morgen", "Freitag morgen"
     r"|après-demain|aujourd['’]hui|demain|pasado\s+mañana|(?<!la\s)(?<!esta\s)(?<!por\s)"
     r"(?<!de\s)(?<!cada\s)mañana|hoy|ayer|übermorgen|heute|(?<!guten\s)(?<!heute\s)"
-    r"(?<!gestern\s)(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!ganzen\s)morgen|gestern"
+    r"(?<!gestern\s)(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!ganzen\s)(?<!tag\s)"
+    r"(?<!woch\s)morgen|gestern"
     r"|depois\s+de\s+amanhã|amanhã|hoje|ontem)\b",
     re.I,
 )
