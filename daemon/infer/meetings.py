@@ -133,11 +133,9 @@ def missed_invite(
     that set it up says so in a thread of its own (`not_held`, from `text_meetings`)."""
     if meeting.status != "done":
         return meeting
-    for a in meeting.attendees:
-        why = not_held.get((meeting.start, a.email.rsplit("@", 1)[-1]))
-        if why is not None:
-            return _not_held(meeting, why)
-    meeting = _without_absent(meeting, not_held)
+    meeting = moved_elsewhere(meeting, not_held)
+    if meeting.status != "done":
+        return meeting
     for msg in thread.messages:
         if meeting.start <= msg.date <= meeting.start + timedelta(days=7) and lang.pattern(
             "missed_cues"

@@ -245,20 +245,21 @@ class People:
         for line in agenda_lines(text):  # an itinerary: "10:45  Sandra Lum, CPO - ..."
             for addr in self._names_in(line):
                 found.setdefault(addr.email, addr)
+        low = text.lower()  # addresses are found in lower case: once for all of them
         for w in written_addresses(text):
-            if self._cued(text, w.email, w.line) and self.person(w.email):
+            if self._cued(text, low, w.email, w.line) and self.person(w.email):
                 found.setdefault(
                     w.email, self.directory.get((w.name or "").lower()) or Address(w.email, w.name)
                 )
         return [a for a in found.values() if self.person(a.email)]
 
-    def _cued(self, text: str, email: str, line: str) -> bool:
+    def _cued(self, text: str, low: str, email: str, line: str) -> bool:
         """An address written where the people taking part are named: on its line, or in the
         sentence that leads to it across hard wraps ("Vous serez reçue par ... et par Thomas
         \nGirard, responsable acquisition (thomas.girard@…)")."""
         if lang.pattern("participants_before").search(line):
             return True
-        at = text.lower().find(email)
+        at = low.find(email)
         if at < 0:
             return False
         lead = re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", text[max(0, at - 240) : at])[-1]

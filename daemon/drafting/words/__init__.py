@@ -212,10 +212,16 @@ def _academic(t: Tongue, to: Address, messages: Iterable[Message]) -> str | None
     found = re.compile(
         rf"\b({t.academic.pattern})\s+(?:{re.escape(words[0])}\s+)?{re.escape(words[-1])}\b"
     )
+    hit = _said_in(found, messages)
+    return hit.group(1) if hit else None
+
+
+def _said_in(found: re.Pattern[str], messages: Iterable[Message]) -> re.Match[str] | None:
+    """The first place a message's text, or an invitation's description, says `found`."""
     for m in messages:
         hit = found.search(m.text + "\n" + "\n".join(ev.description for ev in m.events))
         if hit:
-            return hit.group(1)
+            return hit
     return None
 
 
@@ -228,11 +234,8 @@ def _professional(t: Tongue, to: Address, messages: Iterable[Message]) -> tuple[
     found = re.compile(
         rf"\b({t.professional.pattern})\s+{re.escape(words[0])}\s+{re.escape(words[1])}\b"
     )
-    for m in messages:
-        hit = found.search(m.text + "\n" + "\n".join(ev.description for ev in m.events))
-        if hit:
-            return hit.group(1), words[1]
-    return None
+    hit = _said_in(found, messages)
+    return (hit.group(1), words[1]) if hit else None
 
 
 def familiar_with(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> bool:
