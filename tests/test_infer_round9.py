@@ -13,6 +13,7 @@ from datetime import timedelta
 import pytest
 
 from daemon.infer.facts import infer_facts
+from daemon.infer.met import absent_names
 from daemon.model import Address, Message, ThreadFacts
 from tests.test_infer import DANA, JORDAN, ME, T0, TZ, message, thread
 
@@ -135,3 +136,17 @@ def test_news_promised_as_people_write_it(text: str, last_day: str) -> None:
 )
 def test_not_a_promise(text: str) -> None:
     assert _own(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Disculpa, Luis tuvo un imprevisto y no estará en la llamada.", "Luis"),
+        ("A Renata teve um imprevisto e não vai participar.", "Renata"),
+        ("Mathilde est souffrante et ne pourra pas assurer l'entretien.", "Mathilde"),
+        ("Stefan Meier ist leider krank.", "Stefan Meier"),
+        ("Dewi will not be on the call.", "Dewi"),
+    ],
+)
+def test_an_absence_said_in_each_language(text: str, who: str) -> None:
+    assert absent_names(text) == [who]

@@ -24,7 +24,14 @@ from daemon.infer import _date_words as lex
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated, Sentence
 from daemon.infer.dates import TimeMention, duration_minutes
-from daemon.infer.met import JOINING, NAMED, People, met_by_invite, met_in_words
+from daemon.infer.met import (
+    JOINING,
+    NAMED,
+    People,
+    absent_names,
+    met_by_invite,
+    met_in_words,
+)
 from daemon.infer.people import Identity, is_automated_address, is_personal_domain
 from daemon.model import Address, CalendarEvent, Meeting, Message, Thread
 
@@ -362,7 +369,7 @@ def text_meetings(
         invite = _same_invite(thread, meeting.start, calendar, me)
         if a.status == "agreed":
             # "Mathilde est souffrante": whoever an invitation elsewhere lists for this moment
-            for name in people.absent_names("\n".join(_said_before(thread, notes, me, a))):
+            for name in absent_names("\n".join(_said_before(thread, notes, me, a))):
                 for domain in _domains(thread, me):
                     if not is_personal_domain(domain):
                         key = f"{domain}/{name.lower()}"

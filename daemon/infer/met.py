@@ -101,7 +101,7 @@ _ABSENT = re.compile(
     r"|incapacitad[oa]|de baja|de vacaciones)\b"
     r"|não (?:poderá|pode|pôde|vai poder|conseguiu) (?:participar|estar presente|comparecer|vir)\b"
     r"|no (?:podrá|puede|pudo) (?:estar|asistir|participar|acompañarnos|conectarse)\b"
-    r"|(?:teve|tuvo) um? imprevisto\b|(?:não veio|no vino|no asistió|não compareceu)\b"
+    r"|(?:teve um|tuvo un) imprevisto\b|(?:não veio|no vino|no asistió|não compareceu)\b"
     r")"
 )
 # someone said, after a meeting, to have been in it: "I'm glad Ingrid was able to hop on for
@@ -145,6 +145,12 @@ _NAME_BREAK = re.compile(
     r"|(?<!,)(?<!\band)(?<!&)\n(?![ \t]*\(\S+@)"
     r"|\s(?:at|on|from|for|about|to discuss)\s"
 )
+
+
+def absent_names(text: str) -> list[str]:
+    """The names a text says will not take part, as written ("Mathilde est souffrante"),
+    for meetings whose people another thread lists."""
+    return [re.sub(r"['’]s$", "", m.group("who")) for m in _ABSENT.finditer(text)]
 
 
 class People:
@@ -297,11 +303,6 @@ class People:
             for addr in self._names_in(m.group("who")):
                 out.add(addr.email)
         return out
-
-    def absent_names(self, text: str) -> list[str]:
-        """The names a text says will not take part, as written ("Mathilde est souffrante"),
-        for meetings whose people another thread lists."""
-        return [re.sub(r"['’]s$", "", m.group("who")) for m in _ABSENT.finditer(text)]
 
     def _names_in(self, span: str) -> Iterable[Address]:
         for w in written_addresses(span):
