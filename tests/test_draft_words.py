@@ -17,7 +17,7 @@ from daemon.followups import kind_of
 from daemon.followups.ask_for_address import AddressFor
 from daemon.followups.base import Writing
 from daemon.followups.callback import CallbackFor
-from daemon.followups.occasion import occasion
+from daemon.followups.occasion import occasion, since
 from daemon.followups.thank_you import ThankYouFor
 from daemon.model import (
     Address,
@@ -1092,3 +1092,27 @@ def test_the_next_step_is_said_once() -> None:
         f = facts(later, promises=(promise,))
         note = thanks(turn_of, meeting(OWEN, KATE, OSEI), writing(f, now="2026-03-16 09:00"))
         assert note.count("next step") <= 1
+
+
+@pytest.mark.parametrize(
+    ("said", "take_home", "referral"),
+    [
+        ("Comme convenu, voici le cas pratique à nous rendre d'ici lundi.", True, False),
+        ("Te adjunto la prueba técnica; tienes cinco días.", True, False),
+        ("Anbei die kleine Fallstudie, die wir besprochen haben.", True, False),
+        ("Segue o desafio técnico que comentamos na entrevista.", True, False),
+        ("Je vous mets en relation avec notre directrice financière.", False, True),
+        ("Te pongo en contacto con Lucía, que lleva el equipo de datos.", False, True),
+        ("Ich bringe Sie gern mit Frau Kraus in Kontakt.", False, True),
+        ("Passei seu currículo para a Renata, do time de produto.", False, True),
+        ("Merci encore pour votre temps, à bientôt.", False, False),
+        ("Schön, dass Sie mit uns in Kontakt getreten sind.", False, False),
+    ],
+)
+def test_what_followed_the_meeting_is_read_in_each_language(
+    said: str, take_home: bool, referral: bool
+) -> None:
+    later = mail("<m8@lakeviewfoods.ca>", "2026-03-12 13:00", OWEN, (ME,), said)
+    m = meeting(OWEN)
+    found = since(m, m.start, OWEN, facts(later), at("2026-03-13 10:00"), frozenset({ME.email}))
+    assert (found.take_home, found.referral) == (take_home, referral)

@@ -180,8 +180,16 @@ _INTRO = re.compile(
 # intro", "Introductory meeting"), not an introduction's subject ("Intro: Eli <> Jordan")
 _INTRO_CHAT = re.compile(r"\bintro(?:ductory)?\b(?!\s*:)", re.IGNORECASE)
 _TAKE_HOME = re.compile(
-    r"take[- ]home|case study|technical (exercise|task|assignment)|coding (exercise|challenge)|"
-    r"(written|short) (exercise|assignment)|presentation task",
+    r"take[- ]home|case study|technical (exercise|task|assignment)|coding[- ](exercise|challenge)|"
+    r"(written|short) (exercise|assignment)|presentation task|"
+    # the same in the languages we write: "un cas pratique à nous rendre", "una prueba técnica",
+    # "eine kleine Fallstudie", "um teste técnico", "um desafio técnico"
+    r"\b(cas pratique|étude de cas|mise en situation|test technique|exercice (technique|pratique|"
+    r"à (rendre|faire))|prueba (técnica|práctica)|caso práctico|ejercicio (técnico|práctico)|"
+    r"reto técnico|desafío técnico|teste (técnico|prático)|estudo de caso|"
+    r"desafio (técnico|prático)|"
+    r"exercício (técnico|prático)|case técnico)\b|"
+    r"\b(Fallstudie|Probeaufgabe|Arbeitsprobe|Programmieraufgabe|Übungsaufgabe|Case-Aufgabe)",
     re.IGNORECASE,
 )
 _REFERRAL = re.compile(
@@ -203,7 +211,16 @@ _REFERRAL = re.compile(
     r"\bglissé (ton|votre) nom\b|\bmon nom comme référence\b|\btransmettre (ton|votre) (cv|nom)\b|"
     r"\b(geb|gebe|leite|leit) (ich )?(ihn|ihn gern|deinen CV|Ihren CV) an [^.]{1,40}? weiter\b|"
     r"\b(weitergeben|weiterleiten)\b|\b(pasar|paso|pasé) tu (cv|nombre)\b|"
-    r"\b(le|les) di tu nombre\b",
+    r"\b(le|les) di tu nombre\b|"
+    # putting the user in touch: "je vous mets en relation avec", "te pongo en contacto con",
+    # "ich stelle den Kontakt her", "vou te apresentar", "passei seu currículo para"
+    r"\b(mets|mettre|mis) en (relation|contact)\b|\b(te|le|los) (pongo|puse|pondré) en contacto\b|"
+    r"\b(reenvié|envié|pasé) tu (cv|currículum|perfil)\b|\bKontakt (her|herstellen|hergestellt)\b|"
+    r"\bbringe[n]? (dich|Sie|euch) (gerne? )?(mit [^.]{1,40}? )?in Kontakt\b|"
+    r"\b(dich|Sie|euch) (gerne? )?mit [^.]{1,40}? in Kontakt (zu )?bringen\b|"
+    r"\b(vou te|vou lhe|posso te|posso lhe) apresentar\b|\bte coloco em contato\b|"
+    r"\b(passei|encaminhei|enviei) (o )?(seu|teu) (currículo|cv|contato|nome|perfil)\b|"
+    r"\bindiquei (você|seu nome|o seu nome|teu nome)\b",
     re.IGNORECASE,
 )
 # the other side set up what comes next since the meeting: the note thanks them for it and does
@@ -486,8 +503,15 @@ _LOGISTICS = re.compile(
     r"details|number|phone|address|directions|time)",
     re.IGNORECASE,
 )
-_YOURS = {"my": "your", "our": "your", "a": "the", "an": "the", "some": "the", "that": "the",
-          "those": "the"}
+_YOURS = {
+    "my": "your",
+    "our": "your",
+    "a": "the",
+    "an": "the",
+    "some": "the",
+    "that": "the",
+    "those": "the",
+}
 
 
 def _sent(to: Address, end: datetime, facts: ThreadFacts) -> str | None:
