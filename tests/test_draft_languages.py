@@ -18,7 +18,7 @@ from daemon.config import Profile, User
 from daemon.drafting.compose import compose
 from daemon.drafting.language import looks_like, text_language, thread_language
 from daemon.drafting.voice import signed_name
-from daemon.drafting.words import tongue
+from daemon.drafting.words import tongue, voice_in
 from daemon.followups.callback import CallbackFor
 from daemon.followups.occasion import since
 from daemon.followups.thank_you import ThankYouFor
@@ -710,3 +710,59 @@ def test_a_german_greeting_keeps_the_doctor_the_thread_gives() -> None:
     facts = _thread(invite, company="Fahrwerk")
     d = _thanked(STEFAN, facts, datetime(2026, 3, 13, 9, 0, tzinfo=TZ), ENGLISH_PROFILE)
     assert d.body.startswith("Sehr geehrter Herr Dr. Hufnagel,\n\nvielen Dank")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prezada Juliana,\n\nAgradecemos sua participação. Retornaremos até o dia 20.", "pt"),
+        ("Liebe Frau Jansen,\n\nvielen Dank, bis morgen!\n\nViele Grüße", "de"),
+    ],
+)
+def test_a_short_note_says_its_language_by_how_it_opens_and_closes(
+    text: str, expected: str
+) -> None:
+    facts = ThreadFacts(Thread("<m1@example.ca>", (parsed(text, DANA, ME),)), True, "x", None, ())
+    assert thread_language(facts, USER.emails) == expected
+
+
+SCHMIDT = Address("petra.schmidt@lindenhof.example", "Petra Schmidt")
+TEAM = Address("karriere@nordlicht.example", "Karriere-Team")
+
+
+@pytest.mark.parametrize(
+    ("to", "text", "greeting"),
+    [
+        # her signature's job noun says how to greet her, where no one titled her
+        (
+            SCHMIDT,
+            "Sehr geehrte Frau Wolf,\n\ndanke.\n\nMit freundlichen Grüßen\nPetra Schmidt\n"
+            "Leiterin Pflegedienst",
+            "Sehr geehrte Frau Schmidt,",
+        ),
+        (
+            SCHMIDT,
+            "Sehr geehrte Frau Wolf,\n\ndanke.\n\nMit freundlichen Grüßen\nPetra Schmidt",
+            "Guten Tag Petra Schmidt,",
+        ),
+        # a team's mailbox: whoever signs for it, else the team's greeting, never its name
+        (
+            TEAM,
+            "Sehr geehrte Frau Wolf,\n\ngerne laden wir Sie ein.\n\nMit freundlichen Grüßen\n"
+            "Lisa Brandt\nTalent Acquisition",
+            "Guten Tag Lisa Brandt,",
+        ),
+        (
+            TEAM,
+            "Vielen Dank für Ihre Bewerbung. Wir melden uns.\n\nIhr Karriere-Team",
+            "Sehr geehrte Damen und Herren,",
+        ),
+    ],
+)
+def test_how_a_german_note_greets_someone_the_user_never_greeted(
+    to: Address, text: str, greeting: str
+) -> None:
+    t = tongue("de")
+    assert t is not None
+    facts = _thread(parsed(text, to, ME))
+    assert voice_in(t, to, facts, USER.emails).greeting == greeting

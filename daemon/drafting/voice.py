@@ -39,12 +39,19 @@ _SIGNED = re.compile(r"^[-–—~\s]*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?
 DEFAULT_SIGN_OFF = "Best regards,"
 _ROLE_LOCAL = re.compile(
     r"office|info|admin|hr|jobs|careers|recruit(ment|ing)?|reception|enquiries|inquiries|"
-    r"admissions|hello|contact|team|talent|hiring|people|principal|secretary"
+    r"admissions|hello|contact|team|talent|hiring|people|principal|secretary|"
+    # the same in the languages we write: karriere@, bewerbung@, rh@, rrhh@, empleo@, vagas@
+    r"rh|rrhh|rs|drh|personal|empleo|emploi|vagas|selecao|seleccion|contacto|contato|kontakt"
 )
-_ROLE_STEM = re.compile(r"recruit|career|admission|office|enquir|inquir|talent|hiring")
+_ROLE_STEM = re.compile(
+    r"recruit|career|admission|office|enquir|inquir|talent|hiring|karriere|bewerb|recrut|"
+    r"reclut|candidat|carriere|jobs"
+)
 _ROLE_NAME = re.compile(
     r"\b(office|team|admissions|reception|recruitment|recruiting|careers|human resources|"
-    r"HR|talent acquisition|people ops|enquiries|secretary's)\b",
+    r"HR|talent acquisition|people ops|enquiries|secretary's|"
+    r"karriere-team|\w*team|bewerbermanagement|personalabteilung|recrutement|ressources humaines|"
+    r"recrutamento|recursos humanos|candidaturas|reclutamiento|selección|seleção|talento)\b",
     re.IGNORECASE,
 )
 
@@ -86,7 +93,7 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     sent = [m for m in messages if m.sender is not None and m.sender.email.lower() in me]
     to_them = [m for m in sent if to.email in {a.email for a in m.recipients()}]
     theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
-    if _role_mailbox(to):  # "Castlebrook CS Office": greet whoever signs for it, or no one
+    if role_mailbox(to):  # "Castlebrook CS Office": greet whoever signs for it, or no one
         signer = _signer(theirs)
         name = (title_used(signer, messages) or signer.split()[0]) if signer else None
     elif _ROLE_NAME.search(to.name or ""):  # "HR" <fatima.benali@…>: the address names her
@@ -128,7 +135,7 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     sign_off = _sign_off(to_them) or _sign_off(sent)
     if sign_off is None and word == "Hi":
         sign_off = FRIENDLY_SIGN_OFF  # "Hi Jess, … Best regards," is half one register
-    if not shown and _role_mailbox(to):
+    if not shown and role_mailbox(to):
         return Voice("Hello,", sign_off or DEFAULT_SIGN_OFF)
     if close and word == "Dear" and not chosen:
         word = "Hi"  # a friend is not greeted "Dear" unless the user does so
@@ -210,7 +217,7 @@ def signed_name(to: Address, theirs: Iterable[Message]) -> str | None:
     return None
 
 
-def _role_mailbox(to: Address) -> bool:
+def role_mailbox(to: Address) -> bool:
     """An office's or a team's shared address, not one person's: office@, 'Castlebrook CS
     Office', 'Talent Acquisition Team'."""
     parts = re.split(r"[._+-]", to.email.split("@", 1)[0].lower())

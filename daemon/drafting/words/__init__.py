@@ -25,7 +25,7 @@ from functools import cache
 from typing import Literal
 
 from daemon.drafting.language import own_words
-from daemon.drafting.voice import Voice, signed_name, written_given_name
+from daemon.drafting.voice import Voice, role_mailbox, signed_name, written_given_name
 from daemon.infer.people import first_name, full_name
 from daemon.model import Address, Message, ThreadFacts
 
@@ -90,6 +90,9 @@ class Tongue:
     greet: Callable[[Gender | None, str | None, str | None], str]
     sign_off_for: Callable[[str], str]  # the greeting -> the usual sign-off after it
     titles: Mapping[Gender, tuple[str, ...]] = field(default_factory=dict)  # "frau", "mme"
+    # the job nouns of a woman's and a man's signature ("Leiterin Netzbetrieb", "Directora de
+    # Talento"), for a language whose job nouns say it: how to greet someone no one titled
+    roles: Mapping[Gender, re.Pattern[str]] = field(default_factory=dict)
     after_sign_off: str = ","  # German signs off with no comma: "Mit freundlichen Grüßen"
     after_greeting: str = ","  # Spanish greets with a colon: "Estimada Ana:"
     # (the word the user greeted them with, the name as written) -> the greeting written again
@@ -110,6 +113,9 @@ class Tongue:
     # an academic title said with the surname in the greeting, when the thread gives it ("Sehr
     # geehrter Herr Dr. Hufnagel,")
     academic: re.Pattern[str] | None = None
+    # the greeting of a team's shared mailbox that no one signs for ("Sehr geehrte Damen und
+    # Herren,")
+    to_team: str = ""
 
 
 @cache
@@ -178,6 +184,13 @@ def voice_in(
     sent = [m for m in messages if m.sender is not None and m.sender.email.lower() in me]
     to_them = [m for m in sent if to.email in {a.email for a in m.recipients()}]
     theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
+    if role_mailbox(to):  # "Karriere-Team", "Recrutamento": greet whoever signs for it
+        signer = _signer(t, theirs)
+        if signer is None and t.to_team and _greeting_used(t, to, to_them, None) is None:
+            sign_off = _sign_off_used(t, to_them) or t.sign_off_for(t.to_team)
+            return Voice(t.to_team, sign_off)
+        if signer is not None:
+            to = Address(to.email, signer)
     first = (
         _signed(t, to, theirs)
         or signed_name(to, theirs)
@@ -270,10 +283,36 @@ def familiar_with(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Itera
 
 def gender(t: Tongue, to: Address, messages: Iterable[Message]) -> Gender | None:
     """Whether the thread calls `to` by a woman's or a man's title ('Frau Doğan', 'Mme
-    Lapointe', 'Sra. Reyes'), in language `t`."""
+    Lapointe', 'Sra. Reyes'), in language `t`; else whether they sign with a woman's or a man's
+    job noun ('Leiterin Netzbetrieb')."""
     words = (full_name(to) or "").split()
     if len(words) < 2:
         return None
+    messages = list(messages)
+    return _titled(t, words, messages) or _signed_as(t, to, words, messages)
+
+
+def _signed_as(t: Tongue, to: Address, words: list[str], messages: list[Message]) -> Gender | None:
+    """The gender of the job noun under `to`'s own name in their signature ('Petra Schmidt /
+    Leiterin Personal'): the few lines after the line that starts with their name."""
+    if not t.roles:
+        return None
+    name = re.compile(rf"^\W*{re.escape(words[0])}\b.*\b{re.escape(words[-1])}\b", re.IGNORECASE)
+    for m in messages:
+        if m.sender is None or m.sender.email != to.email:
+            continue
+        lines = [ln.strip() for ln in m.text.splitlines()]
+        for i, line in enumerate(lines):
+            if not name.match(line):
+                continue
+            below = "\n".join([line[len(words[0]) :], *lines[i + 1 : i + 3]])
+            found = {g for g, nouns in t.roles.items() if nouns.search(below)}
+            if len(found) == 1:
+                return found.pop()
+    return None
+
+
+def _titled(t: Tongue, words: list[str], messages: list[Message]) -> Gender | None:
     last = re.escape(words[-1])
     text = "\n".join(m.text for m in messages)
     for g, titles in t.titles.items():
@@ -315,6 +354,20 @@ def _signed(t: Tongue, to: Address, theirs: list[Message]) -> str | None:
         after = next((ln for ln in lines[marks[-1] + 1 :] if ln), "")
         said = after.split()
         if 1 <= len(said) < len(words) and [s.lower() for s in said] == words[: len(said)]:
+            return after
+    return None
+
+
+def _signer(t: Tongue, theirs: list[Message]) -> str | None:
+    """The full name signed under the latest message from a shared mailbox, after a sign-off
+    of this language ("Mit freundlichen Grüßen\nLisa Brandt")."""
+    for m in reversed(theirs):
+        lines = [ln.strip() for ln in m.text.splitlines()]
+        marks = [i for i, ln in enumerate(lines) if t.sign_offs.match(ln)]
+        if not marks:
+            continue
+        after = next((ln for ln in lines[marks[-1] + 1 :] if ln), "")
+        if re.fullmatch(r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,3}", after):
             return after
     return None
 

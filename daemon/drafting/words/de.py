@@ -403,6 +403,7 @@ def _sign_off_for(greeting: str) -> str:
 
 
 TONGUE = Tongue(
+    to_team="Sehr geehrte Damen und Herren,",
     code="de",
     name="German",
     weekday_date=weekday_date,
@@ -428,6 +429,21 @@ TONGUE = Tongue(
     greet=_greet,
     sign_off_for=_sign_off_for,
     titles={"f": ("frau",), "m": ("herr", "herrn")},
+    roles={
+        "f": re.compile(
+            r"\b\w*(?:leiterin|referentin|beraterin|direktorin|assistentin|koordinatorin|"
+            r"recruiterin|inhaberin|geschäftsführerin|ärztin|lehrerin|professorin|"
+            r"sachbearbeiterin|spezialistin|expertin|ingenieurin|entwicklerin|chefin|gründerin|"
+            r"managerin|partnerin|vorsitzende|beauftragte)\b",
+            re.IGNORECASE,
+        ),
+        "m": re.compile(
+            r"\b\w*(?:leiter|referent|berater|direktor|assistent|koordinator|inhaber|"
+            r"geschäftsführer|arzt|lehrer|professor|sachbearbeiter|spezialist|experte|"
+            r"ingenieur|entwickler|gründer|vorsitzender|beauftragter)\b",
+            re.IGNORECASE,
+        ),
+    },
     academic=re.compile(r"(?:Prof\.\s+)?Dr\.(?:-Ing\.)?"),
     after_sign_off="",
     familiar=re.compile(r"\b(du|dir|dich|dein|deine[mnrs]?)\b", re.IGNORECASE),

@@ -369,6 +369,7 @@ def _greet(g: Gender | None, first: str | None, last: str | None) -> str:
 
 
 TONGUE = Tongue(
+    to_team="Buenos días:",
     code="es",
     name="Spanish",
     weekday_date=weekday_date,
@@ -395,6 +396,20 @@ TONGUE = Tongue(
     titles={
         "f": ("sra\\.?", "señora", "doña", "la licenciada", "la ingeniera", "la doctora"),
         "m": ("sr\\.?", "señor", "don", "el licenciado", "el ingeniero", "el doctor"),
+    },
+    roles={
+        "f": re.compile(
+            r"\b(?:directora|jefa|coordinadora|reclutadora|abogada|ingeniera|licenciada|doctora|"
+            r"socia|fundadora|consultora|psicóloga|encargada|supervisora|administradora|"
+            r"asesora|gerenta|subdirectora|enfermera|profesora)\b",
+            re.IGNORECASE,
+        ),
+        "m": re.compile(
+            r"\b(?:director|jefe|coordinador|reclutador|abogado|ingeniero|licenciado|doctor|"
+            r"socio|fundador|consultor|psicólogo|encargado|supervisor|administrador|asesor|"
+            r"subdirector|enfermero|profesor)\b",
+            re.IGNORECASE,
+        ),
     },
     after_greeting=":",
     familiar=re.compile(

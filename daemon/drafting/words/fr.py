@@ -387,6 +387,7 @@ def _greet(g: Gender | None, first: str | None, last: str | None) -> str:
 
 
 TONGUE = Tongue(
+    to_team="Madame, Monsieur,",
     code="fr",
     name="French",
     weekday_date=weekday_date,
@@ -410,6 +411,19 @@ TONGUE = Tongue(
     greet=_greet,
     sign_off_for=lambda greeting: "Cordialement,",
     titles={"f": ("madame", "mme", "mme\\."), "m": ("monsieur", "m\\.")},
+    roles={
+        "f": re.compile(
+            r"\b(?:directrice|chargée|consultante|recruteuse|fondatrice|associée|cheffe|"
+            r"assistante|coordinatrice|conseillère|avocate|infirmière|présidente|adjointe|"
+            r"gérante|responsable adjointe)\b",
+            re.IGNORECASE,
+        ),
+        "m": re.compile(
+            r"\b(?:directeur|chargé|consultant|recruteur|fondateur|associé|"
+            r"assistant|coordinateur|conseiller|avocat|infirmier|président|adjoint|gérant)\b",
+            re.IGNORECASE,
+        ),
+    },
     familiar=re.compile(r"(?<!\w)(tu|toi|ton|ta|tes|te|t['’])(?!\w)", re.IGNORECASE),
     formal=re.compile(r"\bvous\b|\bvotre\b|\bvos\b", re.IGNORECASE),
     familiar_word="tu",

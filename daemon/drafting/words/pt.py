@@ -390,6 +390,7 @@ def _reuse(word: str, name: str) -> str:
 
 
 TONGUE = Tongue(
+    to_team="Bom dia,",
     code="pt",
     name="Portuguese",
     weekday_date=weekday_date,
@@ -417,6 +418,18 @@ TONGUE = Tongue(
     titles={
         "f": ("sra\\.?", "senhora", "dona", "dra\\.?", "doutora", "eng\\.?ª", "a engenheira"),
         "m": ("sr\\.?", "senhor", "dr\\.?", "doutor", "o engenheiro"),
+    },
+    roles={
+        "f": re.compile(
+            r"\b(?:diretora|coordenadora|recrutadora|advogada|engenheira|sócia|fundadora|"
+            r"consultora|psicóloga|supervisora|enfermeira|professora|encarregada)\b",
+            re.IGNORECASE,
+        ),
+        "m": re.compile(
+            r"\b(?:diretor|coordenador|recrutador|advogado|engenheiro|sócio|fundador|"
+            r"consultor|psicólogo|supervisor|enfermeiro|professor|encarregado)\b",
+            re.IGNORECASE,
+        ),
     },
     # Portugal's "tu", and the South of Brazil's; never "te", which "você" says too ("te envio"),
     # nor "ti" ("para ti"), which is also IT ("a área de TI")

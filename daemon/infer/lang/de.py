@@ -18,7 +18,9 @@ WORDS = Words(
         "aber am auch auf bei bitte dank das dass dem den der die ein eine einen es "
         "freundlichen für geehrte geehrter gern gerne grüsse grüße grüßen habe haben hallo "
         "hat ich ihnen ihr ihre ihrem ihren im ist mein meine mich mir mit nach nicht noch "
-        "oder schon sehr sie um und uns vielen von wenn werden wie wir wird zu über"
+        "oder schon sehr sie um und uns vielen von wenn werden wie wir wird zu über "
+        # how mail opens and closes, and the days it names: short notes say little else
+        "liebe lieber viele beste danke heute morgen"
     ),
     markers=(
         r"und",

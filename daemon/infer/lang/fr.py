@@ -12,7 +12,9 @@ WORDS = Words(
         "ai au aussi aux avec avez avoir bien bonjour ce cette cordialement d dans de des du "
         "elle en est et il j je l la le les ma mais merci mes mon nos notre nous on ou où "
         "pas pour prochaine qu que qui se semaine sera si sont suis sur très un une vos "
-        "votre vous à ça été être"
+        "votre vous à ça été être "
+        # how mail opens and closes, and the days it names: short notes say little else
+        "madame monsieur salut chère cher demain"
     ),
     markers=(
         r"vous",

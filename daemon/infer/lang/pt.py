@@ -47,7 +47,10 @@ WORDS = Words(
     function_words=(
         "agora ao as até com da das de do dos em então essa esse estou está eu foi gostaria "
         "isso já mais mas muito na no não nós obrigada obrigado olá os ou para pela pelo por "
-        "quando que se seu sua são também tenho um uma você vocês é"
+        "quando que se seu sua são também tenho um uma você vocês é "
+        # how mail opens and closes, and the days it names: short notes say little else
+        "prezada prezado prezados caro cara oi atenciosamente cordialmente cumprimentos "
+        "abraço abraços hoje amanhã aguardo fico vou dia"
     ),
     markers=(
         r"obrigad[oa]",
