@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -346,12 +346,7 @@ def _signed(t: Tongue, to: Address, theirs: list[Message]) -> str | None:
     """The name `to` signs with after a sign-off of this language ("Saludos,\nAna Paula"),
     when it is the start of their own name."""
     words = [w.lower() for w in (full_name(to) or "").split()]
-    for m in reversed(theirs):
-        lines = [ln.strip() for ln in m.text.splitlines()]
-        marks = [i for i, ln in enumerate(lines) if t.sign_offs.match(ln)]
-        if not marks:
-            continue
-        after = next((ln for ln in lines[marks[-1] + 1 :] if ln), "")
+    for after in _signed_lines(t, theirs):
         said = after.split()
         if 1 <= len(said) < len(words) and [s.lower() for s in said] == words[: len(said)]:
             return after
@@ -361,15 +356,19 @@ def _signed(t: Tongue, to: Address, theirs: list[Message]) -> str | None:
 def _signer(t: Tongue, theirs: list[Message]) -> str | None:
     """The full name signed under the latest message from a shared mailbox, after a sign-off
     of this language ("Mit freundlichen Grüßen\nLisa Brandt")."""
-    for m in reversed(theirs):
-        lines = [ln.strip() for ln in m.text.splitlines()]
-        marks = [i for i, ln in enumerate(lines) if t.sign_offs.match(ln)]
-        if not marks:
-            continue
-        after = next((ln for ln in lines[marks[-1] + 1 :] if ln), "")
+    for after in _signed_lines(t, theirs):
         if re.fullmatch(r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,3}", after):
             return after
     return None
+
+
+def _signed_lines(t: Tongue, messages: list[Message]) -> Iterator[str]:
+    """The line under each message's last sign-off of this language, latest message first."""
+    for m in reversed(messages):
+        lines = [ln.strip() for ln in m.text.splitlines()]
+        marks = [i for i, ln in enumerate(lines) if t.sign_offs.match(ln)]
+        if marks:
+            yield next((ln for ln in lines[marks[-1] + 1 :] if ln), "")
 
 
 def _sign_off_used(t: Tongue, messages: list[Message]) -> str | None:
