@@ -150,3 +150,69 @@ def test_not_a_promise(text: str) -> None:
 )
 def test_an_absence_said_in_each_language(text: str, who: str) -> None:
     assert absent_names(text) == [who]
+
+
+VIVEK = "Vivek Menon, Engineering Manager (vivek.menon@acme-robotics.example)"
+
+
+def met_on(f: ThreadFacts) -> dict[str, list[str]]:
+    return {
+        m.start.strftime("%d %H:%M"): sorted(a.email.split("@")[0] for a in m.attendees)
+        for m in f.meetings
+        if m.status != "moved"
+    }
+
+
+def test_a_round_or_a_discussion_with_someone_names_who_is_met() -> None:
+    f = facts(
+        message(
+            0,
+            DANA,
+            f"The next step is the technical round with {VIVEK}.\n\n"
+            "Schedule: Thursday, 5th March 2026 | 5:00 PM onwards\n\nPlease confirm.",
+        ),
+        message(1, JORDAN, "Confirmed, thanks Dana.", to=(DANA,), hours=2),
+    )
+    assert met_on(f) == {"05 17:00": ["vivek.menon"]}
+
+
+def test_will_be_available_accepts_a_time() -> None:
+    f = facts(
+        message(
+            0,
+            DANA,
+            f"The final step is a discussion with {VIVEK} on Thursday 5 March "
+            "at 11:30 AM. He will call you on your mobile.",
+        ),
+        message(1, JORDAN, "Noted, thank you. Will be available.", to=(DANA,), hours=2),
+    )
+    assert met_on(f) == {"05 11:30": ["vivek.menon"]}
+
+
+def test_who_a_moved_meeting_is_with_is_said_before_it_was_moved() -> None:
+    f = facts(
+        message(
+            0,
+            DANA,
+            f"The next step is the technical round with {VIVEK}.\n\n"
+            "Schedule: Thursday, 5th March 2026 | 5:00 PM onwards\n\nPlease confirm.",
+        ),
+        message(1, JORDAN, "Confirmed, thanks Dana.", to=(DANA,), hours=2),
+        message(
+            2,
+            DANA,
+            "Vivek is travelling on the 5th. Could we prepone the round to "
+            "Wednesday 4 March at the same time (5 PM)?",
+            hours=24,
+        ),
+        message(3, JORDAN, "Sure, Wednesday 5 PM is fine with me.", to=(DANA,), hours=25),
+        # before the old time, about the next step: not who the moved round was with
+        message(
+            4,
+            DANA,
+            "Congratulations! The final step is a discussion with Sam Ito "
+            "(sam.ito@acme-robotics.example) on Monday 9 March at 11:30 AM.",
+            hours=24 * 3,
+        ),
+    )
+    assert met_on(f)["04 17:00"] == ["vivek.menon"]

@@ -364,7 +364,9 @@ def text_meetings(
             # meeting moved twice takes them through both moves
             old, old_named = made[id(before)]
             if old_named:
-                meeting, named = replace(meeting, attendees=old.attendees), True
+                # and whoever says afterwards they were there ("Great talking with you")
+                late = [p for p in people.joined_after(meeting.start) if p not in old.attendees]
+                meeting, named = replace(meeting, attendees=(*old.attendees, *late)), True
                 made[id(a)] = meeting, named
         invite = _same_invite(thread, meeting.start, calendar, me)
         if a.status == "agreed":
@@ -791,7 +793,11 @@ def _meeting(
     status = {"cancelled": "cancelled", "moved": "moved"}.get(
         a.status, "done" if slot.start <= now else "scheduled"
     )
-    attendees, why = met_in_words(people, a.messages, slot.start)
+    # a meeting moved or called off is spoken of until then: whoever the thread names after it
+    # ("the final step is an HR discussion with Sneha") is for another meeting
+    mover = re.search(r"<[^<>]+>", a.why) if a.status in ("moved", "cancelled") else None
+    until = next((m.date for m in thread.messages if mover and m.message_id == mover[0]), None)
+    attendees, why = met_in_words(people, a.messages, slot.start, until)
     meeting = Meeting(
         thread.id,
         slot.start,

@@ -116,6 +116,18 @@ _JOINED_AFTER = re.compile(
     r"|(?:conseguiu|pôde) (?:participar|entrar|se juntar)|se juntou"
     r")\b"
 )
+# the writer, after a meeting, of having been in it: "Great talking with you last night",
+# "Ravie d'avoir échangé avec vous", "Fue un gusto conversar contigo", "Foi um prazer conversar
+# com você", "Hat mich gefreut, Sie kennenzulernen"
+_TALKED = re.compile(
+    r"\b(?:great|good|lovely|nice|wonderful|a pleasure|so good) (?:talking|speaking|chatting|"
+    r"meeting|to (?:talk|speak|chat|meet)) (?:with |to )?you\b"
+    r"|\b(?:ravie?|contente?|heureux|heureuse) d['’](?:avoir (?:échangé|discuté|parlé)|échanger)"
+    r"|\b(?:fue|ha sido) un (?:gusto|placer) (?:hablar|conversar|charlar|conocer)"
+    r"|\bfoi um prazer (?:conversar|falar|conhecer)|\badorei (?:conversar|falar) com"
+    r"|\b(?:hat mich|habe mich) (?:sehr )?gefreut, (?:Sie|dich) kennenzulernen",
+    re.IGNORECASE,
+)
 # lower-case words that are also names in some thread ("will", "may", "mark")
 _LIST_GOES_ON = re.compile(r"[^\n]*(?:(?<=,|&)[ \t]*\n[^\n]*|(?<=\band)[ \t]*\n[^\n]*)*")
 # a sentence hard-wrapped: "Joe Whitaker (cc'd), our\nother Lead Level Designer, will take"
@@ -319,11 +331,16 @@ class People:
                 yield who
 
     def joined_after(self, start: datetime) -> list[Address]:
-        """People the other side says, in the three days after `start`, were in the meeting."""
+        """People the other side says, in the three days after `start`, were in the meeting:
+        named so, or writing so themselves ("Great talking with you last night")."""
         out: dict[str, Address] = {}
         for msg in self.thread.messages:
             if not start < msg.date <= start + timedelta(days=3) or self.me.sent_by_me(msg):
                 continue
+            sender = msg.sender
+            if sender and self.person(sender.email) and _TALKED.search(self.notes(msg).body):
+                party = self.parties.get(sender.email)
+                out.setdefault(sender.email, party.address if party else sender)
             for m in _JOINED_AFTER.finditer(self.notes(msg).body):
                 for addr in self._names_in(m.group("who")):
                     if self.person(addr.email):
@@ -394,12 +411,14 @@ def _unsigned(text: str) -> str:
 
 
 def met_in_words(
-    people: People, agreed: list[Message], start: datetime
+    people: People, agreed: list[Message], start: datetime, until: datetime | None = None
 ) -> tuple[tuple[Address, ...], str]:
     """The people met at a meeting agreed in the messages `agreed` (proposal, acceptance), and
-    why: named for it, joining themselves, or the one the time was agreed with."""
+    why: named for it, joining themselves, or the one the time was agreed with. A meeting moved
+    or called off is read in the messages up to `until`, the one that moved it."""
     me = people.me
-    before = [m for m in people.thread.messages if m.date <= start]
+    last = start if until is None else min(start, until)
+    before = [m for m in people.thread.messages if m.date <= last]
     skip = people.not_joining(start) | people.absent(
         "\n".join(people.notes(m).body for m in before)
     )

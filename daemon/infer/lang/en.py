@@ -616,6 +616,8 @@ WORDS = Words(
         r"count me in",
         r"happy to",
         r"can do",
+        # "Noted, thank you. Will be available.": how many in India and Africa accept a slot
+        r"(?:i )?(?:will|shall) be (?:available|present)",
     ),
     confirm_cues=(
         r"(?:this|the) (?:email|e-mail|mail|message|note|letter) (?:is to )?confirms?",
@@ -744,7 +746,9 @@ WORDS = Words(
         r"(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview|interviewing|"
         r"sit down|catch up|connect|call|video call|phone call|coffee|lunch|dinner|breakfast|"
         r"drinks|session|"
-        r"conversation|screen|pair|pairing)(?: (?:with|to))",
+        r"conversation|screen|pair|pairing|"
+        # "the Techno-Managerial round with Vivek Menon", "an HR discussion with Sneha Kulkarni"
+        r"round|discussion)(?: (?:with|to))",
         r"(?:you(?:'ll| will)|you are going to|you're going to|you'd|you would|to) "
         r"(?:meet|be meeting|see|be seeing|be interviewed by)",
         r"joined by",
@@ -765,7 +769,8 @@ WORDS = Words(
         # "your interview at 11.45 will now be with Alasdair Reid"
         r"will (?:now |instead )?be with",
         # "The interview is with our Director, Grace Mutasa"
-        r"(?:interview|meeting|call|conversation|chat|session|panel) (?:is|would be|'s) with",
+        r"(?:interview|meeting|call|conversation|chat|session|panel|round|discussion) "
+        r"(?:is|would be|'s) with",
         # "you're locked in for Thursday 3/5, 3:30–4:15pm PT with Viktor Hale"
         r"(?:locked in|booked in|booked|confirmed|scheduled|all set|set up)\b[^.!?\n]{0,60}? with",
     ),
