@@ -49,13 +49,16 @@ _FORMAL = re.compile(
     r"car[oa]|cher|chère|"
     r"madame|monsieur|distinguid[oa]|respetad[oa]|good (?:morning|afternoon))\b"
     r"|\b(dr|dra|prof|mr|mrs|ms|mx|frau|herr|herrn|sr|sra|srta|señora?|senhora?|mme|m|lic|ing"
-    r"|mag|di|eng|eng\.º|dr\.ª|dona|don|doña)\b\.?",
+    r"|mag|di|eng|eng\.º|dr\.ª|dona|don|doña|madame|monsieur|maître|docteure?)\b\.?",
     re.IGNORECASE,
 )
 
 
 def _norm(line: str) -> str:
-    return re.sub(r"\s+", " ", line.strip().rstrip(",:;!.").strip()).casefold()
+    """A greeting as compared: case, spacing, its end and a comma after its first word aside
+    ("Olá, Marta," is "Olá Marta")."""
+    said = re.sub(r"\s+", " ", line.strip().rstrip(",:;!.").strip()).casefold()
+    return re.sub(r"^(\S+), ", r"\1 ", said)
 
 
 def _address(d: dict[str, str]) -> str:

@@ -727,30 +727,37 @@ def test_a_short_note_says_its_language_by_how_it_opens_and_closes(
 
 
 SCHMIDT = Address("petra.schmidt@lindenhof.example", "Petra Schmidt")
+KELLER = Address("andrea.keller@lindenhof.example", "Andrea Keller")  # a woman's or a man's name
 TEAM = Address("karriere@nordlicht.example", "Karriere-Team")
 
 
 @pytest.mark.parametrize(
     ("to", "text", "greeting"),
     [
-        # her signature's job noun says how to greet her, where no one titled her
+        # the signature's job noun says how to greet someone a given name does not tell
         (
-            SCHMIDT,
-            "Sehr geehrte Frau Wolf,\n\ndanke.\n\nMit freundlichen Grüßen\nPetra Schmidt\n"
+            KELLER,
+            "Sehr geehrte Frau Wolf,\n\ndanke.\n\nMit freundlichen Grüßen\nAndrea Keller\n"
             "Leiterin Pflegedienst",
-            "Sehr geehrte Frau Schmidt,",
+            "Sehr geehrte Frau Keller,",
         ),
+        (
+            KELLER,
+            "Sehr geehrte Frau Wolf,\n\ndanke.\n\nMit freundlichen Grüßen\nAndrea Keller",
+            "Guten Tag Andrea Keller,",
+        ),
+        # a given name nearly every bearer of which is a woman
         (
             SCHMIDT,
             "Sehr geehrte Frau Wolf,\n\ndanke.\n\nMit freundlichen Grüßen\nPetra Schmidt",
-            "Guten Tag Petra Schmidt,",
+            "Sehr geehrte Frau Schmidt,",
         ),
         # a team's mailbox: whoever signs for it, else the team's greeting, never its name
         (
             TEAM,
             "Sehr geehrte Frau Wolf,\n\ngerne laden wir Sie ein.\n\nMit freundlichen Grüßen\n"
             "Lisa Brandt\nTalent Acquisition",
-            "Guten Tag Lisa Brandt,",
+            "Sehr geehrte Frau Brandt,",
         ),
         (
             TEAM,

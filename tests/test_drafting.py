@@ -143,7 +143,7 @@ def test_threading_headers_are_never_encoded_and_the_parent_is_attached() -> Non
     pdfs = [p for p in parsed.walk() if p.get_content_type() == "application/pdf"]
     assert [p.get_filename() for p in pdfs] == ["Jana_Köhler_CV.pdf"]
     # the thread is in German ("Hallo Jana", "Schön, dass es klappt"): so is the draft
-    assert parsed.get_body(("plain",)).get_content().startswith("Guten Tag Felix Braun,")
+    assert parsed.get_body(("plain",)).get_content().startswith("Sehr geehrter Herr Braun,")
 
 
 def test_the_same_followup_gets_the_same_message_id() -> None:

@@ -12,7 +12,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
+from daemon.drafting.given_names import gender_of, name_parts
 from daemon.infer.lang import pattern
 from daemon.infer.people import first_name, full_name
 from daemon.model import Address, Message, ThreadFacts
@@ -93,6 +95,7 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     sent = [m for m in messages if m.sender is not None and m.sender.email.lower() in me]
     to_them = [m for m in sent if to.email in {a.email for a in m.recipients()}]
     theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
+    to = named_by_signature(to, theirs)
     if role_mailbox(to):  # "Castlebrook CS Office": greet whoever signs for it, or no one
         signer = _signer(theirs)
         name = (title_used(signer, messages) or signer.split()[0]) if signer else None
@@ -100,10 +103,12 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
         name = signed_name(to, theirs) or first_name(Address(to.email))
     else:
         name = (
-            signed_name(to, theirs)
+            asked_name(theirs)
+            or signed_name(to, theirs)
             or title_used(full_name(to), messages)
             or written_given_name(to, messages)
             or _titled(to)
+            or _family_first(to)
             or first_name(to)
         )
     shown_as = (to.name or "").strip()
@@ -113,6 +118,8 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     for m in reversed(to_them):
         opening = _opening(m.text)
         if opening is not None and _is_them(opening[1], to, name):
+            if asked_name(theirs, after=m.date):
+                break  # "Dear Dr. Reyes" then "Please, call me Sam": not written again
             word, written = opening
             break
     chosen = bool(word) and written is not None  # the user's own greeting word, kept
@@ -124,7 +131,10 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
         theirs_opening = next((o for m in reversed(theirs) if (o := _opening(m.text))), None)
         shown_name = written or name
         titled = shown_name is not None and shown_name.split()[0].rstrip(".").lower() in _TITLES
-        if theirs_opening is not None and theirs_opening[0] in ("Hi", "Hello") and not titled:
+        if theirs_opening is not None and _titled_word(theirs_opening[1]) and not written:
+            # "Dear Mr. Lindqvist" to the user: the note answers in kind ("Dear Ms. Moreno")
+            name = _formally(to, messages) or name
+        elif theirs_opening is not None and theirs_opening[0] in ("Hi", "Hello") and not titled:
             word = "Hi"
         elif theirs_opening is None and not titled and _greets_with_hi(sent):
             word = "Hi"  # they never wrote a greeting: the user's own "Hi Kyle" sets the tone
@@ -141,6 +151,76 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
         word = "Hi"  # a friend is not greeted "Dear" unless the user does so
     greeting = f"{word} {shown}," if shown else f"{word} [add: their name],"
     return Voice(greeting, sign_off or (FRIENDLY_SIGN_OFF if close else DEFAULT_SIGN_OFF), close)
+
+
+# "Please, call me Sam", "Appelez-moi Claire", "Llámame Pepe", "Pode me chamar de Zé",
+# "Nennen Sie mich gern Sami": the name someone asks to be called
+_CALL_ME = (
+    re.compile(r"\bcall me\s+([A-ZÀ-Þ][\w'’-]+)"),
+    re.compile(r"\bappele[zr]?-moi\s+([A-ZÀ-Þ][\w'’-]+)", re.IGNORECASE),
+    re.compile(r"\bll[áa]m(?:ame|eme)\s+([A-ZÀ-Þ][\w'’-]+)", re.IGNORECASE),
+    re.compile(
+        r"\b(?:me )?(?:chame|pode(?:s)? me chamar)(?: de)?\s+([A-ZÀ-Þ][\w'’-]+)", re.IGNORECASE
+    ),
+    re.compile(r"\bnenn(?:e|en Sie|t)? mich (?:gerne? )?([A-ZÀ-Þ][\w'’-]+)", re.IGNORECASE),
+)
+
+
+def asked_name(theirs: Iterable[Message], after: datetime | None = None) -> str | None:
+    """The name someone asked, in their own latest words, to be called ("call me Sam"); only
+    in words written `after` a moment, when given."""
+    for m in reversed(list(theirs)):
+        if after is not None and m.date <= after:
+            return None
+        for asking in _CALL_ME:
+            found = asking.search(m.text)
+            if found and found.group(1)[0].isupper():
+                return found.group(1)
+    return None
+
+
+def named_by_signature(to: Address, theirs: Iterable[Message]) -> Address:
+    """`to` with the full name they sign with, when their mail shows none ('dprice@' who signs
+    'Daniel Price'): the name signed is theirs when their address spells it."""
+    if to.name:
+        return to
+    local = re.sub(r"[^a-z]", "", _plain(to.email.split("@", 1)[0].lower()))
+    signer = _signer(theirs)
+    if signer is None or not local:
+        return to
+    first, last = (re.sub(r"[^a-z]", "", _plain(w.lower())) for w in signer.split())
+    if local in {first + last, first[:1] + last, last + first, last + first[:1], last, first}:
+        return Address(to.email, signer)
+    return to
+
+
+def _titled_word(written: str) -> bool:
+    """A greeting's name starts with a title: 'Mr. Lindqvist', 'Ms Okafor', 'Dr Osei'."""
+    head = written.split()[0].rstrip(".").lower() if written.split() else ""
+    return head in _TITLES and len(written.split()) >= 2
+
+
+def _formally(to: Address, messages: Iterable[Message]) -> str | None:
+    """How to greet `to` by title and surname: as the thread titles them ('Ms Kinsella'), else
+    by the title their given name says ('Mr. Tanaka' for Tanaka Hiroshi), else by full name."""
+    given, surname = name_parts(full_name(to) or "")
+    if surname is None:
+        return None
+    said = title_used(f"{given} {surname}", messages)
+    if said:
+        return said
+    g = gender_of(given) if given else None
+    return f"{'Ms.' if g == 'f' else 'Mr.'} {surname}" if g else f"{given} {surname}"
+
+
+def _family_first(to: Address) -> str | None:
+    """'TANAKA Hiroshi', the surname written in capitals before the given name as many in East
+    Asia and France write it: 'Mr. Tanaka' (or 'Hiroshi Tanaka' when the name does not say)."""
+    words = (to.name or "").split()
+    shouted = [w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()]
+    if not shouted or len(shouted) == len(words):
+        return None
+    return _formally(to, ())
 
 
 def _greets_with_hi(sent: list[Message]) -> bool:
@@ -198,10 +278,19 @@ def _unquoted(text: str) -> list[str]:
     return lines
 
 
+def name_words(to: Address) -> list[str]:
+    """The words of `to`'s name, the given name first ('Ames, Katherine' -> Katherine Ames)."""
+    name = full_name(to) or ""
+    if "," in name:
+        family, _, given = name.partition(",")
+        name = f"{given} {family}"
+    return name.split()
+
+
 def signed_name(to: Address, theirs: Iterable[Message]) -> str | None:
     """The name `to` signs their messages with, when it is a form of their own name: 'Kate'
     for Katherine Ames, 'Mary Ann' for Mary Ann Lee (whose first word alone is not it)."""
-    words = (full_name(to) or "").split()
+    words = name_words(to)
     for m in reversed(list(theirs)):
         signed = _signed(m.text) or _name_last(m.text)
         if signed is None:
@@ -371,7 +460,7 @@ def _is_them(written: str, to: Address, name: str | None) -> bool:
     plain = [p for p in parts if p.rstrip(".").lower() not in _TITLES]
     if not plain or len(plain) > 2:
         return False
-    words = (full_name(to) or "").split() + ([name] if name else [])
+    words = name_words(to) + ([name] if name else [])
     return _form_of(plain[0], words, to.email) or (
         name is not None and plain[0].lower() == name.split()[0].lower()
     )

@@ -24,8 +24,17 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
+from daemon.drafting.given_names import gender_of, name_parts
 from daemon.drafting.language import own_words
-from daemon.drafting.voice import Voice, role_mailbox, signed_name, written_given_name
+from daemon.drafting.voice import (
+    Voice,
+    asked_name,
+    name_words,
+    named_by_signature,
+    role_mailbox,
+    signed_name,
+    written_given_name,
+)
 from daemon.infer.people import first_name, full_name
 from daemon.model import Address, Message, ThreadFacts
 
@@ -116,6 +125,12 @@ class Tongue:
     # the greeting of a team's shared mailbox that no one signs for ("Sehr geehrte Damen und
     # Herren,")
     to_team: str = ""
+    # the words of an opening that greets by first name as colleagues do ("Hallo Jonas", "Olá
+    # Vanessa"), and the word a note greets them back with when they write so ("Hallo")
+    casual: frozenset[str] = frozenset()
+    casual_word: str = ""
+    # a greeting by title alone, as formal letters open ("Madame,", "Exma. Senhora,")
+    by_title: re.Pattern[str] | None = None
 
 
 @cache
@@ -186,26 +201,34 @@ def voice_in(
     theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
     if role_mailbox(to):  # "Karriere-Team", "Recrutamento": greet whoever signs for it
         signer = _signer(t, theirs)
-        if signer is None and t.to_team and _greeting_used(t, to, to_them, None) is None:
+        if signer is None and t.to_team and _greeting_used(t, to, to_them, None, theirs) is None:
             sign_off = _sign_off_used(t, to_them) or t.sign_off_for(t.to_team)
             return Voice(t.to_team, sign_off)
         if signer is not None:
             to = Address(to.email, signer)
+    to = named_by_signature(to, theirs)
     first = (
-        _signed(t, to, theirs)
+        asked_name(theirs)
+        or _signed(t, to, theirs)
         or signed_name(to, theirs)
         or written_given_name(to, messages)
         or first_name(to)
     )
-    greeting = _greeting_used(t, to, to_them, first)
+    greeting = _greeting_used(t, to, to_them, first, theirs)
     if greeting is None and familiar and t.hello and first:
         greeting = t.reuse(t.hello, first)
     if greeting is None and not familiar and (titled := _professional(t, to, messages)):
         greeting = t.greet_titled(*titled)
+    if greeting is None and first and _greets_casually(t, theirs, sent):
+        # "Olá Vanessa," to the user: "Olá, Patrícia," back, unless the thread titles her
+        words = name_words(to)
+        if len(words) < 2 or _titled(t, words, list(messages)) is None:
+            greeting = t.reuse(t.casual_word, first)
     if greeting is None:
-        words = (full_name(to) or "").split()
-        last = words[-1] if len(words) >= 2 else None
-        g = gender(t, to, messages)
+        given, last = name_parts(full_name(to) or "")
+        if given and first and first.upper() == first != given:  # "SATO": the surname shown first
+            first = given
+        g = gender(t, to, messages) or (gender_of(given) if given and last else None)
         if g is not None and last and (title := _academic(t, to, messages)):
             last = f"{title} {last}"
         greeting = t.greet(g, first, last)
@@ -214,6 +237,21 @@ def voice_in(
         t.familiar_sign_off if familiar and t.familiar_sign_off else t.sign_off_for(greeting)
     )
     return Voice(greeting, sign_off)
+
+
+def _greets_casually(t: Tongue, theirs: list[Message], sent: list[Message]) -> bool:
+    """Their latest opening greets the user by first name alone, as colleagues do ("Hallo
+    Jonas,", "Olá, Vanessa!"): a note greets them back the same way."""
+    mine = {w.lower() for m in sent if m.sender and m.sender.name for w in m.sender.name.split()}
+    for m in reversed(theirs):
+        line = next((ln.strip() for ln in m.text.splitlines() if ln.strip()), "")
+        found = t.opening.match(line)
+        if found is None:
+            continue
+        said = found.group(2).split()
+        by_name = len(said) == 1 and (not mine or said[0].lower() in mine)
+        return bool(t.casual_word) and found.group(1).lower() in t.casual and by_name
+    return False
 
 
 def _academic(t: Tongue, to: Address, messages: Iterable[Message]) -> str | None:
@@ -325,7 +363,12 @@ def _titled(t: Tongue, words: list[str], messages: list[Message]) -> Gender | No
     return None
 
 
-def _greeting_used(t: Tongue, to: Address, to_them: list[Message], first: str | None) -> str | None:
+def _greeting_used(
+    t: Tongue, to: Address, to_them: list[Message], first: str | None, theirs: list[Message]
+) -> str | None:
+    """The user's latest greeting to `to` that names them ("Liebe Frau Jansen,"), or greets
+    them by title alone in a message to them only ("Madame,"), written again; not when they
+    have since asked to be called otherwise."""
     names = {w.lower() for w in (full_name(to) or "").split()}
     if first:
         names.add(first.lower())
@@ -333,6 +376,10 @@ def _greeting_used(t: Tongue, to: Address, to_them: list[Message], first: str | 
     for m in reversed(to_them):
         line = next((ln.strip() for ln in m.text.splitlines() if ln.strip()), "")
         found = t.opening.match(line)
+        if asked_name(theirs, after=m.date):
+            return None
+        if t.by_title and t.by_title.fullmatch(line) and m.recipients() == (to,):
+            return line
         if found is None:
             continue
         written = found.group(2).strip()

@@ -403,7 +403,6 @@ def _sign_off_for(greeting: str) -> str:
 
 
 TONGUE = Tongue(
-    to_team="Sehr geehrte Damen und Herren,",
     code="de",
     name="German",
     weekday_date=weekday_date,
@@ -455,4 +454,7 @@ TONGUE = Tongue(
     reuse=lambda word, name: f"{'Hallo' if word == 'Hey' else word} {name},",
     hello="Hallo",
     formal_word="Sie",
+    casual=frozenset({"hallo", "hi", "hey", "moin", "servus"}),
+    casual_word="Hallo",
+    to_team="Sehr geehrte Damen und Herren,",
 )

@@ -369,7 +369,6 @@ def _greet(g: Gender | None, first: str | None, last: str | None) -> str:
 
 
 TONGUE = Tongue(
-    to_team="Buenos días:",
     code="es",
     name="Spanish",
     weekday_date=weekday_date,
@@ -428,4 +427,10 @@ TONGUE = Tongue(
     familiar_sign_off="Saludos,",
     professional=re.compile(r"(?:Ing|Lic|Arq|Mtro|Mtra|Dra?|C\.P)\."),
     greet_titled=lambda title, surname: f"Buen día, {title} {surname}:",
+    by_title=re.compile(
+        r"(?:estimad[oa]|distinguid[oa])\s+(?:señora?|doctora?)\s*:", re.IGNORECASE
+    ),
+    casual=frozenset({"hola"}),
+    casual_word="Hola",
+    to_team="Buenos días:",
 )

@@ -387,7 +387,6 @@ def _greet(g: Gender | None, first: str | None, last: str | None) -> str:
 
 
 TONGUE = Tongue(
-    to_team="Madame, Monsieur,",
     code="fr",
     name="French",
     weekday_date=weekday_date,
@@ -433,4 +432,12 @@ TONGUE = Tongue(
     formal_word="vous",
     hello="Salut",
     familiar_sign_off="À bientôt,",
+    by_title=re.compile(
+        r"(?:(?:bonjour|chère|cher)\s+)?(?:madame|monsieur|maître|docteure?)"
+        r"(?: la directrice| le directeur| le professeur)?\s*,",
+        re.IGNORECASE,
+    ),
+    casual=frozenset({"bonjour", "salut"}),
+    casual_word="Bonjour",
+    to_team="Madame, Monsieur,",
 )

@@ -390,7 +390,6 @@ def _reuse(word: str, name: str) -> str:
 
 
 TONGUE = Tongue(
-    to_team="Bom dia,",
     code="pt",
     name="Portuguese",
     weekday_date=weekday_date,
@@ -447,4 +446,10 @@ TONGUE = Tongue(
     reuse=_reuse,
     hello="Olá",
     familiar_sign_off="Um abraço,",
+    by_title=re.compile(
+        r"(?:prezad[oa]|exm[oa]\.?|car[oa])\s+(?:senhora?|sra?\.|doutora?)\s*,", re.IGNORECASE
+    ),
+    casual=frozenset({"olá", "ola", "oi"}),
+    casual_word="Olá",
+    to_team="Bom dia,",
 )
