@@ -82,6 +82,19 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("intl-22-ch-vertretung-ohne-adresse", "any", "stefan.meier@rheinfels-pharma.ch"): (
         "as above: 'Leider ist Herr Meier heute krank' is not read as his absence"
     ),
+    # round 7 (2026-12-07, opened the next stop), what is left after working on it
+    ("pilot-dallas", "networking", "jolene.harker@lodestarcargo.com"): (
+        "a meet-and-greet at a job fair set with 'See you Saturday' and no time of day: a "
+        "meeting is read from a day and a time, so the talk is not a meeting to follow up"
+    ),
+    ("policy-lisbon", "ask_for_address", "katarzyna.nowak@eadc.europa.eu"): (
+        "the committee is named, without addresses, in the invitation mail, and the Teams "
+        "invitation is a thread of its own whose only other person is the HR assistant who "
+        "sent it: the people a mail names are not carried to an invitation in another thread"
+    ),
+    ("policy-lisbon", "thank_you", "katarzyna.nowak@eadc.europa.eu"): (
+        "as above: the assistant who sent the Teams invitation is taken for the one met"
+    ),
     ("intl-26-br-cafe-agradeceu-antes", "thank_you", "camila.duarte@serraazul.tech"): (
         "a friend's introduction and a coffee in Portuguese, with no word of work or a job: the "
         "introduction alone weighs 2, under the 3 a job search needs"

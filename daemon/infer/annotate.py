@@ -58,6 +58,10 @@ _ABBREVIATIONS = re.compile(
 _ORDINAL_DOT = re.compile(r"(?<![\d.])(?:\d{1,2}\.){1,2}$")
 _AFTER_ORDINAL = re.compile(rf"\s+(?:{lex.MONTH}|\d{{1,2}}\.|(?-i:[a-zäöüß]))", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
+# a line of an itinerary, led by its time: "10:45  Sandra Lum", "0700-0900   Simulator", "9.30am –"
+_TIMED = re.compile(
+    r"^\s*(?:\d{1,2}[:.h]\d\d|(?:[01]\d|2[0-3])[0-5]\d(?=[-–\s])|\d{1,2}\s?[ap]\.?m\b)"
+)
 _LABEL = re.compile(r"^\s*[A-Z][\w /&-]{0,24}:\s")
 _SENT_FROM = re.compile(r"^\s*(?:sent from my|get outlook for|sent via|von meinem)\b", re.I)
 _SIGN_OFF_LINE: re.Pattern[str] | None = None
@@ -362,6 +366,7 @@ def _block_sentences(block: str) -> list[tuple[int, int]]:
             prev = lines[n - 1].rstrip()
             if (
                 _BULLET.match(line)
+                or _TIMED.match(line)
                 or _LABEL.match(line)
                 or _LABEL.match(lines[n - 1])
                 or prev.endswith(":")

@@ -53,6 +53,10 @@ def _time(n: str) -> str:
     return (
         rf"(?P<t{n}>(?:(?P<c{n}>(?:[01]?\d|2[0-3])[0-5]\d)(?=\s?(?:[ap]\.?m\b|hrs?\b|h\b))"
         rf"(?P<ch{n}>\s?(?:hrs?|h)\b)?"
+        # "0700-0900", as aviation, the forces and hospitals write a range (not "2025-2026")
+        rf"|(?P<k{n}>(?<![\d-])(?!(?:19|20)\d\d[-–](?:19|20)\d\d)(?:[01]\d|2[0-3])[0-5]\d"
+        rf"(?=[-–](?:[01]\d|2[0-3])[0-5]\d(?!\d))"
+        rf"|(?<=(?:[01]\d|2[0-3])[0-5]\d[-–])(?:[01]\d|2[0-3])[0-5]\d(?!\d))"
         rf"|(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.h]|\s?h\s?)(?P<m{n}>[0-5]\d))?(?P<x{n}>\s?h\b)?"
         rf"|(?P<w{n}>noon|midday|midnight))"
         rf"(?P<a{n}>\s?(?:[ap]\.m\b\.?|[ap]m\b)|[ap]\b|\s?o['’]?clock\b|\s(?-i:Uhr)\b)?)"
@@ -214,8 +218,8 @@ def _parts(m: re.Match[str], n: str) -> _Parts | None:
         return _Parts(_WORD_TIMES[m[f"w{n}"].lower()], 0, None, True, True, False)
     mark = (m[f"a{n}"] or "").strip().lower()
     meridiem = mark if mark and not mark.startswith(("o", "u")) else None
-    if m[f"c{n}"]:  # "1400 hrs", "730pm"
-        digits = m[f"c{n}"]
+    if m[f"c{n}"] or m[f"k{n}"]:  # "1400 hrs", "730pm", "0700-0900"
+        digits = m[f"c{n}"] or m[f"k{n}"]
         h, minute = int(digits[:-2]), int(digits[-2:])
         if meridiem and not 1 <= h <= 12:
             return None
@@ -240,7 +244,9 @@ def _clock(
     if first is None:
         return None
     second, end = (_parts(m, "2") if m["range"] else None), m.end()
-    counted = m["range"] and _QUANTITY_RE.match(text, end)
+    # "10 to 15 people", "2-3 hrs"; never "13:00-14:00 HR panel", whose minutes make it a time
+    both = bool((m["m1"] or m["c1"] or m["k1"]) and (m["m2"] or m["c2"] or m["k2"]))  # minutes
+    counted = m["range"] and not both and _QUANTITY_RE.match(text, end)
     if m["range"] and (
         second is None
         or counted
@@ -432,6 +438,14 @@ def _opens_item(text: str, start: int, end: int) -> bool:
     )
 
 
+def _same_list(text: str, after: int, start: int) -> bool:
+    """A line opening at `start` goes on the itinerary whose last timed line ended at `after`:
+    no blank line between, and at most three lines under that one (its people: "Capt. Dana
+    Whitfield, A220 Fleet Captain")."""
+    between = text[after:start]
+    return between.count("\n") <= 4 and not re.search(r"\n[ \t]*\n", between)
+
+
 def _heads_itinerary(text: str, day: lex.DayExpr, c: _Clock) -> bool:
     """The day is on a heading line a few lines above a time that opens its line: an itinerary
     ("Thursday 19 March 2026, Level 4, 9 Fountainbridge Square" and, under it, "09.15 Arrival
@@ -573,11 +587,13 @@ def find_times(
         if not options and before is not None and _heads_itinerary(text, before, c):
             options.append((5.0, before))
         opens_item = _opens_item(text, c.start, c.end)
-        if not options and opens_item and item and text.count("\n", item[0], c.start) <= 2:
+        if not options and opens_item and item and _same_list(text, item[0], c.start):
             day, span = item[1], (c.start, c.end)  # the next line of the same itinerary
         elif options:
             day = min(options, key=lambda o: o[0])[1]
             span = (min(day.start, c.start), max(day.end, c.end))
+            if opens_item and "\n" in text[day.end : c.start]:
+                span = (c.start, c.end)  # an itinerary's line: the time is the line's own
         else:
             continue
         if opens_item:

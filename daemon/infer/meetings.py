@@ -334,9 +334,14 @@ def text_meetings(
                 pending.append(slot)
         if accepted and not any(s.how in ("confirm", "scheduler") for s in new):
             picked = _picked(note, pending, by_me)
+            day = _itinerary([p for p in pending if p.by_me != by_me])
             if picked is not None:
                 _agree(agreed, picked, [picked.msg, msg], note)
                 pending = [p for p in pending if p.msg is not picked.msg]
+            elif day:  # "I am delighted to confirm my attendance" to a day's itinerary
+                for p in day:
+                    _agree(agreed, p, [p.msg, msg], note)
+                pending = [p for p in pending if p not in day]
             elif any(p.by_me != by_me for p in pending):
                 result.considered.append(
                     f"{msg.message_id}: a yes, but to which of "
@@ -398,7 +403,35 @@ def text_meetings(
             )
             continue
         result.meetings.append(meeting)
+    result.meetings = _one_day(result.meetings)
     return result
+
+
+def _one_day(meetings: list[Meeting]) -> list[Meeting]:
+    """An itinerary's items ("07:00-09:00 Simulator", "10:00-11:00 Technical interview") are
+    one day with the same people, not a meeting each: the items a message sets for one day,
+    with the same people and status, are one meeting from the first's start to the last's end."""
+    out: list[Meeting] = []
+    for m in meetings:
+        same = next(
+            (
+                i
+                for i, o in enumerate(out)
+                if o.start.date() == m.start.date()
+                and o.evidence.split(":", 1)[0] == m.evidence.split(":", 1)[0]
+                and o.status == m.status
+                and {a.email for a in o.attendees} == {a.email for a in m.attendees}
+                and o.attendees
+            ),
+            None,
+        )
+        if same is None:
+            out.append(m)
+            continue
+        first = out[same]
+        ends = [e for e in (first.end, m.end, m.start) if e is not None]
+        out[same] = replace(first, start=min(first.start, m.start), end=max(ends))
+    return out
 
 
 _REPLACED_BEFORE = re.compile(r"\b(?:instead of|rather than|in place of)$", re.I)
@@ -428,6 +461,8 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
     lead = _lead(s, note)
     if _options_follow(s, note):
         return "proposal"  # "held on Thursday, April 9. The following start times are open:"
+    if _confirmed_before(s, note):
+        return "confirm"  # "Confirmed! Video interview on Monday 16 March, 14:00–14:45"
     proposal = s.question or bool(lang.pattern("proposal_cues").search(clause))
     confirm = bool(
         lang.pattern("confirm_cues").search(clause) or lang.pattern("accept_cues").search(clause)
@@ -441,11 +476,13 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
             return "proposal"
         if lang.pattern("confirm_cues").search(lead) or lang.pattern("accept_cues").search(lead):
             return "confirm"
+    whole = note.message.subject + "\n" + note.body
+    if _TIMED_LINE.match(s.text) and lang.pattern("confirm_cues").search(whole):
+        return "confirm"  # "10:00-11:00  Technical interview" in the day's confirmed itinerary
     if lang.pattern("meeting_nouns").search(s.text) or lang.pattern("meeting_nouns").search(lead):
         return "proposal"
     # a bare time line ("Thursday, March 19, 8:00 - 10:00 a.m.") in a message that confirms
     # or proposes a meeting elsewhere in its words
-    whole = note.message.subject + "\n" + note.body
     if lang.pattern("meeting_nouns").search(whole) and len(s.flat) <= 80:
         if lang.pattern("confirm_cues").search(whole):
             return "confirm"
@@ -454,6 +491,26 @@ def _reading(s: Sentence, t: TimeMention, note: Annotated) -> str:
         if lang.pattern("participants_before").search(whole):
             return "confirm"  # "You'll meet with Alyssa Cho … Tuesday 4/14, 11:00-11:45am": set
     return "none"
+
+
+# a line of an itinerary, led by its time range: "10:00-11:00   Technical interview"
+_TIMED_LINE = re.compile(
+    r"\s*(?:\d{1,2}[:.h]\d\d|\d{4})\s*[-–]\s*(?:\d{1,2}[:.h]\d\d|\d{4})\s{2,}\S"
+)
+
+
+def _confirmed_before(s: Sentence, note: Annotated) -> bool:
+    """The sentence just before, in its paragraph, is a confirmation alone: "Confirmed!",
+    "All booked.", "Done, see below:"."""
+    before = note.previous(s)
+    return (
+        before is not None
+        and before.paragraph == s.paragraph
+        and not before.times
+        and not before.question
+        and len(before.flat) <= 24
+        and bool(lang.pattern("confirm_cues").search(before.text))
+    )
 
 
 def _options_follow(s: Sentence, note: Annotated) -> bool:
@@ -556,6 +613,20 @@ def _next_in_list(s: Sentence, note: Annotated) -> bool:
 def _after_colon(s: Sentence, note: Annotated) -> bool:
     before = note.previous(s)
     return before is not None and before.flat.endswith(":")
+
+
+def _itinerary(offered: list[_Slot]) -> list[_Slot]:
+    """Slots that are one day's itinerary, not times to choose from: all from one message, on
+    one day, one after another, each line saying what happens then ("8:45 - 9:30 AM - Case
+    interview with David Okonkwo"; not a list of bare times)."""
+    if len(offered) < 2 or len({(p.msg.message_id, p.start.date()) for p in offered}) != 1:
+        return []
+    ordered = sorted(offered, key=lambda p: p.start)
+    chained = all(
+        a.end is not None and a.end <= b.start for a, b in zip(ordered, ordered[1:], strict=False)
+    )
+    described = all(len(re.findall(r"[^\W\d_]{3,}", p.sentence.flat)) >= 3 for p in ordered)
+    return ordered if chained and described else []
 
 
 def _confirms(note: Annotated) -> bool:

@@ -29,8 +29,10 @@ NAMED = "named for the meeting"
 JOINING = "said they would take part"
 UNKNOWN = "named for it, but nobody whose address the thread gives"
 _TIME_LINE = re.compile(
-    r"^\s*(?:[-*•·–]\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:(?:[-–—]|to)\s*\d{1,2}"
-    r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—:|]\s*|\s{2,}|\t)\S",
+    # "10:45", "9 am", and "1000-1100" as aviation and the forces write a range
+    r"^\s*(?:[-*•·–]\s*)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:(?:[-–—]|to)\s*\d{1,2}"
+    r"(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?|(?:[01]\d|2[0-3])[0-5]\d[-–](?:[01]\d|2[0-3])[0-5]\d)"
+    r"\s*(?:[-–—:|]\s*|\s{2,}|\t)\S",
     re.I,
 )
 
@@ -46,11 +48,17 @@ def agenda_lines(text: str) -> list[str]:
     if not any(a and b for a, b in zip(filled, filled[1:], strict=False)):  # no two lines together
         lines = [line for line in lines if line.strip()]
     out = []
-    for line, below in zip(lines, [*lines[1:], ""], strict=False):
-        if _TIME_LINE.match(line):
-            out.append(line)
-            if below.strip() and not _TIME_LINE.match(below):
-                out.append(below)
+    for n, line in enumerate(lines):
+        if not _TIME_LINE.match(line):
+            continue
+        out.append(line)
+        # the line under it; or the indented lines under it, one person each
+        for k, below in enumerate(lines[n + 1 : n + 4]):
+            if not below.strip() or _TIME_LINE.match(below) or (k and not below[:1].isspace()):
+                break
+            out.append(below)
+            if not below[:1].isspace():
+                break
     return out
 
 
@@ -107,7 +115,9 @@ _ABSENT = re.compile(
 # someone said, after a meeting, to have been in it: "I'm glad Ingrid was able to hop on for
 # the second half", "Sam joined us for the last twenty minutes"
 _JOINED_AFTER = re.compile(
-    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})(?:,\s*(?:who|que|qui|der|die))?\s+(?:"
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})(?:,\s*(?:who|que|qui|der|die))?"
+    # "Jaco from your engineering team joined for the second half"
+    r"(?:\s+(?:from|of|at)\s+(?:[a-z'’]+\s+){0,3}[a-z'’]+)?\s+(?:"
     r"(?:was|were) able to (?:join|hop on|jump on|sit in|dial in|make it)"
     r"|(?:joined|hopped on|jumped on|sat in|dialled in|dialed in) (?:us|the call|for|on|at)"
     r"|(?:a pu|a pu se) joindre|s['’]est joint"
@@ -292,7 +302,9 @@ class People:
         for cue in lang.pattern("participants_after").finditer(text):
             head = _WRAP.sub(" ", text[max(0, cue.start() - 120) : cue.start()])
             spans.append(re.split(r"[.;!?](?:\s|$)|\n", head)[-1])
-        spans += agenda_lines(text)
+        # an agenda's line names someone first and their post after ("Priya Nair, Senior
+        # Manager, Regulatory Reporting"): what follows the first comma is no one
+        spans += [line.split(",", 1)[0] for line in agenda_lines(text)]
         return written_names(spans, self.directory, self.me.name)
 
     def described(self, text: str) -> list[Address]:
@@ -335,10 +347,12 @@ class People:
         named so, or writing so themselves ("Great talking with you last night")."""
         out: dict[str, Address] = {}
         for msg in self.thread.messages:
-            if not start < msg.date <= start + timedelta(days=3) or self.me.sent_by_me(msg):
+            if not start < msg.date <= start + timedelta(days=3):
                 continue
             sender = msg.sender
-            if sender and self.person(sender.email) and _TALKED.search(self.notes(msg).body):
+            mine = self.me.sent_by_me(msg)  # the user too: "Jaco ... joined for the second half"
+            talked = sender and not mine and _TALKED.search(self.notes(msg).body)
+            if sender and talked and self.person(sender.email):
                 party = self.parties.get(sender.email)
                 out.setdefault(sender.email, party.address if party else sender)
             for m in _JOINED_AFTER.finditer(self.notes(msg).body):

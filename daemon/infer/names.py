@@ -31,18 +31,22 @@ if TYPE_CHECKING:
     from daemon.infer.met import People
 
 _NAME = re.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Mag|Ing|Lic|Dra|Eng|Frau|Herr|Herrn)[.ºª]*\s+)*"
+    # the ranks people are named by in aviation, the forces, the church: "Capt. Sayers"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Mag|Ing|Lic|Dra|Eng|Frau|Herr|Herrn|Capt|Captain|Col|Maj|Lt|Sgt"
+    r"|Cmdr|Rev)[.ºª]*\s+)*"
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
 )
 
 # not at the dot of a title: "Frau Mag. Katharina Hofer", "Eng.º Rui Pacheco"
 _PIECES = re.compile(
     r"\s*(?:[\n,;:()/|–—•·]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bProf)(?<!\bMag)"
-    r"(?<!\bIng)(?<!\bLic)(?<!\bDra)(?<!\bEng)[.ºª]+\s)\s*"
+    r"(?<!\bIng)(?<!\bLic)(?<!\bDra)(?<!\bEng)(?<!\bCapt)(?<!\bCol)(?<!\bMaj)(?<!\bLt)(?<!\bSgt)"
+    r"(?<!\bCmdr)(?<!\bRev)[.ºª]+\s)\s*"
 )
 _HONORIFIC = re.compile(
     r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|frau|herr|herrn|mme|madame|mlle|monsieur|m|sr|sra|srta"
-    r"|don|doña|dott|dott\.ssa|mag|ing|dipl\.?-ing|lic|dra|eng|c\.p)[.ºª]*\s+)+",
+    r"|don|doña|dott|dott\.ssa|mag|ing|dipl\.?-ing|lic|dra|eng|c\.p|capt|captain|col|maj|lt|sgt"
+    r"|cmdr|rev)[.ºª]*\s+)+",
     re.I,
 )
 # words that make a run of capitalised words something other than a person's name: teams,
@@ -99,6 +103,10 @@ _POST_OF = re.compile(
 )
 
 
+# a surname in capitals after a name or a title: "Helga BRANDT", "Mr Luca RINALDI", "Ms POPESCU"
+_SHOUTED = re.compile(r"(?<=[a-zà-ÿ.]\s)[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?\b")
+
+
 def written_names(spans: Iterable[str], directory: dict[str, Address], own_name: str) -> list[str]:
     """The persons' names written in `spans` (the words around a meeting's cues) that the
     thread's `directory` does not know, and that are not the user's (`own_name`). A name stops
@@ -107,6 +115,8 @@ def written_names(spans: Iterable[str], directory: dict[str, Address], own_name:
     found: dict[str, str] = {}
     pieces = [p for span in spans for p in _PIECES.split(span) if p.strip()]
     for piece in pieces:
+        # "Ms Helga BRANDT", as European institutions write a surname: "Helga Brandt"
+        piece = _SHOUTED.sub(lambda m: m.group(0).title(), piece)
         for m in _NAME.finditer(piece):
             if _POST_OF.search(piece, 0, m.start()):
                 continue  # "Head of Sixth Form": what someone heads, not who

@@ -402,7 +402,9 @@ def other_sense_of(text: str) -> bool:
     return press > hiring
 
 
-_THANKS_FOR_TIME = re.compile(r"(?:thank you|thanks) for (?:your time|meeting)", re.I)
+_THANKS_FOR_TIME = re.compile(
+    r"(?:thank you|thanks)(?: both| all)? for (?:your time|meeting)", re.I
+)
 # a subject that forwards: "Fwd:", "FW:", "TR:" (fr), "WG:" (de), "RV:" (es), "ENC:" (pt)
 _FORWARD = re.compile(r"\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|tr|wg|rv|enc)\s*:", re.I)
 

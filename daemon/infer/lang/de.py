@@ -427,6 +427,9 @@ WORDS = Words(
         r"interviewer(?:innen)?)"
         r"(?: sind| ist)? ?:",
         r"dabei sind ?:",
+        # "Die Auswahlkommission besteht aus:", "das Gremium setzt sich zusammen aus"
+        r"(?:die |das )?(?:\w*kommission|\w*gremium|\w*jury|\w*panel) (?:besteht|bestehen) aus",
+        r"(?:setzt|setzen) sich (?:zusammen )?aus",
     ),
     participants_after=(
         r"(?:wird|werden) (?:auch )?(?:dabei sein|teilnehmen|das gespräch führen)",

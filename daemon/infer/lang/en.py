@@ -616,6 +616,8 @@ WORDS = Words(
         r"count me in",
         r"happy to",
         r"can do",
+        # a slot picked: "Monday 16 March at 14:00 please", "the 10am please"
+        r"(?:\d|am|pm|a\.m\.|p\.m\.) please",
         # "Noted, thank you. Will be available.": how many in India and Africa accept a slot
         r"(?:i )?(?:will|shall) be (?:available|present)",
     ),
@@ -629,6 +631,7 @@ WORDS = Words(
         r"(?:will|'ll) (?:send|sent) (?:you )?(?:an? |the )?(?:invite|invitation|calendar)",
         r"(?:invite|invitation) (?:is )?(?:on (?:its|the) way|to follow|sent|coming)",
         r"look(?:ing)? forward to (?:speaking|meeting|seeing|talking|chatting|catching)",
+        r"look(?:ing)? forward to (?:having|welcoming|hosting) you",
         r"see you (?:then|there|on|at|next|tomorrow)",
         r"locked in",
         r"all set",
@@ -687,6 +690,10 @@ WORDS = Words(
         # "I was by my phone at 2 but didn't get a call": the call promised never came
         r"(?:didn't|did not|never) (?:get|receive) (?:a|the|your|any) (?:call|ring)",
         r"(?:no|the) call never came",
+        # "I was expecting your call at 11:00, just checking whether we're still on?"
+        r"(?:i was|i'm|i am|we were) (?:expecting|waiting for) (?:your|a|the) (?:call|ring)",
+        r"(?:phone|mobile) was on silent",
+        r"(?:ran|running) (?:way |well |a bit )?(?:over|late)[^.]{0,40}(?:sorry|apologi[sz]e)",
         # "I wasn't able to call you at 9 as planned": the caller says the call did not come
         r"(?:couldn't|could not|wasn't able to|was not able to|was unable to) (?:call|ring|phone|"
         r"dial|join|connect)[^.]{0,30}"
@@ -752,6 +759,8 @@ WORDS = Words(
         r"(?:you(?:'ll| will)|you are going to|you're going to|you'd|you would|to) "
         r"(?:meet|be meeting|see|be seeing|be interviewed by)",
         r"joined by",
+        # "You'll be presenting to: - Sipho Ndlovu, CEO (sipho@...)"
+        r"(?:present|presenting|pitch|pitching) to",
         r"interviewed by",
         r"led by",
         r"hosted by",
@@ -766,6 +775,9 @@ WORDS = Words(
         r"(?m:^)who ?:(?=[ \t]*\S)",
         r"(?:the|your) (?:interview |selection )?(?:panel|board) (?:is|will be|consists of|"
         r"includes|comprises)",
+        # "The Selection Committee is composed of:"
+        r"(?:the |your )?(?:interview |selection )?(?:committee|panel|board|jury) (?:is|will be) "
+        r"(?:composed of|made up of|comprised of)",
         # "your interview at 11.45 will now be with Alasdair Reid"
         r"will (?:now |instead )?be with",
         # "The interview is with our Director, Grace Mutasa"
@@ -874,7 +886,8 @@ WORDS = Words(
         # "you'll have a decision from us by Friday": news the writer's side will give
         r"you(?:'ll|’ll| will| should) have (?:(?:a|an|our|my|the|some) )?(?:final |formal |"
         r"definite )?(?:decision|answer|update|news|feedback|outcome|response)",
-        r"(?:you|candidates|all candidates|applicants|everyone) (?:will|shall|should|can expect to)"
+        r"(?:you|candidates|all candidates|applicants|everyone|(?:every|each) (?:candidate|"
+        r"applicant|interviewee)) (?:will|shall|should|can expect to)"
         r" (?:be )?(?:notified|informed|contacted|advised|told|updated|hearing|hear|receive)",
         r"(?:a|the|our|their|his|her|final)(?: [\w-]+){0,2} (?:decision|outcome|result|results|"
         r"answer|feedback)s?(?: [\w,'’-]+){0,8}"
@@ -1044,11 +1057,15 @@ WORDS = Words(
         # "meeting our shortlisted candidates"; not "his conversations with the remaining
         # candidates", which a recruiter writes to one of them
         r"(?:with|meet|meeting|lunch with|dinner with|coffee with|host|hosting) (?:our |the |a |"
-        r"each )?(?!(?:remaining|other|final|last|few|several|more|additional|two|three) )"
+        # nor "you'll be paired with another candidate", said to one
+        r"each )?(?!(?:remaining|other|another|fellow|final|last|few|several|more|additional|two"
+        r"|three) )"
         r"(?:\w+ )?candidates?\b",
         r"interview questions for",
         r"interviewers?:? (?:needed|wanted|required)",
         r"summer associates?",
+        # "(4 candidates)" after a panel's day: the reader sits on it
+        r"\(\d+ (?:candidates|candidats|candidatos|candidatas|kandidaten|bewerber|bewerbende)\)",
         r"on-campus recruiting",
     ),
     candidate_side=(
@@ -1071,7 +1088,7 @@ WORDS = Words(
         r"interview(?:ing|ed)? with you",
         # not "thank you for the interview this morning", which thanks the one who held it
         r"(?<!for\s)the interview (?:with|at|for|today|yesterday|this)",
-        r"(?:thank you|thanks) for (?:your time|meeting)",
+        r"(?:thank you|thanks)(?: both| all)? for (?:your time|meeting)",
     ),
     to_a_candidate=(
         r"your (?:assessment|visit)",
@@ -1169,6 +1186,13 @@ WORDS = Words(
         r"parcel",
         r"movers",
         r"removals",
+        # travel to it: "BB 1182 DFW-AUS dep 6:15 PM", "the shuttle leaves at 6:10"
+        r"dep",
+        r"arr",
+        r"(?-i:[A-Z]{3})\s?[-–]\s?(?-i:[A-Z]{3})(?![\w-])",
+        r"positive space",
+        r"boarding",
+        r"(?:train|bus|ferry|shuttle|flight|plane) (?:leaves|departs|arrives|lands)",
         # someone coming to the house: "the plumber can come Tuesday between 10 and 2"
         r"(?:plumber|electrician|technician|handyman|contractor|cleaner|inspector|super|"
         r"exterminator|locksmith|gas man|boiler man) (?:can|will|could|is going to|is coming to)"

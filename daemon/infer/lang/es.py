@@ -498,12 +498,17 @@ WORDS = Words(
         r"(?:entrevista|videoentrevista|llamada|reunión|plática|videollamada|charla|conversación)"
         r"(?: \w+){0,2} con",
         r"(?:será|serán|estarás|hablarás) con",
+        # "La entrevista será conmigo y con Paulo Antúnez"
+        r"(?:será|serán|va a ser) conmigo y con",
         r"(?:será|serás|serán) recibid[oa]s? por",
         r"(?:integrantes|miembros|personas|compañer[oa]s|colegas|diseñador[ae]s|ingenier[oa]s|"
         r"desarrollador[ae]s|líderes|gerentes|analistas) del equipo",
         r"(?:el )?panel(?: de entrevista| entrevistador)?(?: estará (?:conformado|integrado) por)?"
         r" ?:",
         r"entrevistadores ?:",
+        # "El tribunal estará formado por:", "la comisión está compuesta por"
+        r"(?:el |la )?(?:tribunal|comisión|comité|jurado)(?: de selección)? (?:estará|está|será) "
+        r"(?:formad|compuest|integrad|conformad)[oa] por",
         # "Lo entrevistarán:" and a list
         r"(?:lo|la|los|las|te|le) (?:entrevistará|entrevistarán|recibirá|recibirán) ?:",
         r"(?:junto|acompañad[oa]) (?:con|de)",

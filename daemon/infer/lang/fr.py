@@ -400,6 +400,9 @@ WORDS = Words(
         r"(?:rencontre|entrevue|entretien|appel|rendez-vous) avec",
         r"en présence de",
         r"le comité (?:sera composé de|comprendra)",
+        # "Le jury sera composé de : - Mme Sophie Lambert, Directrice (sophie@...)"
+        r"(?:le |la )?(?:jury|commission|panel)(?: de sélection| d'entretien)? (?:sera|est) "
+        r"(?:composée?|constituée?) de",
         r"(?:le )?(?:comité|jury|panel)(?: d'entrevue| de sélection)?(?: sera)? ?:",
         r"membres du (?:comité|jury)",
     ),

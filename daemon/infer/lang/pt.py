@@ -501,12 +501,17 @@ WORDS = Words(
         r"(?:vai|irá|vais) (?:conversar|falar) com",
         r"(?:entrevista|chamada|reunião|conversa|bate-papo|videochamada)(?: \w+){0,2} com",
         r"(?:será|serão) com",
+        # "A conversa será comigo e com o Paulo Antunes"
+        r"(?:será|serão|vai ser) comigo e com",
         # "Será recebido pelo Eng.º Rui Pacheco ... e pela Dra. Inês Carvalho"
         r"(?:será|serás|serão) recebid[oa]s? (?:pel[oa]s?|por)",
         # "A dinâmica será conduzida por mim e pelo Marcos Teles"
         r"(?:conduzid|realizad|aplicad|facilitad)[oa]s? (?:por|pel[oa]s?)",
         r"(?:o )?painel(?: de entrevista)? ?:",
         r"entrevistadores ?:",
+        # "O júri será composto por:", "a banca é composta por"
+        r"(?:o |a )?(?:júri|banca|comissão|comité|painel)(?: de seleção| de selecção)? (?:será|é|"
+        r"vai ser) (?:compost|constituíd|formad)[oa] (?:por|pel[oa]s?)",
         r"(?:o|a|os|as|te) (?:entrevistará|entrevistarão|receberá|receberão) ?:",
         r"(?:junto com|acompanhad[oa] (?:de|por))",
     ),
