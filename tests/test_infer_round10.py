@@ -8,25 +8,16 @@ tests/test_kinds_cases.py."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import timedelta
-
 import pytest
 
 from daemon.infer.dates import find_times
-from daemon.infer.facts import infer_facts
 from daemon.infer.names import written_names
-from daemon.model import Address, Message, ThreadFacts
-from tests.test_infer import DANA, JORDAN, ME, T0, TZ, message, thread
+from daemon.model import Address, ThreadFacts
+from tests.test_infer import DANA, JORDAN, T0, TZ, message
+from tests.test_infer_round9 import facts
 
 SAM = Address("sam.ito@acme-robotics.example", "Sam Ito")
 KIM = Address("kim.lee@acme-robotics.example", "Kim Lee")
-
-
-def facts(*messages: Message, days: float = 20) -> ThreadFacts:
-    me = replace(ME, name="Jordan Lee")
-    [f] = infer_facts([thread(*messages)], me, TZ, T0 + timedelta(days=days))
-    return f
 
 
 def met(f: ThreadFacts) -> list[tuple[str, list[str]]]:
