@@ -37,6 +37,15 @@ _TIME_LINE = re.compile(
 )
 
 
+def _named_first(line: str) -> str:
+    """An agenda line up to its first comma when what comes before it is a name (capitalised
+    words, after a time or a dash), else the whole line."""
+    head, comma, _ = line.partition(",")
+    words = re.sub(r"^[\s\d:.h–—|-]*(?:[ap]\.?m\.?)?[\s–—|-]*", "", head, flags=re.I).split()
+    named = comma and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+    return head if named else line
+
+
 def agenda_lines(text: str) -> list[str]:
     """The lines of an itinerary or agenda: each line that opens with a time ("10:45  Sandra
     Lum, CPO"), and the line right under it, where an agenda names who leads the session
@@ -302,9 +311,11 @@ class People:
         for cue in lang.pattern("participants_after").finditer(text):
             head = _WRAP.sub(" ", text[max(0, cue.start() - 120) : cue.start()])
             spans.append(re.split(r"[.;!?](?:\s|$)|\n", head)[-1])
-        # an agenda's line names someone first and their post after ("Priya Nair, Senior
-        # Manager, Regulatory Reporting"): what follows the first comma is no one
-        spans += [line.split(",", 1)[0] for line in agenda_lines(text)]
+        # an agenda's line that names someone first and their post after ("Priya Nair, Senior
+        # Manager, Regulatory Reporting"): what follows the first comma is no one; a sentence
+        # under a time ("you'll be chatting with Marcus Webb, ..., and Priyanka Desai") is read
+        # whole
+        spans += [_named_first(line) for line in agenda_lines(text)]
         return written_names(spans, self.directory, self.me.name)
 
     def described(self, text: str) -> list[Address]:
