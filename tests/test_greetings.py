@@ -111,3 +111,29 @@ PATRICIA = Address("rs@hospital.example", "Recrutamento & Seleção")
 def test_a_colleagues_first_name_greeting_is_given_back() -> None:
     text = "Olá Sam,\n\nGostaríamos de agendar sua entrevista.\n\nAtenciosamente,\nPatrícia Nunes"
     assert opening(PATRICIA, (PATRICIA, text), lang="pt") == "Olá, Patrícia,"
+
+
+FREI = Address("jonas.frei@aurelis.example", "Frei Jonas")  # a directory's surname first
+WYSS = Address("hans-peter.wyss@dreiland.example", "Wyss Hans-Peter")
+TRUJILLO = Address("mike.trujillo@saguaro.example", "Mike Trujillo")
+PRATES = Address("luisa.prates@mare.example", "Luísa Prates")
+
+
+def test_a_surname_shown_first_by_a_directory_is_the_surname() -> None:
+    text = "Dear Sam,\n\nYour day:\n\n13:30  1:1 with Dr. Jonas Frei, Head of Biophysics\n\nAnna"
+    assert opening(FREI, (FREI, text)) == "Dear Dr. Frei,"
+    invite = (
+        "Sehr geehrter Herr Roy\n\nIm Auftrag von Dr. Hans-Peter Wyss sende ich Ihnen die "
+        "Einladung.\n\nFreundliche Grüsse\nMonika Stöckli"
+    )
+    assert opening(WYSS, (WYSS, invite), lang="de") == "Sehr geehrter Herr Dr. Wyss,"
+
+
+def test_a_rank_the_thread_gives_is_kept() -> None:
+    text = "Sam, the panel is Capt. Mike Trujillo (Assistant Chief Pilot) and me.\n\nDana"
+    assert opening(TRUJILLO, (TRUJILLO, text)) == "Dear Capt. Trujillo,"
+
+
+def test_a_formal_portuguese_letter_opening_is_written_again() -> None:
+    mine = "Exma. Senhora Dra. Luísa Prates,\n\nVenho por este meio apresentar a minha candidatura."
+    assert opening(PRATES, (ME, mine), lang="pt") == "Exma. Senhora Dra. Luísa Prates,"

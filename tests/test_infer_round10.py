@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from daemon.infer.annotate import written_addresses
 from daemon.infer.dates import find_times
 from daemon.infer.names import written_names
 from daemon.model import Address, ThreadFacts
@@ -238,3 +239,8 @@ def test_a_conversation_with_the_writer_and_a_colleague() -> None:
         message(1, JORDAN, "Confirmo a minha presença na terça-feira, 10/03, às 15h00.", hours=2),
     )
     assert met(f) == [("Tue 15:00", ["dana.ruiz", "sam.ito"])]
+
+
+def test_a_name_with_a_particle_beside_its_address() -> None:
+    [found] = written_addresses("Our Head of Policy, Anneke de Vries (a.devries@equity.example).")
+    assert found.name == "Anneke de Vries"

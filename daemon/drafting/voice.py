@@ -95,7 +95,7 @@ def voice_for(to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> Vo
     sent = [m for m in messages if m.sender is not None and m.sender.email.lower() in me]
     to_them = [m for m in sent if to.email in {a.email for a in m.recipients()}]
     theirs = [m for m in messages if m.sender is not None and m.sender.email == to.email]
-    to = named_by_signature(to, theirs)
+    to = named_by_signature(in_given_order(to, messages), theirs)
     if role_mailbox(to):  # "Castlebrook CS Office": greet whoever signs for it, or no one
         signer = _signer(theirs)
         name = (title_used(signer, messages) or signer.split()[0]) if signer else None
@@ -192,6 +192,24 @@ def named_by_signature(to: Address, theirs: Iterable[Message]) -> Address:
     if local in {first + last, first[:1] + last, last + first, last + first[:1], last, first}:
         return Address(to.email, signer)
     return to
+
+
+def in_given_order(to: Address, messages: Iterable[Message]) -> Address:
+    """`to` with the given name first, where a directory shows the surname first ('Frei Jonas'
+    <jonas.frei@…>, as many Swiss and Hungarian firms do): the address, or the thread's own
+    words ('1:1 with Dr. Jonas Frei'), spell the name the other way round."""
+    words = (to.name or "").split()
+    if len(words) != 2 or "," in (to.name or ""):
+        return to
+    family, given = words
+    letters = re.sub(r"[^a-z]", "", _plain(to.email.split("@", 1)[0].lower()))
+    plain = [re.sub(r"[^a-z]", "", _plain(w.lower())) for w in (given, family)]
+    spelled = letters == plain[0] + plain[1] and letters != plain[1] + plain[0]
+    said = re.compile(rf"\b{re.escape(given)}\s+{re.escape(family)}\b")
+    shown = re.compile(rf"\b{re.escape(family)}\s+{re.escape(given)}\b")
+    texts = [m.text for m in messages]
+    written = any(said.search(t) for t in texts) and not any(shown.search(t) for t in texts)
+    return Address(to.email, f"{given} {family}") if spelled or written else to
 
 
 def _titled_word(written: str) -> bool:
@@ -365,7 +383,7 @@ def title_used(name: str | None, messages: Iterable[Message]) -> str | None:
         return None
     surname = words[-1]
     found = re.compile(
-        rf"\b(Dr|Prof|Professor|Mr|Mrs|Ms|Mx|{'|'.join(_FOREIGN_TITLES)})(\.?)\s+"
+        rf"\b(Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Capt|Captain|{'|'.join(_FOREIGN_TITLES)})(\.?)\s+"
         rf"(?:{re.escape(words[0])}\s+)?(?:[A-Z]\.?\s+)?{re.escape(surname)}\b"
     )
     for m in messages:

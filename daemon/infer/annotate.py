@@ -419,7 +419,9 @@ _LEADING_NAME = re.compile(
 
 
 _CAPITALISED_RUN = re.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+    # a surname's particles too: "Anneke de Vries" for a.devries@, not "Vries"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|da|del|der|den|di|du"
+    r"|dos|das|la|le|ter|ten|bin|al)\s+){0,2}[A-ZÀ-Ý][\w'’-]+){0,3}"
 )
 
 

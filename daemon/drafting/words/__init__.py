@@ -29,6 +29,7 @@ from daemon.drafting.language import own_words
 from daemon.drafting.voice import (
     Voice,
     asked_name,
+    in_given_order,
     name_words,
     named_by_signature,
     role_mailbox,
@@ -206,7 +207,7 @@ def voice_in(
             return Voice(t.to_team, sign_off)
         if signer is not None:
             to = Address(to.email, signer)
-    to = named_by_signature(to, theirs)
+    to = named_by_signature(in_given_order(to, messages), theirs)
     first = (
         asked_name(theirs)
         or _signed(t, to, theirs)

@@ -384,6 +384,8 @@ def _reuse(word: str, name: str) -> str:
     "Oi" is made "Olá": a note is never casual."""
     if word.lower() in ("oi", "olá", "ola"):
         word = "Olá"
+    if word.lower().startswith("exm"):  # "Exma. Senhora", as the user wrote it
+        word = " ".join(w[:1].upper() + w[1:] for w in word.split())
     if word.lower() in ("olá", "bom dia", "boa tarde", "boa noite"):
         return f"{word}, {name},"
     return f"{word} {name},"
@@ -402,7 +404,9 @@ TONGUE = Tongue(
         "own_promise": own_promise,
     },
     opening=re.compile(
-        r"^\s*(olá|ola|oi|prezad[oa]|car[oa]|estimad[oa]|bom dia|boa tarde|boa noite)\b[\s,]*"
+        r"^\s*(olá|ola|oi|prezad[oa]|car[oa]|estimad[oa]|bom dia|boa tarde|boa noite"
+        # "Exma. Senhora Dra. Luísa Prates,", as Portugal writes a first letter
+        r"|exm[oa]\.?(?:\s+(?:senhora?|sr\.?|sra\.?))?)(?!\w)[\s,]*"
         + GREETED,
         re.IGNORECASE,
     ),
