@@ -18,7 +18,7 @@ from daemon.config import Profile, User
 from daemon.drafting.compose import compose
 from daemon.drafting.language import looks_like, text_language, thread_language
 from daemon.drafting.voice import signed_name
-from daemon.drafting.words import tongue, voice_in
+from daemon.drafting.words import Note, tongue, voice_in
 from daemon.followups.callback import CallbackFor
 from daemon.followups.occasion import since
 from daemon.followups.thank_you import ThankYouFor
@@ -773,3 +773,37 @@ def test_how_a_german_note_greets_someone_the_user_never_greeted(
     assert t is not None
     facts = _thread(parsed(text, to, ME))
     assert voice_in(t, to, facts, USER.emails).greeting == greeting
+
+
+@pytest.mark.parametrize(
+    ("promise", "said"),
+    [
+        (
+            "Je vous ferai parvenir les coordonnées de mes deux références d'ici le mardi 10 mars.",
+            "je vous avais promis de vous envoyer les coordonnées de mes deux références d'ici le "
+            "mardi 10 mars. Je vous prie de m'excuser pour ce retard : vous les aurez",
+        ),
+        (
+            "Je vous reviens là-dessus d'ici mardi.",
+            "je vous avais promis de vous l'envoyer d'ici le mardi 10 mars. Je vous prie de "
+            "m'excuser pour ce retard : vous l'aurez",
+        ),
+    ],
+)
+def test_a_french_promise_names_what_was_promised(promise: str, said: str) -> None:
+    t = tongue("fr")
+    assert t is not None
+    note = Note(
+        greeting="Madame,",
+        sign_off="Cordialement,",
+        signature="Sam Roy",
+        company=None,
+        role=None,
+        check_in=date(2026, 3, 17),
+        later=date(2026, 4, 7),
+        said=date(2026, 3, 6),
+        by=date(2026, 3, 10),
+        today=date(2026, 3, 12),
+        promise_text=promise,
+    )
+    assert said in " ".join(t.bodies["own_promise"](note).split())

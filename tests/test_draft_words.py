@@ -530,6 +530,11 @@ def test_a_job_title_for_a_display_name_is_not_greeted() -> None:
             "Let me give my references a heads up first - I'll have both over to you by Monday.",
             "I said I would send them over by Friday, March 13. I'm sorry",
         ),
+        (
+            "I start a 4-day in the morning, so I'll have everything signed and back to you by "
+            "Monday.",
+            "I said I would send it over by Friday, March 13. I'm sorry",
+        ),
         ("I'll follow up with you next week.", "[add: what you promised"),
     ],
 )
@@ -1116,3 +1121,16 @@ def test_what_followed_the_meeting_is_read_in_each_language(
     m = meeting(OWEN)
     found = since(m, m.start, OWEN, facts(later), at("2026-03-13 10:00"), frozenset({ME.email}))
     assert (found.take_home, found.referral) == (take_home, referral)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Magst Du an einem Nachmittag vorbeikommen, dem Team in 20 Minuten Deine Arbeit "
+        "vorstellen und danach mit Anouk und mir sprechen?",
+        "Could you come in on Thursday afternoon and give a short talk to the team?",
+    ],
+)
+def test_a_talk_to_the_team_is_a_visit_whatever_the_thread_began_as(asked: str) -> None:
+    later = mail("<m5@lakeviewfoods.ca>", "2026-03-10 09:00", OWEN, (ME,), asked)
+    assert occasion(meeting(OWEN, networking=True), facts(later, category="networking")) == "visit"

@@ -244,3 +244,22 @@ def test_a_conversation_with_the_writer_and_a_colleague() -> None:
 def test_a_name_with_a_particle_beside_its_address() -> None:
     [found] = written_addresses("Our Head of Policy, Anneke de Vries (a.devries@equity.example).")
     assert found.name == "Anneke de Vries"
+
+
+def test_a_post_in_brackets_after_a_name_is_no_one() -> None:
+    span = "You'll meet Harriet Ellis (VP People) and Tom Brennan (Director, Africa Expansion)."
+    assert written_names([span], {}, "Jordan Lee") == ["Harriet Ellis", "Tom Brennan"]
+
+
+def test_a_process_carried_on_with_another_candidate_in_german() -> None:
+    f = facts(
+        message(0, JORDAN, "Vielen Dank für das Gespräch am Montag.", to=(DANA,)),
+        message(
+            1,
+            DANA,
+            "Nach sorgfältiger Abwägung haben wir uns entschieden, den Prozess mit einer "
+            "Kandidatin weiterzuführen, deren Erfahrung näher an unseren Bedürfnissen liegt.",
+            hours=24 * 5,
+        ),
+    )
+    assert f.category == "rejection"

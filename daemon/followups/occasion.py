@@ -68,6 +68,16 @@ _COME_SEE = re.compile(
     r"\bshow you (?:around|round)\b|\btour of (?:the|our)\b",
     re.IGNORECASE,
 )
+# asked to come and present one's work to the team, a step of a hiring process whatever the
+# thread began as ("Magst Du ... vorbeikommen, dem Team in 20 Minuten Deine Arbeit vorstellen",
+# "give a short talk to the group", "présenter vos travaux à l'équipe")
+_PRESENT = re.compile(
+    r"\b(?:give|giving|do|present) (?:a |us a )?(?:short |brief |\d+[- ]minute )?(?:talk|seminar|"
+    r"presentation)\b|\bpresent your (?:work|research)\b|\b(?:dem|vor dem) team\b[^.?!]{0,40}"
+    r"\bvorstellen\b|\b(?:deinen|ihren|einen) vortrag\b|\bprésenter (?:vos|tes) travaux\b|"
+    r"\bpresentar (?:tu|su) trabajo\b|\bapresentar o (?:seu|teu) trabalho\b",
+    re.IGNORECASE,
+)
 # held over a video call: an "onsite" on Zoom is not a visit; nobody hosted the user
 _VIRTUAL = re.compile(
     r"\bvirtual\b|\bvideo\b|\bzoom\b|\bteams\b|google meet|\bwebex\b|\bremote\b|\bonline\b",
@@ -310,6 +320,8 @@ def occasion_why(
         return "look_round", said(found)
     if (found := _VISIT.search(own) or _COME_SEE.search(before)) and not virtual:
         return "visit", said(found)
+    if (found := _PRESENT.search(before)) and not virtual:
+        return "visit", f"{said(found)}: a talk to the team, on their premises"
     together = several and not _ONE_BY_ONE.search(before) and not _in_turn(meeting, before, mine)
     if found := _PANEL.search(own):
         return "panel", said(found)

@@ -157,7 +157,9 @@ _THING = re.compile(
 # a thing to send named by a word that points back at what was asked for ("both", "them")
 _SENT_POINTED = re.compile(
     r"\b(?:send|have|get|forward|share|email)\s+(?P<p>both|them|it|those|these|everything)\b"
-    r"(?=\s+(?:over|across|along|through|to you|by|before|on|first thing|tomorrow))",
+    # "I'll have everything signed and back to you by Monday 4/20"
+    r"(?=\s+(?:[a-z]+ed\s+(?:and\s+)?)?(?:over|across|along|through|to you|back to you|by"
+    r"|before|on|first thing|tomorrow))",
     re.IGNORECASE,
 )
 

@@ -107,12 +107,20 @@ _POST_OF = re.compile(
 _SHOUTED = re.compile(r"(?<=[a-zà-ÿ.]\s)[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?\b")
 
 
+_BRACKETED = re.compile(r"\(([^()\n]{1,80})\)")
+
+
 def written_names(spans: Iterable[str], directory: dict[str, Address], own_name: str) -> list[str]:
     """The persons' names written in `spans` (the words around a meeting's cues) that the
     thread's `directory` does not know, and that are not the user's (`own_name`). A name stops
     at a line's end and at punctuation ("Jo Park - Designer, Payments"); a title and a surname
     is a name too ("Frau Kraus")."""
     found: dict[str, str] = {}
+    # "Tom Brennan (Director, Africa Expansion)": a post in brackets after a name is no one
+    posts = lang.pattern("title_heads")
+    spans = [
+        _BRACKETED.sub(lambda m: "" if posts.match(m.group(1)) else m.group(0), s) for s in spans
+    ]
     pieces = [p for span in spans for p in _PIECES.split(span) if p.strip()]
     for piece in pieces:
         # "Ms Helga BRANDT", as European institutions write a surname: "Helga Brandt"

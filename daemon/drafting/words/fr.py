@@ -348,33 +348,52 @@ def ask_for_address(n: Note) -> str:
     )
 
 
+# what the user promised to send, as French says it: "Je vous ferai parvenir les coordonnées de
+# mes deux références d'ici mardi" -> "les coordonnées de mes deux références"
+_PROMISED = re.compile(
+    r"\b(?:envoyer|enverrai|envoie|faire parvenir|ferai parvenir|transmettre|transmettrai|"
+    r"partager|partagerai)\s+(?:(?:vous|te|t['’])\s*)?(?P<what>(?:les|la|le|l['’]|mes|mon|ma|"
+    r"des|un|une|nos|notre)\s*[^,.;:!?]{2,70}?)(?=\s+(?:d['’]ici|avant|au plus tard|demain|dès|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|cette semaine|la semaine)|[,.;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
 def own_promise(n: Note) -> str:
-    """The user's own promise, said again with where it stands, in French: the draft cannot
-    attach the thing promised, so it says it is coming (as the English note does)."""
+    """The user's own promise, said again with where it stands, in French: what was promised
+    when the promise names it ("les coordonnées de mes deux références"); the draft cannot
+    attach it, so it says it is coming (as the English note does)."""
     assert n.said is not None and n.by is not None
     late = n.today is not None and n.today > n.by
+    found = _PROMISED.search(n.promise_text)
+    what = found.group("what").strip() if found else None
+    plural = bool(what and re.match(r"(?:les|mes|des|nos)\b", what, re.IGNORECASE))
+    you, your = ("te", "tu") if n.familiar else ("vous", "vous")
+    sent = f"{you} envoyer {what}" if what else f"{you} l'envoyer"
+    pronoun = "les " if plural else "l'"
+    coming = f"{your} {pronoun}aur{'as' if n.familiar else 'ez'}"
     if n.familiar:
         return letter(
             n,
             "J'espère que tu vas bien.",
-            f"Dans mon message du {weekday_date(n.said)}, je t'avais promis de te l'envoyer "
+            f"Dans mon message du {weekday_date(n.said)}, je t'avais promis de {sent} "
             f"d'ici le {weekday_date(n.by)}. "
             + (
-                "Désolé pour ce retard : tu l'auras dans les prochains jours."
+                f"Désolé pour ce retard : {coming} dans les prochains jours."
                 if late
-                else "Je n'oublie pas : tu l'auras très bientôt."
+                else f"Je n'oublie pas : {coming} très bientôt."
             ),
             "Merci de ta patience." if late else "Merci, et à bientôt.",
         )
     return letter(
         n,
         "J'espère que vous allez bien.",
-        f"Dans mon message du {weekday_date(n.said)}, je vous avais promis de vous l'envoyer "
+        f"Dans mon message du {weekday_date(n.said)}, je vous avais promis de {sent} "
         f"d'ici le {weekday_date(n.by)}. "
         + (
-            "Je vous prie de m'excuser pour ce retard : vous l'aurez dans les prochains jours."
+            f"Je vous prie de m'excuser pour ce retard : {coming} dans les prochains jours."
             if late
-            else "Je ne l'oublie pas : vous l'aurez très prochainement."
+            else f"Je ne l'oublie pas : {coming} très prochainement."
         ),
         "Merci de votre patience." if late else "Merci, et au plaisir d'échanger à nouveau.",
     )

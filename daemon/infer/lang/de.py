@@ -537,7 +537,7 @@ WORDS = Words(
         # anderen Kandidaten"), not a decision: only with one
         r"anderweitig (?:entschieden|vergeben)",
         r"mit (?:einer|einem)(?: anderen)? (?:kandidatin|kandidaten|bewerberin|bewerber) "
-        r"fort(?:zu)?setzen",
+        r"(?:fort(?:zu)?setzen|weiter(?:zu)?führen)",
         r"(?:für|mit) (?:eine[nmr]? )?(?:andere[nmr]?|weitere[nmr]?) (?:kandidat|bewerber)"
         r"(?:in|innen|en)? (?:entschieden|fortsetzen|fortzusetzen|weiter)",
         r"nicht (?:weiter )?berücksichtigen",
