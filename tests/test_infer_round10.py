@@ -12,6 +12,7 @@ import pytest
 
 from daemon.infer.annotate import written_addresses
 from daemon.infer.dates import find_times
+from daemon.infer.met import _named_first
 from daemon.infer.names import written_names
 from daemon.model import Address, ThreadFacts
 from tests.test_infer import DANA, JORDAN, T0, TZ, message
@@ -263,3 +264,19 @@ def test_a_process_carried_on_with_another_candidate_in_german() -> None:
         ),
     )
     assert f.category == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("       Priya Nair, Senior Manager, Regulatory Reporting", "       Priya Nair"),
+        ("9:00 am - Harriet Ellis, Head of People", "9:00 am - Harriet Ellis"),
+        ("            Harriet Ellis, Head of People", "            Harriet Ellis"),
+        (
+            "you'll be chatting with Marcus Webb, our manager, and Priyanka Desai, Melbourne East",
+            "you'll be chatting with Marcus Webb, our manager, and Priyanka Desai, Melbourne East",
+        ),
+    ],
+)
+def test_an_agenda_line_names_its_person_before_their_post(line: str, read: str) -> None:
+    assert _named_first(line) == read

@@ -41,7 +41,7 @@ def _named_first(line: str) -> str:
     """An agenda line up to its first comma when what comes before it is a name (capitalised
     words, after a time or a dash), else the whole line."""
     head, comma, _ = line.partition(",")
-    words = re.sub(r"^[\s\d:.h–—|-]*(?:[ap]\.?m\.?)?[\s–—|-]*", "", head, flags=re.I).split()
+    words = re.sub(r"^[\s\d:.h–—|-]*(?:(?i:[ap])\.?(?i:m)\.?)?[\s–—|-]*", "", head).split()
     named = comma and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
     return head if named else line
 
@@ -354,8 +354,9 @@ class People:
                 yield who
 
     def joined_after(self, start: datetime) -> list[Address]:
-        """People the other side says, in the three days after `start`, were in the meeting:
-        named so, or writing so themselves ("Great talking with you last night")."""
+        """People the thread says, in the three days after `start`, were in the meeting: named
+        so by either side ("Jaco ... joined for the second half"), or writing so themselves
+        ("Great talking with you last night")."""
         out: dict[str, Address] = {}
         for msg in self.thread.messages:
             if not start < msg.date <= start + timedelta(days=3):
