@@ -13,6 +13,7 @@ the note greets the person by full name instead.
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -31,17 +32,22 @@ def _names() -> dict[str, Gender]:
     return out
 
 
-def _plain(word: str) -> str:
-    """'François' -> 'francois', as the list spells names."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def plain(text: str) -> str:
+    """Letters without accents: 'José' -> 'Jose', as addresses and the name list spell them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def letters(text: str) -> str:
+    """The letters a-z of `text`, lower case and without accents: 'Hans-Peter' -> 'hanspeter',
+    'j.frei' -> 'jfrei', to compare a name with an address."""
+    return re.sub(r"[^a-z]", "", plain(text.lower()))
 
 
 def gender_of(given: str) -> Gender | None:
     """The gender nearly everyone named `given` shares ('Michael' m, 'Petra' f), or None. A
     name of several parts ('Jean-Pierre', 'Ana Paula') counts when the parts the list knows
     agree ('Jean' it does not know either way; 'Pierre' it does)."""
-    parts = [_plain(p) for p in given.replace("-", " ").split()]
+    parts = [plain(p.lower()) for p in given.replace("-", " ").split()]
     found = {g for p in parts if (g := _names().get(p)) is not None}
     return found.pop() if len(found) == 1 else None
 
@@ -72,20 +78,31 @@ _PARTICLES = frozenset(
 )
 
 
+def given_first(name: str) -> list[str]:
+    """The words of a display name, the given name first: 'Ames, Katherine' -> Katherine Ames."""
+    if "," in name:
+        family, _, given = name.partition(",")
+        name = f"{given} {family}"
+    return name.split()
+
+
+def shouted(words: list[str]) -> list[str]:
+    """The words of a name written in capitals, when not all are: the surname, as many write it
+    ('SATO Kenji', 'MOREAU Isabelle'); none for a name all in capitals."""
+    found = [w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()]
+    return found if len(found) < len(words) else []
+
+
 def name_parts(name: str) -> tuple[str | None, str | None]:
     """The given name and the surname of a display name: 'Konstantin von Arnim' -> ('Konstantin',
     'von Arnim'); 'Ames, Katherine' -> ('Katherine', 'Ames'); 'SATO Kenji', the surname in
     capitals as many write it first, -> ('Kenji', 'Sato'). One word gives no surname."""
-    if "," in name:
-        family, _, rest = name.partition(",")
-        name = f"{rest.strip()} {family.strip()}"
-    words = name.split()
+    words = given_first(name)
     if len(words) < 2:
         return (words[0] if words else None), None
-    shouted = [w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()]
-    if shouted and len(shouted) < len(words):
-        given = next(w for w in words if w not in shouted)
-        return given, " ".join(w.capitalize() for w in shouted)
+    if surname := shouted(words):
+        given = next(w for w in words if w not in surname)
+        return given, " ".join(w.capitalize() for w in surname)
     start = len(words) - 1
     while start > 1 and words[start - 1] in _PARTICLES:
         start -= 1

@@ -9,12 +9,11 @@ go on the draft says "Dear <first name>," and "Best regards,". Pure: a thread in
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from daemon.drafting.given_names import gender_of, name_parts
+from daemon.drafting.given_names import gender_of, given_first, letters, name_parts, shouted
 from daemon.infer.lang import pattern
 from daemon.infer.people import first_name, full_name
 from daemon.model import Address, Message, ThreadFacts
@@ -184,11 +183,11 @@ def named_by_signature(to: Address, theirs: Iterable[Message]) -> Address:
     'Daniel Price'): the name signed is theirs when their address spells it."""
     if to.name:
         return to
-    local = re.sub(r"[^a-z]", "", _plain(to.email.split("@", 1)[0].lower()))
+    local = letters(to.email.split("@", 1)[0])
     signer = _signer(theirs)
     if signer is None or not local:
         return to
-    first, last = (re.sub(r"[^a-z]", "", _plain(w.lower())) for w in signer.split())
+    first, last = (letters(w) for w in signer.split())
     if local in {first + last, first[:1] + last, last + first, last + first[:1], last, first}:
         return Address(to.email, signer)
     return to
@@ -202,9 +201,8 @@ def in_given_order(to: Address, messages: Iterable[Message]) -> Address:
     if len(words) != 2 or "," in (to.name or ""):
         return to
     family, given = words
-    letters = re.sub(r"[^a-z]", "", _plain(to.email.split("@", 1)[0].lower()))
-    plain = [re.sub(r"[^a-z]", "", _plain(w.lower())) for w in (given, family)]
-    spelled = letters == plain[0] + plain[1] and letters != plain[1] + plain[0]
+    local = letters(to.email.split("@", 1)[0])
+    spelled = local == letters(given + family) and local != letters(family + given)
     said = re.compile(rf"\b{re.escape(given)}\s+{re.escape(family)}\b")
     shown = re.compile(rf"\b{re.escape(family)}\s+{re.escape(given)}\b")
     texts = [m.text for m in messages]
@@ -234,11 +232,7 @@ def _formally(to: Address, messages: Iterable[Message]) -> str | None:
 def _family_first(to: Address) -> str | None:
     """'TANAKA Hiroshi', the surname written in capitals before the given name as many in East
     Asia and France write it: 'Mr. Tanaka' (or 'Hiroshi Tanaka' when the name does not say)."""
-    words = (to.name or "").split()
-    shouted = [w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()]
-    if not shouted or len(shouted) == len(words):
-        return None
-    return _formally(to, ())
+    return _formally(to, ()) if shouted((to.name or "").split()) else None
 
 
 def _greets_with_hi(sent: list[Message]) -> bool:
@@ -298,11 +292,7 @@ def _unquoted(text: str) -> list[str]:
 
 def name_words(to: Address) -> list[str]:
     """The words of `to`'s name, the given name first ('Ames, Katherine' -> Katherine Ames)."""
-    name = full_name(to) or ""
-    if "," in name:
-        family, _, given = name.partition(",")
-        name = f"{given} {family}"
-    return name.split()
+    return given_first(full_name(to) or "")
 
 
 def signed_name(to: Address, theirs: Iterable[Message]) -> str | None:
@@ -352,22 +342,16 @@ def written_given_name(to: Address, messages: Iterable[Message]) -> str | None:
     for anapaula.reyes@ ('Ana Paula Reyes, VP de Clientes'), not the 'Anapaula' the address
     spells. None when the thread writes no such name."""
     local = to.email.split("@", 1)[0].lower()
-    letters = re.sub(r"[^a-z]", "", local)
+    spelled = re.sub(r"[^a-z]", "", local)
     shown = re.sub(r"[^a-z]", "", (to.name or "").lower())
-    if len(letters) < 6 or (shown and shown != letters):
+    if len(spelled) < 6 or (shown and shown != spelled):
         return None  # a display name of their own, not the address spelled out
     for m in messages:
         for found in _WRITTEN_NAME.finditer(m.text):
             words = found.group(0).split()
-            squashed = re.sub(r"[^a-z]", "", _plain("".join(words).lower()))
-            if squashed == letters and len(words) >= 3:
+            if letters("".join(words)) == spelled and len(words) >= 3:
                 return " ".join(words[:-1])
     return None
-
-
-def _plain(text: str) -> str:
-    """Letters without accents: 'josé' -> 'jose', as an address writes them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def title_used(name: str | None, messages: Iterable[Message]) -> str | None:
