@@ -240,13 +240,18 @@ def voice_in(
     return Voice(greeting, sign_off)
 
 
+def _opening(t: Tongue, m: Message) -> tuple[str, re.Match[str] | None]:
+    """A message's first line, and the greeting of language `t` it opens with, if any."""
+    line = next((ln.strip() for ln in m.text.splitlines() if ln.strip()), "")
+    return line, t.opening.match(line)
+
+
 def _greets_casually(t: Tongue, theirs: list[Message], sent: list[Message]) -> bool:
     """Their latest opening greets the user by first name alone, as colleagues do ("Hallo
     Jonas,", "Olá, Vanessa!"): a note greets them back the same way."""
     mine = {w.lower() for m in sent if m.sender and m.sender.name for w in m.sender.name.split()}
     for m in reversed(theirs):
-        line = next((ln.strip() for ln in m.text.splitlines() if ln.strip()), "")
-        found = t.opening.match(line)
+        _, found = _opening(t, m)
         if found is None:
             continue
         said = found.group(2).split()
@@ -375,8 +380,7 @@ def _greeting_used(
         names.add(first.lower())
     local = re.split(r"[._-]", to.email.split("@", 1)[0])[0].lower()
     for m in reversed(to_them):
-        line = next((ln.strip() for ln in m.text.splitlines() if ln.strip()), "")
-        found = t.opening.match(line)
+        line, found = _opening(t, m)
         if asked_name(theirs, after=m.date):
             return None
         if t.by_title and t.by_title.fullmatch(line) and m.recipients() == (to,):
