@@ -234,6 +234,12 @@ _ZONE_PHRASES: list[tuple[str, str]] = [
     (r"(?:australian western (?:standard )?|perth )time", "Australia/Perth"),
     (r"(?:central(?: standard| daylight)?|chicago)(?: time)?", "America/Chicago"),
     (r"(?:eastern(?: standard| daylight)?|new york)(?: time)?", "America/New_York"),
+    # Québec and Latin America name North American zones: "10 h, heure de l'Est", "hora del
+    # Pacífico"
+    (r"heure (?:normale |avancée )?de l['’]Est|hora del Este", "America/Toronto"),
+    (r"heure (?:normale |avancée )?du Centre", "America/Chicago"),
+    (r"hora del [Cc]entro(?: de México)?", "America/Mexico_City"),
+    (r"heure (?:normale |avancée )?du Pacifique|hora del Pac[ií]fico", "America/Los_Angeles"),
     (r"mountain(?: standard| daylight)?(?: time)?", "America/Denver"),
     (r"pacific(?: standard| daylight)?(?: time)?", "America/Los_Angeles"),
     (r"coordinated universal time", "UTC"),

@@ -531,6 +531,14 @@ def writes_day_first(text: str, ref: datetime) -> bool:
     return not -10 <= hours <= -3.5 or lang.writes_day_first(text)
 
 
+# a second rendering of a time for the reader: "16:00 (08:00 your time)", "(8:00 para ti)"
+_YOUR_TIME = re.compile(
+    r"\s*\(\s*[^()\n]{1,20}?\b(?:your time|for you|your end|para ti|para usted|tu hora|su hora"
+    r"|pour vous|chez vous|para você|para si|bei (?:dir|Ihnen)|(?:Ihrer|deiner) Zeit)\s*\)",
+    re.I,
+)
+
+
 def find_times(
     text: str, ref: datetime, default_tz: tzinfo, day_first: bool = False
 ) -> list[TimeMention]:
@@ -605,6 +613,9 @@ def find_times(
         if not zones:  # "- Fri 13 March, 09:00-10:00 ... All times are UK time": said after
             zones = [z for at, z in declared if 0 < at - c.end <= 400][:1]
         tz = c.zone or (zones[-1] if zones else default_tz)
+        if c.zone is None and not zones and _YOUR_TIME.match(text, c.end) and ref.tzinfo:
+            # "tomorrow at 16:00 (08:00 your time)": the first is the writer's own clock
+            tz = ref.tzinfo
         start = datetime(day.day.year, day.day.month, day.day.day, *c.begin, tzinfo=tz)
         end = None
         if c.finish is not None and c.finish != c.begin:

@@ -89,8 +89,9 @@ _GROUP_EVENT = re.compile(
 _ABSENT = re.compile(
     r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?:"
     # "Dewi will not be on the call", "Raj can no longer make it"; "Lucy Mwende (HR) has set
-    # this up on the panel's behalf and will not be on the call"
-    r"(?:\([^)\n]{1,40}\)\s+)?(?:[a-z'’ -]{1,60}?\s+and\s+)?"
+    # this up on the panel's behalf and will not be on the call", "Lena organises but won't be
+    # in the session"
+    r"(?:\([^)\n]{1,40}\)\s+)?(?:[a-z'’ -]{1,60}?\s+(?:and|but)\s+)?"
     r"(?:will not|won't|is not|isn't|cannot|can't|will be unable to|is unable to|can no longer"
     r"|won't be able to|will no longer|is no longer)\s+(?:be\s+)?(?:on|at|in|joining|attending"
     r"|join|attend|present|there|sitting in|make it|available)\b"
@@ -144,7 +145,12 @@ _TALKED = re.compile(
     r"|\b(?:ravie?|contente?|heureux|heureuse) d['’](?:avoir (?:échangé|discuté|parlé)|échanger)"
     r"|\b(?:fue|ha sido) un (?:gusto|placer) (?:hablar|conversar|charlar|conocer)"
     r"|\bfoi um prazer (?:conversar|falar|conhecer)|\badorei (?:conversar|falar) com"
-    r"|\b(?:hat mich|habe mich) (?:sehr )?gefreut, (?:Sie|dich) kennenzulernen",
+    r"|\b(?:hat mich|habe mich) (?:sehr )?gefreut, (?:Sie|dich) kennenzulernen"
+    # "Marie-Claude et moi avons bien apprécié notre échange", "I really enjoyed our conversation"
+    r"|\b(?:avons|ai) (?:bien |beaucoup |vraiment )?(?:apprécié|aimé) (?:notre|nos|cet|cette|l['’])"
+    r" ?(?:échange|entretien|entrevue|conversation|rencontre|discussion)"
+    r"|\b(?:I|we) (?:really |very much |thoroughly )?enjoyed (?:our|the|today's|yesterday's) "
+    r"(?:conversation|chat|call|discussion|meeting)",
     re.IGNORECASE,
 )
 # lower-case words that are also names in some thread ("will", "may", "mark")
@@ -163,6 +169,16 @@ _CONTACT_LINE = re.compile(
     r"|location|where|venue|room|address|parking|reception|dial-?in|join (?:by|via|on)"
     r"|coordinat\w*|point of contact|call me|phone|mobile|dial|on behalf|(?:scheduled|organi[sz]ed"
     r"|arranged|set up|booked|sent) by|recruiter)\b",
+    re.I,
+)
+# someone who meets the user at the door and takes them to the meeting, not in it: "Achieng will
+# receive you and take you up", "Karen will meet you in the lobby"
+_ESCORT = re.compile(
+    r"\b(?:take|bring|escort|accompany|walk) you (?:up|down|over|upstairs|downstairs|to the)\b"
+    r"|\b(?:at|in) (?:the )?(?:[\w-]+ )?(?:reception|lobby|front desk|front gate|gatehouse)\b"
+    r"|\bà l['’]accueil\b|\bvous (?:accompagner|conduire)a?\b|\ben (?:la )?recepción\b"
+    r"|\b(?:te|lo|la) (?:acompañará|llevará)\b|\bna (?:receção|recepção|portaria)\b"
+    r"|\bam Empfang\b",
     re.I,
 )
 # where the naming of people stops: a sentence's end (not the dot inside an address or after
@@ -274,6 +290,8 @@ class People:
             for addr in self._names_in(tail):
                 found.setdefault(addr.email, addr)
         for cue in lang.pattern("participants_after").finditer(text):
+            if _ESCORT.search(re.split(r"[.;!?](?:\s|$)|\n", text[cue.start() :], maxsplit=1)[0]):
+                continue
             head = _WRAP.sub(" ", text[max(0, cue.start() - 120) : cue.start()])
             head = re.split(r"[.;!?](?:\s|$)|\n", head)[-1]  # not at the dot of an address
             names = list(self._names_in(head))
@@ -324,7 +342,7 @@ class People:
         gives a contact ("Questions? Lorraine Beckett") does not count."""
         found: dict[str, Address] = {}
         for line in re.split(r"\n|(?<=[.;])\s+", _unsigned(text)):
-            if _CONTACT_LINE.search(line):
+            if _CONTACT_LINE.search(line) or _ESCORT.search(line):
                 continue
             for addr in self._names_in(line):
                 if self.person(addr.email, addr.name):
@@ -426,14 +444,33 @@ def _list_after(text: str) -> str:
 
 
 def _unsigned(text: str) -> str:
-    """A description without its sign-off and signature ("Kind regards,\nMia"): who signs an
-    invitation sent it, and takes part only if it says so."""
+    """A description without its sign-off and signature ("Kind regards,\nMia", or a last line
+    that is a name alone: "...in the second half.\n\nKayla"): who signs an invitation sent it,
+    and takes part only if it says so."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         bare = line.strip().rstrip(",.!")
         if bare and len(bare) <= 40 and lang.pattern("sign_offs").fullmatch(bare):
             return "\n".join(lines[:i])
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) > 1 and _SIGNED_NAME.fullmatch(lines[filled[-1]].strip()):
+        return "\n".join(lines[: filled[-1]])
     return text
+
+
+def _signs_only(who: Address, text: str) -> bool:
+    """Whether every line of `text` that names `who` is their name alone, a signature ("Kayla"
+    above a Teams block), not a part in the meeting."""
+    words = [w for w in re.split(r"\s+", who.name or "") if w][:1]
+    if not words:
+        return False
+    first = re.compile(rf"\b{re.escape(words[0])}\b")
+    lines = [line.strip() for line in text.splitlines() if first.search(line)]
+    return bool(lines) and all(_SIGNED_NAME.fullmatch(line) for line in lines)
+
+
+# a name alone on a description's last line, as people sign a short note: "Kayla", "— Sam Ito"
+_SIGNED_NAME = re.compile(r"(?:[-–—]\s*)?[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?\.?")
 
 
 def met_in_words(
@@ -541,7 +578,11 @@ def met_by_invite(
         ev.organizer.email if ev.organizer else "",
     }
     body = people.notes(sent_by).body if sent_by is not None else ""
-    in_description = people.named(ev.description) + people.described(ev.description)
+    in_description = people.named(ev.description) + [
+        a
+        for a in people.described(ev.description)
+        if not (a.email in arranging and _signs_only(a, ev.description))
+    ]
     described = (
         in_description
         + [a for a in people.described(body) if a.email not in arranging]

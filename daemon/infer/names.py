@@ -157,8 +157,17 @@ def _name_words(words: list[str]) -> bool:
         and w.lower() not in days
         and not any(ch.isdigit() for ch in w)
         and not (len(w) >= 8 and _GERMAN_NOUN.search(w.lower()))
+        and not _BRAND_CAPITAL.search(w)
         for w in words
     )
+
+
+# a capital inside a word, as products and companies write it ("ActivPanel", "LinkedIn",
+# "PowerPoint"); not as names do after a prefix ("McAllister", "MacLeod", "DeShawn", "O'Neil",
+# "FitzGerald", "LeBlanc", "DiMaggio", "VanDyke")
+_BRAND_CAPITAL = re.compile(
+    r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|St)[A-ZÀ-Ý])[A-ZÀ-Ý]?[a-zà-ÿ]+[A-ZÀ-Ý]"
+)
 
 
 def with_unknown(people: People, meetings: list[Meeting]) -> list[Meeting]:

@@ -158,14 +158,21 @@ def name_directory(
             continue
         clean = without_title(name.lower())
         found.setdefault(clean, Address(addr.email, addr.name or name))
-        words = clean.split()
-        for part in {words[0], words[-1]} if words else ():
+        # every word: "el Ing. Ibarra" is Jorge Ibarra Quintero, by his first surname
+        for part in set(clean.split()) - _PARTICLES:
             by_part[part].add(addr.email)
     for part, emails in by_part.items():
         if len(emails) == 1:
             email = next(iter(emails))
             found.setdefault(part, next(a for a in found.values() if a.email == email))
     return found
+
+
+# the small words inside names ("Anneke de Vries"), which are nobody's name alone
+_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "das", "do", "dos", "la", "le", "van", "von", "der"}
+    | {"den", "ten", "ter", "du", "y", "e"}
+)
 
 
 def _described(text: str) -> list[Address]:

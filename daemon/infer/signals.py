@@ -43,7 +43,10 @@ _OTHER_APPLICATION = re.compile(
     r"college|admissions?|insurance|licen[cs]e|building|zoning|credit card)\s+$",
     re.I,
 )
-_RESUME_FILE = re.compile(r"r[ée]sum[ée]|\bcv\b|curriculum|lebenslauf|portfolio", re.I)
+# "CV_Kevin_Ramirez.pdf": a file name joins its words with underscores, which \b does not split
+_RESUME_FILE = re.compile(
+    r"r[ée]sum[ée]|(?<![a-z])cv(?![a-z])|curriculum|lebenslauf|portfolio", re.I
+)
 _SENIORITY = (
     r"(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|associate|assistant|"
     r"deputy|graduate|entry[- ]level|regional|national|global|area|general|executive|"
@@ -118,7 +121,7 @@ class Evidence:
     parties: dict[str, Party]
     signals: tuple[Signal, ...]
     hiring: tuple[str, ...]  # where the user is the one hiring, if anywhere
-    candidate: bool  # words that make the user the candidate
+    candidate: tuple[str, ...]  # where the user is the candidate, if anywhere
     networking: bool
     interviewing: bool
     informal: bool = False
@@ -145,7 +148,7 @@ def weigh_thread(
     other_sense = bool(lang.pattern("other_interviews").search(words)) or other_sense_of(words)
     own = _OwnWords(other_sense)
     for msg in readable:
-        own.read(msg, notes(msg), by_me=me.sent_by_me(msg))
+        own.read(msg, notes(msg), by_me=me.sent_by_me(msg), others=_resume_of_another(msg, me))
     found += own.signals(targets)
     found += _who_writes(thread, me, parties)
     found += _what_happens(thread, me, parties, list(meetings), list(promises))
@@ -191,7 +194,9 @@ def weigh_thread(
         tuple(found),
         tuple(hiring),
         # a meeting named for the user is about the user: its "debrief" is theirs with them
-        bool(own.candidate) or named is not None or named_candidate,
+        tuple(own.candidate)
+        + ((named,) if named is not None else ())
+        + (("a 'Candidate:' line names the user",) if named_candidate else ()),
         own.networking,
         own.interviewing,
         own.informal,
@@ -213,6 +218,14 @@ def decide(
     hiring = bool(evidence.hiring) and not evidence.candidate
     if hiring and process:
         found.append(Signal("the user is the one hiring", 0, evidence.hiring[0]))
+    elif evidence.hiring and process:  # said both ways: show what made the user the candidate
+        found.append(
+            Signal(
+                "the user is the candidate, not the one hiring",
+                0,
+                f"{evidence.candidate[0]}, over {evidence.hiring[0]}",
+            )
+        )
     side = "hiring" if hiring else ("candidate" if process else "none")
     return Decision(
         process=process,
@@ -378,19 +391,21 @@ def _someone_elses_resume(thread: Thread, me: Identity) -> str | None:
     """A résumé the other side sends whose file name names someone who is not the user
     ("Lebenslauf_Tobias_Lang.pdf" to Anja Kellermann): someone else's application, sent to
     the user to weigh."""
+    return next(filter(None, (_resume_of_another(msg, me) for msg in thread.messages)), None)
+
+
+def _resume_of_another(msg: Message, me: Identity) -> str | None:
+    """The evidence that one message from the other side attaches someone else's résumé."""
     mine = {w.lower() for w in re.findall(r"\w+", me.name)}
-    if not mine:
+    if not mine or me.sent_by_me(msg) or msg.bulk:
         return None
-    for msg in thread.messages:
-        if me.sent_by_me(msg) or msg.bulk:
+    for a in msg.attachments:
+        if not a.filename or not _RESUME_FILE.search(a.filename):
             continue
-        for a in msg.attachments:
-            if not a.filename or not _RESUME_FILE.search(a.filename):
-                continue
-            stem = a.filename.rsplit(".", 1)[0]
-            words = [w for w in re.split(r"[\W_]+", stem) if w and not _FILE_WORDS.match(w)]
-            if words and not {w.lower() for w in words} & mine:
-                return f"{msg.message_id}: attached '{a.filename}', someone else's"
+        stem = a.filename.rsplit(".", 1)[0]
+        words = [w for w in re.split(r"[\W_]+", stem) if w and not _FILE_WORDS.match(w)]
+        if words and not {w.lower() for w in words} & mine:
+            return f"{msg.message_id}: attached '{a.filename}', someone else's"
     return None
 
 
@@ -424,6 +439,7 @@ class _OwnWords:
         self.internal: dict[str, str] = {}
         self.hiring: list[str] = []
         self.candidate: list[str] = []
+        self.seekers: set[str] = set()  # who asked the user for advice on their own career
         self.resume: list[str] = []
         self.social: list[str] = []
         self.networking = False
@@ -432,7 +448,10 @@ class _OwnWords:
         self.target: list[str] = []
         self._texts: list[str] = []
 
-    def read(self, msg: Message, note: Annotated, by_me: bool = False) -> None:
+    def read(
+        self, msg: Message, note: Annotated, by_me: bool = False, others: str | None = None
+    ) -> None:
+        """Take in one message's words; `others` when it attaches someone else's résumé."""
         mid = msg.message_id
         subject = _neutral(msg.subject)
         # an invitation's own words count with the message's: its title and agenda
@@ -482,12 +501,23 @@ class _OwnWords:
                 bucket.append(f"{mid}: '{found.group(0)}'")
         # "we'd love to meet you" is said to the candidate; said by the user, either way round,
         # but for thanks for someone's time, which candidates write to whoever met them
+        # someone who asked the user for advice on their own career: the user is the adviser,
+        # and that person's later "thank you for your time" thanks the adviser
+        sender = msg.sender.email if msg.sender else ""
+        if found := lang.pattern("advice_sought").search(text, at):
+            if by_me:
+                self.candidate.append(f"{mid}: '{found.group(0)}'")
+            else:
+                self.hiring.append(f"{mid}: '{found.group(0)}', asked of the user")
+                self.seekers.add(sender)
         found = lang.pattern("candidate_side").search(text, at)
-        if found and (not by_me or _THANKS_FOR_TIME.match(found.group(0))):
+        thanks = bool(found) and bool(_THANKS_FOR_TIME.match(found.group(0) if found else ""))
+        if found and (not by_me or thanks) and not (thanks and sender in self.seekers):
             self.candidate.append(f"{mid}: '{found.group(0)}'")
         # "your interview", "your CV": the one written to is the candidate; "my interview", "I
-        # applied": the one who writes is
-        if found := lang.pattern("to_a_candidate").search(text, at):
+        # applied": the one who writes is. Not beside someone else's résumé, whose "su CV" (his,
+        # her or your CV in Spanish) is that person's
+        if others is None and (found := lang.pattern("to_a_candidate").search(text, at)):
             (self.hiring if by_me else self.candidate).append(f"{mid}: '{found.group(0)}'")
         if found := lang.pattern("from_a_candidate").search(text, at):
             (self.candidate if by_me else self.hiring).append(f"{mid}: '{found.group(0)}'")
@@ -580,6 +610,7 @@ _OWN_FIELDS: tuple[lang.PhraseField, ...] = (
     "candidate_side",
     "to_a_candidate",
     "from_a_candidate",
+    "advice_sought",
     "social_meetings",
     "errands",
 )

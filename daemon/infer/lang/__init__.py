@@ -64,6 +64,7 @@ PhraseField = Literal[
     "candidate_side",
     "to_a_candidate",
     "from_a_candidate",
+    "advice_sought",
     "errands",
     "logistics",
     "other_interviews",
@@ -145,6 +146,9 @@ class Words:
     # said by a candidate about their own process ("my interview with"): from the user, the user
     # is the candidate; from the other side, the user interviewed them
     from_a_candidate: Phrases = ()
+    # someone asking for advice on their own career ("could you advise how I should prepare"):
+    # from the user, the user is the one searching; from the other side, the user is the adviser
+    advice_sought: Phrases = ()
     errands: Phrases = ()  # appointments, orders, bills: life, not a job search
     logistics: Phrases = ()  # things booked for a time that are not meetings (a courier pickup)
     other_interviews: Phrases = ()  # "interview" in another sense (press, parent-teacher)

@@ -422,6 +422,8 @@ WORDS = Words(
     participants_before=(
         r"(?:gespräch|termin|telefonat|interview|treffen|call|austausch|kennenlernen) mit",
         r"(?:sie|du) (?:sprechen|sprichst|treffen|triffst) mit",
+        # "fragen Sie am Empfang nach Frau Keller": the one asked for is the host
+        r"(?:fragen sie|frag) (?:am empfang |an der pforte )?nach",
         r"(?:das gespräch|das interview) (?:führt|führen)",
         r"(?:ihre |deine )?(?:gesprächspartner(?:innen)?|teilnehmer(?:innen)?|"
         r"interviewer(?:innen)?)"
@@ -575,6 +577,11 @@ WORDS = Words(
         r"interview|vorstellungsgespräch|kennenlernen|videointerview)",
     ),
     # "Ihre" of the polite "you", not "ihre" (her, their)
+    advice_sought=(
+        r"(?:könnten Sie|kannst du) mir (?:einen )?(?:Rat|Tipps)",
+        r"(?:Ihren|deinen) Rat",
+        r"(?:Ihren|deinen) (?:Vortrag|Talk|Workshop) (?:gehört|besucht)",
+    ),
     to_a_candidate=(
         r"(?-i:Ihre|Deine|deine) (?:bewerbung|bewerbungsunterlagen)",
         r"(?-i:Ihr|Dein|dein) (?:lebenslauf|vorstellungsgespräch|bewerbungsgespräch)",

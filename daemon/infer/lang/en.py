@@ -430,6 +430,12 @@ WORDS = Words(
         r"thoughts|perspective|advice)",
         r"something in it for you",
         r"quarter of an hour",
+        # "Could you spare 15 minutes", "I will be grateful for any insight", "talking to a few
+        # Berlin companies about remote roles"
+        r"(?:could|can|would) you spare (?:\d+|a few|some|ten|fifteen|twenty|thirty|half an hour)",
+        r"(?:for|on) (?:any|your) (?:insight|insights|advice|pointers|tips)",
+        r"(?:talking|speaking) (?:to|with) (?:a few|a couple of|several|some|two|three) "
+        r"(?:[\w-]+ ){0,2}(?:companies|employers|firms|teams|startups) about",
         r"(?:a )?few minutes of your time",
         r"speaks? (?:very )?highly of you",
         r"says? (?:good|great|lovely) things about you",
@@ -745,6 +751,9 @@ WORDS = Words(
         r"i(?:'d| would) (?:love|like) to (?:meet|speak|talk|chat|catch up)",
         r"(?:meet|talk|speak|chat|catch up) with you",
         r"you and i",
+        # "Here is the invitation for our call": the writer's own, not "your interview"
+        r"(?:for|before|ahead of) our (?:call|chat|conversation|interview|meeting)"
+        r"(?! (?:room|process))",
         r"the two of us",
         r"we(?:'ll| will) (?:be )?(?:meet|speak|talk|chat)",
         r"(?:i've|i have) (?:also )?added",  # "I've added Ana here": to a call of the writer's
@@ -780,6 +789,8 @@ WORDS = Words(
         r"(?:composed of|made up of|comprised of)",
         # "your interview at 11.45 will now be with Alasdair Reid"
         r"will (?:now |instead )?be with",
+        # "ask for Karen Blake at reception": the one asked for at the door is the host
+        r"ask for",
         # "The interview is with our Director, Grace Mutasa"
         r"(?:interview|meeting|call|conversation|chat|session|panel|round|discussion) "
         r"(?:is|would be|'s) with",
@@ -792,8 +803,10 @@ WORDS = Words(
         r"dial in|be (?:on|joining|interviewing|sitting in|there))",
         r"(?:is|are) (?:on|joining|sitting on) (?:the )?(?:panel|call|interview)",
         # "Owen Fletcher, who leads Process Chemistry, would like an hour with you over Teams"
-        r"would (?:like|love) (?:an?|some|half an) (?:hour|half[- ]hour|call|chat|conversation|"
-        r"\d+ minutes|few minutes)(?: or so)? with you",
+        # "our Head of Engineering, Chinedu Okafor, would like to have a conversation with you"
+        r"would (?:like|love) (?:to (?:have|schedule|set up|arrange|book) )?(?:an?|some|half an) "
+        r"(?:hour|half[- ]hour|call|chat|conversation|meeting|\d+ minutes|few minutes)"
+        r"(?: or so)? with you",
         r"(?:will|'ll) (?:host|chair|lead|run|facilitate|moderate)",
         r"(?:would|will|'d|'ll) (?:be (?:glad|happy|delighted|pleased) to |like to |love to )?"
         r"(?:host|welcome|receive) you",
@@ -1108,6 +1121,15 @@ WORDS = Words(
         r"you(?:'re| are) shortlisted",
         r"your (?:interview|phone screen|trial shift|trial day|trial)"
         r"(?! (?:questions|process|panel|team|style|tips|podcast|series))",
+    ),
+    advice_sought=(
+        # "Kindly, could you advise how I should prepare?", "I will really appreciate your advice"
+        r"(?:could|can|would) you (?:kindly |please )?(?:advise|guide|mentor) (?:me )?(?:on )?"
+        r"(?:how|what|whether|which|where)",
+        r"(?:appreciate|value|be grateful for) (?:your|any) (?:advice|guidance|mentorship)",
+        r"(?:attended|saw|heard|watched) your (?:session|talk|presentation|workshop|webinar|"
+        r"class|lecture|keynote)",
+        r"how did you (?:get|land|find) your (?:first|current)",
     ),
     from_a_candidate=(
         # "I applied for"; not "Jaylen Brooks applied for the opening"

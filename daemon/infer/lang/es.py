@@ -511,6 +511,10 @@ WORDS = Words(
         r"(?:formad|compuest|integrad|conformad)[oa] por",
         # "Lo entrevistarán:" and a list
         r"(?:lo|la|los|las|te|le) (?:entrevistará|entrevistarán|recibirá|recibirán) ?:",
+        # "Te entrevista: Ing. Ramiro Castañeda", a label line
+        r"(?:te|le|lo|la) (?:entrevista|entrevistan|recibe|reciben) ?:",
+        # "En caseta pregunta por el Ing. Ibarra": the one asked for at the door is the host
+        r"pregunt(?:a|e|en) por",
         r"(?:junto|acompañad[oa]) (?:con|de)",
         # "invitar a la entrevista de mañana a Juliana Restrepo"
         r"invit(?:ar|é|amos) a la (?:entrevista|reunión|llamada|videollamada)(?: [\w-]+){0,3} a",
@@ -603,7 +607,10 @@ WORDS = Words(
         r"una respuesta|retroalimentación|nuestra respuesta)",
         r"(?:serás|será|serán) (?:contactad|notificad|informad)[oa]s?",
         r"se (?:les |te |le )?(?:informará|notificará|contactará|comunicará)",
-        r"(?:la|una) decisión (?:se tomará|será tomada|se comunicará|estará lista|se dará)",
+        r"(?:la|una) decisión(?: final| definitiva)? (?:se tomará|será tomada|se comunicará|"
+        r"será comunicada|estará lista|se dará)",
+        r"(?:los|el) resultados?(?: finales| final)? (?:se comunicarán|se comunicará|serán "
+        r"comunicados|será comunicado)",
     ),
     from_meeting=(
         r"(?:después de|tras|luego de) (?:tu|su|la|nuestra|el|nuestro) (?:[\w-]+ ){0,2}"
@@ -635,9 +642,10 @@ WORDS = Words(
         r"no (?:continuarás|continuará|continuaremos|seguirás|seguirá|avanzarás|avanzará) "
         r"(?:en el proceso|con tu (?:candidatura|postulación)|a la siguiente etapa)",
         r"(?:decidimos|hemos decidido) (?:continuar|avanzar|seguir)(?: adelante)? con "
-        r"(?:otr[oa]s? |un |una )?(?:candidat[oa]s?|perfiles?|postulantes?)",
+        r"(?:otr[oa]s? |un |una )?(?:candidat[oa]s?|perfil(?:es)?|postulantes?)",
         # "guardaremos tu CV para futuras posiciones": kept on file, not taken now
-        r"guardar(?:emos|é) (?:tu|su) (?:cv|currículum|curriculum|perfil|candidatura) para "
+        r"(?:guardar|conservar)(?:emos|é) (?:tu|su) (?:cv|currículum|curriculum|perfil|candidatura)"
+        r"(?: en nuestr[oa] (?:cartera|base de datos|banco de talento))? para "
         r"(?:futuras|próximas|proximas|otras)",
         # "decidimos continuar con otra persona cuyo recorrido se ajusta más"
         r"(?:decidimos|hemos decidido|optamos por) (?:continuar|avanzar|seguir|quedarnos) con "
@@ -670,6 +678,11 @@ WORDS = Words(
         r"(?:para|de) (?:conocerte|conocerle)",
         r"(?:invitarte|invitarle) a",
         r"has sido (?:seleccionad|preseleccionad)[oa]",
+    ),
+    advice_sought=(
+        r"(?:me podrías|me podría|podrías|podría) (?:aconsejar|orientar|guiar)",
+        r"(?:tus|sus) consejos",
+        r"asistí a (?:tu|su) (?:charla|conferencia|taller|ponencia|presentación)",
     ),
     to_a_candidate=(
         r"(?:tu|su) (?:postulación|postulacion|candidatura|currículum|curriculum|cv|entrevista)",

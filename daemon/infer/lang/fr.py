@@ -389,6 +389,9 @@ WORDS = Words(
         r"je serai (?:présent|présente|là|de la rencontre)",
         r"je (?:vous|t') appellerai",
         r"je (?:vous|t') appelle",
+        # "Voici l'invitation pour notre entrevue": the writer's own, not "votre entrevue"
+        r"(?:pour|de|avant|après) notre (?:entrevue|entretien|rencontre|échange|appel|"
+        r"conversation)",
         # the writer in person; not "nous aimerions vous rencontrer ... avec Étienne Roy",
         # which is the company's "we"
         r"(?:j'aimerais|je voudrais|je souhaite|je souhaiterais|je serais (?:ravi|ravie|heureux|"
@@ -397,6 +400,8 @@ WORDS = Words(
     participants_before=(
         r"vous (?:rencontrerez|allez rencontrer|serez reçu(?:e)? par)",
         r"tu (?:rencontreras|vas rencontrer)",
+        # "à l'accueil, demandez Mme Ndiaye": the one asked for is the host
+        r"demandez(?: à voir)?",
         r"(?:rencontre|entrevue|entretien|appel|rendez-vous) avec",
         r"en présence de",
         r"le comité (?:sera composé de|comprendra)",
@@ -467,7 +472,8 @@ WORDS = Words(
         r"(?:vous serez|tu seras) fixé(?:e)?s?",
         r"vous serez (?:contacté|contactée|informé|informée|avisé|avisée)s?",
         r"(?:sera|seront|vous sera|vous seront) (?:communiqué|communiquée|transmis|transmise)s?",
-        r"(?:une|la) décision sera (?:prise|communiquée|rendue)",
+        r"(?:une|la) décision(?: finale| définitive)? sera (?:prise|communiquée|rendue)",
+        r"(?:les|le) résultats?(?: finaux| final)? (?:seront|sera) (?:communiqués?|transmis)",
         r"les candidat(?:e)?s (?:retenu(?:e)?s )?seront "
         r"(?:contacté|contactée|informé|avisé)(?:e)?s",
         r"vous aurez (?:des nouvelles|une réponse|un retour)",
@@ -535,6 +541,11 @@ WORDS = Words(
         r"(?:votre|ta) venue",
         r"(?:vous|t') inviter (?:à|pour)",
         r"vous avez été (?:retenu|retenue|sélectionné|sélectionnée|présélectionné|présélectionnée)",
+    ),
+    advice_sought=(
+        r"(?:pourriez|pourrais)-(?:vous|tu) me (?:conseiller|guider|orienter)",
+        r"(?:vos|tes) conseils",
+        r"(?:j'ai|j’ai) assisté à (?:votre|ta) (?:conférence|présentation|intervention|atelier)",
     ),
     to_a_candidate=(
         r"(?:votre|ta) (?:candidature|cv)",

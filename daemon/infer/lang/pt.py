@@ -320,6 +320,13 @@ WORDS = Words(
         r"procurando (?:emprego|trabalho|novas oportunidades|um novo desafio)",
         r"(?:novo|próximo) desafio(?: profissional)?",
         r"transição de carreira",
+        # "Poderia dispensar-me 15 minutos", "ouvir a sua perspetiva", "preparar a transição da sala
+        # de aula para esta área", "percurso para o design instrucional"
+        r"(?:dispensar|conceder|ceder|reservar)(?:-me|-nos| me| nos)? (?:uns |alguns )?"
+        r"(?:\d+|dez|quinze|vinte|trinta) minutos",
+        r"(?:ouvir|conhecer|saber) (?:a )?(?:sua|tua) (?:perspetiva|perspectiva|opinião|visão)",
+        r"(?:preparar|fazer|planear|planejar) a (?:minha )?transição",
+        r"percurso (?:profissional|para)",
         r"(?:mudança|mudar) de (?:carreira|área)",
         r"abert[oa] a (?:novas )?oportunidades",
         # how a company hires, asked of someone there: "as dicas de como a Onda contrata"
@@ -499,6 +506,8 @@ WORDS = Words(
     participants_before=(
         r"(?:você )?(?:vai conhecer|conhecerá|irá conhecer)",
         r"(?:vai|irá|vais) (?:conversar|falar) com",
+        # "na receção, pergunte pela Dra. Helena Matos": the one asked for is the host
+        r"pergunt(?:e|a|em) (?:por|pela|pelo)",
         r"(?:entrevista|chamada|reunião|conversa|bate-papo|videochamada)(?: \w+){0,2} com",
         r"(?:será|serão) com",
         # "A conversa será comigo e com o Paulo Antunes"
@@ -611,7 +620,11 @@ WORDS = Words(
         rf"(?:um |uma |o |a |nosso |nossa )?{_NEWS}",
         rf"(?:terá|terás|receberá|receberás) (?:um |uma |o |a |nosso |nossa )?{_NEWS}",
         r"(?:será|serás|serão|vai ser) (?:contatad|contactad|notificad|informad|avisad)[oa]s?",
-        r"(?:a|uma) decisão (?:será tomada|sairá|deve sair|deverá sair|será comunicada|vai sair)",
+        # "a decisão final será comunicada a todos até ao dia 20 de março"
+        r"(?:a|uma) (?:decisão|resposta)(?: final| definitiva)? (?:será (?:tomada|comunicada|"
+        r"enviada|dada)|sairá|deve sair|deverá sair|vai sair)",
+        r"(?:os|o) resultados?(?: finais| final)? (?:será|serão) "
+        r"(?:comunicad|divulgad|enviad)[oa]s?",
         r"(?:o|um) (?:retorno|resultado|feedback) (?:sairá|será enviado|será dado|deve sair|"
         r"vai sair)",
     ),
@@ -648,7 +661,7 @@ WORDS = Words(
         r"iremos|seguir|avançar|prosseguir|dar(?:emos)? continuidade)|outr[oa]s? (?:candidat|"
         r"perfil|perfis))",
         r"(?:decidimos|optamos por|resolvemos) (?:seguir|prosseguir|avançar|continuar) com "
-        r"(?:outr[oa]s? )?(?:candidat[oa]s?|perfis?|pessoa|profissional)",
+        r"(?:outr[oa]s? )?(?:candidat[oa]s?|perf(?:il|is)|pessoa|profissional)",
         r"seguimos com (?:outr[oa]s? )(?:candidat[oa]s?|perfil|perfis|pessoa|profissional)",
         r"não (?:daremos|vamos dar|iremos dar) (?:continuidade|sequência|seguimento)",
         r"lamentamos (?:informar|comunicar)",
@@ -676,6 +689,11 @@ WORDS = Words(
         r"(?:te|lhe) convidar (?:para|a)",
         r"convidá-l[oa]",
         r"(?:você )?foi (?:selecionad|pré-selecionad|aprovad)[oa]",
+    ),
+    advice_sought=(
+        r"(?:poderia|podes|pode|você poderia)(?: me)? (?:aconselhar|orientar)",
+        r"(?:os seus|seus|os teus|teus) conselhos",
+        r"assisti (?:à|a) (?:sua|tua) (?:palestra|comunicação|apresentação|aula|oficina)",
     ),
     to_a_candidate=(
         r"(?:sua|tua) (?:candidatura|inscrição|entrevista)",
