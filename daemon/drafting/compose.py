@@ -17,6 +17,7 @@ from daemon.drafting.attach import Earlier, earlier_email
 from daemon.drafting.language import thread_language
 from daemon.drafting.lint import lint_draft
 from daemon.drafting.naming import (
+    LEGAL_FORM,
     Naming,
     by_a_person,
     calendar_titled,
@@ -295,16 +296,9 @@ _DESCRIBED = re.compile(
 )
 
 
-# a legal form, which letterheads carry and sentences drop: "Straits Meridian Holdings Ltd"
-_LEGAL_FORM = re.compile(
-    r",?\s+(?:Inc|Ltd|LLC|LLP|PLC|plc|(?:Pte|Pty|Pvt)\.? Ltd|Private Limited|GmbH|AG|"
-    r"S\.?A\.?(?: de C\.?V\.?)?|B\.?V\.?|Corp|Limited|S\.?L\.?|SAS|SARL|S\.?r\.?l\.?)\.?$"
-)
-
-
 def in_prose(company: str) -> str:
     """The company as a sentence names it: without its legal form."""
-    return _LEGAL_FORM.sub("", company).strip() or company
+    return LEGAL_FORM.sub("", company).strip() or company
 
 
 def with_article(company: str) -> str:

@@ -456,6 +456,14 @@ def _agency_domains(others: list[Message]) -> set[str]:
     }
 
 
+# a legal form, which letterheads carry and sentences drop: "Straits Meridian Holdings Ltd",
+# "Plásticos Técnicos de Jalisco, S.A. de C.V."
+LEGAL_FORM = re.compile(
+    r",?\s+(?:Inc|Ltd|LLC|LLP|PLC|plc|(?:Pte|Pty|Pvt)\.? Ltd|Private Limited|GmbH|AG|"
+    r"S\.?A\.?(?: de C\.?V\.?)?|B\.?V\.?|Corp|Limited|S\.?L\.?|SAS|SARL|S\.?r\.?l\.?|Lda|Ltda)\.?$"
+)
+
+
 def _signed_organisation(others: list[Message], to: Address, people: frozenset[str]) -> str | None:
     """The organisation the recipient names in their signature: a line near the end of their
     message that is a capitalised phrase, neither a name nor a title."""
@@ -469,7 +477,10 @@ def _signed_organisation(others: list[Message], to: Address, people: frozenset[s
         if not starts:
             continue
         for line in lines[starts[-1] + 1 :]:
-            for part in re.split(r"\s*[|·•,]\s*|\s+[–—-]\s+", line):
+            # a name before a legal form names an organisation, whatever its words
+            legal = LEGAL_FORM.search(line)
+            parts = re.split(r"\s*[|·•,]\s*|\s+[–—-]\s+", line[: legal.start()] if legal else line)
+            for n, part in enumerate(parts):
                 part = part.strip(" .")
                 if (
                     _PHRASE.fullmatch(part)
@@ -479,7 +490,10 @@ def _signed_organisation(others: list[Message], to: Address, people: frozenset[s
                     and not pattern("recruiting_titles").search(part)
                     and not pattern("sign_offs").fullmatch(part)
                     and not _is_agency(part)
-                    and _names_an_organisation(part, to)
+                    and (
+                        (legal is not None and n == len(parts) - 1)
+                        or _names_an_organisation(part, to)
+                    )
                 ):
                     return part
     return None
@@ -640,7 +654,9 @@ _APPLIED_AS = re.compile(
     r"postulaci[óo]n|solicitud|candidatura)\s+(?:as|for|als|f[üu]r|au poste de|pour le poste de|"
     r"para|como|de|à|a)\s+(?:the |a |an |la |el |o |a )?"
     r"|(?:le |el |la |a |die )?(?:poste|puesto|vacante|vaga|stelle|position)\s+(?:de |d['’]|als "
-    r"|as |para (?:a |o )?|of (?:the )?))",
+    r"|as |para (?:a |o )?|of (?:the )?)"
+    # a vacancy's subject names the title straight after: "Vacante Planeador(a) de Demanda"
+    r"|(?:vacante|vaga)\s+(?=(?-i:[A-ZÀ-Ý])))",
     re.IGNORECASE,
 )
 # a vacancy's reference after its title: "QLD/QMES/1427", "Ref CCS/26/03", "R-20418"
@@ -660,7 +676,12 @@ def _trimmed_role(
     if len(_letters(role)) < 4 or len(words) > 7 or re.search(_SENTENCE_END, role):
         return None  # a title is one phrase, not the end of a sentence and the next's start
     heads = pattern("title_heads")
-    head_first = len(words) > 2 and heads.fullmatch(words[0]) and words[1] in ("of", "for")
+    # "Head of Marketing"; a Romance title puts its head first too: "Analista de Planeación"
+    head_first = (
+        len(words) > 2
+        and heads.fullmatch(words[0])
+        and words[1].lower() in ("of", "for", "de", "del", "da", "do", "des", "du", "d'")
+    )
     lead = heads.match(role)  # a title of several words first: "Head of Marketing", "VP Sales"
     named = head_first or (lead is not None and " " in lead.group(0))
     if not strong and not heads.search(words[-1]) and not named:

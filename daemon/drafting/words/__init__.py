@@ -43,7 +43,9 @@ Gender = Literal["f", "m"]
 # who an opening line greets, after its first words: a name of one or two words, perhaps after a
 # title ("Frau Lehmann", "Dra. Reyes", "Carla"), then the greeting's end ("Hola Carla! Claro, ...")
 GREETED = (
-    r"((?:(?:frau|herr|madame|monsieur|mme|m\.|dr\.?|dra\.?|sra?\.|señora?|don|doña)\s+)?"
+    # courtesy and professional titles: "Lic. Zepeda", "Ing. Lara", "Eng.º Pacheco", "Dr.ª Matos"
+    r"((?:(?:frau|herr|madame|monsieur|mme|m\.|dr\.?|dra\.?|sra?\.|señora?|don|doña|lic\.|ing\.|"
+    r"arq\.|mtr[oa]\.|c\.p\.|eng\.?[ºª]?|dr\.?[ºª]|prof\.?[ºª]?|enf\.?[ºª]?)\s+)?"
     r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*(?:[,!:;]|$)"
 )
 
@@ -309,7 +311,8 @@ def familiar_with(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Itera
             for m in facts.thread.messages
             if m.sender is not None
             and (
-                (m.sender.email.lower() in me and to.email in {a.email for a in m.recipients()})
+                # written to them, not to someone else with them in copy
+                (m.sender.email.lower() in me and to.email in {a.email for a in m.to})
                 if by_user
                 else m.sender.email == to.email
             )
@@ -386,12 +389,30 @@ def _greeting_used(
         if t.by_title and t.by_title.fullmatch(line) and m.recipients() == (to,):
             return line
         if found is None:
+            # "Ing. Medina, buenas tardes:", "Lic. Solís:": a title and a surname, then a colon
+            titled = _titled_opening(t, line)
+            if titled is not None and titled[1].lower() in names:
+                return t.greet_titled(*titled)
             continue
         written = found.group(2).strip()
         said = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", written)]
         if said and (set(said) & names or said[-1] == local):
             return t.reuse(capital(found.group(1).lower()), written)
     return None
+
+
+def _titled_opening(t: Tongue, line: str) -> tuple[str, str] | None:
+    """A first line that greets by professional title and surname, as Mexican mail opens ("Ing.
+    Medina, buenas tardes:", "Lic. Ana Zepeda:"): the title and the (first) surname."""
+    if t.professional is None:
+        return None
+    word = r"[^\W\d_][\w'’-]+"
+    found = re.fullmatch(
+        rf"({t.professional.pattern})\s+({word})(?:\s+({word}))?\s*(?:,[^:\n]{{1,30}})?:", line
+    )
+    if found is None:
+        return None
+    return found.group(1), found.group(3) or found.group(2)
 
 
 def _signed(t: Tongue, to: Address, theirs: list[Message]) -> str | None:

@@ -416,13 +416,22 @@ TONGUE = Tongue(
         r"escribiste|enviaste|mandaste|pediste|preguntaste|contaste|platicaste|compartiste)\b",
         re.IGNORECASE,
     ),
-    formal=re.compile(r"\b(usted|ustedes)\b", re.IGNORECASE),
+    # "usted" is mostly unsaid: "le agradezco", "por su respuesta", "quedo a sus órdenes"
+    formal=re.compile(
+        r"\b(usted|ustedes|a sus órdenes|(?:le|les) (?:agradezco|agradecería|escribo|comparto|"
+        r"envío|mando|confirmo|comento|pido|adjunto)|(?:por|de) su (?:respuesta|tiempo|atención|"
+        r"apoyo|amabilidad|interés|mensaje|correo))\b",
+        re.IGNORECASE,
+    ),
     familiar_word="tú",
     familiar_kinds=frozenset(
         {"thank_you", "callback", "application", "networking", "ask_for_address", "own_promise"}
     ),
     formal_word="usted",
-    reuse=lambda word, name: f"Hola, {name}:" if word == "Hola" else f"{word} {name}:",
+    # "Hola, Ana:", "Buenas tardes, Lic. Zepeda:"; "Estimada Ana:" takes no comma
+    reuse=lambda word, name: (
+        f"{word}, {name}:" if re.match(r"hola|buen", word, re.I) else f"{word} {name}:"
+    ),
     hello="Hola",
     familiar_sign_off="Saludos,",
     professional=re.compile(r"(?:Ing|Lic|Arq|Mtro|Mtra|Dra?|C\.P)\."),
