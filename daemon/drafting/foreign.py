@@ -17,7 +17,7 @@ from daemon.drafting.language import looks_like
 from daemon.drafting.templates import sentence, signature
 from daemon.drafting.words import Note, familiar_with, tongue, voice_in
 from daemon.followups.base import Kind, Writing, meeting_end
-from daemon.followups.occasion import introducer, occasion, since, turn
+from daemon.followups.occasion import introducer, occasion, session_name, since, turn
 from daemon.infer.dates import add_business_days
 from daemon.model import Followup, Meeting, Promise
 from daemon.threading import strip_prefixes
@@ -89,6 +89,7 @@ def _thank_you(f: Followup, meeting: Meeting, w: Writing) -> dict[str, Any]:
         "late": after.late,
         "turn": turn(meeting, f.to, w.facts, mine),
         "introducer": introducer(w.facts, f.to, mine),
+        "session": session_name(meeting, w.facts),
     }
 
 

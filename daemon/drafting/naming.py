@@ -588,7 +588,7 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
     return None
 
 
-_MEETING_FOR = r"interview(?:ing)?|round|screen(?:ing)?|call|conversation"
+_MEETING_FOR = r"interview(?:ing)?|round|screen(?:ing)?|call|conversation|next steps"
 _MEETING_SEGMENT = re.compile(
     r"(?:(?:first|second|final|phone|video)\s+)?(?:interview|entrevista|entrevue|entretien|"
     r"gespräch|vorstellungsgespräch|screen|call|onsite|round)",

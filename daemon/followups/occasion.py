@@ -51,7 +51,10 @@ _TRIAL_WORDS = (
 _GROUP = re.compile(
     r"group (interview|session|exercise|assessment)|assessment[- ]?(day|cent(re|er))|hiring event|"
     r"information session|dinámica de grupo|dinâmica de grupo|journée d['’]évaluation|"
-    r"centre d['’]évaluation|" + _TRIAL_WORDS,
+    r"centre d['’]évaluation|"
+    # a working session on a problem, with the people who would be colleagues
+    r"pair[- ]?programming(?: session)?|live[- ]coding session|whiteboard(?:ing)? session|"
+    + _TRIAL_WORDS,
     re.IGNORECASE,
 )
 # a day's work on trial, offered in the words that arranged it ("come do a paid trial day")
@@ -266,6 +269,7 @@ class Since:
 
     rejected: bool = False
     rejected_by: Address | None = None  # who wrote the decision (the office, a recruiter…)
+    feedback: bool = False  # … and it gave feedback on how the user did
     offered: bool = False  # an offer came after the meeting: no pitch, no check-in
     passed_via: str | None = None  # the first name of whom the user asked to pass thanks on
     next_step: bool = False  # the other side has set up what comes next
@@ -440,6 +444,25 @@ def _asked_advice(meeting: Meeting, facts: ThreadFacts | None, mine: frozenset[s
     return bool(_ASKS_ADVICE.search("\n".join(theirs))) and not _ASKS_ADVICE.search("\n".join(ours))
 
 
+# a decision that says how the user did ("Some feedback from the panel: ..."), not one that
+# says it cannot ("we are unable to provide individual feedback")
+_FEEDBACK = re.compile(r"\b(?:feedback|retroalimentación|retour|rückmeldung|devolutiva)\b", re.I)
+_NO_FEEDBACK = re.compile(
+    r"\b(?:unable|not able|cannot|can't|can not|do not|don't) (?:to )?(?:provide|give|offer|share)"
+    r" (?:individual |detailed |specific |personal )?feedback",
+    re.I,
+)
+
+
+# points listed under a decision: how the user did, said without the word ("I'd rather give
+# you something useful than a form letter:" and three bullets)
+_POINTS = re.compile(r"^[ \t]*[-•*][ \t]+\S[^\n]*\n(?:[ \t]*\n)?[ \t]*[-•*][ \t]+\S", re.M)
+
+
+def _gives_feedback(text: str) -> bool:
+    return bool(_FEEDBACK.search(text) or _POINTS.search(text)) and not _NO_FEEDBACK.search(text)
+
+
 def since(
     meeting: Meeting,
     end: datetime,
@@ -486,6 +509,7 @@ def since(
         passed_via=_passed_via(meeting, to, facts, now, mine),
         rejected=rejected,
         rejected_by=closing.sender if rejected and closing is not None else None,
+        feedback=rejected and closing is not None and _gives_feedback(closing.text),
         offered=offered,
         promise=None if rejected or offered else promise,
         take_home=not rejected and bool(_TAKE_HOME.search(theirs)),
@@ -618,7 +642,11 @@ def turn(meeting: Meeting, to: Address, facts: ThreadFacts | None, mine: frozens
 def session_name(meeting: Meeting, facts: ThreadFacts | None) -> str:
     """What a group session was called: 'assessment day', 'trial shift', else 'session'."""
     found = _GROUP.search(_own_words(meeting, facts)) or _TRIAL.search(_text_before(meeting, facts))
-    return found.group(0).lower() if found else "session"
+    if found is None:
+        return "session"
+    said = found.group(0).lower()
+    # "Pair programming" is a session, said so
+    return f"{said} session" if said.startswith("pair") and "session" not in said else said
 
 
 def introducer(facts: ThreadFacts | None, to: Address, mine: frozenset[str]) -> str | None:

@@ -49,6 +49,8 @@ def thank_you_text(
     opening = _opening(occasion, when, role, at, turn, session, introducer)
     if since.rejected or since.offered:  # the process is over: no "next steps" to hear of
         opening = opening.replace(" and what the next steps look like", "")
+    if since.rejected:  # nor a place to help in
+        opening = opening.replace(" and where I could help", "")
     if since.passed_via:
         opening += (
             f" I asked {since.passed_via} to pass on my thanks, but I wanted to write to you "
@@ -66,9 +68,13 @@ def thank_you_text(
         welcome = f"I would welcome being considered for other openings{at} in the future."
         if "pleasure" not in opening:  # said once: the opening may have said it already
             welcome = "It was a pleasure to meet you, and " + welcome
-        parts.append(
-            ("Thank you also for letting me know your decision. " if told else "") + welcome
+        decision = (
+            "Thank you also for letting me know your decision, and for your feedback, which I "
+            "will put to good use. "
+            if told and since.feedback
+            else "Thank you also for letting me know your decision. "
         )
+        parts.append((decision if told else "") + welcome)
         parts.append(
             # thanks said three times already: the offer is welcomed, not thanked again
             "I would be glad to take you up on your kind offer to open doors, and I hope we can "
@@ -235,7 +241,7 @@ def _opening(
         ),
         "group": (
             f"Thank you for having me at the {session} {when}. I enjoyed working through the "
-            f"day's tasks and seeing how the team works, and it confirmed my interest in "
+            f"tasks and seeing how the team works, and it confirmed my interest in "
             f"{role}{at}.",
             f"Thank you for your part in the {session} {when}. Taking part gave me a real "
             f"feel for the work behind {role}{at}.",

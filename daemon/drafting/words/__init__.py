@@ -75,6 +75,7 @@ class Note:
     late: bool = False
     turn: int = 0  # the person's place among the people met: picks among ways of saying it
     introducer: str | None = None
+    session: str = ""  # what a group session or a trial was called, as the thread says it
     sent: date | None = None  # an application's day
     about: str = ""  # an application's subject
     said: date | None = None  # an own promise's day, and the day promised

@@ -120,8 +120,8 @@ def _opening(n: Note) -> str:
             f"bien {role}{at}.",
         ),
         "group": (
-            f"Gracias por permitirme participar {when} en la sesión. Disfruté las actividades del "
-            "día y ver "
+            f"Gracias por permitirme participar {when} en {_session(n)}. Disfruté las actividades "
+            "del día y ver "
             f"cómo trabaja el equipo, y confirmé mi interés en {role}{at}.",
         ),
         "informational": (
@@ -187,6 +187,16 @@ def _interview_close(n: Note) -> str:
 
 def _referral(n: Note) -> str:
     return f"Gracias también por {'ofrecerte' if n.familiar else 'ofrecerse'} a recomendarme."
+
+
+def _session(n: Note) -> str:
+    """The session as the thread called it, with its article ("el día de prueba", "la jornada
+    de prueba"), else "la sesión"."""
+    if n.session.startswith("día "):
+        return f"el {n.session}"
+    if n.session.startswith(("jornada ", "dinámica ")):
+        return f"la {n.session}"
+    return "la sesión"
 
 
 def thank_you(n: Note) -> str:
