@@ -149,3 +149,24 @@ def test_a_pair_programming_session_is_thanked_as_one() -> None:
     )
     d = _thanked(jonas, _facts(invite), START + timedelta(days=1), ENGLISH_PROFILE)
     assert "pair programming session" in d.body.lower()
+
+
+@pytest.mark.parametrize(
+    ("promise", "what"),
+    [
+        (
+            "I'd like to let both referees know first, so I will send you their names and "
+            "contacts by Monday 30 March at the latest.",
+            "their names and contacts",
+        ),
+        (
+            "I will send you an anonymised version of the safety-stock model I built for our "
+            "accessories category by Monday 13 April.",
+            "an anonymised version of the safety-stock model I built for our accessories category",
+        ),
+    ],
+)
+def test_what_the_user_promised_is_named_not_left_as_a_slot(promise: str, what: str) -> None:
+    from daemon.followups.own_promise import promised_thing
+
+    assert promised_thing(promise) == what

@@ -147,7 +147,8 @@ class OwnPromise(Kind[OwnPromiseFor]):
 _THING = re.compile(
     r"\b(?:send|share|forward|email|pass on|get|put together|pull together|write up|prepare|"
     r"draft|compile)\s+(?:you\s+|over\s+|along\s+|through\s+|across\s+)?"
-    r"(?P<what>(?:the|my|a|an|two|three|some|our|those|these)\b[^.,;:!?()\n]{2,60}?)"
+    r"(?P<what>(?:the|my|a|an|two|three|some|our|those|these|their|his|her|both|all)\b"
+    r"[^.,;:!?()\n]{2,90}?)"
     r"(?=\s+(?:by|before|on|this|next|tomorrow|today|later|early|over|at|in|within|as soon|"
     r"first thing|once|when|after|to you)(?![\w-])|\s+[-–—]\s|\s*[.,;:!?()\n]|\s*$)",
     re.IGNORECASE,
