@@ -12,7 +12,7 @@ from datetime import datetime
 
 import pytest
 
-from daemon.infer.names import person_like
+from daemon.infer.names import person_like, written_names
 from daemon.model import Address, AttachmentInfo, Attendee, CalendarEvent, Message, ThreadFacts
 from tests.test_infer import DANA, JORDAN, SAM, TZ, message
 from tests.test_infer_round9 import _theirs, facts
@@ -221,3 +221,11 @@ def test_the_user_asked_for_advice_on_someone_elses_career_is_the_adviser() -> N
         ),
     )
     assert f.side == "hiring" and not f.job_related
+
+
+def test_the_organisation_a_post_heads_is_no_one() -> None:
+    said = (
+        "A entrevista será com a Dr.ª Paula Meireles, Diretora da Academia Boavista Mútua, e "
+        "com o Eng. Rui Tavares, responsável de Transformação Digital."
+    )
+    assert written_names([said], {}, "Inês Sousa") == ["Paula Meireles", "Rui Tavares"]

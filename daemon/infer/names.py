@@ -97,8 +97,12 @@ def person_like(name: str) -> bool:
 
 # a post's "of": the capitalised words after it name a department or a field, not a person
 _POST_OF = re.compile(
-    r"\b(?:head|director|manager|dean|chair|vp|vice president|lead|chief|officer|professor|"
-    r"department|faculty|school|office|team)\s+of\s+(?:the\s+)?$",
+    r"\b(?:(?:head|director|manager|dean|chair|vp|vice president|lead|chief|officer|professor|"
+    r"department|faculty|school|office|team)\s+of\s+(?:the\s+)?"
+    # "Diretora da Academia Boavista Mútua", "Jefa del Área de Compras", "Directrice des Soins"
+    r"|(?:diretora?|directora?|directeur|directrice|responsável|responsable|gerente|jef[ea]|"
+    r"chefe|coordenadora?|coordinadora?|coordinat(?:eur|rice)|presidente?|leiter(?:in)?)\s+"
+    r"(?:de la|de l['’]|del|de|da|do|das|dos|des|du|der|für)\s*)$",
     re.I,
 )
 
