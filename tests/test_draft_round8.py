@@ -170,3 +170,11 @@ def test_what_the_user_promised_is_named_not_left_as_a_slot(promise: str, what: 
     from daemon.followups.own_promise import promised_thing
 
     assert promised_thing(promise) == what
+
+
+def test_an_evening_greeting_is_written_again_as_the_days() -> None:
+    gaye = Address("s.gaye@hemodialyse.example", "Sokhna Gaye")
+    mine = parsed("Bonsoir Madame Gaye,\n\nJe vous envoie l'attestation vendredi.", to=gaye)
+    fr = tongue("fr")
+    assert fr is not None
+    assert voice_in(fr, gaye, _facts(mine), [ME.email]).greeting == "Bonjour Madame Gaye,"

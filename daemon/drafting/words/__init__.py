@@ -398,8 +398,19 @@ def _greeting_used(
         written = found.group(2).strip()
         said = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", written)]
         if said and (set(said) & names or said[-1] == local):
-            return t.reuse(capital(found.group(1).lower()), written)
+            word = capital(found.group(1).lower())
+            return t.reuse(_DAYTIME.get(word.lower(), word), written)
     return None
+
+
+# a greeting of the evening, written again, is read whenever the draft is sent: the day's own
+_DAYTIME = {
+    "bonsoir": "Bonjour",
+    "buenas noches": "Buenas tardes",
+    "boa noite": "Boa tarde",
+    "guten abend": "Guten Tag",
+    "good evening": "Hello",
+}
 
 
 def _titled_opening(t: Tongue, line: str) -> tuple[str, str] | None:
