@@ -92,6 +92,12 @@ def test_the_company_is_the_name_before_its_legal_form() -> None:
         ("Plásticos Técnicos – Entrevista Analista de Planeación", "Analista de Planeación"),
         ("Vacante Planeador(a) de Demanda – EMOSA Planta El Salto", "Planeador de Demanda"),
         ("Tideline Labs – next steps for Senior Backend Engineer", "Senior Backend Engineer"),
+        # what a vacancy's word introduces, whatever its last word; French in lower case
+        (
+            "Oportunidade: Designer Instrucional Sênior (remoto) | Trilha",
+            "Designer Instrucional Sênior",
+        ),
+        ("Candidature – Poste d'infirmière, service de médecine interne", "infirmière"),
     ],
 )
 def test_a_title_as_spanish_and_notices_write_it(subject: str, role: str) -> None:

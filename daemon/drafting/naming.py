@@ -574,7 +574,13 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
         bracketed = re.findall(r"\(([^()]{4,60})\)", subject)
         subject = re.sub(r"\s*\(.*?\)\s*", " ", subject)
         segments = re.split(r"\s+[–—|/-]\s+|:\s+|\s+@\s+|\s+w/\s+", subject) + bracketed
-        for segment in segments:
+        for before, segment in zip(["", *segments], segments, strict=False):
+            # "Oportunidade: Designer Instrucional Sênior (remoto) | Trilha": what an opening's
+            # word for a vacancy introduces is the title, whatever its last word
+            if _VACANCY_WORD.fullmatch(before.strip()) and (
+                role := _trimmed_role(segment, people, company, strong=True)
+            ):
+                return role
             pieces = segment.split(", ")
             # "Vice President, Litigation Counsel": one title, a comma inside it
             first = _subject_role(pieces[0], people, company)
@@ -588,6 +594,11 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
     return None
 
 
+_VACANCY_WORD = re.compile(
+    r"(?:new )?(?:opportunity|oportunidade|oportunidad|opportunité|vaga|vacante|vacancy|"
+    r"stelle|stellenangebot|offre|poste|position|role)",
+    re.IGNORECASE,
+)
 _MEETING_FOR = r"interview(?:ing)?|round|screen(?:ing)?|call|conversation|next steps"
 _MEETING_SEGMENT = re.compile(
     r"(?:(?:first|second|final|phone|video)\s+)?(?:interview|entrevista|entrevue|entretien|"
@@ -645,6 +656,9 @@ def _subject_role(part: str, people: frozenset[str], company: str | None) -> str
     joined = re.sub(r"(?<=\s)with(?=\s)", "and", part).replace(", ", " and ")
     if _PHRASE.fullmatch(joined):
         return _trimmed_role(part, people, company, strong=applied)
+    # "Poste d'infirmière": French writes a title after "poste de" in lower case
+    if applied and re.fullmatch(r"[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*){0,4}", part):
+        return _trimmed_role(part, people, company, strong=True)
     return None
 
 

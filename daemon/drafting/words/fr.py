@@ -55,11 +55,16 @@ def _when(n: Note) -> str:
 
 
 def _role(n: Note) -> str:
-    return f"le poste de {n.role}" if n.role else "le poste"
+    return f"le poste {_de(n.role)}" if n.role else "le poste"
 
 
 def _of(n: Note) -> str:
-    return f"du poste de {n.role}" if n.role else "du poste"
+    return f"du poste {_de(n.role)}" if n.role else "du poste"
+
+
+def _de(role: str) -> str:
+    """'de' before a title, elided before a vowel or a mute h: "d'infirmière", "de chef"."""
+    return f"d'{role}" if role[:1].lower() in "aeiouyhàâäéèêëîïôöûü" else f"de {role}"
 
 
 def _at(n: Note) -> str:
