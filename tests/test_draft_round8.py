@@ -184,3 +184,16 @@ def test_an_evening_greeting_is_written_again_as_the_days() -> None:
     fr = tongue("fr")
     assert fr is not None
     assert voice_in(fr, gaye, _facts(mine), [ME.email]).greeting == "Bonjour Madame Gaye,"
+
+
+def test_the_users_formal_sign_off_to_others_in_the_thread_is_kept() -> None:
+    pt = tongue("pt")
+    goncalo = Address("goncalo@pirilampo.example", "Gonçalo Ferraz")
+    recruiter = Address("rh@pirilampo.example", "Rita Lopes")
+    mine = parsed(
+        "Cara Rita,\n\nObrigada pela marcação.\n\nCom os melhores cumprimentos,\nSam",
+        to=recruiter,
+    )
+    assert pt is not None
+    voice = voice_in(pt, goncalo, _facts(mine), [ME.email])
+    assert voice.sign_off == "Com os melhores cumprimentos,"

@@ -237,8 +237,12 @@ def voice_in(
             last = f"{title} {last}"
         greeting = t.greet(g, first, last)
     # a sign-off the user wrote to someone else may be a friend's ("Un abrazo"): not reused
+    # ... and with no sign-off of theirs to this person, the user's own formal one to others in
+    # the thread ("Com os melhores cumprimentos," in Portugal), before a default
     sign_off = _sign_off_used(t, to_them) or (
-        t.familiar_sign_off if familiar and t.familiar_sign_off else t.sign_off_for(greeting)
+        t.familiar_sign_off
+        if familiar and t.familiar_sign_off
+        else _sign_off_used(t, sent, formal=True) or t.sign_off_for(greeting)
     )
     return Voice(greeting, sign_off)
 
@@ -456,10 +460,15 @@ def _signed_lines(t: Tongue, messages: list[Message]) -> Iterator[str]:
             yield next((ln for ln in lines[marks[-1] + 1 :] if ln), "")
 
 
-def _sign_off_used(t: Tongue, messages: list[Message]) -> str | None:
+# a friend's sign-off, never reused for someone else: "Um abraço", "Besos", "Bises", "Cheers"
+_FRIENDLY = re.compile(r"abra[çz]|beij|beso|bis(?:es|ous)|kuss|lg\b|cheers|xx", re.IGNORECASE)
+
+
+def _sign_off_used(t: Tongue, messages: list[Message], formal: bool = False) -> str | None:
+    """The user's latest sign-off of language `t` in `messages`; with `formal`, not a friend's."""
     for m in reversed(messages):
         for line in reversed(m.text.splitlines()):
-            if t.sign_offs.match(line):
+            if t.sign_offs.match(line) and not (formal and _FRIENDLY.search(line)):
                 words = line.strip().rstrip(",.!")
                 return words + t.after_sign_off
     return None
