@@ -229,3 +229,122 @@ def test_the_organisation_a_post_heads_is_no_one() -> None:
         "com o Eng. Rui Tavares, responsável de Transformação Digital."
     )
     assert written_names([said], {}, "Inês Sousa") == ["Paula Meireles", "Rui Tavares"]
+
+
+@pytest.mark.parametrize(
+    ("later", "held"),
+    [
+        ("We've paused the search, so I'm going to have to pull Tuesday's chat. Sorry.", False),
+        ("I'm sorry, but I'll have to bow out of Tuesday: I accepted another offer.", False),
+        ("If you need to cancel, just let me know. See you Tuesday!", True),
+    ],
+)
+def test_an_invitation_called_off_in_words(later: str, held: bool) -> None:
+    sent = invite("Chat about the role with me.", DANA, SAM)
+    f = facts(sent, message(1, DANA, later, hours=24 * 5))
+    assert (met(f) != []) is held
+
+
+@pytest.mark.parametrize(
+    ("reply", "agreed"),
+    [
+        ("Yes please, either could work. Let me look at my calendar and holler back.", False),
+        ("Both work for me!", False),
+        ("Wednesday works, see you at 8.", True),
+    ],
+)
+def test_a_yes_to_every_slot_agrees_none(reply: str, agreed: bool) -> None:
+    f = facts(
+        message(0, DANA, "Want to grab coffee next week? I could do Wednesday 4 March at 8am."),
+        message(1, JORDAN, reply, to=(DANA,), hours=3),
+    )
+    assert (met(f) != []) is agreed
+
+
+def test_from_vignettes_en2_a_panel_list_ending_myself_and_someone_popping_in() -> None:
+    kim_written = "Kim Lee, Senior Engineer (kim.lee@acme-robotics.example)"
+    panel = message(
+        0,
+        DANA,
+        "We'd like to invite you to interview on Tuesday 10 March, 1.30pm - 2.30pm.\n\n"
+        f"Your panel will be:\n- {kim_written}\n- myself\n\nNgā mihi,\nDana",
+    )
+    f = facts(panel, message(1, JORDAN, "I'll be there at 1.30 on the 10th.", to=(DANA,), hours=2))
+    assert met(f) == [["dana.ruiz", "kim.lee"]]
+    later = message(
+        1,
+        SAM,
+        "Hope you didn't mind Kim popping in halfway (kim.lee@acme-robotics.example).",
+        hours=24 * 8 + 6,
+    )
+    f = facts(invite("Just a conversation on the role, no coding test.", SAM), later)
+    assert met(f) == [["kim.lee", "sam.ito"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs. Lee is indisposed. Mr. Sam Ito (sam.ito@acme-robotics.example) will conduct the "
+        "interview in her stead.",
+    ],
+)
+def test_a_substitute_who_will_conduct_the_interview(text: str) -> None:
+    f = facts(
+        message(0, DANA, "We invite you for an interview on Tuesday, 10th March at 9:30am."),
+        message(1, DANA, text, hours=24 * 3),
+        message(2, JORDAN, "Well noted. Many thanks.", to=(DANA,), hours=24 * 3 + 1),
+    )
+    assert met(f) == [["sam.ito"]]
+
+
+def test_from_vignettes_intl2_french_and_spanish() -> None:
+    # "vous confirme ma présence" agrees the jury's date; who could not sit is not met
+    jury = message(
+        0,
+        DANA,
+        "Vous êtes conviée à un entretien devant jury le mardi 10 mars 2026 à 9h00.\n\nLe jury "
+        "sera composé de :\n- M. Sam Ito (sam.ito@acme-robotics.example)\n- Mme Kim Lee "
+        "(kim.lee@acme-robotics.example)",
+    )
+    yes = message(
+        1,
+        JORDAN,
+        "J'accuse réception de votre convocation et vous confirme ma présence le mardi "
+        "10 mars à 9h00.",
+        to=(DANA,),
+        hours=2,
+    )
+    after = message(
+        2,
+        DANA,
+        "M. Ito, retenu sur le chantier, tient à s'excuser de n'avoir pu siéger au jury.",
+        hours=24 * 8 + 3,
+    )
+    assert met(facts(jury, yes, after)) == [["kim.lee"]]
+    # "Un impératif m'oblige à renoncer à notre rencontre de ce matin": called off
+    off = message(
+        2,
+        DANA,
+        "Un impératif de dernière minute m'oblige à renoncer à notre rencontre de ce matin.",
+        hours=24 * 8 - 2,
+    )
+    assert met(facts(jury, yes, off)) == []
+    # "la entrevista la realizará el Ing. Sam Ito (…)": the one who stands in is met
+    sub = message(
+        2,
+        DANA,
+        "La Ing. Lee se encuentra incapacitada, por lo que la entrevista la realizará el "
+        "Ing. Sam Ito (sam.ito@acme-robotics.example).",
+        hours=24 * 8 - 3,
+    )
+    f = facts(
+        message(
+            0,
+            DANA,
+            "Le confirmo su entrevista el martes 10 de marzo a las 9:00 con la Ing. "
+            "Kim Lee (kim.lee@acme-robotics.example).",
+        ),
+        message(1, JORDAN, "Confirmo mi asistencia, gracias.", to=(DANA,), hours=2),
+        sub,
+    )
+    assert met(f) == [["sam.ito"]]

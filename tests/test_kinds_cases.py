@@ -99,6 +99,67 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "a friend's introduction and a coffee in Portuguese, with no word of work or a job: the "
         "introduction alone weighs 2, under the 3 a job search needs"
     ),
+    # the second vignettes (en2, intl2, written blind on 2026-12-07), what is left after working
+    # on them the same day
+    ("en2-21-ea-arranged-deputy-unknown", "ask_for_address", "jocelyn.ramos@visayasagri.com.ph"): (
+        "'Sir Ramon Aquino would like to have a call with you': the call is read with the "
+        "president alone, and the vice-president who joined, with no address, is not asked for"
+    ),
+    ("en2-27-coffee-then-touch-due", "networking", "adwoa.mensahbonsu@kentetelecom.com.gh"): (
+        "a friend's introduction and a coffee, thanked: the coffee is read, but no networking "
+        "touch falls due after it"
+    ),
+    ("intl2-03-casablanca-deux-reports", "thank_you", "n.tazi@atlascloud.ma"): (
+        "moved twice in French: 'C'est calé : jeudi 23/04 à 16h00, même lien Teams.' after the "
+        "user's '16h serait-il possible ?' is read as a new proposal, never accepted"
+    ),
+    ("intl2-15-santiago-se-me-paso", "thank_you", "gpizarro@puertoaustral.cl"): (
+        "the user missed the call ('no me conecté a tiempo', Chilean Spanish): a missed call "
+        "said so is not read, and the interview of the 8th stands as held"
+    ),
+    ("intl2-15-santiago-se-me-paso", "any", "gpizarro@puertoaustral.cl"): "as above",
+    ("intl2-17-wien-assistenz-unbekannt", "ask_for_address", "s.leitner@donauwerk.at"): (
+        "'mit Mag.a Huber und DI Berger': Austrian titles before surnames alone (Mag.a, DI) "
+        "are not read as people, so no one is found to ask an address for"
+    ),
+    ("intl2-17-wien-assistenz-unbekannt", "thank_you", "e.huber@donauwerk.at"): (
+        "as above: Mag.a Huber is not found among the people met"
+    ),
+    (
+        "intl2-20-zuerich-verschoben-gruppennotiz",
+        "ask_for_address",
+        "reto.meier@limmat-medtech.ch",
+    ): ("a post ('Head Regulatory') is read as a person without an address"),
+    ("intl2-20-zuerich-verschoben-gruppennotiz", "thank_you", "reto.meier@limmat-medtech.ch"): (
+        "the HR organizer said in German he would not take part; the moved invitation keeps "
+        "him among the people met"
+    ),
+    ("intl2-20-zuerich-verschoben-gruppennotiz", "any", "reto.meier@limmat-medtech.ch"): (
+        "as above"
+    ),
+    ("intl2-21-graz-beide-seiten", "thank_you", "m.reinprecht@schlossberg-systems.at"): (
+        "'mit Mag. Kogler und Ing. Reinprecht': the second, by title and surname, is not found"
+    ),
+    ("intl2-21-graz-beide-seiten", "thank_you", "bianca.wolf@gmx.at"): (
+        "the user interviews a candidate for his own team ('Einladung zum Bewerbungsgespräch', "
+        "her thanks after): German words of the hiring side are not read here"
+    ),
+    ("intl2-21-graz-beide-seiten", "any", "bianca.wolf@gmx.at"): "as above",
+    ("intl2-23-hamburg-vorab-dank-spontan", "thank_you", "h.carstensen@nordlicht-reederei.de"): (
+        "'Gespräch Einkäuferin Schiffsersatzteile': a German title in the feminine is not a job "
+        "title here, and the thread weighs 1, under the 3 a job search needs"
+    ),
+    ("intl2-23-hamburg-vorab-dank-spontan", "thank_you", "j.petersen@nordlicht-reederei.de"): (
+        "as above, and the colleague who joined on the day is not found"
+    ),
+    ("intl2-24-basel-infoabend-kontakt", "networking", "andrea.gerber@birsfelden-chemie.ch"): (
+        "an 'Informationsgespräch' after an information evening weighs 1: not read as the job "
+        "search"
+    ),
+    ("intl2-26-porto-desmarca-portefolio", "own_promise", "joana.pinto@ribeiradesign.pt"): (
+        "'Conversa no estúdio' with a design studio, in European Portuguese, weighs 2: the "
+        "user's promise of three branding projects is not read as the job search's"
+    ),
 }
 
 

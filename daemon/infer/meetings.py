@@ -143,12 +143,47 @@ def missed_invite(
     meeting = moved_elsewhere(meeting, not_held)
     if meeting.status != "done":
         return meeting
+    if why := _called_off_in_words(meeting, thread, notes):
+        return _not_held(meeting, why)
     for msg in thread.messages:
         if meeting.start <= msg.date <= meeting.start + timedelta(days=7) and lang.pattern(
             "missed_cues"
         ).search(notes(msg).body):
             return _not_held(meeting, f"did not happen: {msg.message_id}")
     return meeting
+
+
+_CONDITIONAL = re.compile(
+    r"\b(?:if|should you|in case|unless|whether|si|falls|wenn|sollten|caso|en caso|au cas)\b",
+    re.I,
+)
+
+
+def _called_off_in_words(meeting: Meeting, thread: Thread, notes: Notes) -> str | None:
+    """A message after the invitation and before the meeting that calls it off in words, with no
+    CANCEL sent ("I'm going to have to pull Thursday's chat", "I'll have to bow out of
+    Thursday"): a sentence with a cancelling word that names a meeting or points at it, and
+    names the meeting's day or none."""
+    sent = [
+        i for i, m in enumerate(thread.messages) if any(ev.uid == meeting.uid for ev in m.events)
+    ]
+    if not sent or meeting.uid is None:
+        return None
+    for msg in thread.messages[sent[-1] + 1 :]:
+        if msg.date >= meeting.start or msg.events:
+            continue
+        note = notes(msg)
+        for s in note.sentences:
+            if not lang.pattern("cancel_cues").search(s.text) or s.question:
+                continue
+            if _CONDITIONAL.search(s.text):  # "if you need to cancel, just let me know"
+                continue
+            if not (_meeting_named_near(s, note) or _POINTER.search(s.text)):
+                continue
+            days = {d.day for d in s.days} | {t.start.date() for t in s.times}
+            if not days or meeting.start.date() in days:
+                return f"called off in words: {msg.message_id}"
+    return None
 
 
 def moved_elsewhere(meeting: Meeting, not_held: Mapping[tuple[datetime, str], str]) -> Meeting:
@@ -634,13 +669,32 @@ def _confirms(note: Annotated) -> bool:
 
 
 def _accepts(note: Annotated) -> bool:
-    """The message says yes to something (and not no)."""
+    """The message says yes to something (and not no), and does not leave the choice for later
+    ("Yes please, either could work. Let me look at my calendar and holler back")."""
+    if _CHECKS_FIRST.search(note.body):
+        return False
     for s in note.sentences:
-        if lang.pattern("accept_cues").search(s.text) and not lang.pattern("decline_cues").search(
-            s.text
+        if lang.pattern("accept_cues").search(s.text) and not (
+            lang.pattern("decline_cues").search(s.text) or _EITHER.search(s.text)
         ):
             return True
     return False
+
+
+# a yes to every slot offered picks none; a look at one's calendar first agrees nothing yet
+_EITHER = re.compile(
+    r"\b(?:either|both|any of (?:those|these|them)|all of (?:those|these|them))(?: one| days?)?"
+    r"(?: (?:could|would|should|will))? (?:works?|suits?|is fine|are fine|be fine)\b"
+    r"|\b(?:cualquiera|n['’]importe lequel|qualquer um|beide)\b",
+    re.I,
+)
+_CHECKS_FIRST = re.compile(
+    r"\blet me (?:check|look at|have a look at|see|look) (?:at )?(?:my|the) (?:calendar|diary|"
+    r"schedule|agenda)\b|\bdéjame (?:revisar|ver|checar) mi agenda\b|\bje (?:regarde|vérifie) "
+    r"mon agenda\b|\bvou (?:ver|verificar) (?:a )?minha agenda\b|\bich (?:schaue|sehe) in "
+    r"meine?n? kalender\b",
+    re.I,
+)
 
 
 def _picked(note: Annotated, pending: list[_Slot], by_me: bool) -> _Slot | None:

@@ -98,7 +98,7 @@ _ABSENT = re.compile(
     # "Raj has been called out to a site", "Mia sends her apologies", "Tom is off sick"
     r"|(?:has been|was|got|has|had) (?:called|pulled) (?:out|away|into)\b"
     r"|(?:sends|sent|has sent) (?:his|her|their) apologies\b"
-    r"|(?:is|has) (?:off sick|out sick|unwell|come down with|been taken ill)\b"
+    r"|(?:is|has) (?:off sick|out sick|unwell|indisposed|come down with|been taken ill)\b"
     # "Natasha's come down with flu"
     r"|(?<=['’]s\s)(?:off sick|out sick|unwell|come down with|been taken ill)\b"
     r"|(?:has had|had|has) to (?:drop out|pull out|step out|step away|take (?:leave|time off"
@@ -115,11 +115,31 @@ _ABSENT = re.compile(
     r"|(?:kann|konnte) (?:leider )?nicht (?:dabei sein|teilnehmen|kommen)\b"
     r"|fällt (?:leider )?(?:kurzfristig )?aus\b|musste (?:leider )?(?:kurzfristig )?absagen\b"
     # "Renato não pôde vir", "está doente"; "Ana está enferma", "no podrá asistir"
+    r"|(?:se encuentra|se encontra) (?:incapacitad|enferm|indispuest|indisponível)[oa]?\b"
+    # "Nadia est retenue en comité de direction cet après-midi"
+    r"|(?:est|sera|était) retenue? (?:en|par|sur|à|au)\b"
     r"|(?:está|estará|ficou) (?:doente|de licença|de férias|indisponível|enferm[oa]"
     r"|incapacitad[oa]|de baja|de vacaciones)\b"
     r"|não (?:poderá|pode|pôde|vai poder|conseguiu) (?:participar|estar presente|comparecer|vir)\b"
     r"|no (?:podrá|puede|pudo) (?:estar|asistir|participar|acompañarnos|conectarse)\b"
     r"|(?:teve um|tuvo un) imprevisto\b|(?:não veio|no vino|no asistió|não compareceu)\b"
+    r")"
+)
+# someone said, after a meeting, not to have been in it: "Sorry again Fiona couldn't make it",
+# "Mathilde n'a pas pu se joindre à nous", "Ana no pudo conectarse"
+_ABSENT_AFTER = re.compile(
+    # an aside between the name and what is said of them: "M. Kouassi, retenu sur le chantier,"
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})(?:,[^,\n]{1,60},)?\s+(?:"
+    r"(?:couldn't|could not|didn't|did not|wasn't able to|was not able to|was unable to)"
+    r" (?:make it|come|join|attend|be there|be on)"
+    r"|(?:got|was|had been) (?:dragged|pulled|called) (?:onto|into|away|out)"
+    r"|n['’]a pas pu (?:venir|être présente?|participer|se joindre|assister|siéger)"
+    # "M. Kouassi, retenu ce matin sur le chantier, tient à s'excuser de n'avoir pu siéger"
+    r"|(?:tient à s'excuser|s'excuse|regrette) de n['’](?:avoir|a) pu "
+    r"(?:siéger|venir|participer|être présente?|se joindre)"
+    r"|no (?:pudo|alcanzó a) (?:asistir|venir|estar|conectarse|participar|acompañarnos)"
+    r"|não (?:pôde|conseguiu) (?:vir|participar|estar|comparecer)"
+    r"|konnte (?:leider |doch )?nicht (?:dabei sein|teilnehmen|kommen|dazukommen)"
     r")"
 )
 # someone said, after a meeting, to have been in it: "I'm glad Ingrid was able to hop on for
@@ -130,6 +150,8 @@ _JOINED_AFTER = re.compile(
     r"(?:\s+(?:from|of|at)\s+(?:[a-z'’]+\s+){0,3}[a-z'’]+)?\s+(?:"
     r"(?:was|were) able to (?:join|hop on|jump on|sit in|dial in|make it)"
     r"|(?:joined|hopped on|jumped on|sat in|dialled in|dialed in) (?:us|the call|for|on|at)"
+    # "Hope you didn't mind Nurul popping in halfway"
+    r"|(?:popping|popped|dropping|dropped|jumping|jumped) in\b"
     r"|(?:a pu|a pu se) joindre|s['’]est joint"
     r"|(?:pudo|alcanzó a) (?:unirse|sumarse|conectarse)|se (?:unió|sumó)"
     r"|(?:konnte|ist) (?:noch |auch )?(?:dazukommen|dazugekommen|dazustoßen|dazugestoßen)"
@@ -371,6 +393,16 @@ class People:
             if who is not None and word not in _COMMON_WORDS:
                 yield who
 
+    def absent_after(self, start: datetime) -> set[str]:
+        """People the thread says, in the three days after `start`, were not in the meeting
+        after all ("Sorry again Fiona couldn't make it")."""
+        out = set()
+        for msg in self.thread.messages:
+            if start < msg.date <= start + timedelta(days=3):
+                for m in _ABSENT_AFTER.finditer(self.notes(msg).body):
+                    out |= {a.email for a in self._names_in(m.group("who"))}
+        return out
+
     def joined_after(self, start: datetime) -> list[Address]:
         """People the thread says, in the three days after `start`, were in the meeting: named
         so by either side ("Jaco ... joined for the second half"), or writing so themselves
@@ -419,7 +451,11 @@ class People:
     def joining(self, msg: Message) -> bool:
         """The message's sender says they take part ("with me", "I'll call you"), in words
         that are not someone else's part ("Ana Paula ... quiere conocerte")."""
-        body = self.notes(msg).body
+        return self.joining_in(self.notes(msg).body)
+
+    def joining_in(self, body: str) -> bool:
+        """A text says its writer takes part (an invitation's description, in the organizer's
+        own words: "Sending the invite for our chat")."""
         others = [m.span() for m in lang.pattern("participants_after").finditer(body)]
         return any(
             not any(a < m.end() and m.start() < b for a, b in others)
@@ -444,17 +480,13 @@ def _list_after(text: str) -> str:
 
 
 def _unsigned(text: str) -> str:
-    """A description without its sign-off and signature ("Kind regards,\nMia", or a last line
-    that is a name alone: "...in the second half.\n\nKayla"): who signs an invitation sent it,
-    and takes part only if it says so."""
+    """A description without its sign-off and signature ("Kind regards,\nMia"): who signs an
+    invitation sent it, and takes part only if it says so."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         bare = line.strip().rstrip(",.!")
         if bare and len(bare) <= 40 and lang.pattern("sign_offs").fullmatch(bare):
             return "\n".join(lines[:i])
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) > 1 and _SIGNED_NAME.fullmatch(lines[filled[-1]].strip()):
-        return "\n".join(lines[: filled[-1]])
     return text
 
 
@@ -469,7 +501,7 @@ def _signs_only(who: Address, text: str) -> bool:
     return bool(lines) and all(_SIGNED_NAME.fullmatch(line) for line in lines)
 
 
-# a name alone on a description's last line, as people sign a short note: "Kayla", "— Sam Ito"
+# a name alone on a line, as people sign a short note: "Kayla", "— Sam Ito"
 _SIGNED_NAME = re.compile(r"(?:[-–—]\s*)?[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?\.?")
 
 
@@ -482,8 +514,10 @@ def met_in_words(
     me = people.me
     last = start if until is None else min(start, until)
     before = [m for m in people.thread.messages if m.date <= last]
-    skip = people.not_joining(start) | people.absent(
-        "\n".join(people.notes(m).body for m in before)
+    skip = (
+        people.not_joining(start)
+        | people.absent_after(start)
+        | people.absent("\n".join(people.notes(m).body for m in before))
     )
     # who takes part is said where this meeting was set up, not in the introduction before it
     # or about an earlier meeting in the thread
@@ -560,7 +594,7 @@ def met_by_invite(
     description names them, or they say they join)."""
     if _GROUP_EVENT.search(ev.summary):
         return ()  # a webinar or an info session: an audience, no one met to thank
-    skip = people.not_joining(ev.start)
+    skip = people.not_joining(ev.start) | people.absent_after(ev.start)
     # the invitation's description, the mail that carried it, and any word before the start
     # that someone will not be there ("Raj has been called out to a site, so it'll be me")
     before = [
@@ -578,10 +612,14 @@ def met_by_invite(
         ev.organizer.email if ev.organizer else "",
     }
     body = people.notes(sent_by).body if sent_by is not None else ""
-    in_description = people.named(ev.description) + [
+    # a note that names who the meeting is with ("your conversation with Derek Haldane and Luis
+    # Treviño") and is signed "Kayla" is Kayla's arranging; a signed note that names no one else
+    # ("sorry, I have to fly to Penang on Thursday ... Jason") is the organizer's own meeting
+    with_cue = people.named(ev.description)
+    in_description = with_cue + [
         a
         for a in people.described(ev.description)
-        if not (a.email in arranging and _signs_only(a, ev.description))
+        if not (with_cue and a.email in arranging and _signs_only(a, ev.description))
     ]
     described = (
         in_description
@@ -629,12 +667,15 @@ def met_by_invite(
             sent_by is not None
             and sent_by.sender is not None
             and (sent_by.sender.email == org.email and people.joining(sent_by))
-        )
+        ) or people.joining_in(_unsigned(ev.description))
         # alone on the invitation, the organizer is who the user meets; not when it names a
         # panel whose addresses it does not give ("Panel: Ravi Teja Konda and Shalini M.")
         alone = not out and not people.unresolved(f"{ev.description}\n{body}")
         if alone or named_in_text or joins:
             out.setdefault(org.email, _known(org, people))
+    # anyone the thread says, after it, joined it ("Hope you didn't mind Nurul popping in")
+    for late in people.joined_after(ev.start):
+        out.setdefault(late.email, late)
     return tuple(a for e, a in out.items() if e not in skip)
 
 

@@ -626,6 +626,9 @@ WORDS = Words(
         r"(?:\d|am|pm|a\.m\.|p\.m\.) please",
         # "Noted, thank you. Will be available.": how many in India and Africa accept a slot
         r"(?:i )?(?:will|shall) be (?:available|present)",
+        # "Well noted. Many thanks.": how much of West Africa and Asia says yes to a date given
+        r"(?:well|duly) noted",
+        r"noted with (?:thanks|appreciation)",
     ),
     confirm_cues=(
         r"(?:this|the) (?:email|e-mail|mail|message|note|letter) (?:is to )?confirms?",
@@ -675,6 +678,12 @@ WORDS = Words(
         r"(?:put|placed) on hold",
         r"withdraw(?:n|ing)? (?:my|the|our)",
         r"pull(?:ed|ing)? the (?:role|position|req)",
+        # "I'm going to have to pull Thursday's chat", "I'll have to bow out of Thursday"
+        r"(?:have to|had to|need to|going to) (?:pull|scrap|shelve|drop) (?:\w+['’]s |the |our "
+        r"|this |that |tomorrow's |today's )?(?:chat|call|meeting|interview|session|coffee|"
+        r"catch-up)",
+        r"bow(?:ed|ing)? out(?: of)?",
+        r"(?:paused|pausing|frozen|froze|freezing) (?:the|our) (?:search|hiring|recruitment|role)",
     ),
     missed_cues=(
         r"(?:sorry|apologies)[^.]{0,40}(?:i|we) (?:missed|couldn't make|could not make|didn't make|"
@@ -726,6 +735,8 @@ WORDS = Words(
         r"(?:i|i'll|i will) (?:won't|will not|am not going to|can't|cannot|not) "
         r"(?:be )?(?:join|joining|on|in|attend|attending|sit(?:ting)? in|present)",
         r"i won't (?:be )?(?:join|joining|on|in|attend|attending|there)",
+        # "I shall not be on the call"
+        r"i (?:shall not|shan't) (?:be )?(?:join|joining|on|in|attend|attending|there|present)",
         # "I have organised this meeting and will not attend"
         r"\bi(?:'ve| have|'m| am)? (?:[^.;\n]{0,60} )?(?:and|but) "
         r"(?:will not|won't|am not|shall not) (?:be )?(?:attend|attending|join|joining|on the call|"
@@ -741,7 +752,12 @@ WORDS = Words(
         r"with me",
         r"meet me",
         r"(?:and|with) myself",
+        # a panel's list that ends "- myself"
+        r"[-•*] myself",
         r"myself and",
+        # "Panel is myself, Fiona Baird (Ops Director) and ...", "Ask for me at reception"
+        r"(?:is|are|will be|includes?) myself",
+        r"ask for me",
         r"me and",
         r"and me",
         r"and i (?:will|would|'ll|are)",
@@ -772,6 +788,8 @@ WORDS = Words(
         r"(?:present|presenting|pitch|pitching) to",
         r"interviewed by",
         r"led by",
+        # "The interview will be conducted by Mrs. Gifty Boateng"
+        r"conducted by",
         r"hosted by",
         r"run by",
         r"(?:i've|i have) (?:also )?added",
@@ -787,6 +805,9 @@ WORDS = Words(
         # "The Selection Committee is composed of:"
         r"(?:the |your )?(?:interview |selection )?(?:committee|panel|board|jury) (?:is|will be) "
         r"(?:composed of|made up of|comprised of)",
+        # "The interview panel shall comprise:" and a list
+        r"(?:shall|will|would) (?:comprise|consist of)",
+        r"(?:comprises|comprising|consists of|consisting of)",
         # "your interview at 11.45 will now be with Alasdair Reid"
         r"will (?:now |instead )?be with",
         # "ask for Karen Blake at reception": the one asked for at the door is the host
@@ -814,6 +835,9 @@ WORDS = Words(
         r"(?:will|'ll|is going to|can) (?:take|cover|do|step into) (?:the|his|her|their|that|your) "
         r"(?:[\d:.]+ )?(?:slot|interview|session|conversation|call|meeting|spot|chat)",
         r"(?:will|'ll|is going to|can|has kindly agreed to) (?:stand|step|fill) in\b",
+        # "Mr. Samuel Adjei (samuel.adjei@…) will conduct the interview in her stead"
+        r"(?:will|'ll|shall|is going to) (?:now )?(?:conduct|lead|chair|run) (?:the|your|this) "
+        r"(?:interview|call|meeting|session|conversation)",
     ),
     commitments=(
         r"(?:i|we|she|he|they|(?!you\b)[a-z]+)(?:'ll|’ll| will| shall| should| would| are going to|"

@@ -513,6 +513,8 @@ WORDS = Words(
         r"(?:lo|la|los|las|te|le) (?:entrevistará|entrevistarán|recibirá|recibirán) ?:",
         # "Te entrevista: Ing. Ramiro Castañeda", a label line
         r"(?:te|le|lo|la) (?:entrevista|entrevistan|recibe|reciben) ?:",
+        # "la entrevista de las 2:00 p.m. la realizará el Ing. Esteban Vargas (evargas@…)"
+        r"(?:la|lo) (?:realizará|realizarán|conducirá|conducirán|llevará a cabo|llevarán a cabo)",
         # "En caseta pregunta por el Ing. Ibarra": the one asked for at the door is the host
         r"pregunt(?:a|e|en) por",
         r"(?:junto|acompañad[oa]) (?:con|de)",

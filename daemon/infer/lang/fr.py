@@ -263,6 +263,9 @@ WORDS = Words(
         r"rencontre",
         r"entrevue(?:s)?",
         r"entretien(?:s)?",
+        # "J'accuse réception de votre convocation et vous confirme ma présence le lundi 11 mai"
+        r"convocation",
+        r"(?:ma|votre) présence",
         r"appel(?:s)?",
         r"appel vidéo",
         r"visioconférence",
@@ -329,7 +332,7 @@ WORDS = Words(
         r"je serai là",
     ),
     confirm_cues=(
-        r"je (?:vous|te) confirme",
+        r"(?:je )?(?:vous|te) confirme",
         r"(?:c'est |est )?confirmé(?:e)?",
         r"nous confirmons",
         r"(?:est|a été) (?:prévue?|planifiée?|fixée?|cédulée?)",
@@ -344,7 +347,13 @@ WORDS = Words(
         r"je suis pris(?:e)?",
         r"je ne suis pas disponible",
     ),
-    cancel_cues=(r"annul(?:er|é|ée|ons|ation)", r"(?:doit|devons) annuler"),
+    cancel_cues=(
+        r"annul(?:er|é|ée|ons|ation)",
+        r"(?:doit|devons) annuler",
+        # "Un impératif de dernière minute m'oblige à renoncer à notre rencontre de ce matin"
+        r"renoncer à (?:notre|la|cette|l['’])\s*(?:rencontre|entretien|entrevue|réunion|échange|"
+        r"appel|rendez-vous)",
+    ),
     missed_cues=(
         r"(?:désolé|désolée|navré|navrée)[^.]{0,40}(?:manqué|raté|oublié)",
         r"(?:j'ai|nous avons) (?:manqué|raté|oublié) (?:notre|l'|la|le)",
