@@ -164,10 +164,12 @@ def _called_off_in_words(meeting: Meeting, thread: Thread, notes: Notes) -> str 
     CANCEL sent ("I'm going to have to pull Thursday's chat", "I'll have to bow out of
     Thursday"): a sentence with a cancelling word that names a meeting or points at it, and
     names the meeting's day or none."""
+    if meeting.uid is None:
+        return None
     sent = [
         i for i, m in enumerate(thread.messages) if any(ev.uid == meeting.uid for ev in m.events)
     ]
-    if not sent or meeting.uid is None:
+    if not sent:
         return None
     for msg in thread.messages[sent[-1] + 1 :]:
         if msg.date >= meeting.start or msg.events:
@@ -178,9 +180,9 @@ def _called_off_in_words(meeting: Meeting, thread: Thread, notes: Notes) -> str 
                 continue
             if _CONDITIONAL.search(s.text):  # "if you need to cancel, just let me know"
                 continue
-            if not (_meeting_named_near(s, note) or _POINTER.search(s.text)):
+            if not _points_at_meeting(s, note):
                 continue
-            days = {d.day for d in s.days} | {t.start.date() for t in s.times}
+            days = _days_in(s)
             if not days or meeting.start.date() in days:
                 return f"called off in words: {msg.message_id}"
     return None
@@ -579,6 +581,16 @@ def _meeting_named_near(s: Sentence, note: Annotated) -> bool:
     return any(lang.pattern("meeting_nouns").search(x.text) for x in near)
 
 
+def _points_at_meeting(s: Sentence, note: Annotated) -> bool:
+    """A meeting named in the sentence or the one before it, or pointed at ("it", "Thursday's")."""
+    return _meeting_named_near(s, note) or bool(_POINTER.search(s.text))
+
+
+def _days_in(s: Sentence) -> set[date]:
+    """The days a sentence names, alone or with a time."""
+    return {d.day for d in s.days} | {t.start.date() for t in s.times}
+
+
 def _names_meeting(note: Annotated) -> bool:
     return bool(lang.pattern("meeting_nouns").search(note.message.subject + "\n" + note.body))
 
@@ -844,9 +856,9 @@ def _cancel_or_move(agreed: list[_Agreed], note: Annotated, msg: Message) -> Non
         move = lang.pattern("move_cues").search(s.text) and not s.times
         # "Mr Adeyemi will no longer be available for tomorrow's interview. We will revert
         # with a new date": the meeting named in the sentence or the one before it
-        if not (cancel or move) or not (_meeting_named_near(s, note) or _POINTER.search(s.text)):
+        if not (cancel or move) or not _points_at_meeting(s, note):
             continue
-        days = {d.day for d in s.days} | {t.start.date() for t in s.times}
+        days = _days_in(s)
         target = next((a for a in upcoming if a.slot.start.date() in days), upcoming[-1])
         if not cancel and not s.days and _clock_of(target.slot.start).search(s.text):
             continue  # "Joe will take your chat at 10:30 instead": someone else, same time
