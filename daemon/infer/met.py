@@ -397,20 +397,22 @@ class People:
         """People the thread says, in the three days after `start`, were not in the meeting
         after all ("Sorry again Fiona couldn't make it")."""
         out = set()
-        for msg in self.thread.messages:
-            if start < msg.date <= start + timedelta(days=3):
-                for m in _ABSENT_AFTER.finditer(self.notes(msg).body):
-                    out |= {a.email for a in self._names_in(m.group("who"))}
+        for msg in self._soon_after(start):
+            for m in _ABSENT_AFTER.finditer(self.notes(msg).body):
+                out |= {a.email for a in self._names_in(m.group("who"))}
         return out
+
+    def _soon_after(self, start: datetime) -> list[Message]:
+        """The thread's messages of the three days after `start`, where people say who was in
+        a meeting and who was not."""
+        return [m for m in self.thread.messages if start < m.date <= start + timedelta(days=3)]
 
     def joined_after(self, start: datetime) -> list[Address]:
         """People the thread says, in the three days after `start`, were in the meeting: named
         so by either side ("Jaco ... joined for the second half"), or writing so themselves
         ("Great talking with you last night")."""
         out: dict[str, Address] = {}
-        for msg in self.thread.messages:
-            if not start < msg.date <= start + timedelta(days=3):
-                continue
+        for msg in self._soon_after(start):
             sender = msg.sender
             mine = self.me.sent_by_me(msg)  # the user too: "Jaco ... joined for the second half"
             talked = sender and not mine and _TALKED.search(self.notes(msg).body)
