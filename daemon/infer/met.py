@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
-from daemon.infer import lang
+from daemon.infer import lang, titles
 from daemon.infer.annotate import Annotated, written_addresses
 from daemon.infer.names import Known, bare, written_names
 from daemon.infer.parties import Party, lookup
@@ -21,10 +21,7 @@ from daemon.infer.people import Identity, is_automated_address, name_pattern
 from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
 
 Notes = Callable[[Message], Annotated]
-_NAME = re.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Mag|Ing|Lic|Dra|Sra|Eng|Frau|Herr|Herrn)[.ºª]*\s+)*"
-    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
-)
+_NAME = re.compile(rf"{titles.before_name()}*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}}")
 NAMED = "named for the meeting"
 JOINING = "said they would take part"
 UNKNOWN = "named for it, but nobody whose address the thread gives"
@@ -207,8 +204,7 @@ _ESCORT = re.compile(
 # "Mr"), a line's end (not a hard wrap before a bracketed address: "with Ravi, our CTO\n
 # (ravi@…)"), or a place, day or topic
 _NAME_BREAK = re.compile(
-    r"[;!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bMag)(?<!\bIng)(?<!\bLic)"
-    r"(?<!\bDra)(?<!\bSra)(?<!\bEng)\.(?![\w-])"
+    rf"[;!?]|{titles.not_after_abbreviation()}\.(?![\w-])"
     # a line break, unless an address in brackets or the rest of a list follows it ("..., and
     # \nMs Priscilla Goh from Finance")
     r"|(?<!,)(?<!\band)(?<!&)\n(?![ \t]*\(\S+@)"

@@ -23,32 +23,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from daemon.infer import lang
+from daemon.infer import lang, titles
 from daemon.infer.parties import lookup
 from daemon.model import Address, Meeting, Message
 
 if TYPE_CHECKING:
     from daemon.infer.met import People
 
-_NAME = re.compile(
-    # the ranks people are named by in aviation, the forces, the church: "Capt. Sayers"
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Mag|Ing|Lic|Dra|Eng|Frau|Herr|Herrn|Capt|Captain|Col|Maj|Lt|Sgt"
-    r"|Cmdr|Rev)[.ºª]*\s+)*"
-    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
-)
+_NAME = re.compile(rf"{titles.before_name()}*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}}")
 
 # not at the dot of a title: "Frau Mag. Katharina Hofer", "Eng.º Rui Pacheco"
 _PIECES = re.compile(
-    r"\s*(?:[\n,;:()/|–—•·]|\s-\s|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bProf)(?<!\bMag)"
-    r"(?<!\bIng)(?<!\bLic)(?<!\bDra)(?<!\bEng)(?<!\bCapt)(?<!\bCol)(?<!\bMaj)(?<!\bLt)(?<!\bSgt)"
-    r"(?<!\bCmdr)(?<!\bRev)[.ºª]+\s)\s*"
+    rf"\s*(?:[\n,;:()/|–—•·]|\s-\s|{titles.not_after_abbreviation()}[.ºª]+\s)\s*"
 )
-_HONORIFIC = re.compile(
-    r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|frau|herr|herrn|mme|madame|mlle|monsieur|m|sr|sra|srta"
-    r"|don|doña|dott|dott\.ssa|mag|ing|dipl\.?-ing|lic|dra|eng|c\.p|capt|captain|col|maj|lt|sgt"
-    r"|cmdr|rev)[.ºª]*\s+)+",
-    re.I,
-)
+_HONORIFIC = re.compile(rf"^(?:{titles.before_name(strip=True)})+", re.I)
 # words that make a run of capitalised words something other than a person's name: teams,
 # places, organisations, roles, parts of a day and time zones
 _NOT_A_NAME = frozenset(

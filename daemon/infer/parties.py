@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from daemon.infer import lang
+from daemon.infer import lang, titles
 from daemon.infer.annotate import Annotated
 from daemon.infer.people import Identity, full_name, is_automated_address
 from daemon.model import Address, Message, Thread
@@ -187,11 +187,7 @@ def without_title(name: str) -> str:
     return re.sub(_TITLES, "", name, flags=re.I)
 
 
-# courtesy and academic titles, in the languages the mail is read in
-_TITLES = (
-    r"^(?:(?:dr|mr|mrs|ms|prof|mag|dipl\.?-ing|ing|lic|dra|sra|sr|srta|eng|c\.p|mme|mlle|m)"
-    r"[.ºª]*\s+|(?:frau|herr|herrn|madame|monsieur|señora|señor|senhora|senhor|dona|don)\s+)+"
-)
+_TITLES = rf"^(?:{titles.before_name(strip=True)})+"
 
 
 def lookup(name: str, directory: dict[str, Address]) -> Address | None:
