@@ -148,6 +148,36 @@ PERSONAL_DOMAINS = frozenset(
         "telkomsa.net",
         "mweb.co.za",
         "webmail.co.za",
+        "wanadoo.fr",
+        "sfr.fr",
+        "neuf.fr",
+        "bluewin.ch",
+        "aon.at",
+        "chello.at",
+        "a1.net",
+        "freenet.de",
+        "arcor.de",
+        "virgilio.it",
+        "tiscali.it",
+        "alice.it",
+        "terra.es",
+        "telefonica.net",
+        "prodigy.net.mx",
+        "uol.com.br",
+        "bol.com.br",
+        "terra.com.br",
+        "ig.com.br",
+        "netcabo.pt",
+        "wp.pl",
+        "o2.pl",
+        "onet.pl",
+        "interia.pl",
+        "seznam.cz",
+        "naver.com",
+        "mail.com",
+        "zoho.com",
+        "tutanota.com",
+        "tuta.io",
         "example.com",
         "example.net",
         "example.org",
@@ -204,8 +234,27 @@ def is_automated_address(address: str) -> bool:
     return bool(_AUTOMATED_LOCAL.match(local)) or is_service_domain(domain)
 
 
+# the big providers under every country's suffix: gmx.at, yahoo.es, hotmail.it, outlook.com.br
+_PROVIDERS = frozenset(
+    (label,)
+    for label in [
+        "gmail",
+        "googlemail",
+        "gmx",
+        "hotmail",
+        "outlook",
+        "live",
+        "yahoo",
+        "ymail",
+        "aol",
+        "icloud",
+    ]
+)
+
+
 def is_personal_domain(domain: str) -> bool:
-    return domain in PERSONAL_DOMAINS
+    """Mail people keep for themselves, not an organisation's: gmail.com, gmx.at, orange.fr."""
+    return domain in PERSONAL_DOMAINS or name_labels(domain) in _PROVIDERS
 
 
 def org_label(domain: str) -> str:
