@@ -111,6 +111,9 @@ _ABSENT = re.compile(
     r"|(?:ist|wird) (?:leider )?(?:krank|erkrankt|verhindert|im urlaub|nicht dabei)\b"
     r"|(?:kann|konnte) (?:leider )?nicht (?:dabei sein|teilnehmen|kommen)\b"
     r"|fällt (?:leider )?(?:kurzfristig )?aus\b|musste (?:leider )?(?:kurzfristig )?absagen\b"
+    # "Reto Meier (HR) organisiert, nimmt aber nicht teil"
+    r"|(?:\([^)\n]{1,40}\)\s+)?(?:[a-zäöüß'’ -]{1,60}?,?\s+)?(?:nimmt|nehmen) (?:aber |jedoch "
+    r"|selbst |leider )*nicht (?:selbst )?(?:am gespräch |am interview )?teil\b"
     # "Renato não pôde vir", "está doente"; "Ana está enferma", "no podrá asistir"
     r"|(?:se encuentra|se encontra) (?:incapacitad|enferm|indispuest|indisponível)[oa]?\b"
     # "Nadia est retenue en comité de direction cet après-midi"
@@ -156,6 +159,13 @@ _JOINED_AFTER = re.compile(
     r")\b"
 )
 # the writer, after a meeting, of having been in it: "Great talking with you last night",
+# German puts the verb last: "Meine Kollegin Jana Petersen aus der Logistik, die heute spontan
+# dazugestoßen ist"
+_JOINED_AFTER_VERB_LAST = re.compile(
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"(?:\s+(?:aus|von)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,\s*(?:der|die)\s+(?:[a-zäöüß]+\s+){0,3}"
+    r"(?:dazugestoßen|dazugekommen|hinzugekommen|dabei gewesen|eingesprungen)\s+(?:ist|war)\b"
+)
 # "Ravie d'avoir échangé avec vous", "Fue un gusto conversar contigo", "Foi um prazer conversar
 # com você", "Hat mich gefreut, Sie kennenzulernen"
 _TALKED = re.compile(
@@ -415,7 +425,8 @@ class People:
             if sender and talked and self.person(sender.email):
                 party = self.parties.get(sender.email)
                 out.setdefault(sender.email, party.address if party else sender)
-            for m in _JOINED_AFTER.finditer(self.notes(msg).body):
+            body = self.notes(msg).body
+            for m in (*_JOINED_AFTER.finditer(body), *_JOINED_AFTER_VERB_LAST.finditer(body)):
                 for addr in self._names_in(m.group("who")):
                     if self.person(addr.email):
                         out.setdefault(addr.email, addr)

@@ -64,7 +64,7 @@ _NOT_A_NAME = frozenset(
         mountain atlantic british european greenwich universal coordinated operational
         excellence programme program graduate scheme network planning procurement supply chain
         logistics quality safety culture change delivery portfolio insights experience
-        communications relations partnerships enablement""",
+        communications relations partnerships enablement head regulatory""",
     )
 )
 

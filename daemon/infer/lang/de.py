@@ -200,24 +200,18 @@ WORDS = Words(
         r"(?:unser|unseren|das) team (?:zu )?verstärken",
     ),
     title_heads=(
-        r"entwickler(?:in)?",
-        r"ingenieur(?:in)?",
-        r"berater(?:in)?",
-        r"leiter(?:in)?",
-        r"referent(?:in)?",
-        r"sachbearbeiter(?:in)?",
-        r"projektleiter(?:in)?",
-        r"teamleiter(?:in)?",
+        # German writes a post as one word, with its field in front and the feminine after:
+        # "Projektingenieurin", "Einkäuferin Schiffsersatzteile", "Leiterin Controlling"
+        r"\w*(?:entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|architekt|techniker|"
+        r"elektriker|mechaniker|mechatroniker|monteur|einkäufer|verkäufer|disponent|buchhalter|"
+        r"controller|konstrukteur|chemiker|laborant|redakteur|programmierer|assistent|"
+        r"informatiker)(?:in|innen)?",
+        r"\w*(?:kaufmann|kauffrau|fachkraft|fachmann|fachfrau)",
         r"teamlead",
-        r"architekt(?:in)?",
-        r"pflegefachkraft",
         r"lehrer(?:in)?",
         r"erzieher(?:in)?",
-        r"techniker(?:in)?",
-        r"elektriker(?:in)?",
         r"werkstudent(?:in)?",
         r"praktikant(?:in)?",
-        r"fachinformatiker(?:in)?",
     ),
     recruiting_titles=(
         r"personal(?:referent(?:in)?|abteilung|leitung)",
@@ -260,6 +254,13 @@ WORDS = Words(
         r"auf (?:ihr|dein) profil gestoßen",
         r"spannende (?:position|stelle|herausforderung|vakanz)",
         r"interessante (?:position|stelle|vakanz)",
+        # a request for a short call on someone's field, and luck wished for the search:
+        # "Hätten Sie 20 Minuten Zeit für ein kurzes Telefonat?", "Ihr Berufsalltag",
+        # "Viel Erfolg bei der Suche!"
+        r"(?:hätten|haben|hättest|hast) (?:sie|du) (?:\d+|zehn|fünfzehn|zwanzig|dreißig|ein paar|"
+        r"eine viertelstunde|eine halbe stunde)(?: minuten)?(?: zeit)?",
+        r"(?:ihrem|ihren|deinem|deinen) berufsalltag",
+        r"viel erfolg (?:bei|für|mit) (?:der|die|ihrer|deiner) (?:job|stellen)?suche",
     ),
     introductions=(
         r"(?:möchte|will|wollte) (?:euch|dich|sie|ihnen) (?:gern(?:e)? )?(?:kurz )?"
@@ -358,6 +359,7 @@ WORDS = Words(
         r"(?:die|eine) (?:einladung|kalendereinladung|kalenderdatei) (?:folgt|kommt|ist unterwegs"
         r"|erhalten sie|bekommst du)",
         r"anbei (?:erhalten sie|bekommst du|findest du|finden sie) die einladung",
+        r"(?:ist|wäre) (?:dann )?(?:abgemacht|fix)",
     ),
     decline_cues=(
         r"(?:ich |wir )?(?:kann|können) (?:da |dann |an dem tag )?(?:leider )?nicht",
@@ -392,6 +394,8 @@ WORDS = Words(
         r"(?:bin|war) (?:schon )?seit [^.]{0,20}(?:im|in der|in dem) (?:call|meeting|besprechung|"
         r"teams|zoom|warteraum)",
         r"(?:verpasste|geplatzte|ausgefallene)n? (?:termin|gespräch|interview|call)",
+        r"(?:war|ist) (?:schon |bereits )?niemand mehr "
+        r"(?:da|im call|im meeting|in der besprechung)",
     ),
     move_cues=(
         r"verschieben",
@@ -400,6 +404,8 @@ WORDS = Words(
         r"verlegt",
         r"vorverlegen",
         r"vorziehen",
+        r"vorzuziehen",
+        r"vorzuverlegen",
         r"neue[nr]? termin",
         r"(?:einen |den )?anderen termin",
         r"stattdessen",
@@ -425,10 +431,14 @@ WORDS = Words(
         # "fragen Sie am Empfang nach Frau Keller": the one asked for is the host
         r"(?:fragen sie|frag) (?:am empfang |an der pforte )?nach",
         r"(?:das gespräch|das interview) (?:führt|führen)",
-        r"(?:ihre |deine )?(?:gesprächspartner(?:innen)?|teilnehmer(?:innen)?|"
-        r"interviewer(?:innen)?)"
-        r"(?: sind| ist)? ?:",
+        # "Ihre Gesprächspartner sind Mag.a Eva Huber und DI Thomas Berger", "Interviewer:"
+        r"(?:ihre |deine |ihr |dein )?(?:gesprächspartner|teilnehmer|interviewer)(?:in(?:nen)?)?"
+        r"(?: (?:sind|ist)\b ?:?| ?:)",
         r"dabei sind ?:",
+        # the verb first: "Teilnehmen werden Ing. Martina Reinprecht und ich", "Am Gespräch
+        # nehmen Frau Huber und Herr Berger teil"
+        r"(?:teilnehmen|dabei sein|anwesend sein) (?:werden|wird)",
+        r"(?:am|an dem|beim) (?:gespräch|interview|termin|treffen) (?:nehmen|nimmt|werden|wird)",
         # "Die Auswahlkommission besteht aus:", "das Gremium setzt sich zusammen aus"
         r"(?:die |das )?(?:\w*kommission|\w*gremium|\w*jury|\w*panel) (?:besteht|bestehen) aus",
         r"(?:setzt|setzen) sich (?:zusammen )?aus",
