@@ -27,6 +27,7 @@ from daemon.infer.dates import TimeMention, duration_minutes
 from daemon.infer.met import (
     JOINING,
     NAMED,
+    NAMED_BEFORE_MOVE,
     People,
     absent_names,
     met_by_invite,
@@ -854,6 +855,13 @@ def _cancel_or_move(agreed: list[_Agreed], note: Annotated, msg: Message) -> Non
     for s in note.sentences:
         cancel = lang.pattern("cancel_cues").search(s.text)
         move = lang.pattern("move_cues").search(s.text) and not s.times
+        # "não vou conseguir estar aí hoje às 11h": a no, after it was agreed, naming its day
+        if not (cancel or move) and lang.pattern("decline_cues").search(s.text):
+            days = _days_in(s)
+            said = next((a for a in upcoming if a.slot.start.date() in days), None)
+            if said is not None:
+                said.status, said.why = "moved", f"declined after it was agreed ({msg.message_id})"
+                return
         # "Mr Adeyemi will no longer be available for tomorrow's interview. We will revert
         # with a new date": the meeting named in the sentence or the one before it
         if not (cancel or move) or not _points_at_meeting(s, note):
@@ -946,7 +954,7 @@ def _meeting(
         + (f" ({a.why})" if a.why else "")
         + f"; met: {why}",
     )
-    return meeting, why in (NAMED, JOINING)
+    return meeting, why in (NAMED, NAMED_BEFORE_MOVE, JOINING)
 
 
 def _stated_length(thread: Thread, notes: Notes, slot: _Slot) -> datetime | None:

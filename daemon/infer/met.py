@@ -23,6 +23,7 @@ from daemon.model import Address, Attendee, CalendarEvent, Message, Thread
 Notes = Callable[[Message], Annotated]
 _NAME = re.compile(rf"{titles.before_name()}*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}}")
 NAMED = "named for the meeting"
+NAMED_BEFORE_MOVE = "named for the meeting it moves"
 JOINING = "said they would take part"
 UNKNOWN = "named for it, but nobody whose address the thread gives"
 _TIME_LINE = re.compile(
@@ -110,10 +111,10 @@ _ABSENT = re.compile(
     # "Stefan Meier ist krank", "kann leider nicht dabei sein", "fällt aus"
     r"|(?:ist|wird) (?:leider )?(?:krank|erkrankt|verhindert|im urlaub|nicht dabei)\b"
     r"|(?:kann|konnte) (?:leider )?nicht (?:dabei sein|teilnehmen|kommen)\b"
-    r"|fällt (?:leider )?(?:kurzfristig )?aus\b|musste (?:leider )?(?:kurzfristig )?absagen\b"
     # "Reto Meier (HR) organisiert, nimmt aber nicht teil"
     r"|(?:\([^)\n]{1,40}\)\s+)?(?:[a-zäöüß'’ -]{1,60}?,?\s+)?(?:nimmt|nehmen) (?:aber |jedoch "
     r"|selbst |leider )*nicht (?:selbst )?(?:am gespräch |am interview )?teil\b"
+    r"|fällt (?:leider )?(?:kurzfristig )?aus\b|musste (?:leider )?(?:kurzfristig )?absagen\b"
     # "Renato não pôde vir", "está doente"; "Ana está enferma", "no podrá asistir"
     r"|(?:se encuentra|se encontra) (?:incapacitad|enferm|indispuest|indisponível)[oa]?\b"
     # "Nadia est retenue en comité de direction cet après-midi"
@@ -158,7 +159,6 @@ _JOINED_AFTER = re.compile(
     r"|(?:conseguiu|pôde) (?:participar|entrar|se juntar)|se juntou"
     r")\b"
 )
-# the writer, after a meeting, of having been in it: "Great talking with you last night",
 # German puts the verb last: "Meine Kollegin Jana Petersen aus der Logistik, die heute spontan
 # dazugestoßen ist"
 _JOINED_AFTER_VERB_LAST = re.compile(
@@ -166,6 +166,7 @@ _JOINED_AFTER_VERB_LAST = re.compile(
     r"(?:\s+(?:aus|von)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,\s*(?:der|die)\s+(?:[a-zäöüß]+\s+){0,3}"
     r"(?:dazugestoßen|dazugekommen|hinzugekommen|dabei gewesen|eingesprungen)\s+(?:ist|war)\b"
 )
+# the writer, after a meeting, of having been in it: "Great talking with you last night",
 # "Ravie d'avoir échangé avec vous", "Fue un gusto conversar contigo", "Foi um prazer conversar
 # com você", "Hat mich gefreut, Sie kennenzulernen"
 _TALKED = re.compile(
@@ -520,13 +521,24 @@ def met_in_words(
     """The people met at a meeting agreed in the messages `agreed` (proposal, acceptance), and
     why: named for it, joining themselves, or the one the time was agreed with. A meeting moved
     or called off is read in the messages up to `until`, the one that moved it."""
-    me = people.me
     last = start if until is None else min(start, until)
     before = [m for m in people.thread.messages if m.date <= last]
+    # an absence said on an earlier day where the meeting is moved, or before, is why it moved:
+    # "Nadia est retenue en comité cet après-midi. Pouvons-nous décaler à jeudi ?"; not one
+    # said on the day ("Aisha is unwell today ... Ben will step in instead")
+    moves = [
+        i for i, m in enumerate(before) if lang.pattern("move_cues").search(people.notes(m).body)
+    ]
+    day = start.date()
+    still = [
+        m
+        for i, m in enumerate(before)
+        if not moves or i > moves[-1] or m.date.astimezone(start.tzinfo).date() >= day
+    ]
     skip = (
         people.not_joining(start)
         | people.absent_after(start)
-        | people.absent("\n".join(people.notes(m).body for m in before))
+        | people.absent("\n".join(people.notes(m).body for m in still))
     )
     # who takes part is said where this meeting was set up, not in the introduction before it
     # or about an earlier meeting in the thread
@@ -539,15 +551,13 @@ def met_in_words(
         for ev in msg.events:
             for a in people.named(ev.description):
                 named.setdefault(a.email, a)
+    carried = not named and since is not None
+    if carried and since is not None:
+        named = _named_for_the_slot_moved(people, [m for m in before if m.date < since], about)
     joiners = {
         m.sender.email: people.parties[m.sender.email].address
         for m in about
-        if m.sender
-        and m.sender.email in people.parties
-        and not me.sent_by_me(m)
-        and people.person(m.sender.email)
-        and not people.schedules_only(m.sender.email)
-        and people.joining(m)
+        if m.sender and m.sender.email in people.parties and _joins(people, m)
     }
     chosen = {**named, **{e: a for e, a in joiners.items() if e not in named}}
     skip |= people.introducers(start) - set(joiners)
@@ -555,7 +565,7 @@ def met_in_words(
     late = [a for a in people.joined_after(start) if a.email not in skip]
     if kept:
         kept |= {a.email: a for a in late if a.email not in kept}
-        why = NAMED if named else JOINING
+        why = (NAMED_BEFORE_MOVE if carried else NAMED) if named else JOINING
         return tuple(kept.values()), why
     if named:  # "Mr Adeyemi will no longer be available": not met, nor is whoever set it up
         return (), f"everyone named for it said they would not take part: {', '.join(named)}"
@@ -576,6 +586,42 @@ def met_in_words(
         found = {a.email: a for a in [*other, *late] if a.email not in skip}
         return tuple(found.values()), "the time was agreed with them"
     return (), "nobody named, and it was agreed with someone who only schedules"
+
+
+def _joins(people: People, msg: Message) -> bool:
+    """The message's writer, a person on the other side who does more than schedule, says they
+    take part ("with me", "I'll call you")."""
+    who = msg.sender
+    return (
+        who is not None
+        and not people.me.sent_by_me(msg)
+        and people.person(who.email)
+        and not people.schedules_only(who.email)
+        and people.joining(msg)
+    )
+
+
+def _named_for_the_slot_moved(
+    people: People, earlier: list[Message], about: list[Message]
+) -> dict[str, Address]:
+    """The people named for an earlier slot that this meeting moves: the latest message before
+    it that names anyone, when it or a message after it says the meeting moves ("l'entretien
+    avec Nadia Tazi", then "Pouvons-nous décaler à jeudi ?"); nobody when nothing says so (a
+    second meeting set up after the first is its own)."""
+    for i in range(len(earlier) - 1, -1, -1):
+        msg = earlier[i]
+        texts = [people.notes(msg).body, *(ev.description for ev in msg.events)]
+        found = {a.email: a for text in texts for a in people.named(text)}
+        if not found:
+            continue
+        # "A conversa será comigo e com o Paulo Antunes": the writer too
+        sender = msg.sender
+        if sender and sender.email in people.parties and _joins(people, msg):
+            found.setdefault(sender.email, people.parties[sender.email].address)
+        since = [people.notes(m).body for m in (*earlier[i:], *about)]
+        moves = lang.pattern("move_cues")
+        return found if any(moves.search(body) for body in since) else {}
+    return {}
 
 
 def _other_side(msg: Message, people: People) -> list[Address]:
