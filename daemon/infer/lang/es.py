@@ -290,6 +290,7 @@ WORDS = Words(
         r"(?: de tu tiempo| de su tiempo)? (?:para|y) (?:platicar|hablar|conversar|charlar)",
         r"búsqueda de (?:trabajo|empleo)",
         r"busqueda de (?:trabajo|empleo)",
+        r"(?:suerte|éxito|exito|ánimo)s? (?:en|con) (?:tu|su|la) búsqueda",
         r"buscando (?:trabajo|empleo|chamba|nuevas oportunidades|un nuevo reto)",
         r"(?:nuevo|próximo|siguiente) reto (?:profesional|laboral)",
         r"cambio de (?:carrera|trabajo|empleo|rubro|sector)",
@@ -460,6 +461,10 @@ WORDS = Words(
         r"(?:entrevista|llamada|reunión|cita|videollamada) (?:perdida|fallida|que no se dio)",
         r"no (?:pudo|pudieron) (?:conectarse|asistir|llegar|liberarse|entrar)",
         r"(?:estoy|estuve|estaba) conectad[oa] [^.]{0,30}desde",
+        # "te estamos esperando en el Teams desde las 9:30", "me conecté cuando ya no había nadie"
+        r"(?:te|le|los|las|lo|la) (?:estamos|estoy|estábamos|estaba) esperando [^.?!]{0,30}desde",
+        r"ya no (?:había|quedaba) nadie",
+        r"(?:tuviste|tuvo|tuvieron) (?:algún|algun) problema con el (?:enlace|link|acceso)",
     ),
     move_cues=(
         r"reprogram(?:ar|ada|ado|amos|emos|arla|arlo|ación|o|é)",

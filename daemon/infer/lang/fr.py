@@ -229,6 +229,8 @@ WORDS = Words(
         r"un quart d'heure",
         r"quelques minutes de (?:votre|ton) temps",
         r"(?:15|quinze|20|vingt|30|trente) minutes de (?:votre|ton) temps",
+        r"bonne (?:chance|continuation) (?:dans|pour) (?:vos|tes|la suite de vos|la suite de tes) "
+        r"recherches",
         r"(?:ton|votre) (?:regard|avis|point de vue|éclairage|conseil)s? sur "
         r"(?:le|la|les|mon|ma|mes) (?:métier|marché|secteur|parcours|domaine|projet|candidature)",
         r"(?:avoir|partager|recueillir) (?:ton|votre) (?:regard|avis|point de vue)",
@@ -338,6 +340,9 @@ WORDS = Words(
         r"(?:est|a été) (?:prévue?|planifiée?|fixée?|cédulée?)",
         r"aura lieu",
         r"se tiendra",
+        # "C'est calé : jeudi 23/04 à 16h00", "c'est acté", "va pour jeudi"
+        r"c'est (?:calé|fixé|acté|réservé|bon pour)",
+        r"va pour",
     ),
     decline_cues=(
         r"je ne (?:peux|pourrai) pas",
@@ -365,6 +370,8 @@ WORDS = Words(
         r"(?:rendez-vous|entretien|entrevue|appel|échange) (?:manqué|raté)",
         r"n'(?:a|ont) pas pu se (?:libérer|rendre disponible)",
         r"(?:je suis|j'étais|je me suis) connecté(?:e)? [^.]{0,30}depuis",
+        r"(?:nous vous|je vous|on vous|nous t'|je t') ?attend(?:ons|ais|ions|s) [^.?!]{0,30}depuis",
+        r"il n'y avait plus personne",
         r"(?:je n'ai|nous n'avons) pas pu (?:vous |te )?(?:appeler|joindre|rappeler|me connecter|"
         r"nous connecter|être présente?s?|venir)",
         r"(?:toutes mes|toutes nos|mille) excuses pour (?:ce matin|cet après-midi|tout à l'heure|"
@@ -411,7 +418,9 @@ WORDS = Words(
         r"tu (?:rencontreras|vas rencontrer)",
         # "à l'accueil, demandez Mme Ndiaye": the one asked for is the host
         r"demandez(?: à voir)?",
-        r"(?:rencontre|entrevue|entretien|appel|rendez-vous) avec",
+        # "l'entretien technique avec Nadia Tazi", "un échange en visio avec"
+        r"(?:rencontre|entrevue|entretien|appel|rendez-vous|échange)(?: [a-zéèêàâçîôû'’-]+){0,2} "
+        r"avec",
         r"en présence de",
         r"le comité (?:sera composé de|comprendra)",
         # "Le jury sera composé de : - Mme Sophie Lambert, Directrice (sophie@...)"

@@ -312,11 +312,14 @@ WORDS = Words(
     career_talk=(
         r"(?:sua|tua) (?:trajetória|carreira|experiência profissional)",
         r"(?:seu|teu) (?:perfil|currículo)",
+        # "Vi o teu portefólio no Behance": the word of design work (a fund's is "carteira")
+        r"(?:seu|teu) portef[óo]lio",
         # a request for a short conversation on someone's field
         r"(?:uns|alguns|(?:15|quinze|20|vinte|30|trinta)) minutos(?: do seu tempo| do teu tempo)?"
         r" (?:para|pra) (?:conversar|bater um papo|trocar uma ideia|falar)",
         r"busca (?:de|por) (?:emprego|trabalho|recolocação)",
         r"recolocação",
+        r"(?:boa sorte|sucesso|força) (?:na|com a) (?:sua |tua )?(?:procura|busca)",
         r"procurando (?:emprego|trabalho|novas oportunidades|um novo desafio)",
         r"(?:novo|próximo) desafio(?: profissional)?",
         r"transição de carreira",
@@ -449,6 +452,7 @@ WORDS = Words(
         r"(?:te|lhe) convoc(?:amos|o)",
         rf"{_TO_YOU} (?:envio|mando|enviei|mandei|enviarei|mandarei|chegará) (?:o|um) convite",
         r"convite enviado",
+        r"(?:está|fica|ficou) (?:fechado|combinado)",
     ),
     decline_cues=(
         r"não (?:posso|poderei|poderia|podemos|consigo|conseguirei|conseguiria)",
@@ -473,6 +477,9 @@ WORDS = Words(
         r"ninguém (?:entrou|apareceu|se conectou)",
         r"não (?:pôde|conseguiu|puderam|conseguiram) (?:participar|entrar|comparecer|se liberar)",
         r"(?:estou|estava|fiquei) (?:conectad[oa]|na sala) [^.]{0,30}desde",
+        r"(?:estamos|estou|estávamos|estava) (?:te |a |o )?(?:esperando|à (?:sua|tua) espera)"
+        r" [^.?!]{0,30}desde",
+        r"(?:já não|não) havia (?:mais )?ninguém",
         r"(?:reunião|entrevista|conversa|chamada) (?:perdida|que não aconteceu)",
     ),
     move_cues=(
