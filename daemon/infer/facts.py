@@ -393,7 +393,11 @@ def _networking(
     if not d.informal or any(s.name == "a job title" for s in d.signals):
         return False
     met = [parties[a.email] for a in m.attendees if a.email in parties]
-    if any(p.role in ("recruiter", "hr", "coordinator") for p in met):
+    names = {s.name for s in d.signals}
+    # a friend's introduction to someone who works in HR, with no word of a job, is still a
+    # coffee: their post says what they do, not what the meeting was for
+    introduced = "an introduction" in names and "job words" not in names
+    if not introduced and any(p.role in ("recruiter", "hr", "coordinator") for p in met):
         return False
     # a recruiter who set up a meeting about a job with someone elsewhere ("j'ai présenté votre
     # parcours à Marc Lefebvre ... il rencontre encore deux autres candidats") set up their
@@ -401,9 +405,7 @@ def _networking(
     # introduction) stays networking
     attending = {a.email for a in m.attendees}
     sides = {domain_of(e) for e in attending}
-    about_a_job = any(s.name == "job words" for s in d.signals) and not any(
-        s.name == "an introduction" for s in d.signals
-    )
+    about_a_job = "job words" in names and "an introduction" not in names
     if about_a_job and any(
         p.role == "recruiter" and domain_of(e) not in sides
         for e, p in parties.items()
