@@ -296,6 +296,9 @@ WORDS = Words(
         r"cambio de (?:carrera|trabajo|empleo|rubro|sector)",
         r"transición (?:de carrera|profesional|laboral)",
         r"reconversión profesional",
+        # "quiere pasarse a producto", "busca migrar hacia datos"
+        r"(?:quiere|quiero|quisiera|busca|buscando|pensando en) (?:migrar|pasarse|pasar|"
+        r"cambiarse|moverse) (?:a|al|hacia|para) (?:el |la |los )?[\w-]+",
         r"(?:me|nos) (?:habló|habló muy bien|recomendó|comentó) de (?:ti|usted)",
         # "Toni Reyes me ha hablado de usted": the same, said in the perfect
         r"(?:me|nos) (?:ha|han) (?:hablado|recomendado|comentado)(?: muy bien)? de (?:ti|usted)",

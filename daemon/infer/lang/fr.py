@@ -217,6 +217,9 @@ WORDS = Words(
         r"(?:je )?(?:commence à )?regarder ailleurs",
         r"(?:ton|votre) avis sur le marché",
         r"(?:me|te|se) réorienter",
+        # "elle souhaite passer au produit", "il cherche à basculer vers la data"
+        r"(?:veut|souhaite|aimerait|cherche à|voudrait) (?:passer|basculer|évoluer|se tourner) "
+        r"(?:vers|au|à la|dans)",
         r"(?:quitter mon|changer d') ?emploi",
         r"(?:ton|votre) cv",
         r"nous recrutons",

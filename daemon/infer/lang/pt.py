@@ -323,6 +323,9 @@ WORDS = Words(
         r"procurando (?:emprego|trabalho|novas oportunidades|um novo desafio)",
         r"(?:novo|próximo) desafio(?: profissional)?",
         r"transição de carreira",
+        # "Ela tá querendo migrar pra produto": a move into another field, wished for
+        r"(?:querendo|quer|quero|queria|pensando em|planejando|deseja|desejando) "
+        r"(?:migrar|mudar|transitar|passar) (?:pra|para) (?:a |o )?(?:área|produto|[\w-]+)",
         # "Poderia dispensar-me 15 minutos", "ouvir a sua perspetiva", "preparar a transição da sala
         # de aula para esta área", "percurso para o design instrucional"
         r"(?:dispensar|conceder|ceder|reservar)(?:-me|-nos| me| nos)? (?:uns |alguns )?"
@@ -421,6 +424,7 @@ WORDS = Words(
     ),
     accept_cues=(
         r"fechado",
+        r"confirmad[ií]ssim[oa]",
         r"combinado",
         r"beleza",
         r"topo",
@@ -453,6 +457,8 @@ WORDS = Words(
         rf"{_TO_YOU} (?:envio|mando|enviei|mandei|enviarei|mandarei|chegará) (?:o|um) convite",
         r"convite enviado",
         r"(?:está|fica|ficou) (?:fechado|combinado)",
+        # "só confirmando amanhã às 8h30"
+        r"(?:só |apenas )?confirmando",
     ),
     decline_cues=(
         r"não (?:posso|poderei|poderia|podemos|consigo|conseguirei|conseguiria)",
