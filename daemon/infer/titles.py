@@ -61,6 +61,9 @@ _WORDS = (
     "Senhora",
     "Senhor",
     "Doña",
+    # as the Philippines and India address people: "Sir Ramon", "Ma'am Liza Gatdula"
+    "Sir",
+    "Ma['’]am",
 )
 # capitals that are a title only as written: Austria's "DI" (Diplom-Ingenieur) is Italian's
 # "di" in lower case
