@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from daemon.infer import lang
 from daemon.infer.annotate import Annotated
 from daemon.infer.applications import is_resume
+from daemon.infer.names import person_like
 from daemon.infer.parties import Party
 from daemon.infer.people import (
     Identity,
@@ -27,7 +28,7 @@ from daemon.infer.people import (
     is_service_domain,
     name_pattern,
 )
-from daemon.model import Meeting, Message, Promise, Signal, Thread
+from daemon.model import CalendarEvent, Meeting, Message, Promise, Signal, Thread
 
 THRESHOLD = 3
 Notes = Callable[[Message], Annotated]
@@ -294,7 +295,9 @@ _PANEL_LABEL = re.compile(
 
 
 _CANDIDATE_LABEL = re.compile(
-    r"\b(?:candidate|applicant)(?: name)?(?: / \w+)? ?:[ \t]*([^\n]{2,80})", re.I
+    r"\b(?:candidate|applicant|candidat[oae]?|kandidat(?:in)?|bewerber(?:in)?|postulante)"
+    r"(?: name)?(?: / \w+)? ?:[ \t]*([^\n|]{2,80})",
+    re.I,
 )
 
 
@@ -315,7 +318,9 @@ def _labelled_sides(thread: Thread, notes: Notes, me: Identity) -> tuple[str | N
     for msg in thread.messages:
         if me.sent_by_me(msg):
             continue
-        texts = [notes(msg).body] + [ev.description for ev in msg.events]
+        # "Entrevista técnica – Analista de Datos Jr. | Candidato: Sebastián Molina": a subject
+        # is labelled too
+        texts = [msg.subject, notes(msg).body] + [ev.description for ev in msg.events]
         for text in texts:
             for line in _PANEL_LABEL.finditer(text):
                 # a list that names the user among others; "Onsite panel: Maya Okafor" alone
@@ -374,6 +379,31 @@ def _someone_else_interviewed(thread: Thread, me: Identity) -> str | None:
                     return (
                         f"{msg.message_id}: the invitation names {name}, a guest on personal mail"
                     )
+            named = _stranger_in_title(ev, me)
+            if named is not None:
+                return (
+                    f"{msg.message_id}: the invitation's title names {named}, not among its guests"
+                )
+    return None
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|:]\s*")
+
+
+def _stranger_in_title(ev: CalendarEvent, me: Identity) -> str | None:
+    """A part of an interview's title that is a person's name, not the user's and not any
+    guest's: the candidate the user interviews ("Interview Junior UX Designer – Paul Berger",
+    sent to the user by a colleague). Someone met is a guest, or named "with" them in one part
+    ("conversation with Anders Bech"), which is no name alone."""
+    mine = name_pattern(me.name, re.I)
+    if mine is None:
+        return None
+    guests = [ev.organizer, *ev.attendees] if ev.organizer else list(ev.attendees)
+    known = " ".join(f"{a.name or ''} {a.email.split('@')[0]}" for a in guests).lower()
+    for piece in (p.strip() for p in _TITLE_PARTS.split(ev.summary)):
+        stranger = not any(w.lower() in known for w in piece.split())
+        if person_like(piece) and not mine.search(piece) and stranger:
+            return piece
     return None
 
 
