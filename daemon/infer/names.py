@@ -64,7 +64,8 @@ _NOT_A_NAME = frozenset(
         mountain atlantic british european greenwich universal coordinated operational
         excellence programme program graduate scheme network planning procurement supply chain
         logistics quality safety culture change delivery portfolio insights experience
-        communications relations partnerships enablement head regulatory""",
+        communications relations partnerships enablement head regulatory zeit sommerzeit
+        normalzeit mitteleuropäische westeuropäische osteuropäische heure hora horário""",
     )
 )
 
@@ -129,7 +130,23 @@ def written_names(spans: Iterable[str], directory: dict[str, Address], own_name:
                 and name.lower() != own_name.lower()
             ):
                 found.setdefault(name.lower(), written if titled else name)
+    mine = own_name.lower().split()[:1]
+    for span in spans:
+        for m in _FIRST_NAME_WITH_ROLE.finditer(span):
+            first = m.group(1)
+            unknown = lookup(first, directory) is None and [first.lower()] != mine
+            if unknown and _name_words([first]):
+                found.setdefault(first.lower(), first)
     return list(found.values())
+
+
+# a first name alone, said with where the person works: "Mikkel from our Product team", "a
+# Fernanda, nossa designer sênior", "Tomás, our VP of Risk"
+_FIRST_NAME_WITH_ROLE = re.compile(
+    r"(?<![\w.'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s+(?:from|of) (?:our|the) (?:[\w&-]+ ){0,2}"
+    r"(?:team|department|side)\b|,\s+(?:our|my|nossa|nosso|notre|nuestra|nuestro|unsere?|unser)"
+    r"\s+\w)"
+)
 
 
 # German capitalises its nouns: "Rundgang Prüffeld", "Bereichs Vorentwicklung" are no names
