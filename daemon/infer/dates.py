@@ -708,23 +708,35 @@ def _within(m: re.Match[str], ref: date) -> _Span:
     return ref + timedelta(days=1), lex.shift(ref, n, unit)
 
 
+# the part of a month, in each language read: "mid-March", "Mitte März", "à la mi-mars", "a
+# mediados de marzo", "em meados de março"; "Anfang April", "début avril"; "Ende März", "fin
+# mars", "a finales de marzo", "no final de março"
+_MONTH_PARTS = {
+    **dict.fromkeys(("mid", "middle", "mitte", "mi", "mediados", "meados"), "mid"),
+    **dict.fromkeys(
+        ("early", "beginning", "start", "anfang", "début", "debut", "principios", "comienzos")
+        + ("início", "inicio", "começo"),
+        "early",
+    ),
+    "late": "late",
+}
+_GLUE = frozenset({"the", "à", "la", "en", "au", "a", "para", "em", "no", "na", "ao"})
+_ENGLISH_PARTS = frozenset({"mid", "middle", "early", "beginning", "start", "late", "end"})
+
+
 def _month_part(m: re.Match[str], ref: date) -> _Span | None:
-    if not lex.word_ok(m["mon"]):
+    part = next(w for w in re.findall(r"[^\W\d_]+", m["part"].lower()) if w not in _GLUE)
+    # "early may" may be anything; "fin mars", as French writes it, is a month
+    if not lex.word_ok(m["mon"]) and part in _ENGLISH_PARTS:
         return None
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
     anchor = lex.infer_year(month, 15, ref)
     if anchor is None:
         return None
     last = lex.month_end(anchor.year, month)
-    part = re.sub(r"^the |[\s-]+", " ", m["part"].lower()).strip()
-    lo, hi = {
-        "mid": (13, 17),
-        "middle of": (13, 17),
-        "early": (1, 10),
-        "beginning of": (1, 10),
-        "start of": (1, 10),
-        "late": (21, last.day),
-    }.get(part, (last.day, last.day))
+    lo, hi = {"mid": (13, 17), "early": (1, 10), "late": (21, last.day)}.get(
+        _MONTH_PARTS.get(part, "end"), (last.day, last.day)
+    )
     if m["by"] and lo == hi:  # "by the end of March" is a deadline, from tomorrow on
         return min(ref + timedelta(days=1), last), last
     return date(anchor.year, month, lo), date(anchor.year, month, hi)
@@ -746,6 +758,12 @@ def _month_start_of(offset: int) -> _Reading:
         return date(ref.year + y, mo + 1, 1), date(ref.year + y, mo + 1, 10)
 
     return days
+
+
+def _mid_month(m: re.Match[str], ref: date) -> _Span:
+    """ "by the middle of the month": the 15th, of the next month once it has passed."""
+    y, mo = divmod(ref.month - (1 if ref.day < 15 else 0), 12)
+    return ref + timedelta(days=1), date(ref.year + y, mo + 1, 15)
 
 
 def _next_month(m: re.Match[str], ref: date) -> _Span:
@@ -1027,7 +1045,7 @@ _PERIODS: list[tuple[re.Pattern[str], _Reading, tuple[str, ...]]] = [
         (
             r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|current\s+)?week\b|\bthis\s+"
             r"(?:(?:working|work)\s+)?week\b|\bthis\s+workweek\b|\beow\b|\b(?:the\s+)?rest\s+of"
-            r"\s+(?:the|this)\s+week\b",
+            r"\s+(?:the|this)\s+week\b|\bwithin\s+the\s+week\b|\bbefore\s+the\s+week\s+is\s+out\b",
             lambda m, ref: lex.this_week(ref),
             ("week", "eow"),
         ),
@@ -1075,8 +1093,13 @@ _PERIODS: list[tuple[re.Pattern[str], _Reading, tuple[str, ...]]] = [
             ("fortnight",),
         ),
         (
-            rf"\b(?P<by>by\s+)?(?P<part>mid-?\s*|middle\s+of\s+|early\s+|late\s+"
-            rf"|(?:the\s+)?(?:beginning|start|end)\s+of\s+){lex.MONTH}",
+            r"\b(?P<by>by\s+|bis\s+(?:zum\s+|spätestens\s+)?|d['’]ici\s+|avant\s+|hasta\s+"
+            r"|antes\s+de\s+|até\s+)?(?P<part>mid-?\s*|middle\s+of\s+|early\s+|late\s+"
+            r"|(?:the\s+)?(?:beginning|start|end)\s+of\s+|mitte\s+|anfang\s+|ende\s+"
+            r"|(?:(?:à\s+)?la\s+|en\s+|au\s+)?(?:mi-\s*|début\s+(?:de\s+|d['’])?|fin\s+"
+            r"(?:de\s+|d['’])?)|(?:(?:a|para|em|no|na|ao)\s+)?(?:mediados|meados|principios"
+            r"|comienzos|finales|fines|início|inicio|começo|final|fim)\s+de\s+)"
+            rf"{lex.MONTH}",
             _month_part,
             (_MONTH_NAME,),
         ),
@@ -1093,6 +1116,11 @@ _PERIODS: list[tuple[re.Pattern[str], _Reading, tuple[str, ...]]] = [
             ("month", "eom"),
         ),
         (r"\b(?P<by>by\s+)?(?:the\s+)?end\s+of\s+next\s+month\b", _month_end_of(1), ("month",)),
+        (
+            r"\b(?:by\s+)?(?:the\s+)?(?:mid-?\s*month|middle\s+of\s+(?:the\s+|this\s+)?month)\b",
+            _mid_month,
+            ("month",),
+        ),
         (
             r"\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+|this\s+|current\s+)?month\b"
             r"|(?-i:\bBOM\b)",
@@ -1192,6 +1220,7 @@ _READINGS: dict[str, _Reading] = {
     "two_weeks": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=14)),
     "three_weeks": lambda m, ref: (ref + timedelta(days=1), ref + timedelta(days=21)),
     "end_of_month": _month_end_of(0),
+    "mid_month": _mid_month,
     "next_month": _next_month,
     "end_of_next_month": _month_end_of(1),
 }

@@ -728,6 +728,10 @@ WORDS = Words(
         r"(?:anbei|im anhang) (?:finden sie |findest du )?(?:meine|mein) (?:bewerbung|"
         r"bewerbungsunterlagen|lebenslauf|cv)",
         r"sende (?:ich )?ihnen (?:meine|mein) (?:bewerbung|bewerbungsunterlagen|lebenslauf)",
+        (
+            r"(?:bis )?(?:zur )?mitte (?:des|dieses) monats|(?:bis )?(?:zur )?monatsmitte",
+            "mid_month",
+        ),
         r"initiativbewerbung",
     ),
     resume_files=(r"lebenslauf", r"cv", r"anschreiben", r"bewerbung", r"motivationsschreiben"),

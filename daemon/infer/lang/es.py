@@ -812,6 +812,7 @@ WORDS = Words(
             "end_of_next_month",
         ),
         (r"(?:a |para )?(?:finales|fines|final|fin) de (?:este )?mes", "end_of_month"),
+        (r"(?:a |para )?mediados de(?:l| este) mes", "mid_month"),
         (r"(?:el|durante el) (?:próximo|proximo|siguiente) mes|el mes que viene", "next_month"),
         # "mañana" is also the morning: not "por la mañana", "esta mañana", "pasado mañana"
         (

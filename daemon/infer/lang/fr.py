@@ -619,6 +619,7 @@ WORDS = Words(
     applying=(
         r"(?:je vous (?:adresse|transmets|envoie|fais parvenir)|veuillez trouver ci-joint|"
         r"vous trouverez ci-joint) (?:ma candidature|mon cv|mon curriculum)",
+        (r"(?:d'ici |avant )?(?:la )?mi-mois|(?:d'ici |avant )?le milieu du mois", "mid_month"),
         r"je (?:me permets de |souhaite |voudrais |souhaiterais )?(?:vous )?(?:proposer|présenter)"
         r" ma candidature",
         r"je (?:souhaite|souhaiterais|voudrais|aimerais) (?:postuler|candidater|être considérée?)",

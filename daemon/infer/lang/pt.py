@@ -803,6 +803,7 @@ WORDS = Words(
             "end_of_next_month",
         ),
         (
+        (r"(?:em |até )?meados d(?:o|este|esse) mês", "mid_month"),
             r"(?:no |ao |até o |para o )?(?:final|fim) d(?:o|este|esse) mês",
             "end_of_month",
         ),
