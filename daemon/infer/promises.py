@@ -144,10 +144,14 @@ def _dated_promises(
 
 # "We anticipate this will occur within...", "That should happen by Friday": the sentence's
 # news is the one the sentence before it announced.
+# "I'll send you the case study brief. Give me until Friday": time asked for what was promised
 _ANAPHOR = re.compile(
     r"^(?:(?:we|i) (?:anticipate|expect|hope|aim|plan)(?: that)? )?(?:this|that|it|which)"
     r"(?: process| step| decision)? (?:will|should|would|is expected to|is likely to|shall)"
-    r" (?:occur|happen|take place|be (?:done|made|complete|completed|finali[sz]ed)|come)\b",
+    r" (?:occur|happen|take place|be (?:done|made|complete|completed|finali[sz]ed)|come)\b"
+    r"|^(?:just |please )?give (?:me|us) (?:until|till|til)\b"
+    r"|^(?:geben sie|gib) (?:mir|uns) (?:noch )?bis\b"
+    r"|^(?:laissez|laisse)-(?:moi|nous) jusqu['’]",
     re.IGNORECASE,
 )
 

@@ -260,6 +260,12 @@ WORDS = Words(
         r"(?:hätten|haben|hättest|hast) (?:sie|du) (?:\d+|zehn|fünfzehn|zwanzig|dreißig|ein paar|"
         r"eine viertelstunde|eine halbe stunde)(?: minuten)?(?: zeit)?",
         r"(?:ihrem|ihren|deinem|deinen) berufsalltag",
+        r"mentoring(?:programm)?",
+        r"mentor(?:in|en|innen)?",
+        # "von der Agentur in ein Inhouse-Team zu wechseln", "den Arbeitgeber wechseln"
+        r"(?:in|ins|zu|zur|zum) (?:ein |eine |einen |die |das |den )?[\w-]*(?:team|agentur|inhouse|"
+        r"unternehmen|firma|branche|konzern|startup|start-up|job|stelle|rolle|bereich) zu wechseln",
+        r"(?:den job|die stelle|den arbeitgeber|die branche) (?:zu )?wechseln",
         r"viel erfolg (?:bei|für|mit) (?:der|die|ihrer|deiner) (?:job|stellen)?suche",
     ),
     introductions=(
@@ -413,7 +419,8 @@ WORDS = Words(
         r"(?:zur |um die )?gleiche(?:n)? (?:uhrzeit|zeit)",
     ),
     not_joining=(
-        r"(?:ich )?(?:selbst )?(?:bin|werde) (?:selbst )?(?:leider )?nicht dabei(?: sein)?",
+        r"(?:ich )?(?:selbst )?(?:bin|werde) (?:selbst )?(?:beim (?:gespräch|termin|interview) )?"
+        r"(?:leider )?nicht dabei(?: sein)?",
         r"ohne mich",
         r"im auftrag von",
         r"im namen von",
@@ -427,6 +434,10 @@ WORDS = Words(
     ),
     participants_before=(
         r"(?:gespräch|termin|telefonat|interview|treffen|call|austausch|kennenlernen) mit",
+        # the day and time between: "das Video-Interview am Montag, 08.06.2026, von 15:00 bis
+        # 15:45 Uhr mit Herrn Patrick Olbrich"
+        r"(?:gespräch|termin|telefonat|interview|treffen)(?:[^.!?\n]|\.(?=\d)){1,80}? mit"
+        r"(?= (?:herrn?|frau|dr\.?|prof\.?) )",
         r"(?:sie|du) (?:sprechen|sprichst|treffen|triffst) mit",
         # "fragen Sie am Empfang nach Frau Keller": the one asked for is the host
         r"(?:fragen sie|frag) (?:am empfang |an der pforte )?nach",
@@ -488,6 +499,9 @@ WORDS = Words(
         r"zurückkommen",
     ),
     passive_news=(
+        # the object first: "Eine Entscheidung werden wir bis Mitte des Monats treffen"
+        r"(?:eine |die |unsere )?(?:entscheidung|rückmeldung|antwort) (?:werden|wird) (?:wir|ich)"
+        r" (?:[\w.]+ ){0,8}(?:treffen|geben|schicken|senden|mitteilen)",
         # "Bis Ende der Woche hast du eine Antwort von uns", "Sie erhalten ... eine Rückmeldung"
         r"(?:sie|du) (?:erhalten|erhältst|bekommen|bekommst|hast|haben) (?:[\w.]+ ){0,5}"
         r"(?:antwort|rückmeldung|bescheid|feedback|nachricht|zusage|absage)",
@@ -714,6 +728,10 @@ WORDS = Words(
             r"(?:bis )?(?:zum )?ende (?:des|dieses) monats|(?:bis )?(?:zum )?monatsende",
             "end_of_month",
         ),
+        (
+            r"(?:bis )?(?:zur )?mitte (?:des|dieses) monats|(?:bis )?(?:zur )?monatsmitte",
+            "mid_month",
+        ),
         (r"(?:im )?(?:nächsten|kommenden) monat", "next_month"),
         # "morgen" is also the morning: not "guten Morgen", "am Morgen", "Freitag morgen"
         (
@@ -728,10 +746,6 @@ WORDS = Words(
         r"(?:anbei|im anhang) (?:finden sie |findest du )?(?:meine|mein) (?:bewerbung|"
         r"bewerbungsunterlagen|lebenslauf|cv)",
         r"sende (?:ich )?ihnen (?:meine|mein) (?:bewerbung|bewerbungsunterlagen|lebenslauf)",
-        (
-            r"(?:bis )?(?:zur )?mitte (?:des|dieses) monats|(?:bis )?(?:zur )?monatsmitte",
-            "mid_month",
-        ),
         r"initiativbewerbung",
     ),
     resume_files=(r"lebenslauf", r"cv", r"anschreiben", r"bewerbung", r"motivationsschreiben"),

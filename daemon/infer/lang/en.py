@@ -819,9 +819,10 @@ WORDS = Words(
         r"(?:locked in|booked in|booked|confirmed|scheduled|all set|set up)\b[^.!?\n]{0,60}? with",
     ),
     participants_after=(
+        # "will try to join for the last part"
         r"(?:will|would like to|wants to|is going to|'ll|are going to|can|could|may|might) "
-        r"(?:also )?(?:interview|meet|speak|talk|chat|call|ring|join|sit in|jump on|hop on|"
-        r"dial in|be (?:on|joining|interviewing|sitting in|there))",
+        r"(?:also )?(?:try to |aim to |hope to )?(?:interview|meet|speak|talk|chat|call|ring|join|"
+        r"sit in|jump on|hop on|dial in|be (?:on|joining|interviewing|sitting in|there))",
         r"(?:is|are) (?:on|joining|sitting on) (?:the )?(?:panel|call|interview)",
         # "Owen Fletcher, who leads Process Chemistry, would like an hour with you over Teams"
         # "our Head of Engineering, Chinedu Okafor, would like to have a conversation with you"
@@ -870,6 +871,9 @@ WORDS = Words(
         r"keep you (?:posted|updated|informed)",
         r"update you",
         r"give you an? (?:update|answer|decision|call|ring)",
+        # "will be giving feedback to all candidates within the week"
+        r"(?:be )?giv(?:e|ing) (?:(?:you|everyone|all (?:the )?candidates) )?(?:our |some )?"
+        r"(?:feedback|an update|an answer|a decision)",
         r"send (?:you )?(?:an? |the |our )?(?:update|answer|decision|news|feedback|next steps|"
         r"outcome|offer)",
         r"share (?:an? |the |our )?(?:update|next steps|feedback|decision|outcome)",

@@ -305,7 +305,8 @@ WORDS = Words(
         r"(?:me|nos) (?:pasó|compartió|dio) (?:tu|su) (?:contacto|correo|cv|nombre)",
         r"abiert[oa] a (?:nuevas )?oportunidades",
         r"(?:consejos|orientación) (?:profesional(?:es)?|de carrera)",
-        r"mentoría",
+        r"mentor[íi]as?",
+        r"mentor(?:a|as|es)?",
         r"pedir(?:te|le) (?:un )?consejo",
         r"(?:empezando|comenzando|empezado) a (?:mirar|buscar|explorar) (?:otras )?(?:opciones|"
         r"oportunidades)",
@@ -811,8 +812,8 @@ WORDS = Words(
             r"|para )?(?:finales|fin) del mes (?:que viene|entrante)",
             "end_of_next_month",
         ),
-        (r"(?:a |para )?(?:finales|fines|final|fin) de (?:este )?mes", "end_of_month"),
         (r"(?:a |para )?mediados de(?:l| este) mes", "mid_month"),
+        (r"(?:a |para )?(?:finales|fines|final|fin) de (?:este )?mes", "end_of_month"),
         (r"(?:el|durante el) (?:próximo|proximo|siguiente) mes|el mes que viene", "next_month"),
         # "mañana" is also the morning: not "por la mañana", "esta mañana", "pasado mañana"
         (

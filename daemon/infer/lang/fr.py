@@ -466,6 +466,8 @@ WORDS = Words(
         # a second verb of the same subject: "Il rencontre encore deux personnes et vous
         # reviendra la semaine prochaine"
         r"et(?= (?:vous|te|t['’]) ?(?:reviendr|recontacter|rappeller|appeller|écrir|donner))",
+        # what the user will send, said from the other end: "tu les auras d'ici mercredi soir"
+        r"(?:tu|vous) (?:les |l['’] ?)(?=aur(?:as|ez)\b)",
     ),
     news_events=(
         r"(?:vous |te )?revien(?:s|drai|drons|t|dra)(?: vers (?:vous|toi))?",
@@ -488,6 +490,7 @@ WORDS = Words(
         r"(?:vous|t') (?:informer|contacter|écrire|rappeler|appeler)",
         r"communiquer avec (?:vous|toi)",
         r"(?:une |notre )?(?:réponse|décision)",
+        r"aur(?:as|ez)",
     ),
     passive_news=(
         r"(?:vous serez|tu seras) fixé(?:e)?s?",
@@ -498,6 +501,9 @@ WORDS = Words(
         r"les candidat(?:e)?s (?:retenu(?:e)?s )?seront "
         r"(?:contacté|contactée|informé|avisé)(?:e)?s",
         r"vous aurez (?:des nouvelles|une réponse|un retour)",
+        # "Une réponse vous sera apportée au plus tard le lundi 24 février"
+        r"(?:une |la |notre )?(?:réponse|décision|retour) (?:vous|te) (?:sera|seront) "
+        r"(?:apportée?|donnée?|adressée?|envoyée?|faite?)",
     ),
     from_meeting=(
         r"(?:après|suivant|suite à) (?:votre|ton|notre|nos|vos|l['’]|la|le) ?(?:[\w-]+ ){0,2}"
@@ -613,13 +619,13 @@ WORDS = Words(
         (r"(?:dans|d'ici) (?:une|1) semaine", "one_week"),
         (r"(?:dans|d'ici) (?:les )?(?:quelques|prochains) jours", "few_days"),
         (r"(?:d'ici |avant )?(?:la )?fin du mois prochain", "end_of_next_month"),
+        (r"(?:d'ici |avant )?(?:la )?mi-mois|(?:d'ici |avant )?le milieu du mois", "mid_month"),
         (r"(?:d'ici |avant )?(?:la )?fin du mois", "end_of_month"),
         (r"le mois prochain", "next_month"),
     ),
     applying=(
         r"(?:je vous (?:adresse|transmets|envoie|fais parvenir)|veuillez trouver ci-joint|"
         r"vous trouverez ci-joint) (?:ma candidature|mon cv|mon curriculum)",
-        (r"(?:d'ici |avant )?(?:la )?mi-mois|(?:d'ici |avant )?le milieu du mois", "mid_month"),
         r"je (?:me permets de |souhaite |voudrais |souhaiterais )?(?:vous )?(?:proposer|présenter)"
         r" ma candidature",
         r"je (?:souhaite|souhaiterais|voudrais|aimerais) (?:postuler|candidater|être considérée?)",

@@ -338,7 +338,8 @@ WORDS = Words(
         # how a company hires, asked of someone there: "as dicas de como a Onda contrata"
         r"como (?:a|o) [A-ZÀ-Ú]?\w+ contrata",
         r"(?:mercado|cenário) de (?:design|tecnologia|produto|trabalho|tech)",
-        r"mentoria",
+        r"mentorias?",
+        r"mentor(?:a|as|es)?",
         r"(?:me|nos) (?:falou|falaram|indicou|recomendou) (?:muito bem )?(?:de )?(?:você|vc)",
         # a referral offered: "se abrir algo no time passo teu nome na hora"
         r"passo (?:o )?(?:teu|seu) nome",
@@ -802,8 +803,8 @@ WORDS = Words(
             r"|para o )?(?:final|fim) do mês que vem",
             "end_of_next_month",
         ),
-        (
         (r"(?:em |até )?meados d(?:o|este|esse) mês", "mid_month"),
+        (
             r"(?:no |ao |até o |para o )?(?:final|fim) d(?:o|este|esse) mês",
             "end_of_month",
         ),
