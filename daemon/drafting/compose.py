@@ -27,6 +27,7 @@ from daemon.drafting.naming import (
     written_by_a_person,
 )
 from daemon.drafting.overrides import wording
+from daemon.drafting.templates import dates_as, month_first_in
 from daemon.errors import MessageError
 from daemon.followups import kind_of
 from daemon.followups.base import Writing
@@ -165,7 +166,10 @@ def compose(
         language=language,
     )
     own = drafting.template(f.kind) if drafting else None  # the user's own template, if any
-    text, not_used = wording(kind, f, writing, own)
+    # days as the people answered write them ("Friday, March 20" to a recruiter in Miami)
+    style = month_first_in(facts.thread.messages, writing.mine) if language == "en" else None
+    with dates_as(style):
+        text, not_used = wording(kind, f, writing, own)
     body = clean_text(_thanked_once(text))
     references = list(parent.references) or ([parent.in_reply_to] if parent.in_reply_to else [])
     references = [r for r in references if r != parent.message_id and _valid_id(r)]

@@ -12,12 +12,15 @@ lint. How the user greets and signs off to one person is read from the thread
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta, tzinfo
 
 from daemon.config import User
 from daemon.infer.dates import add_business_days
 from daemon.infer.people import first_name
-from daemon.model import Address
+from daemon.model import Address, Message
 
 # Zones of the United States and Canada, where a date is written "Wednesday, March 25"; the
 # rest of the English-writing world writes "Wednesday 25 March".
@@ -65,9 +68,48 @@ def north_american(tz: tzinfo | None) -> bool:
     return bool(_NORTH_AMERICA.match(str(getattr(tz, "key", "") or "")))
 
 
+# How the draft being written says a day: month first ("Friday, March 6") or day first, as
+# the people it answers write their dates; None where they write none (the user's zone then
+# decides). Set around one draft's words by `dates_as`, read by `weekday_date`.
+_MONTH_FIRST: ContextVar[bool | None] = ContextVar("month_first", default=None)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_MONTH_DAY = re.compile(rf"\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!:)")
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b")
+# where a reply's own words end and the mail it quotes begins
+_QUOTED = re.compile(r"^(?:>|On .{4,120} wrote:|From: |-+ ?Original Message|_{10,})", re.MULTILINE)
+
+
+def month_first_in(messages: Iterable[Message], mine: frozenset[str]) -> bool | None:
+    """Whether the other side of a thread writes its English dates month first ("Friday,
+    March 20") rather than day first ("Friday 20 March"), in their own words (not the mail
+    they quote); None when they write neither more."""
+    first = last = 0
+    for msg in messages:
+        if msg.sender is None or msg.sender.email.lower() in mine or msg.in_sent_folder:
+            continue
+        own = _QUOTED.split(msg.text, maxsplit=1)[0]
+        first += len(_MONTH_DAY.findall(own))
+        last += len(_DAY_MONTH.findall(own))
+    return None if first == last else first > last
+
+
+@contextmanager
+def dates_as(month_first: bool | None) -> Iterator[None]:
+    """Days written, inside the block, in the style given (None: by the user's zone)."""
+    token = _MONTH_FIRST.set(month_first)
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
+
+
 def weekday_date(day: date, tz: tzinfo | None = None) -> str:
-    """A day as the user writes it: 'Thursday 5 March', or 'Thursday, March 5' when the user's
-    zone `tz` is in the United States or Canada.
+    """A day as its reader writes it: 'Thursday 5 March', or 'Thursday, March 5' when the
+    thread's other side writes month first (`dates_as`), or, where it writes no date, when the
+    user's zone `tz` is in the United States or Canada.
 
     >>> from zoneinfo import ZoneInfo
     >>> weekday_date(date(2026, 3, 25), ZoneInfo("America/Toronto"))
@@ -75,7 +117,8 @@ def weekday_date(day: date, tz: tzinfo | None = None) -> str:
     >>> weekday_date(date(2026, 3, 25), ZoneInfo("Europe/London"))
     'Wednesday 25 March'
     """
-    if north_american(tz):
+    style = _MONTH_FIRST.get()
+    if north_american(tz) if style is None else style:
         return f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}"
     return f"{day.strftime('%A')} {day.day} {day.strftime('%B')}"
 
