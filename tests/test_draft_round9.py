@@ -1,6 +1,7 @@
 """What round 9's drafts (opened on 2026-12-07) taught: a day is written as the people the
 draft answers write theirs, month first to a recruiter in Miami or Manila, day first to one in
-London, whatever the user's own zone. Through the public entry points."""
+London, whatever the user's own zone; the user's own promise names what was promised, in each
+language. Through the public entry points."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from daemon.drafting.templates import dates_as, month_first_in, weekday_date
+from daemon.drafting.words import Note, tongue
+from daemon.followups.own_promise import promised_thing
 from daemon.model import Address
 from tests.test_draft_languages import ENGLISH_PROFILE, ME, START, _thanked, _thread, parsed
 
@@ -64,3 +67,58 @@ def test_a_thank_you_to_someone_who_writes_day_first_says_days_their_way() -> No
     )
     text = _thanked(KEVIN, facts, START + timedelta(days=3), ENGLISH_PROFILE).body
     assert "March 1" not in text and " March" in text
+
+
+@pytest.mark.parametrize(
+    ("code", "promise", "said"),
+    [
+        (
+            "es",
+            "Con gusto le envío la expectativa salarial y los datos de las dos referencias a más "
+            "tardar el viernes 10 de abril.",
+            "le prometí enviarle la expectativa salarial y los datos de las dos referencias",
+        ),
+        (
+            "de",
+            "Klar, mach ich – den Export und meine Gehaltsvorstellung schick ich dir bis Mittwoch.",
+            "hatte ich Ihnen zugesagt, Ihnen den Export und meine Gehaltsvorstellung bis",
+        ),
+        (
+            "pt",
+            "Envio-lhe os três projetos de branding até sexta-feira.",
+            "prometi enviar os três projetos de branding até",
+        ),
+        (
+            "fr",
+            "Je te prépare trois propositions avec le coût par bocal, tu les auras d'ici mercredi.",
+            "de vous envoyer trois propositions avec le coût par bocal",
+        ),
+    ],
+)
+def test_an_own_promise_names_what_was_promised_in_each_language(
+    code: str, promise: str, said: str
+) -> None:
+    t = tongue(code)
+    assert t is not None
+    note = Note(
+        "Hola,",
+        "Saludos,",
+        "Sam Roy",
+        None,
+        None,
+        date(2026, 3, 17),
+        date(2026, 4, 7),
+        said=date(2026, 3, 6),
+        by=date(2026, 3, 10),
+        today=date(2026, 3, 12),
+        promise_text=promise,
+    )
+    assert said in " ".join(t.bodies["own_promise"](note).split())
+
+
+def test_their_in_an_english_promise_is_said_whose() -> None:
+    promise = (
+        "I'd like to give my references a heads-up first, so I will send you their names and "
+        "contact details by Monday, 16 March."
+    )
+    assert promised_thing(promise) == "the names and contact details of my references"

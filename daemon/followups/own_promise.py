@@ -165,6 +165,10 @@ _SENT_POINTED = re.compile(
 )
 
 
+# who "their" points back at, earlier in the sentence: "my references", "the two referees"
+_OWNER = re.compile(r"\b(?:my|the|our)(?: \w+)? \w+s\b", re.IGNORECASE)
+
+
 def promised_thing(text: str) -> str | None:
     """What the user promised to send, as they wrote it ('the portfolio', 'my two references'),
     or None when the promise names no thing to send (a call, a decision, 'the rest')."""
@@ -174,6 +178,10 @@ def promised_thing(text: str) -> str | None:
     what = found.group("what").strip()
     # "a one-page summary of the attached": of what that message attached
     what = re.sub(r"\bthe attached$", "what I attached then", what)
+    # "give my references a heads-up first, so I will send you their names": theirs, said
+    owner = _OWNER.findall(text[: found.start()])
+    if what.lower().startswith("their ") and owner:
+        what = f"the {what[6:]} of {owner[-1]}"
     words = what.split()
     if len(words) < 2 or words[-1].lower() in {
         "it",

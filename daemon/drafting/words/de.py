@@ -353,33 +353,49 @@ def ask_for_address(n: Note) -> str:
     )
 
 
+# what the user promised to send, as they wrote it, before the verb or after it: "den Export
+# und meine Gehaltsvorstellung schick ich dir bis Mittwoch", "ich schicke Ihnen die Unterlagen"
+_THING = r"(?:den|die|das|meine[nms]?|unsere[nms]?|zwei|drei)\s[^.,;:!?()\n–—]{2,90}?"
+_PROMISED = re.compile(
+    rf"(?P<what>{_THING})\s+(?:schick|schicke|sende|leite|reiche)\s+ich\b"
+    rf"|\b(?:schick|schicke|sende|leite|reiche)\s+(?:ich\s+)?(?:dir|ihnen|euch)\s+"
+    rf"(?P<after>{_THING})(?=\s+(?:bis|spätestens|morgen|heute|am|nächste|diese|noch)\b"
+    r"|\s*[.,;:!?()\n]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def own_promise(n: Note) -> str:
-    """The user's own promise, said again with where it stands, in German: the draft cannot
-    attach the thing promised, so it says it is coming (as the English note does)."""
+    """The user's own promise, said again with where it stands, in German: what was promised
+    when the promise names it ("den Export und meine Gehaltsvorstellung"); the draft cannot
+    attach it, so it says it is coming (as the English note does)."""
     assert n.said is not None and n.by is not None
     late = n.today is not None and n.today > n.by
+    found = _PROMISED.search(n.promise_text)
+    what = (found.group("what") or found.group("after")).strip() if found else None
+    it = "alles" if what else "es"
     if n.familiar:
         return _letter(
             n,
             "Ich hoffe, es geht dir gut.",
-            f"In meiner Nachricht vom {weekday_date(n.said)} hatte ich dir zugesagt, es dir bis "
-            f"{weekday_date(n.by)} zu schicken. "
+            f"In meiner Nachricht vom {weekday_date(n.said)} hatte ich dir zugesagt, "
+            f"{f'dir {what}' if what else 'es dir'} bis {weekday_date(n.by)} zu schicken. "
             + (
-                "Entschuldige die Verzögerung; du bekommst es in den nächsten Tagen."
+                f"Entschuldige die Verzögerung; du bekommst {it} in den nächsten Tagen."
                 if late
-                else "Ich habe es nicht vergessen; du bekommst es in Kürze."
+                else f"Ich habe es nicht vergessen; du bekommst {it} in Kürze."
             ),
             "Danke für deine Geduld." if late else "Danke, und bis bald.",
         )
     return _letter(
         n,
         "Ich hoffe, es geht Ihnen gut.",
-        f"In meiner Nachricht vom {weekday_date(n.said)} hatte ich Ihnen zugesagt, es Ihnen bis "
-        f"{weekday_date(n.by)} zu schicken. "
+        f"In meiner Nachricht vom {weekday_date(n.said)} hatte ich Ihnen zugesagt, "
+        f"{f'Ihnen {what}' if what else 'es Ihnen'} bis {weekday_date(n.by)} zu schicken. "
         + (
-            "Bitte entschuldigen Sie die Verzögerung; Sie erhalten es in den nächsten Tagen."
+            f"Bitte entschuldigen Sie die Verzögerung; Sie erhalten {it} in den nächsten Tagen."
             if late
-            else "Ich habe es nicht vergessen; Sie erhalten es in Kürze."
+            else f"Ich habe es nicht vergessen; Sie erhalten {it} in Kürze."
         ),
         "Vielen Dank für Ihre Geduld." if late else "Vielen Dank, und bis bald.",
     )

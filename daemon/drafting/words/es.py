@@ -338,16 +338,33 @@ def ask_for_address(n: Note) -> str:
     )
 
 
+# what the user promised to send, as they wrote it: "le envío la expectativa salarial y los
+# datos de las dos referencias a más tardar el viernes"
+_PROMISED = re.compile(
+    r"\b(?:env[íi]o|enviar[ée]?|mando|mandar[ée]?|hago llegar|har[ée] llegar|comparto|"
+    r"compartir[ée]?|paso|pasar[ée]?)\s+(?P<what>(?:la|el|los|las|mi|mis|un|una|unos|unas|dos|"
+    r"tres|nuestr[oa]s?)\s[^.;:!?()\n]{2,90}?)(?=\s+(?:a más tardar|antes del?|para el|el "
+    r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|mañana|hoy|esta semana|la "
+    r"próxima semana|en cuanto)\b|\s*[.;:!?()\n]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def own_promise(n: Note) -> str:
-    """The user's own promise, said again with where it stands, in Spanish: the draft cannot
-    attach the thing promised, so it says it is coming (as the English note does)."""
+    """The user's own promise, said again with where it stands, in Spanish: what was promised
+    when the promise names it ("la expectativa salarial y los datos de las dos referencias");
+    the draft cannot attach it, so it says it is coming (as the English note does)."""
     assert n.said is not None and n.by is not None
     late = n.today is not None and n.today > n.by
+    found = _PROMISED.search(n.promise_text)
+    what = found.group("what").strip() if found else None
     if n.familiar:
         return letter(
             n,
             "Espero que estés muy bien.",
-            f"En mi mensaje del {weekday_date(n.said)} te prometí enviártelo antes del "
+            f"En mi mensaje del {weekday_date(n.said)} te prometí "
+            + (f"enviarte {what}" if what else "enviártelo")
+            + " antes del "
             f"{weekday_date(n.by)}. "
             + (
                 "Perdona el retraso: te lo haré llegar en los próximos días."
@@ -359,7 +376,9 @@ def own_promise(n: Note) -> str:
     return letter(
         n,
         "Espero que se encuentre muy bien.",
-        f"En mi mensaje del {weekday_date(n.said)} le prometí enviárselo antes del "
+        f"En mi mensaje del {weekday_date(n.said)} le prometí "
+        + (f"enviarle {what}" if what else "enviárselo")
+        + " antes del "
         f"{weekday_date(n.by)}. "
         + (
             "Le pido disculpas por el retraso: se lo haré llegar en los próximos días."

@@ -357,9 +357,10 @@ def ask_for_address(n: Note) -> str:
 # mes deux références d'ici mardi" -> "les coordonnées de mes deux références"
 _PROMISED = re.compile(
     r"\b(?:envoyer|enverrai|envoie|faire parvenir|ferai parvenir|transmettre|transmettrai|"
-    r"partager|partagerai)\s+(?:(?:vous|te|t['’])\s*)?(?P<what>(?:les|la|le|l['’]|mes|mon|ma|"
-    r"des|un|une|nos|notre)\s*[^,.;:!?]{2,70}?)(?=\s+(?:d['’]ici|avant|au plus tard|demain|dès|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|cette semaine|la semaine)|[,.;:!?]|$)",
+    r"partager|partagerai|prépare|préparerai)\s+(?:(?:vous|te|t['’])\s*)?(?P<what>(?:les|la|"
+    r"le|l['’]|mes|mon|ma|des|un|une|nos|notre|deux|trois|quelques)\s*[^,.;:!?]{2,70}?)"
+    r"(?=\s+(?:d['’]ici|avant|au plus tard|demain|dès|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"cette semaine|la semaine)|[,.;:!?]|$)",
     re.IGNORECASE,
 )
 
@@ -372,7 +373,7 @@ def own_promise(n: Note) -> str:
     late = n.today is not None and n.today > n.by
     found = _PROMISED.search(n.promise_text)
     what = found.group("what").strip() if found else None
-    plural = bool(what and re.match(r"(?:les|mes|des|nos)\b", what, re.IGNORECASE))
+    plural = bool(what and re.match(r"(?:les|mes|des|nos|deux|trois|quelques)\b", what, re.I))
     you, your = ("te", "tu") if n.familiar else ("vous", "vous")
     sent = f"{you} envoyer {what}" if what else f"{you} l'envoyer"
     pronoun = "les " if plural else "l'"

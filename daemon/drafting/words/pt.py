@@ -351,15 +351,29 @@ def ask_for_address(n: Note) -> str:
     )
 
 
+# what the user promised to send, as they wrote it: "envio-lhe os três projetos de branding
+# até sexta-feira"
+_PROMISED = re.compile(
+    r"\b(?:envio|enviarei|mando|mandarei|encaminho|encaminharei|partilho|compartilho)"
+    r"(?:-lhe|-te|-vos)?\s+(?P<what>(?:o|a|os|as|meu|minha|meus|minhas|dois|duas|três)\s"
+    r"[^.;:!?()\n]{2,90}?)(?=\s+(?:até|antes d[oa]|amanhã|hoje|na próxima|nesta semana|esta "
+    r"semana)\b|\s*[.;:!?()\n]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def own_promise(n: Note) -> str:
-    """The user's own promise, said again with where it stands, in Portuguese: the draft cannot
-    attach the thing promised, so it says it is coming (as the English note does)."""
+    """The user's own promise, said again with where it stands, in Portuguese: what was
+    promised when the promise names it ("os três projetos de branding"); the draft cannot
+    attach it, so it says it is coming (as the English note does)."""
     assert n.said is not None and n.by is not None
     late = n.today is not None and n.today > n.by
+    found = _PROMISED.search(n.promise_text)
+    sent = f"enviar {found.group('what').strip()}" if found else "fazer o envio"
     return letter(
         n,
         "Espero que esteja tudo bem.",
-        f"Na minha mensagem de {weekday_date(n.said)}, prometi fazer o envio até "
+        f"Na minha mensagem de {weekday_date(n.said)}, prometi {sent} até "
         f"{weekday_date(n.by)}. "
         + (
             "Lamento o atraso: segue nos próximos dias." if late else "Não esqueci: segue em breve."
@@ -406,8 +420,7 @@ TONGUE = Tongue(
     opening=re.compile(
         r"^\s*(olá|ola|oi|prezad[oa]|car[oa]|estimad[oa]|bom dia|boa tarde|boa noite"
         # "Exma. Senhora Dra. Luísa Prates,", as Portugal writes a first letter
-        r"|exm[oa]\.?(?:\s+(?:senhora?|sr\.?|sra\.?))?)(?!\w)[\s,]*"
-        + GREETED,
+        r"|exm[oa]\.?(?:\s+(?:senhora?|sr\.?|sra\.?))?)(?!\w)[\s,]*" + GREETED,
         re.IGNORECASE,
     ),
     sign_offs=re.compile(
