@@ -364,7 +364,11 @@ def test_an_application_follow_up() -> None:
     t = tongue("pt")
     assert t is not None
     body = t.bodies["application"](_note(update="Concluí um curso de automação de testes."))
-    assert "Na segunda-feira, 2 de março, enviei a minha candidatura (“Analista de Dados”)." in body
+    # the post it is for, where the thread names one, not the subject of the mail
+    assert (
+        "Na segunda-feira, 2 de março, enviei a minha candidatura ao cargo de Analista de Dados."
+        in body
+    )
     assert "algo que vale a pena acrescentar: Concluí um curso" in body
     assert "Volto a escrever na sexta-feira, 20 de março" in body
 

@@ -122,3 +122,30 @@ def test_their_in_an_english_promise_is_said_whose() -> None:
         "contact details by Monday, 16 March."
     )
     assert promised_thing(promise) == "the names and contact details of my references"
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("es", "le envié mi candidatura al puesto de Científico de Datos."),
+        ("fr", "je vous ai fait parvenir ma candidature au poste de Científico de Datos."),
+        ("de", "Meine Bewerbung als Científico de Datos habe ich Ihnen am"),
+    ],
+)
+def test_an_application_is_named_by_its_post_not_its_subject(code: str, said: str) -> None:
+    t = tongue(code)
+    assert t is not None
+    note = Note(
+        "Hola,",
+        "Saludos,",
+        "Sam Roy",
+        None,
+        "Científico de Datos",
+        date(2026, 3, 17),
+        date(2026, 4, 7),
+        sent=date(2026, 3, 2),
+        about="Postulación – Científico(a) de Datos (ref. CD-0412) – Sam Roy",
+        today=date(2026, 3, 12),
+    )
+    body = " ".join(t.bodies["application"](note).split())
+    assert said in body and "CD-0412" not in body

@@ -62,6 +62,11 @@ def _role_dative(n: Note) -> str:
     return f"der Position als {n.role}" if n.role else "der Position"
 
 
+def _applied(n: Note) -> str:
+    """The application, by the post it is for where the thread names one, else its subject."""
+    return f"Meine Bewerbung als {n.role}" if n.role else f"Meine Bewerbung („{n.about}“)"
+
+
 def _at(n: Note) -> str:
     return f" bei {n.company}" if n.company else ""
 
@@ -288,7 +293,7 @@ def application(n: Note) -> str:
         return _letter(
             n,
             "Ich hoffe, es geht dir gut.",
-            f"Meine Bewerbung („{n.about}“) habe ich dir am {weekday_date(n.sent)}, geschickt. "
+            f"{_applied(n)} habe ich dir am {weekday_date(n.sent)}, geschickt. "
             "Ich wollte sichergehen, dass sie angekommen ist, und dir sagen, dass ich an der "
             f"Stelle{_at(n)} weiterhin sehr interessiert bin.",
             (f"Seitdem gibt es etwas Neues: {update}" if update else ""),
@@ -299,7 +304,7 @@ def application(n: Note) -> str:
     return _letter(
         n,
         "Ich hoffe, es geht Ihnen gut.",
-        f"Meine Bewerbung („{n.about}“) habe ich Ihnen am {weekday_date(n.sent)}, geschickt. "
+        f"{_applied(n)} habe ich Ihnen am {weekday_date(n.sent)}, geschickt. "
         "Ich wollte sichergehen, dass sie angekommen ist, und Ihnen sagen, dass ich an der "
         f"Stelle{_at(n)} weiterhin sehr interessiert bin.",
         (f"Seitdem gibt es etwas Neues: {update}" if update else ""),

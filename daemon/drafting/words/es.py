@@ -61,6 +61,11 @@ def _of(n: Note) -> str:
     return f"del puesto de {n.role}" if n.role else "del puesto"
 
 
+def _applied(n: Note) -> str:
+    """The application, by the post it is for where the thread names one, else its subject."""
+    return f"mi candidatura al puesto de {n.role}" if n.role else f"mi candidatura («{n.about}»)"
+
+
 def _at(n: Note) -> str:
     return f" en {n.company}" if n.company else ""
 
@@ -274,7 +279,7 @@ def application(n: Note) -> str:
         return letter(
             n,
             "Espero que estés muy bien.",
-            f"El {weekday_date(n.sent)} te envié mi candidatura («{n.about}»). Quería asegurarme "
+            f"El {weekday_date(n.sent)} te envié {_applied(n)}. Quería asegurarme "
             f"de que te hubiera llegado y reiterarte mi interés en la oportunidad{_at(n)}.",
             (f"Desde entonces, algo que vale la pena añadir: {update}" if update else ""),
             "Si necesitas cualquier otra información, con gusto te la envío. Te escribiré de "
@@ -283,7 +288,7 @@ def application(n: Note) -> str:
     return letter(
         n,
         "Espero que se encuentre muy bien.",
-        f"El {weekday_date(n.sent)} le envié mi candidatura («{n.about}»). Quería asegurarme "
+        f"El {weekday_date(n.sent)} le envié {_applied(n)}. Quería asegurarme "
         f"de que le hubiera llegado y reiterarle mi interés en la oportunidad{_at(n)}.",
         (f"Desde entonces, algo que vale la pena añadir: {update}" if update else ""),
         "Si necesita cualquier otra información, con gusto se la envío. Le escribiré de nuevo "

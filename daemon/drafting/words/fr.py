@@ -62,6 +62,11 @@ def _of(n: Note) -> str:
     return f"du poste {_de(n.role)}" if n.role else "du poste"
 
 
+def _applied(n: Note) -> str:
+    """The application, by the post it is for where the thread names one, else its subject."""
+    return f"ma candidature au poste {_de(n.role)}" if n.role else f"ma candidature (« {n.about} »)"
+
+
 def _de(role: str) -> str:
     """'de' before a title, elided before a vowel or a mute h: "d'infirmière", "de chef"."""
     return f"d'{role}" if role[:1].lower() in "aeiouyhàâäéèêëîïôöûü" else f"de {role}"
@@ -287,7 +292,7 @@ def application(n: Note) -> str:
         return letter(
             n,
             "J'espère que tu vas bien.",
-            f"Le {weekday_date(n.sent)}, je t'ai fait parvenir ma candidature (« {n.about} »). "
+            f"Le {weekday_date(n.sent)}, je t'ai fait parvenir {_applied(n)}. "
             "Je voulais m'assurer qu'elle t'était bien parvenue, et te redire mon intérêt pour "
             f"ce poste{_at(n)}.",
             (f"Depuis, un élément à ajouter : {update}" if update else ""),
@@ -297,7 +302,7 @@ def application(n: Note) -> str:
     return letter(
         n,
         "J'espère que vous allez bien.",
-        f"Le {weekday_date(n.sent)}, je vous ai fait parvenir ma candidature (« {n.about} »). "
+        f"Le {weekday_date(n.sent)}, je vous ai fait parvenir {_applied(n)}. "
         "Je voulais m'assurer qu'elle vous était bien parvenue, et vous redire mon intérêt "
         f"pour ce poste{_at(n)}.",
         (f"Depuis, un élément à ajouter : {update}" if update else ""),

@@ -126,6 +126,11 @@ def _at(n: Note) -> str:
     return " " + _in(n.company) if n.company else ""
 
 
+def _applied(n: Note) -> str:
+    """The application, by the post it is for where the thread names one, else its subject."""
+    return f"a minha candidatura ao {_role(n)}" if n.role else f"a minha candidatura (“{n.about}”)"
+
+
 def _say(n: Note, formal: str, familiar: str) -> str:
     """The words for the reader as the note addresses them: the third person, or "tu"."""
     return familiar if n.familiar else formal
@@ -305,7 +310,7 @@ def application(n: Note) -> str:
     return letter(
         n,
         "Espero que esteja tudo bem.",
-        f"{sent[:1].upper()}{sent[1:]}, enviei a minha candidatura (“{n.about}”). Queria "
+        f"{sent[:1].upper()}{sent[1:]}, enviei {_applied(n)}. Queria "
         f"confirmar que chegou bem e reforçar o meu interesse nesta oportunidade{_at(n)}.",
         (f"Desde então, algo que vale a pena acrescentar: {update}" if update else ""),
         f"Se {_say(n, 'precisar', 'precisares')} de mais alguma informação, basta dizer. Volto a "
