@@ -667,6 +667,12 @@ WORDS = Words(
         r"lamentamos (?:informarte|informarle|comunicarte|comunicarle)",
         r"(?:tu|su) perfil no (?:se ajusta|coincide|cumple)",
         r"(?:la vacante|la posición|el puesto) (?:ha sido|fue) cubiert[oa]",
+        # "en esta oportunidad el proceso continuará con un candidato cuyo perfil se ajusta más",
+        # "sus datos quedarán en nuestra base para futuras oportunidades"
+        r"(?:el proceso|la selección) (?:continuará|continúa|seguirá|sigue) con "
+        r"(?:otr[oa]s? |un |una )?(?:candidat[oa]s?|perfil(?:es)?|postulantes?|persona)",
+        r"(?:sus|tus) datos (?:quedarán|quedan|permanecerán) (?:registrados )?en nuestra base "
+        r"(?:de datos )?para (?:futuras|próximas|otras)",
     ),
     offers=(
         r"(?:nos complace|tenemos el gusto de|es un gusto) (?:ofrecerte|ofrecerle|hacerte llegar"
