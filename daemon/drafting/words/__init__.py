@@ -291,7 +291,8 @@ def _said_in(found: re.Pattern[str], messages: Iterable[Message]) -> re.Match[st
 
 def _professional(t: Tongue, to: Address, messages: Iterable[Message]) -> tuple[str, str] | None:
     """The professional title and surname the thread gives `to` ("Ing. Mauricio Zepeda
-    Garza" -> ("Ing.", "Zepeda"): the first surname, as Spanish writes to someone)."""
+    Garza" -> ("Ing.", "Zepeda"): the first surname, as Spanish writes to someone; "Ing. Jorge
+    Iván Salazar" -> ("Ing.", "Salazar"), past a second given name)."""
     words = (full_name(to) or "").split()
     if t.professional is None or len(words) < 2:
         return None
@@ -299,7 +300,8 @@ def _professional(t: Tongue, to: Address, messages: Iterable[Message]) -> tuple[
         rf"\b({t.professional.pattern})\s+{re.escape(words[0])}\s+{re.escape(words[1])}\b"
     )
     hit = _said_in(found, messages)
-    return (hit.group(1), words[1]) if hit else None
+    surname = words[2] if len(words) > 2 and gender_of(words[1]) is not None else words[1]
+    return (hit.group(1), surname) if hit else None
 
 
 def familiar_with(t: Tongue, to: Address, facts: ThreadFacts | None, mine: Iterable[str]) -> bool:
