@@ -149,3 +149,19 @@ def test_an_application_is_named_by_its_post_not_its_subject(code: str, said: st
     )
     body = " ".join(t.bodies["application"](note).split())
     assert said in body and "CD-0412" not in body
+
+
+def test_a_spanish_title_goes_before_the_surname_past_a_second_given_name() -> None:
+    from daemon.drafting.words import voice_in
+    from tests.test_draft_round8 import _facts
+
+    jorge = Address("jorge.salazar@pradera.example", "Jorge Iván Salazar")
+    es = tongue("es")
+    assert es is not None
+    theirs = parsed(
+        "La invitamos a una entrevista con el Ing. Jorge Iván Salazar el martes 7 de abril.",
+        sender=Address("sandra@pradera.example", "Sandra Gutiérrez"),
+        to=ME,
+        mid="<m2@example.ca>",
+    )
+    assert voice_in(es, jorge, _facts(theirs), [ME.email]).greeting == "Buen día, Ing. Salazar:"
