@@ -408,6 +408,12 @@ def test_a_calendar_title_of_names_is_no_subject(subject: str, slug: bool) -> No
             "Entwicklungsingenieur Bremsregelsysteme",
         ),
         ("Vaga de Analista de Dados – entrevista", "Analista de Dados"),
+        # after a label's colon; after a competition's number (round 9)
+        ("Confidential: FP&A Manager role - Series C fintech (Makati)", "FP&A Manager"),
+        (
+            "Calloway – Competition 26-031 Senior Engineer, Capital Works – Phone Screen",
+            "Senior Engineer, Capital Works",
+        ),
     ],
 )
 def test_the_role_is_read_from_the_ways_subjects_write_it(subject: str, role: str) -> None:

@@ -550,7 +550,8 @@ def role_in(thread: Thread, company: str | None, people: frozenset[str]) -> str 
     subjects = [plain_subject(m.subject) for m in reversed(thread.messages)]
     texts = [m.text for m in reversed(thread.messages)]
     for text in subjects + texts:
-        said = rf"(?:^|\b(?:the|a|an|our|your|this|for|as)\s+){_ROLE_BODY}"
+        # "Confidential: FP&A Manager role - Series C fintech": after a label's colon too
+        said = rf"(?:^|(?<=: )|\b(?:the|a|an|our|your|this|for|as)\s+){_ROLE_BODY}"
         # "the Lead Data Engineer (Remote, EU) role": a note in brackets before the noun
         for found in re.finditer(rf"{said}(?:\s*\([^()\n]{{1,40}}\))?\s+(?:{nouns})\b", text, re.M):
             if role := _trimmed_role(found.group(1), people, company, strong=True):
@@ -614,7 +615,10 @@ def _between_company_and_meeting(
     words or not ("Luminar Pharma – MSL Cardiometabolic (Brisbane) – Interview")."""
     if not company:
         return None
-    parts = [p.strip() for p in re.split(r"\s+[–—|-]\s+", re.sub(r"\s*\([^()]*\)", "", subject))]
+    parts = [
+        _REFERENCE_HEAD.sub("", p.strip())
+        for p in re.split(r"\s+[–—|-]\s+", re.sub(r"\s*\([^()]*\)", "", subject))
+    ]
     if len(parts) != 3:
         return None
     rest = [
@@ -647,6 +651,7 @@ _SENTENCE_END = r"(?<!\bJr)(?<!\bSr)(?<!\bSnr)(?<!\bSt)(?<!\bDr)[.!?;]\s"
 def _subject_role(part: str, people: frozenset[str], company: str | None) -> str | None:
     part = part.strip()
     part = _REFERENCE_TAIL.sub("", part)  # "Senior Pharmacist QLD/QMES/1427"
+    part = _REFERENCE_HEAD.sub("", part)  # "Competition 26-031 Senior Engineer, Capital Works"
     # "Ihre Bewerbung als Lead Data Engineer", "Poste de sous-chef": what follows is the title,
     # whatever its last word ("Entwicklungsingenieur Bremsregelsysteme")
     applied = _APPLIED_AS.match(part) is not None
@@ -675,6 +680,13 @@ _APPLIED_AS = re.compile(
 )
 # a vacancy's reference after its title: "QLD/QMES/1427", "Ref CCS/26/03", "R-20418"
 _REFERENCE_TAIL = re.compile(r"(\s+(ref\.?|req\.?|job|id)?\s*[\w-]*[\d/][\w/-]*)+$", re.I)
+# ... and before it, as public bodies number their competitions: "Competition 26-031", "Posting
+# #4417", "Req. R-20418"
+_REFERENCE_HEAD = re.compile(
+    r"^(?:competition|posting|requisition|req\.?|ref\.?|job(?: id)?|vacancy)\s*(?:no\.?|#)?\s*"
+    r"[\w-]*\d[\w/-]*\s+",
+    re.I,
+)
 
 
 def _trimmed_role(
