@@ -5,6 +5,7 @@ language. Through the public entry points."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -165,3 +166,66 @@ def test_a_spanish_title_goes_before_the_surname_past_a_second_given_name() -> N
         mid="<m2@example.ca>",
     )
     assert voice_in(es, jorge, _facts(theirs), [ME.email]).greeting == "Buen día, Ing. Salazar:"
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("fr", "Merci encore pour la mise en relation."),
+        ("es", "Gracias de nuevo por ponerme en contacto."),
+        ("de", "Nochmals vielen Dank für die Vermittlung."),
+        ("pt", "Agradeço mais uma vez a indicação."),
+    ],
+)
+def test_a_networking_touch_thanks_for_an_introduction_made_since(code: str, said: str) -> None:
+    t = tongue(code)
+    assert t is not None
+    note = Note(
+        "Hola,",
+        "Saludos,",
+        "Sam Roy",
+        None,
+        None,
+        date(2026, 3, 17),
+        date(2026, 4, 7),
+        met=date(2026, 2, 28),
+        today=date(2026, 3, 16),
+    )
+    assert said in t.bodies["networking"](replace(note, referral=True))
+    assert said not in t.bodies["networking"](note)
+
+
+def test_an_english_touch_thanks_for_the_contact_given_after_the_coffee() -> None:
+    from daemon.followups import kind_of
+    from daemon.followups.base import Writing
+    from daemon.followups.networking import TouchFor
+    from daemon.model import Followup, Meeting
+    from tests.test_draft_languages import USER
+
+    anton = Address("anton.v@gmail.com", "Anton Villareal")
+    coffee = parsed("Coffee Saturday 28 February at 10am works!", to=anton, subject="Kumusta")
+    since = parsed(
+        "Anytime. I spoke to Wei Ling from the TA team at Lumina Remit. She should reach out to "
+        "you soon. Keep me posted!",
+        sender=anton,
+        to=ME,
+        mid="<m2@example.ca>",
+        when="Mon, 2 Mar 2026 08:05:00 -0500",
+        subject="Re: Kumusta",
+    )
+    facts = _thread(coffee, since)
+    met = Meeting(facts.thread.id, START - timedelta(days=12), None, "done", (anton,), "text", "")
+    payload = TouchFor(met, since.date, 0)
+    f = Followup(
+        "networking-x",
+        "networking",
+        facts.thread.id,
+        anton,
+        START,
+        None,
+        "due",
+        "",
+        payload=payload,
+    )
+    w = Writing(None, "Kumusta", USER, ENGLISH_PROFILE, ME.email, LONDON, START, facts=facts)
+    assert "Thank you again for putting me in touch." in kind_of("networking").body(f, payload, w)

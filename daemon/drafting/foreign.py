@@ -57,6 +57,9 @@ def body(kind: Kind[Any], f: Followup, w: Writing) -> str | None:
         changes["names"] = tuple(meeting.unknown)
         if kind.name == "thank_you":
             changes.update(_thank_you(f, meeting, w))
+        elif kind.name == "networking":  # the introductions or the lead they gave since
+            end = meeting_end(meeting)
+            changes["referral"] = since(meeting, end, f.to, w.facts, w.now, w.mine).referral
     if isinstance(promise, Promise):
         changes["promised"] = date.fromisoformat(promise.last_day)
         changes["said"] = promise.made_at.astimezone(w.tz).date()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from daemon.config import Rules
 from daemon.drafting.templates import business_days_on, sentence, signature, weekday_date
 from daemon.followups.base import Kind, Row, Writing, followup_id, local, meeting_end, state_at
+from daemon.followups.occasion import since
 from daemon.infer.people import Identity, is_automated_address
 from daemon.model import Address, Followup, Meeting, Payload, ThreadFacts
 
@@ -79,11 +80,15 @@ class Networking(Kind[TouchFor]):
             else "[add: a short update: what you did with their advice, a course, a project]"
         )
         voice = w.voice(f.to)
+        # the introductions or the lead they gave since: "put you in touch with Wei Ling"
+        end = meeting_end(payload.meeting)
+        helped = since(payload.meeting, end, f.to, w.facts, w.now, w.mine).referral
         parts = [
             voice.greeting,
             "I hope things are going well for you.",
             f"I have been thinking about our conversation on {met}, and I wanted to let you "
-            f"know how things have moved on since: {update}",
+            f"know how things have moved on since: {update}"
+            + (" Thank you again for putting me in touch." if helped else ""),
             "If there is anything I can share or help with in return, I would be glad to. I "
             f"will be in touch again in a few weeks, around {business_days_on(w.now, w.tz, 20)}.",
             voice.sign_off + "\n" + signature(w.user, w.sender_email),

@@ -211,6 +211,12 @@ _REFERRAL = re.compile(
     # what someone writes once they have done it: told a contact about the user, or sent theirs
     r"\b(mentioned|recommended) you to\b|"
     r"\b(i've|i have) (written|spoken|reached out) to (?-i:[A-Z])|"
+    # "I spoke to Wei Ling from the TA team ... She should reach out to you soon"
+    r"\bi (spoke|talked|wrote) to (?-i:[A-Z])[^.!?]{0,120}[.;!]\s+(she|he|they)(?:'ll| will| "
+    r"should) (reach out|get in touch|contact you|be in touch)|"
+    # a lead given with the user's name to use: "écrivez-lui de ma part", "mention my name"
+    r"\bde ma part\b|\bmention my name\b|\bde mi parte\b|\bem meu nome\b|"
+    r"\b(transmis|envoyé|passé) (ton|votre) (cv|nom|profil)\b|"
     r"\bhere(?:'s| is) ([\w ]{1,30}'s |her |his |their )?(contact|details|email)\b|"
     r"\b(told|asked) (her|him|them) to expect\b|\ba heads[- ]up about you\b|"
     r"\btell (him|her|them) I sent you\b|"

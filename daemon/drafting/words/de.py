@@ -326,7 +326,8 @@ def networking(n: Note) -> str:
             f" Seitdem hat sich bei mir einiges getan: {update}"
             if update
             else f" {'Deine' if n.familiar else 'Ihre'} Hinweise haben mir sehr geholfen."
-        ),
+        )
+        + (" Nochmals vielen Dank für die Vermittlung." if n.referral else ""),
         f"Wenn ich {you} irgendwann mit etwas helfen kann, tue ich das gern. In ein paar "
         f"Wochen melde ich mich wieder, etwa am {weekday_date(n.later)}.",
     )

@@ -310,7 +310,8 @@ def networking(n: Note) -> str:
             if update
             # no news of the user's own to give: what the conversation gave, and no "in return"
             else f"; lo que {'me contaste' if n.familiar else 'me contó'} me ha sido muy útil."
-        ),
+        )
+        + (" Gracias de nuevo por ponerme en contacto." if n.referral else ""),
         f"Si en algún momento puedo ayudar{you} en algo, lo haré con gusto. Volveré a "
         f"escribir{you} en unas semanas, hacia el {weekday_date(n.later)}.",
     )

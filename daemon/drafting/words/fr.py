@@ -325,7 +325,8 @@ def networking(n: Note) -> str:
             f", et je voulais {you} dire où j'en suis depuis : {update}"
             if update
             else f" ; {'tes' if n.familiar else 'vos'} conseils m'ont été très utiles."
-        ),
+        )
+        + (" Merci encore pour la mise en relation." if n.referral else ""),
         f"Si je peux {useful} utile à mon tour, ce sera avec "
         "plaisir. Je reprendrai contact d'ici quelques semaines, vers le "
         f"{weekday_date(n.later)}.",

@@ -332,7 +332,8 @@ def networking(n: Note) -> str:
             # no news of the user's own to give: what the conversation gave, and no "in return"
             else f"; o que {_say(n, 'contou', 'contaste')} foi muito útil para organizar os meus "
             "próximos passos."
-        ),
+        )
+        + (" Agradeço mais uma vez a indicação." if n.referral else ""),
         f"Se eu puder ajudar em alguma coisa, {_say(n, 'conte', 'conta')} comigo. Volto a "
         f"escrever daqui a algumas semanas, por volta de {weekday_date(n.later)}.",
     )
