@@ -146,6 +146,26 @@ def test_threading_headers_are_never_encoded_and_the_parent_is_attached() -> Non
     assert parsed.get_body(("plain",)).get_content().startswith("Sehr geehrter Herr Braun,")
 
 
+def test_a_resume_the_attached_email_carries_is_not_attached_twice() -> None:
+    # the user's own mail with the CV is the earlier email the draft attaches: the CV goes in it
+    mine = _raw(
+        "<a1@fernweh.example>",
+        "Bewerbung",
+        "Hallo Felix, anbei mein Lebenslauf. Bis Mittwoch!",
+        resume=True,
+        sender="Jana Köhler <jana@example.org>",
+        to="Felix Braun <felix.braun@fernweh.example>",
+    )
+    facts, raws = _facts([mine])
+    draft = compose(
+        _followup(facts.thread.id), facts, USER, Profile(), ME, TZ, NOW, lambda m: raws[m.ref]
+    )
+    parsed = email.message_from_bytes(draft.raw, policy=email.policy.default)
+    inner = [p for p in parsed.iter_attachments() if p.get_content_type() == "message/rfc822"]
+    loose = [p for p in parsed.iter_attachments() if p.get_content_type() == "application/pdf"]
+    assert len(inner) == 1 and loose == []
+
+
 def test_the_same_followup_gets_the_same_message_id() -> None:
     facts, raws = _facts([_raw("<p@fernweh.example>", "Interview", "See you")])
     one = compose(

@@ -210,7 +210,7 @@ def compose(
                 "earlier_email_missing", f"the earlier email is not attached: {earlier.reason}"
             )
         )
-    resume = _resume(facts, me, fetch)
+    resume = _resume(facts, me, fetch, attached)
     if resume is not None:
         data, info = resume
         maintype, _, subtype = info.content_type.partition("/")
@@ -377,8 +377,14 @@ def _with_earlier(msg: EmailMessage, earlier: Earlier) -> bytes:
     return head + body + tail.removeprefix(b"\r\n")
 
 
-def _resume(facts: ThreadFacts, me: Identity, fetch: Fetch) -> tuple[bytes, AttachmentInfo] | None:
-    """The résumé or cover letter the user sent in this thread, to send along again."""
+def _resume(
+    facts: ThreadFacts, me: Identity, fetch: Fetch, attached: Message | None
+) -> tuple[bytes, AttachmentInfo] | None:
+    """The résumé or cover letter the user sent in this thread, to send along again; none when
+    the earlier email the draft attaches carries it already (it would go twice)."""
+    carried = attached.attachments if attached is not None else ()
+    if any(info.filename and _RESUME.search(info.filename) for info in carried):
+        return None
     for sent in reversed([m for m in facts.thread.messages if me.sent_by_me(m)]):
         for info in sent.attachments:
             if info.filename and _RESUME.search(info.filename):
