@@ -134,6 +134,8 @@ def written_names(spans: Iterable[str], directory: dict[str, Address], own_name:
     for span in spans:
         for m in _FIRST_NAME_WITH_ROLE.finditer(span):
             first = m.group(1)
+            if re.search(r"[A-ZÀ-Ý][\w'’-]*\s+$", span[: m.start(1)]):
+                continue  # "Sam Ito, our analytics lead": the end of a full name, read above
             unknown = lookup(first, directory) is None and [first.lower()] != mine
             if unknown and _name_words([first]):
                 found.setdefault(first.lower(), first)
