@@ -541,6 +541,9 @@ def test_a_meeting_room_invited_as_a_person_is_not_met() -> None:
         ("Mark Brennan (mark.brennan@coolgardie.example) - Head of Information", "Mark Brennan"),
         ("jane.doe@x.example (Jane Doe)", "Jane Doe"),
         ("Interviewers: Jane Doe - jane.doe@x.example", "Jane Doe"),
+        # a courtesy before a full name is no part of it; before a surname alone it stays
+        ("das Interview mit Herrn Patrick Olbrich (p.olbrich@x.example)", "Patrick Olbrich"),
+        ("Frau Kraus (kraus@x.example)", "Frau Kraus"),
     ],
 )
 def test_the_name_written_beside_an_address(line: str, name: str) -> None:

@@ -456,6 +456,13 @@ def _unwrapped(text: str) -> list[str]:
     return _WRAPPED_ADDRESS.sub(" ", text).split("\n")
 
 
+_COURTESY = re.compile(
+    r"^(?:herrn?|frau|mr|mrs|ms|miss|mme|madame|monsieur|sr|sra|srta|señora?|senhora?|dona)"
+    r"\.?\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
 def written_addresses(text: str) -> tuple[WrittenAddress, ...]:
     """Every address in text, with the name beside it: "Jane Doe (jane@x.com)", "Jane Doe
     <jane@x.com>", "Interviewers: Jane Doe - jane@x.com", "jane@x.com (Jane Doe)"."""
@@ -474,6 +481,9 @@ def written_addresses(text: str) -> tuple[WrittenAddress, ...]:
                 name = a.group(1).strip()
             if name and name.split()[-1].lower() in _NOT_NAMES:
                 name = None
+            # "mit Herrn Patrick Olbrich (patrick.olbrich@…)": the name, not the courtesy before
+            # it, which a draft's To would carry in the wrong case ("Herrn")
+            name = _COURTESY.sub("", name) if name else name
             if email not in out or (name and not out[email].name):
                 out[email] = WrittenAddress(email, name, line.strip())
             last = m.end()
