@@ -166,6 +166,37 @@ def test_a_resume_the_attached_email_carries_is_not_attached_twice() -> None:
     assert len(inner) == 1 and loose == []
 
 
+def test_an_application_follow_up_attaches_the_application_not_the_introduction() -> None:
+    from daemon.followups.application import ApplicationFor
+    from daemon.model import Application
+
+    intro = _raw(
+        "<i1@friend.example>",
+        "Intro: Jana <> Felix",
+        "Felix, meet Jana, who is looking at the Product Designer opening. Over to you two!",
+        sender="Bea Ruiz <bea@friend.example>",
+        to="Felix Braun <felix.braun@fernweh.example>, Jana Köhler <jana@example.org>",
+    )
+    applied = _raw(
+        "<a1@example.org>",
+        "Re: Intro: Jana <> Felix",
+        "Dear Felix, thank you Bea. Please find my application for the Product Designer role.",
+        refs="<i1@friend.example>",
+        resume=True,
+        sender="Jana Köhler <jana@example.org>",
+        to="Felix Braun <felix.braun@fernweh.example>",
+    )
+    facts, raws = _facts([intro, applied])
+    felix = Address("felix.braun@fernweh.example", "Felix Braun")
+    app = Application(facts.thread.id, "<a1@example.org>", NOW, felix, "attached 'CV.pdf'")
+    fu = Followup("application-1", "application", facts.thread.id, felix, NOW, None, "due", "")
+    fu = replace(fu, payload=ApplicationFor(app))
+    draft = compose(fu, facts, USER, Profile(), ME, TZ, NOW, lambda m: raws[m.ref])
+    parsed = email.message_from_bytes(draft.raw, policy=email.policy.default)
+    [inner] = [p for p in parsed.iter_attachments() if p.get_content_type() == "message/rfc822"]
+    assert "Please find my application" in inner.get_content().get_body().get_content()
+
+
 def test_the_same_followup_gets_the_same_message_id() -> None:
     facts, raws = _facts([_raw("<p@fernweh.example>", "Interview", "See you")])
     one = compose(

@@ -258,7 +258,12 @@ def earlier_message(
     the recipient was on nothing else, and then the one they were on. When they were on no
     message at all (a recruiter's thread the interviewer never saw), the other side's first
     message that names them, else the other side's first: never the user's own notes to someone
-    else (a debrief to a recruiter or a coach is not for the interviewer's eyes)."""
+    else (a debrief to a recruiter or a coach is not for the interviewer's eyes). A follow-up to
+    an application nobody answered attaches the application itself."""
+    sent = getattr(getattr(f.payload, "application", None), "message_id", None)
+    own = [m for m in facts.thread.messages if m.message_id == sent and m.date <= now]
+    if own:
+        return own[0]
     on = [
         m
         for m in facts.thread.messages
