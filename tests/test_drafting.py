@@ -173,7 +173,10 @@ def test_an_application_follow_up_attaches_the_application_not_the_introduction(
     intro = _raw(
         "<i1@friend.example>",
         "Intro: Jana <> Felix",
-        "Felix, meet Jana, who is looking at the Product Designer opening. Over to you two!",
+        "Hi both,\n\nFelix, meet Jana: we worked together for four years at Studio Nord, and "
+        "she is the best product designer I know. She saw your Product Designer opening and I "
+        "told her you would be the right person to talk to about it.\n\nJana, Felix leads "
+        "design at Fernweh Mobility. Over to you two!\n\nBea",
         sender="Bea Ruiz <bea@friend.example>",
         to="Felix Braun <felix.braun@fernweh.example>, Jana Köhler <jana@example.org>",
     )
