@@ -157,9 +157,13 @@ def test_a_move_between_teams_or_a_mentoring_programme_is_career_talk(ask: str) 
         "Sin embargo, en esta oportunidad el proceso continuará con un candidato cuyo perfil se "
         "ajusta más a la experiencia requerida.",
         "Sus datos quedarán en nuestra base para futuras oportunidades.",
+        # and in French, the post given to someone else, the file kept for later ones
+        "Nous avons décidé de confier la cuisine de Vaise à un candidat qui a déjà ouvert un "
+        "établissement.",
+        "Je garde votre dossier pour les postes qui s'ouvriront dans le groupe.",
     ],
 )
-def test_a_rejection_in_colombian_spanish(no: str) -> None:
+def test_a_rejection_in_colombian_spanish_and_in_french(no: str) -> None:
     f = facts(
         message(0, JORDAN, "Muchas gracias por la entrevista de hoy.", to=(DANA,)),
         message(1, DANA, f"Queremos agradecerle el tiempo dedicado. {no}", hours=48),

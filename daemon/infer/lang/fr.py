@@ -543,6 +543,14 @@ WORDS = Words(
         r"(?: avec)? (?:un|une|l'|d'autres) (?:autre )?(?:candidat|candidate|profil|personne)",
         r"malheureusement[^.]{0,80}(?:pas|autre)",
         r"ne correspond(?:ait)? pas",
+        # "nous avons décidé de confier la cuisine de Vaise à un candidat qui ...", "je garde
+        # votre dossier pour les postes qui s'ouvriront"
+        r"(?:décidé|choisi) de confier (?:le poste|la cuisine|ce poste|la direction|la mission|"
+        r"[\w' -]{1,40}) à (?:un|une) (?:autre )?(?:candidat|candidate|personne|profil)",
+        r"(?:je garde|nous gardons|nous conservons|je conserve) (?:précieusement )?votre "
+        r"(?:dossier|candidature|cv|profil) (?:pour|en vue d['’]?) ?(?:les |des |d['’]|de |un "
+        r"|une |nos )?(?:autres? |futurs? |prochains? |éventuels? )?(?:postes?|opportunités?|"
+        r"offres?|recrutements?)",
     ),
     offers=(
         # not "le plaisir de vous proposer un entretien", an invitation
