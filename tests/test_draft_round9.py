@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,6 +17,13 @@ from daemon.drafting.words import Note, tongue
 from daemon.followups.own_promise import promised_thing
 from daemon.model import Address
 from tests.test_draft_languages import ENGLISH_PROFILE, ME, START, _thanked, _thread, parsed
+
+
+def _note(**said: Any) -> Note:
+    """A note in no language, from the days and words a test gives (drafted on 12 March)."""
+    base = Note("Hola,", "Saludos,", "Sam Roy", None, None, date(2026, 3, 17), date(2026, 4, 7))
+    return replace(base, **{"today": date(2026, 3, 12), **said})
+
 
 KEVIN = Address("kevin.brooks@verandahealth.example", "Kevin Brooks")
 LONDON = ZoneInfo("Europe/London")
@@ -101,19 +109,7 @@ def test_an_own_promise_names_what_was_promised_in_each_language(
 ) -> None:
     t = tongue(code)
     assert t is not None
-    note = Note(
-        "Hola,",
-        "Saludos,",
-        "Sam Roy",
-        None,
-        None,
-        date(2026, 3, 17),
-        date(2026, 4, 7),
-        said=date(2026, 3, 6),
-        by=date(2026, 3, 10),
-        today=date(2026, 3, 12),
-        promise_text=promise,
-    )
+    note = _note(said=date(2026, 3, 6), by=date(2026, 3, 10), promise_text=promise)
     assert said in " ".join(t.bodies["own_promise"](note).split())
 
 
@@ -136,17 +132,10 @@ def test_their_in_an_english_promise_is_said_whose() -> None:
 def test_an_application_is_named_by_its_post_not_its_subject(code: str, said: str) -> None:
     t = tongue(code)
     assert t is not None
-    note = Note(
-        "Hola,",
-        "Saludos,",
-        "Sam Roy",
-        None,
-        "Científico de Datos",
-        date(2026, 3, 17),
-        date(2026, 4, 7),
+    note = _note(
+        role="Científico de Datos",
         sent=date(2026, 3, 2),
         about="Postulación – Científico(a) de Datos (ref. CD-0412) – Sam Roy",
-        today=date(2026, 3, 12),
     )
     body = " ".join(t.bodies["application"](note).split())
     assert said in body and "CD-0412" not in body
@@ -180,17 +169,7 @@ def test_a_spanish_title_goes_before_the_surname_past_a_second_given_name() -> N
 def test_a_networking_touch_thanks_for_an_introduction_made_since(code: str, said: str) -> None:
     t = tongue(code)
     assert t is not None
-    note = Note(
-        "Hola,",
-        "Saludos,",
-        "Sam Roy",
-        None,
-        None,
-        date(2026, 3, 17),
-        date(2026, 4, 7),
-        met=date(2026, 2, 28),
-        today=date(2026, 3, 16),
-    )
+    note = _note(met=date(2026, 2, 28), today=date(2026, 3, 16))
     assert said in t.bodies["networking"](replace(note, referral=True))
     assert said not in t.bodies["networking"](note)
 
