@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
 
 from daemon.infer import _date_words as lex
-from daemon.infer import lang
+from daemon.infer import lang, titles
 from daemon.infer.dates import TimeMention, Window, find_times, find_windows, writes_day_first
 from daemon.mailtext import FORWARD_LINE
 from daemon.model import Message
@@ -456,11 +456,7 @@ def _unwrapped(text: str) -> list[str]:
     return _WRAPPED_ADDRESS.sub(" ", text).split("\n")
 
 
-_COURTESY = re.compile(
-    r"^(?:herrn?|frau|mr|mrs|ms|miss|mme|madame|monsieur|sr|sra|srta|señora?|senhora?|dona)"
-    r"\.?\s+(?=\S+\s+\S)",
-    re.IGNORECASE,
-)
+_COURTESY = re.compile(rf"^{titles.courtesy()}(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def written_addresses(text: str) -> tuple[WrittenAddress, ...]:

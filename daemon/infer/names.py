@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from daemon.infer import lang, titles
-from daemon.infer.parties import lookup
+from daemon.infer.parties import lookup, without_title
 from daemon.model import Address, Meeting, Message
 
 if TYPE_CHECKING:
@@ -33,10 +33,7 @@ if TYPE_CHECKING:
 _NAME = re.compile(rf"{titles.before_name()}*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}}")
 
 # not at the dot of a title: "Frau Mag. Katharina Hofer", "Eng.º Rui Pacheco"
-_PIECES = re.compile(
-    rf"\s*(?:[\n,;:()/|–—•·]|\s-\s|{titles.not_after_abbreviation()}[.ºª]+\s)\s*"
-)
-_HONORIFIC = re.compile(rf"^(?:{titles.before_name(strip=True)})+", re.I)
+_PIECES = re.compile(rf"\s*(?:[\n,;:()/|–—•·]|\s-\s|{titles.not_after_abbreviation()}[.ºª]+\s)\s*")
 # words that make a run of capitalised words something other than a person's name: teams,
 # places, organisations, roles, parts of a day and time zones
 _NOT_A_NAME = frozenset(
@@ -72,7 +69,7 @@ _NOT_A_NAME = frozenset(
 
 def bare(name: str) -> str:
     """A name without its title: 'Dr. Jo Park' -> 'Jo Park'."""
-    return " ".join(_HONORIFIC.sub("", name.strip()).split())
+    return " ".join(without_title(name.strip()).split())
 
 
 def person_like(name: str) -> bool:

@@ -2,9 +2,10 @@
 place: courtesy ("Ms", "Frau", "Sra."), academic and professional ("Dr.", "Mag.a", "DI",
 "Ing.", "Lic."), and the ranks of aviation, the forces and the church ("Capt.", "Rev.").
 
-names.py and met.py find people by them ("Mag.a Huber und DI Berger" are two people), and
-parties.py and names.py strip them from a name before looking it up ("Frau Mag. Katharina Hofer"
-is Katharina Hofer). Their full stops end no sentence.
+names.py and met.py find people by them ("Mag.a Huber und DI Berger" are two people),
+parties.without_title strips them from a name before looking it up ("Frau Mag. Katharina Hofer"
+is Katharina Hofer), and annotate.py drops a courtesy before a full name written beside an
+address. Their full stops end no sentence.
 
 Example::
 
@@ -71,6 +72,32 @@ _CAPITALS = ("DI", "DDI")
 # only removed from a name found otherwise: "M." (Monsieur) is an initial too, "Don" and "Dona"
 # given names, and "Sr." heads English job titles ("Sr. Product Manager")
 _STRIPPED_ONLY = ("M", "Sr", "C\\.P", "Dipl\\.?-Ing", "Don", "Dona")
+
+
+# the courtesies alone, which say nothing of a degree or a rank: a full name written after one
+# is the person's without it ("mit Herrn Patrick Olbrich" is Patrick Olbrich)
+_COURTESIES = (
+    "herrn?",
+    "frau",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mme",
+    "madame",
+    "monsieur",
+    "sr",
+    "sra",
+    "srta",
+    "señora?",
+    "senhora?",
+    "dona",
+)
+
+
+def courtesy() -> str:
+    """One courtesy and the space after it, as a regex to compile with re.I."""
+    return rf"(?:{'|'.join(_COURTESIES)})\.?\s+"
 
 
 def before_name(*, strip: bool = False) -> str:
