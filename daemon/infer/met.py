@@ -526,9 +526,8 @@ def met_in_words(
     # an absence said on an earlier day where the meeting is moved, or before, is why it moved:
     # "Nadia est retenue en comité cet après-midi. Pouvons-nous décaler à jeudi ?"; not one
     # said on the day ("Aisha is unwell today ... Ben will step in instead")
-    moves = [
-        i for i, m in enumerate(before) if lang.pattern("move_cues").search(people.notes(m).body)
-    ]
+    moving = [bool(lang.pattern("move_cues").search(people.notes(m).body)) for m in before]
+    moves = [i for i, said in enumerate(moving) if said]
     day = start.date()
     still = [
         m
@@ -551,9 +550,12 @@ def met_in_words(
         for ev in msg.events:
             for a in people.named(ev.description):
                 named.setdefault(a.email, a)
-    carried = not named and since is not None
-    if carried and since is not None:
-        named = _named_for_the_slot_moved(people, [m for m in before if m.date < since], about)
+    carried = False
+    if not named and since is not None:
+        moved = {m.message_id for m, said in zip(before, moving, strict=True) if said}
+        earlier = [m for m in before if m.date < since]
+        named = _named_for_the_slot_moved(people, earlier, about, moved)
+        carried = bool(named)
     joiners = {
         m.sender.email: people.parties[m.sender.email].address
         for m in about
@@ -602,12 +604,12 @@ def _joins(people: People, msg: Message) -> bool:
 
 
 def _named_for_the_slot_moved(
-    people: People, earlier: list[Message], about: list[Message]
+    people: People, earlier: list[Message], about: list[Message], moved: set[str]
 ) -> dict[str, Address]:
     """The people named for an earlier slot that this meeting moves: the latest message before
-    it that names anyone, when it or a message after it says the meeting moves ("l'entretien
-    avec Nadia Tazi", then "Pouvons-nous décaler à jeudi ?"); nobody when nothing says so (a
-    second meeting set up after the first is its own)."""
+    it that names anyone, when it or a message after it says the meeting moves (the Message-IDs
+    of `moved`: "l'entretien avec Nadia Tazi", then "Pouvons-nous décaler à jeudi ?"); nobody
+    when nothing says so (a second meeting set up after the first is its own)."""
     for i in range(len(earlier) - 1, -1, -1):
         msg = earlier[i]
         texts = [people.notes(msg).body, *(ev.description for ev in msg.events)]
@@ -618,9 +620,7 @@ def _named_for_the_slot_moved(
         sender = msg.sender
         if sender and sender.email in people.parties and _joins(people, msg):
             found.setdefault(sender.email, people.parties[sender.email].address)
-        since = [people.notes(m).body for m in (*earlier[i:], *about)]
-        moves = lang.pattern("move_cues")
-        return found if any(moves.search(body) for body in since) else {}
+        return found if any(m.message_id in moved for m in (*earlier[i:], *about)) else {}
     return {}
 
 
