@@ -236,25 +236,14 @@ def is_automated_address(address: str) -> bool:
 
 # the big providers under every country's suffix: gmx.at, yahoo.es, hotmail.it, outlook.com.br
 _PROVIDERS = frozenset(
-    (label,)
-    for label in [
-        "gmail",
-        "googlemail",
-        "gmx",
-        "hotmail",
-        "outlook",
-        "live",
-        "yahoo",
-        "ymail",
-        "aol",
-        "icloud",
-    ]
+    {"gmail", "googlemail", "gmx", "hotmail", "outlook", "live", "yahoo", "ymail", "aol", "icloud"}
 )
 
 
 def is_personal_domain(domain: str) -> bool:
     """Mail people keep for themselves, not an organisation's: gmail.com, gmx.at, orange.fr."""
-    return domain in PERSONAL_DOMAINS or name_labels(domain) in _PROVIDERS
+    labels = name_labels(domain)
+    return domain in PERSONAL_DOMAINS or (len(labels) == 1 and labels[0] in _PROVIDERS)
 
 
 def org_label(domain: str) -> str:
